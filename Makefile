@@ -1,0 +1,39 @@
+# Two commands set everything up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEPS_STAMP := $(VENV)/.deps-installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench eval-dates lint screenshots bundle bundle-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Dependencies are installed again only when pyproject.toml changes.
+$(DEPS_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet ".[test]"
+	touch $(DEPS_STAMP)
+
+# The project itself is installed as users get it (not editable), every time.
+install: $(DEPS_STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
+
+run: install
+	QT_QPA_PLATFORM= $(BIN)/annotator
+
+test: install
+	cd tests && ../$(BIN)/python -m pytest -q -p no:cacheprovider --rootdir=.. -c ../pyproject.toml .
+
+bench: install
+	$(BIN)/python tests/bench/run.py
+
+eval-dates: install
+	$(BIN)/python -m annotator.temporal.evaluate
+
+lint: $(DEPS_STAMP)
+	$(BIN)/ruff check annotator tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

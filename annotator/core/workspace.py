@@ -1,0 +1,87 @@
+"""The one object the app and the command line work through.
+
+A workspace is an open database with its services: articles, annotations,
+history (undo, redo, audit). Neither the GUI nor the command line writes SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.core import history
+from annotator.core.annotations import Annotations
+from annotator.core.articles import Articles
+from annotator.core.pubdate import PubDate
+from annotator.core.settings import get_setting
+from annotator.paths import default_db_path, seeds_dir
+from annotator.store import open_database
+
+
+class Workspace:
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.articles = Articles(db)
+        self.annotations = Annotations(db)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, seed: bool = True) -> Workspace:
+        """Open the database at ``path`` (default: the user's); a new one gets the samples."""
+        path = Path(path) if path else default_db_path()
+        is_new = not path.exists() or path.stat().st_size == 0
+        workspace = cls(open_database(path), path)
+        if is_new and seed:
+            workspace.import_sample_corpus()
+        return workspace
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        published: PubDate | None = None,
+        max_bytes: int | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ):
+        """Import article files and folders; see :func:`annotator.ingest.importer.import_paths`."""
+        from annotator.ingest.importer import import_paths
+
+        limit = max_bytes or int(get_setting(self.db, "import.max_mb") * 1024 * 1024)
+        return import_paths(
+            self.db,
+            paths,
+            published=published,
+            max_bytes=limit,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def import_sample_corpus(self):
+        """Import the bundled sample articles (recorded with sources ``seeds/NAME``)."""
+        from annotator.ingest.importer import import_paths
+
+        return import_paths(self.db, [seeds_dir()], source_base=(seeds_dir(), "seeds"))
+
+    def undo(self, actor: str) -> dict | None:
+        return history.undo(self.db, actor)
+
+    def redo(self, actor: str) -> dict | None:
+        return history.redo(self.db, actor)
+
+    def undo_redo_labels(self, actor: str) -> tuple[str | None, str | None]:
+        return history.next_labels(self.db, actor)
+
+    def history(self, table: str, row_id: int) -> list[dict]:
+        return history.row_history(self.db, table, row_id)

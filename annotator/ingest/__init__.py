@@ -1,0 +1,1 @@
+"""Reading article files into the store: text, HTML, JSON, JSON Lines, CSV, folders."""

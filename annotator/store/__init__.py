@@ -1,0 +1,18 @@
+"""SQLite storage through sqlite-utils: connection, schema, migrations, queries."""
+
+from annotator.store.database import open_database, transaction
+from annotator.store.errors import (
+    ConflictError,
+    DatabaseCorruptError,
+    SchemaTooNewError,
+    StoreError,
+)
+
+__all__ = [
+    "ConflictError",
+    "DatabaseCorruptError",
+    "SchemaTooNewError",
+    "StoreError",
+    "open_database",
+    "transaction",
+]

@@ -1,0 +1,111 @@
+"""Opening a database: pragmas, migrations, and the write transaction.
+
+sqlite-utils 4 commits every write on its own. Changes that belong together
+(an annotation and its history entry, one imported file) go through
+:func:`transaction`, which opens ``BEGIN IMMEDIATE`` so that a second writer
+waits on the busy timeout instead of failing halfway through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.store import backup, schema
+from annotator.store.errors import DatabaseCorruptError, SchemaTooNewError, StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Database:
+    """Open (or create) the database at ``path``, brought to the current schema.
+
+    Raises :class:`SchemaTooNewError` for a database of a newer app version and
+    :class:`DatabaseCorruptError` for a file that is not a usable database.
+    """
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(
+            f"{path}: not a usable annotator database ({exc}); {backup.RESTORE_HINT}"
+        ) from exc
+    current = schema.SCHEMA_VERSION
+    if version > current:
+        conn.close()
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of annotator (schema {version}; "
+            f"this version reads up to {current}). Update annotator to open it."
+        )
+    try:
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        if migrate_schema and version < current:
+            schema.migrate(db, version)
+        if version > 0:
+            _daily_backup(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreError(f"{path} is busy: another program holds it ({exc})") from exc
+        raise DatabaseCorruptError(
+            f"{path}: the database is damaged ({exc}); {backup.RESTORE_HINT}"
+        ) from exc
+    except StoreError:
+        conn.close()
+        raise
+    return db
+
+
+def _daily_backup(db: sqlite_utils.Database) -> None:
+    """Today's backup of an existing database; a failed copy is logged, not fatal."""
+    try:
+        backup.daily_backup(db)
+    except DatabaseCorruptError:
+        raise
+    except StoreError as exc:
+        logging.getLogger(__name__).warning("%s", exc)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version stored in the file."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Group writes: all of them are committed, or none.
+
+    Nested use becomes a savepoint, so a service can call another service.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
