@@ -14,6 +14,7 @@ import sqlite_utils
 from annotator.core import history
 from annotator.core.annotations import Annotations
 from annotator.core.articles import Articles
+from annotator.core.flags import Flags
 from annotator.core.pubdate import PubDate
 from annotator.core.settings import get_setting
 from annotator.paths import default_db_path, seeds_dir
@@ -26,6 +27,7 @@ class Workspace:
         self.path = path
         self.articles = Articles(db)
         self.annotations = Annotations(db)
+        self.flags = Flags(db)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> Workspace:
