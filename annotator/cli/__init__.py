@@ -14,6 +14,7 @@ from annotator.store import StoreError
 #: Each module registers its command with ``add_parser(subparsers)``.
 COMMAND_MODULES = (
     "annotator.cli.articles_cmd",
+    "annotator.cli.timeml_cmd",
 )
 
 

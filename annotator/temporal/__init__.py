@@ -1,0 +1,1 @@
+"""Temporal expression tagging (TimeML TIMEX3) for English news text."""

@@ -1,0 +1,134 @@
+"""Anchoring relative expressions: calendar arithmetic and the tense of the clause around a match.
+
+A relative date ("Tuesday", "June 9") is resolved against the document creation time (DCT);
+whether it points back or forward comes from the verbs near it, as a news reader would judge.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+PAST, FUTURE = "past", "future"
+
+_FUTURE_WORDS = (
+    r"will|wo|'ll|shall|going to|plans?(?: to)?|planned|planning|expects?(?: to)?|expected"
+    r"|scheduled|due|upcoming|coming|next|begins?|starts?|ends?|would|is to|are to|to be held"
+    r"|intends?|hopes?|aims?|set to|ahead of|tomorrow|forthcoming|prepare|could|might"
+)
+_PAST_WORDS = (
+    r"was|were|had|did|said|ago|last|earlier|met|went|came|took|made|gave|told|began|saw|held"
+    r"|left|won|lost|fell|rose|sold|bought|paid|spent|fled|got|found|thought|brought|wrote"
+    r"|spoke|became|sent|struck|hit|led|ran|set|kept|put|shot|stood|seen|been|done|gone"
+    r"|announced|since|former|previous|yesterday|\w+ed"
+)
+_TENSE_RX = re.compile(
+    rf"(?<![\w'])(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))(?![\w'])", re.IGNORECASE
+)
+_NOT_PAST = {"need", "needed", "based", "united", "indeed", "speed", "seed", "feed", "proceed",
+             "succeed", "exceed", "bed", "red", "shed", "embed", "armed", "called", "concerned",
+             "expected", "planned", "scheduled", "proposed", "alleged", "named", "related",
+             "limited", "detailed", "advanced", "hundred", "ed", "med", "wed", "ted",
+             "reed", "breed", "weed", "greed", "creed", "deed", "steed", "heed"}
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | None:
+    """Tense of the clause around text[start:end]: the nearest tense marker wins."""
+    left = max(0, start - window)
+    right = min(len(text), end + window)
+    for boundary in _SENTENCE_END.finditer(text, left, start):
+        left = boundary.end()
+    cut = _SENTENCE_END.search(text, end, right)
+    if cut:
+        right = cut.start() + 1
+    best: tuple[int, str] | None = None
+    for match in _TENSE_RX.finditer(text, left, right):
+        if start <= match.start() < end:
+            continue
+        word = match.group().lower()
+        kind = FUTURE if match.lastgroup == "future" else PAST
+        if kind == PAST and word in _NOT_PAST:
+            continue
+        distance = start - match.end() if match.end() <= start else (match.start() - end) * 1.5
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def add_months(day: date, months: int) -> date:
+    """The first day of the month `months` away from `day`'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def month_value(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, by: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + by
+    return index // 4, index % 4 + 1
+
+
+def nearest_weekday(dct: date, weekday: int, tense: str | None) -> date:
+    """The named ISO weekday nearest the DCT: on/before it for the past, on/after for the future."""
+    delta = weekday - dct.isoweekday()
+    ahead, back = delta % 7, (-delta) % 7
+    if tense == FUTURE or (tense is None and ahead < back):
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+_TENSE_REACH_DAYS = 270
+
+
+def _by_tense(dct: date, candidates: list[date], tense: str | None,
+              reach: int = _TENSE_REACH_DAYS) -> date:
+    """The candidate nearest the DCT in the tense's direction, unless that one is far away.
+
+    A past-tense "Nov. 21" in a late-October article is usually a coming date mentioned in
+    a past-tense clause ("said the dividend is payable Nov. 21"), so the tense only decides
+    between candidates within about nine months.
+    """
+    nearest = min(candidates, key=lambda c: abs((c - dct).days))
+    if tense == PAST:
+        allowed = [c for c in candidates if c <= dct]
+    elif tense == FUTURE:
+        allowed = [c for c in candidates if c >= dct]
+    else:
+        return nearest
+    best = min(allowed, key=lambda c: abs((c - dct).days), default=nearest)
+    return best if abs((best - dct).days) <= reach else nearest
+
+
+def nearest_month_day(dct: date, month: int, day: int, tense: str | None) -> date | None:
+    """The year for a month and day given without one, chosen by tense then by closeness."""
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return _by_tense(dct, candidates, tense) if candidates else None
+
+
+def nearest_month(dct: date, month: int, tense: str | None) -> date:
+    """First day of the named month: in the DCT year unless the tense points across a year end."""
+    current = date(dct.year, dct.month, 1)
+    if tense is None:
+        return date(dct.year, month, 1)
+    candidates = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return _by_tense(current, candidates, tense, reach=320)

@@ -1,0 +1,277 @@
+"""Normalisers for calendar expressions: dates, months, weekdays, clock times, deictic days."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .anchoring import (
+    FUTURE,
+    PAST,
+    add_months,
+    day_value,
+    month_value,
+    nearest_month,
+    nearest_month_day,
+    nearest_weekday,
+    week_value,
+)
+from .context import Context, Resolution
+from .lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, number_value
+
+_CLOCK_RX = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?:(?P<ap>[ap])|o'clock|in the (?P<part>\w+))?",
+    re.IGNORECASE,
+)
+_MONTH_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|through|during|last|next|this|early|late|mid"
+    r"|to|and|or|between|before|after|around|that|each|every)[\s-]+)$",
+    re.IGNORECASE,
+)
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()]
+
+
+def day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | None:
+    """A month and day whose year is fixed by the weekday named with it ("Friday, Oct. 23")."""
+    assert ctx.dct is not None
+    options = [_safe_date(y, month, day) for y in range(ctx.dct.year - 6, ctx.dct.year + 2)]
+    fitting = [d for d in options if d and d.isoweekday() == weekday]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda d: abs((d - ctx.dct).days))
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, day = month_number(m["mon"]), day_number(m["day"])
+    parts = m.groupdict()
+    if parts.get("y"):
+        found = _safe_date(int(parts["y"]), month, day)
+        if not found:
+            return None
+        ctx.mention(found)
+        return "DATE", day_value(found), None
+    if _safe_date(2000, month, day) is None:
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None
+    found = None
+    if parts.get("wd"):
+        found = _with_weekday(ctx, month, day, weekday_number(m["wd"]))
+    found = found or nearest_month_day(ctx.dct, month, day, ctx.tense())
+    ctx.mention(found)
+    return "DATE", day_value(found), None
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not found:
+        return None
+    ctx.mention(found)
+    if m["hh"]:
+        return "TIME", f"{found.isoformat()}T{m['hh']}:{m['mm']}", None
+    return "DATE", day_value(found), None
+
+
+def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m["y"])
+    if year < 100:
+        year += 2000 if year <= 40 else 1900
+    found = _safe_date(year, int(m["m"]), int(m["d"]))
+    if not found:
+        return None
+    ctx.mention(found)
+    return "DATE", day_value(found), None
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
+    result = full_date(m, ctx)
+    if result is None or result[1].startswith("X"):
+        return result
+    return "DATE", week_value(date.fromisoformat(result[1])), None
+
+
+def _spelled_year(words: str) -> int | None:
+    words = words.lower().replace("-", " ")
+    if "two thousand" in words:
+        return 2000
+    head, _, rest = words.partition(" ")
+    century = {"nineteen": 1900, "twenty": 2000}.get(head)
+    if century is None:
+        return None
+    if rest == "hundred":
+        return century
+    value = number_value(rest)
+    return None if value is None else century + int(value)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month = month_number(m["mon"])
+    if m["y"]:
+        year = int(m["y"])
+    elif m["spelled"]:
+        year = _spelled_year(m["spelled"])
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}", None
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    if year is None:
+        return None
+    ctx.mention(date(year, month, 1))
+    return "DATE", f"{year:04d}-{month:02d}", None
+
+
+def relative_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month = month_number(m["mon"])
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}", None
+    rel = m["rel"].lower()
+    current = date(ctx.dct.year, ctx.dct.month, 1)
+    if rel in ("last", "this past", "the past"):
+        found = nearest_month(add_months(current, -1), month, PAST)
+    elif rel in ("next", "this coming", "the coming"):
+        found = nearest_month(add_months(current, 1), month, FUTURE)
+    else:
+        found = date(ctx.dct.year, month, 1)
+    ctx.mention(found)
+    return "DATE", month_value(found), None
+
+
+def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["mon"]
+    if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july"):
+        return None
+    if word.lower() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
+        ctx.text, max(0, ctx.start - 12), ctx.start
+    ):
+        return None
+    month = month_number(word)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}", None
+    found = nearest_month(ctx.dct, month, ctx.tense())
+    ctx.mention(found)
+    return "DATE", month_value(found), None
+
+
+def _relative_weekday(ctx: Context, rel: str | None, weekday: int) -> date:
+    assert ctx.dct is not None
+    if rel in ("last", "this past", "the past"):
+        return nearest_weekday(ctx.dct - timedelta(days=1), weekday, PAST)
+    if rel in ("next", "this coming", "the coming"):
+        return nearest_weekday(ctx.dct + timedelta(days=1), weekday, FUTURE)
+    if rel == "this":
+        monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1)
+        return monday + timedelta(days=weekday - 1)
+    if rel in ("the previous",):
+        return nearest_weekday((ctx.anchor or ctx.dct) - timedelta(days=1), weekday, PAST)
+    if rel in ("the following", "the next"):
+        return nearest_weekday((ctx.anchor or ctx.dct) + timedelta(days=1), weekday, FUTURE)
+    return nearest_weekday(ctx.dct, weekday, ctx.tense())
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    number = weekday_number(m["wd"])
+    if m["plural"]:
+        return "SET", f"XXXX-WXX-{number}", None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-WXX-{number}", None
+    found = _relative_weekday(ctx, m["rel"].lower() if m["rel"] else None, number)
+    ctx.mention(found)
+    return "DATE", day_value(found), None
+
+
+_DEICTIC_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2, "tonight": 0}
+
+
+def deictic_day(word: str, ctx: Context) -> date | None:
+    if ctx.dct is None:
+        return None
+    return ctx.dct + timedelta(days=_DEICTIC_SHIFT[word.lower()])
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
+    found = deictic_day(m.group(), ctx)
+    if found is None:
+        return "DATE", "PRESENT_REF" if m.group().lower() == "today" else (
+            "PAST_REF" if "yester" in m.group().lower() else "FUTURE_REF"), None
+    ctx.mention(found)
+    return "DATE", day_value(found), None
+
+
+def _day_of(word: str | None, ctx: Context) -> date | None:
+    """The date a day word names ("Friday", "yesterday", "this"), or the anchor date."""
+    if not word:
+        return ctx.anchor
+    lower = word.lower()
+    if lower in _DEICTIC_SHIFT:
+        return deictic_day(lower, ctx)
+    if lower in WEEKDAYS and ctx.dct is not None:
+        return nearest_weekday(ctx.dct, WEEKDAYS[lower], ctx.tense())
+    if lower == "last" and ctx.dct is not None:
+        return ctx.dct - timedelta(days=1)
+    if lower in ("the next",) and ctx.anchor is not None:
+        return ctx.anchor + timedelta(days=1)
+    return ctx.dct if lower in ("this",) else ctx.anchor
+
+
+def day_part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    found = _day_of(m["day"], ctx)
+    code = PARTS_OF_DAY[m["part"].lower()]
+    if found is None:
+        return "TIME", f"XXXX-XX-XXT{code}", None
+    ctx.mention(found)
+    return "TIME", f"{day_value(found)}T{code}", None
+
+
+def part_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m.group().lower()
+    found = ctx.dct if word == "tonight" else ctx.anchor
+    prefix = day_value(found) if found else "XXXX-XX-XX"
+    if word == "midday":
+        return "TIME", f"{prefix}T12:00", None
+    return "TIME", f"{prefix}T{PARTS_OF_DAY[word]}", None
+
+
+def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    clock = m["clock"].lower()
+    if clock == "noon":
+        hour, minute = 12, 0
+    elif clock == "midnight":
+        hour, minute = 24, 0
+    else:
+        parts = _CLOCK_RX.match(clock)
+        if not parts:
+            return None
+        hour, minute = int(parts["h"]), int(parts["m"] or 0)
+        if parts["ap"] == "p" or parts["part"] in ("afternoon", "evening"):
+            hour += 12 if hour < 12 else 0
+        elif parts["ap"] == "a" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+    if m["mon"] and ctx.dct is not None:
+        found = nearest_month_day(ctx.dct, month_number(m["mon"]), day_number(m["day"]),
+                                  ctx.tense())
+    else:
+        found = _day_of(m["wd"], ctx)
+    prefix = day_value(found) if found else "XXXX-XX-XX"
+    if m["wd"] or m["mon"]:
+        ctx.mention(found)
+    return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", None
