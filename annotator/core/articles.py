@@ -128,6 +128,12 @@ class Articles:
         """Set (or clear) the publication date, with its precision and provenance."""
         with operation(self.db, actor, "Set publication date") as op:
             op.update("articles", article_id, {**pubdate_columns(pub), "modified": now_iso()})
+        from annotator.core.suggestions import Suggestions
+
+        if self.db.execute(
+            "select 1 from suggestions where article_id = ? limit 1", [article_id]
+        ).fetchone():
+            Suggestions(self.db).refresh(article_id)
         return self.get(article_id)  # type: ignore[return-value]
 
     def find(self, ref: str) -> dict | None:

@@ -17,6 +17,7 @@ from annotator.core.articles import Articles
 from annotator.core.flags import Flags
 from annotator.core.pubdate import PubDate
 from annotator.core.settings import get_setting
+from annotator.core.suggestions import Suggestions
 from annotator.paths import default_db_path, seeds_dir
 from annotator.store import open_database
 
@@ -28,6 +29,7 @@ class Workspace:
         self.articles = Articles(db)
         self.annotations = Annotations(db)
         self.flags = Flags(db)
+        self.suggestions = Suggestions(db)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> Workspace:
