@@ -22,7 +22,8 @@ from annotator.ingest.manifest import MANIFEST_NAME, apply_manifest, load_manife
 from annotator.ingest.readers import reader_for
 from annotator.store import transaction
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * _MB
 #: Files stored per commit. Each file still has its own savepoint, so a file
 #: either lands whole or not at all; a crash loses at most the open batch.
 FILES_PER_COMMIT = 200
@@ -137,7 +138,7 @@ def _read(
     size = job.path.stat().st_size
     if size > max_bytes:
         raise IngestError(
-            f"larger than the import limit ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB); "
+            f"larger than the import limit ({size / _MB:.1f} MB > {max_bytes / _MB:g} MB); "
             "raise the limit to import it"
         )
     drafts = reader(job.path.read_bytes(), source)

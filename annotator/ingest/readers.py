@@ -53,6 +53,10 @@ def _check_text(text: str, where: str) -> str:
         raise IngestError(f"{where}: the text is empty")
     if "\x00" in text:
         raise IngestError(f"{where}: the text holds NUL characters (binary data?)")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates, e.g. "\ud800" escaped in JSON
+        raise IngestError(f"{where}: the text holds an invalid character ({exc.reason})") from exc
     return text
 
 
@@ -140,6 +144,8 @@ def read_json(data: bytes, source: str) -> list[ArticleDraft]:
         doc = json.loads(decode_bytes(data))
     except json.JSONDecodeError as exc:
         raise IngestError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise IngestError("the JSON is nested too deeply to be an article") from exc
     if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
         doc = doc["articles"]
     records = doc if isinstance(doc, list) else [doc]
@@ -160,6 +166,8 @@ def read_jsonl(data: bytes, source: str) -> list[ArticleDraft]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise IngestError(f"line {n}: not valid JSON ({exc.msg})") from exc
+        except RecursionError as exc:
+            raise IngestError(f"line {n}: the JSON is nested too deeply") from exc
         drafts.append(draft_from_record(record, f"{source}#{n}", f"line {n}"))
     if not drafts:
         raise IngestError("the file holds no articles")

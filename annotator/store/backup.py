@@ -119,10 +119,12 @@ def _new_backup_path(db_path: Path, when: datetime) -> Path:
     base = f"{db_path.stem}-{when.strftime(_STAMP)}"
     # Within one second, numbers go up past any copy still there (even if older
     # ones were rotated away), so name order stays the order of taking.
-    taken = [p.name for p in folder.glob(f"{base}*.db")] if folder.is_dir() else []
-    numbers = [1 if name == f"{base}.db" else 0 for name in taken]
-    numbers += [int(name[len(base) + 1 : -3]) for name in taken if re.fullmatch(
-        re.escape(base) + r"-\d+\.db", name)]
+    numbered = re.compile(re.escape(base) + r"(?:-(\d+))?\.db")
+    numbers = [
+        int(match[1] or 1)
+        for path in (folder.glob(f"{base}*.db") if folder.is_dir() else [])
+        if (match := numbered.fullmatch(path.name))
+    ]
     if not numbers:
         return folder / f"{base}.db"
     return folder / f"{base}-{max(numbers) + 1}.db"
