@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "annotator.cli.articles_cmd",
     "annotator.cli.timeml_cmd",
     "annotator.cli.doctor_cmd",
+    "annotator.cli.screenshot_cmd",
 )
 
 

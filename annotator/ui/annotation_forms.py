@@ -1,0 +1,291 @@
+"""The detail forms of the tagging panel, one per annotation kind.
+
+Every field stores itself when it is left (or on Enter / a choice in a list):
+there is no Save. While a form is being filled from the database its fields
+are silent, so showing an annotation never writes it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from annotator.core.vocabulary import vocabulary
+from annotator.ui.session import Session, kb_people
+
+NONE = ""
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line field that reports its text when focus leaves it."""
+
+    committed = Signal(str)
+
+    def __init__(self, placeholder: str = "", lines: int = 3) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self._stored = ""
+
+    def set_stored(self, text: str) -> None:
+        self._stored = text
+        self.setPlainText(text)
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        super().focusOutEvent(event)
+        if self.toPlainText().strip() != self._stored:
+            self._stored = self.toPlainText().strip()
+            self.committed.emit(self._stored)
+
+
+def _line(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(placeholderText=placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _vocab_combo(group: str, none_label: str | None) -> QComboBox:
+    combo = QComboBox()
+    if none_label is not None:
+        combo.addItem(none_label, NONE)
+    for term in getattr(vocabulary(), group):
+        combo.addItem(term.label, term.key)
+    return combo
+
+
+def _person_combo() -> QComboBox:
+    """An editable list of names that completes from the knowledge base's people."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText("Name")
+    combo.lineEdit().setClearButtonEnabled(True)
+    return combo
+
+
+class AnnotationForm(QWidget):
+    """Base: holds the annotation shown and the session that stores edits."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.annotation: dict | None = None
+        self.loading = False
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setVerticalSpacing(8)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def show_annotation(self, annotation: dict, speakers: list[dict]) -> None:
+        self.loading = True
+        try:
+            self.annotation = annotation
+            self.fill(annotation, speakers)
+        finally:
+            self.loading = False
+
+    def fill(self, annotation: dict, speakers: list[dict]) -> None:
+        raise NotImplementedError
+
+    def store(self, changes: dict) -> None:
+        if self.loading or self.annotation is None:
+            return
+        if all(self.annotation.get(k) == v for k, v in changes.items()):
+            return
+        self.session.update(self.annotation, changes)
+
+    def store_attrs(self, **values: str) -> None:
+        if not self.loading and self.annotation is not None:
+            self.session.set_attrs(self.annotation, **values)
+
+
+def speaker_label(speaker: dict) -> str:
+    name = (speaker.get("attrs") or {}).get("name") or speaker["quote"]
+    return name if name == speaker["quote"] else f"{name} (“{speaker['quote']}”)"
+
+
+class ClaimForm(AnnotationForm):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.speaker = _person_combo()
+        self.speaker.setObjectName("claim_speaker")
+        self.speaker.setToolTip("A speaker tagged in this article, or any person's name")
+        self.claim_date = _line("When the claim was made (YYYY-MM-DD)")
+        self.status = _vocab_combo("workflow_states", None)
+        self.status.setObjectName("claim_status")
+        self.verdict = _vocab_combo("verdicts", "No verdict yet")
+        self.verdict.setObjectName("claim_verdict")
+        self.verdict_label = _line("The publisher's own rating text")
+        self.note = NoteEdit("Note")
+        self.evidence = NoteEdit("Evidence links, one per line", lines=3)
+        for label, widget in (("Speaker", self.speaker), ("Claim date", self.claim_date),
+                              ("State", self.status), ("Verdict", self.verdict),
+                              ("Rating text", self.verdict_label), ("Note", self.note),
+                              ("Evidence", self.evidence)):
+            self.form.addRow(label, widget)
+        self.speaker.activated.connect(lambda _i: self._store_speaker())
+        self.speaker.lineEdit().editingFinished.connect(self._store_speaker)
+        self.claim_date.editingFinished.connect(
+            lambda: self.store_attrs(claim_date=self.claim_date.text().strip())
+        )
+        self.status.activated.connect(lambda _i: self.store({"status": self.status.currentData()}))
+        self.verdict.activated.connect(
+            lambda _i: self.store({"verdict": self.verdict.currentData() or None})
+        )
+        self.verdict_label.editingFinished.connect(
+            lambda: self.store({"verdict_label": self.verdict_label.text().strip() or None})
+        )
+        self.note.committed.connect(lambda text: self.store({"note": text or None}))
+        self.evidence.committed.connect(
+            lambda text: self.store({"evidence": [u.strip() for u in text.splitlines() if u.strip()]})
+        )
+
+    def fill(self, annotation: dict, speakers: list[dict]) -> None:
+        attrs = annotation.get("attrs") or {}
+        self.speaker.clear()
+        self.speaker.addItem("", None)
+        for speaker in speakers:
+            self.speaker.addItem(speaker_label(speaker), speaker["id"])
+        names = [self.speaker.itemText(i) for i in range(1, self.speaker.count())]
+        completer = QCompleter(names + [name for name, _ in kb_people()], self.speaker)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        linked = self.session.ws.annotations.linked(annotation["id"], "speaker")
+        if linked is not None:
+            self.speaker.setCurrentIndex(max(self.speaker.findData(linked["id"]), 0))
+        else:
+            self.speaker.setCurrentIndex(0)
+            self.speaker.setEditText(attrs.get("speaker", ""))
+        self.claim_date.setText(attrs.get("claim_date", ""))
+        self.status.setCurrentIndex(max(self.status.findData(annotation.get("status")), 0))
+        self.verdict.setCurrentIndex(max(self.verdict.findData(annotation.get("verdict") or NONE), 0))
+        self.verdict_label.setText(annotation.get("verdict_label") or "")
+        self.note.set_stored(annotation.get("note") or "")
+        self.evidence.set_stored("\n".join(annotation.get("evidence") or []))
+
+    def _store_speaker(self) -> None:
+        """Link a tagged speaker when the text names one; otherwise keep the name as typed."""
+        if self.loading or self.annotation is None:
+            return
+        text = self.speaker.currentText().strip()
+        index = self.speaker.findText(text, Qt.MatchFlag.MatchFixedString)
+        target = self.speaker.itemData(index) if index > 0 else None
+        linked = self.session.ws.annotations.linked(self.annotation["id"], "speaker")
+        current_name = (self.annotation.get("attrs") or {}).get("speaker", "")
+        if target is not None:
+            if linked is None or linked["id"] != target:
+                self.session.link(self.annotation, target, "speaker")
+        else:
+            if linked is not None:
+                self.session.link(self.annotation, None, "speaker")
+            if text != current_name:
+                self.store_attrs(speaker=text)
+
+
+class SpeakerForm(AnnotationForm):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.name = _line("Full name")
+        self.title_as_written = _line("Title as written in the text")
+        self.kb_person = _person_combo()
+        self.kb_person.setToolTip("The knowledge-base person this speaker is")
+        self._people_loaded = False  # the knowledge base is read on first use, not at launch
+        self.note = NoteEdit("Note")
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Title as written", self.title_as_written)
+        self.form.addRow("Knowledge base", self.kb_person)
+        self.form.addRow("Note", self.note)
+        self.name.editingFinished.connect(lambda: self.store_attrs(name=self.name.text().strip()))
+        self.title_as_written.editingFinished.connect(
+            lambda: self.store_attrs(title_as_written=self.title_as_written.text().strip())
+        )
+        self.kb_person.activated.connect(lambda _i: self._store_person())
+        self.kb_person.lineEdit().editingFinished.connect(self._store_person)
+        self.note.committed.connect(lambda text: self.store({"note": text or None}))
+
+    def _load_people(self) -> None:
+        people = kb_people()
+        for name, person_id in people:
+            self.kb_person.addItem(name, person_id)
+        completer = QCompleter([name for name, _ in people], self.kb_person)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.kb_person.setCompleter(completer)
+        self._people_loaded = True
+
+    def fill(self, annotation: dict, speakers: list[dict]) -> None:
+        if not self._people_loaded:
+            self._load_people()
+        attrs = annotation.get("attrs") or {}
+        self.name.setText(attrs.get("name", ""))
+        self.title_as_written.setText(attrs.get("title_as_written", ""))
+        index = self.kb_person.findData(attrs.get("kb_person"))
+        self.kb_person.setCurrentIndex(index)
+        if index < 0:
+            self.kb_person.setEditText(attrs.get("kb_person", ""))
+        self.note.set_stored(annotation.get("note") or "")
+
+    def _store_person(self) -> None:
+        text = self.kb_person.currentText().strip()
+        index = self.kb_person.findText(text, Qt.MatchFlag.MatchFixedString)
+        person = self.kb_person.itemData(index) if index >= 0 else text
+        self.store_attrs(kb_person=person or "")
+        if index >= 0 and self.annotation and not (self.annotation.get("attrs") or {}).get("name"):
+            self.store_attrs(name=text)
+
+
+class DateForm(AnnotationForm):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.value = _line("ISO 8601: 2024, 2024-07, 2024-07-03, 2024-W11, P3Y")
+        self.value.setObjectName("date_value")
+        self.date_type = QComboBox()
+        self.date_type.addItem("", NONE)
+        for key in vocabulary().date_types:
+            self.date_type.addItem(key, key)
+        self.note = NoteEdit("Note")
+        self.form.addRow("Text", self.text)
+        self.form.addRow("Value", self.value)
+        self.form.addRow("Type", self.date_type)
+        self.form.addRow("Note", self.note)
+        self.value.editingFinished.connect(
+            lambda: self.store({"date_value": self.value.text().strip() or None})
+        )
+        self.date_type.activated.connect(
+            lambda _i: self.store({"date_type": self.date_type.currentData() or None})
+        )
+        self.note.committed.connect(lambda text: self.store({"note": text or None}))
+
+    def fill(self, annotation: dict, speakers: list[dict]) -> None:
+        self.text.setText(annotation["quote"])
+        self.value.setText(annotation.get("date_value") or "")
+        self.date_type.setCurrentIndex(max(self.date_type.findData(annotation.get("date_type") or NONE), 0))
+        self.note.set_stored(annotation.get("note") or "")
+
+
+class EventForm(AnnotationForm):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.note = NoteEdit("What happened, and when", lines=4)
+        self.form.addRow("Note", self.note)
+        self.note.committed.connect(lambda text: self.store({"note": text or None}))
+
+    def fill(self, annotation: dict, speakers: list[dict]) -> None:
+        self.note.set_stored(annotation.get("note") or "")
+
+
+FORMS = {"claim": ClaimForm, "speaker": SpeakerForm, "date": DateForm, "event": EventForm}

@@ -1,0 +1,158 @@
+"""The GUI's one door to the workspace: every write goes through here.
+
+Each method stores its change at once (the workspace records it for undo),
+then emits :attr:`Session.changed` with the article ids touched, so every view
+refreshes from the database instead of keeping its own copy of the truth.
+Errors a person can act on become :attr:`Session.failed` messages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.core.annotations import AnnotationError
+from annotator.core.pubdate import PubDateError, parse_pubdate
+from annotator.core.spans import snap_to_words
+from annotator.core.workspace import Workspace
+from annotator.store import StoreError
+
+
+@lru_cache(maxsize=1)
+def kb_people() -> tuple[tuple[str, str], ...]:
+    """(name, id) of the knowledge base's people, or nothing when no base is installed."""
+    try:
+        from annotator.temporal.kb import default_kb
+
+        people = default_kb().people.values()
+        return tuple(sorted((p.name, p.id) for p in people))
+    except Exception:  # the app works without a knowledge base
+        return ()
+
+
+class Session(QObject):
+    """A workspace plus the person working in it."""
+
+    changed = Signal(object)  # set of article ids, or None for "anything may have changed"
+    failed = Signal(str)
+
+    def __init__(self, ws: Workspace, actor: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.actor = actor
+
+    def _guard(self, fn, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (AnnotationError, PubDateError, StoreError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return None
+
+    # -- annotations -----------------------------------------------------------------------
+    def tag(self, article_id: int, kind: str, start: int, end: int) -> dict | None:
+        """Tag ``text[start:end]`` (snapped to whole words) as ``kind``."""
+        text = self._text(article_id)
+        start, end = snap_to_words(text, start, end)
+        if start >= end:
+            self.failed.emit("Select some words in the text first.")
+            return None
+        created = self._guard(
+            self.ws.annotations.create, article_id, kind, start, end, annotator=self.actor
+        )
+        if created:
+            self.changed.emit({article_id})
+        return created
+
+    def update(self, annotation: dict, changes: dict) -> dict | None:
+        updated = self._guard(
+            self.ws.annotations.update,
+            annotation["id"],
+            changes,
+            actor=self.actor,
+            expected_modified=annotation.get("modified"),
+        )
+        self.changed.emit({annotation["article_id"]})
+        return updated
+
+    def set_attrs(self, annotation: dict, **values: Any) -> dict | None:
+        """Change some keys of an annotation's ``attrs`` (empty values are removed)."""
+        current = self.ws.annotations.get(annotation["id"]) or annotation
+        attrs = dict(current.get("attrs") or {})
+        for key, value in values.items():
+            if value in (None, ""):
+                attrs.pop(key, None)
+            else:
+                attrs[key] = value
+        if attrs == (current.get("attrs") or {}):
+            return current
+        return self.update(annotation, {"attrs": attrs})
+
+    def delete(self, annotation: dict) -> None:
+        self._guard(self.ws.annotations.delete, annotation["id"], actor=self.actor)
+        self.changed.emit({annotation["article_id"]})
+
+    def link(self, claim: dict, target_id: int | None, role: str) -> None:
+        if target_id is None:
+            if self.ws.annotations.linked(claim["id"], role) is not None:
+                self._guard(self.ws.annotations.unlink, claim["id"], role, actor=self.actor)
+        else:
+            linked = self.ws.annotations.linked(claim["id"], role)
+            if linked is None or linked["id"] != target_id:
+                self._guard(
+                    self.ws.annotations.link, claim["id"], target_id, role, actor=self.actor
+                )
+        self.changed.emit({claim["article_id"]})
+
+    # -- articles ----------------------------------------------------------------------------
+    def edit_article(self, article_id: int, changes: dict) -> None:
+        self._guard(self.ws.articles.update, article_id, changes, actor=self.actor)
+        self.changed.emit({article_id})
+
+    def set_published(self, article_id: int, text: str) -> bool:
+        try:
+            pub = parse_pubdate(text, "user") if text.strip() else None
+        except PubDateError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._guard(self.ws.articles.set_published, article_id, pub, actor=self.actor)
+        self.changed.emit({article_id})
+        return True
+
+    # -- history -----------------------------------------------------------------------------
+    def undo(self) -> dict | None:
+        return self._step(self.ws.undo)
+
+    def redo(self) -> dict | None:
+        return self._step(self.ws.redo)
+
+    def _step(self, fn) -> dict | None:
+        op = self._guard(fn, self.actor)
+        if op is not None:
+            self.changed.emit(self._articles_of(op))
+        return op
+
+    def _articles_of(self, op: dict) -> set[int] | None:
+        """The articles an undone or redone operation touched (to refresh and to show)."""
+        import json
+
+        found: set[int] = set()
+        for change in op.get("changes", []):
+            for side in ("before", "after"):
+                row = json.loads(change[side]) if change.get(side) else None
+                if not row:
+                    continue
+                if change["tbl"] == "articles":
+                    found.add(int(row["id"]))
+                elif "article_id" in row:
+                    found.add(int(row["article_id"]))
+                elif change["tbl"] == "links":
+                    annotation = self.ws.annotations.get(row["source_id"])
+                    if annotation:
+                        found.add(annotation["article_id"])
+        return found or None
+
+    def _text(self, article_id: int) -> str:
+        row = self.ws.articles.get(article_id)
+        return row["text"] if row else ""
