@@ -15,6 +15,7 @@ from annotator.store import StoreError
 COMMAND_MODULES = (
     "annotator.cli.articles_cmd",
     "annotator.cli.timeml_cmd",
+    "annotator.cli.check_cmd",
     "annotator.cli.doctor_cmd",
     "annotator.cli.screenshot_cmd",
 )

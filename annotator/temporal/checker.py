@@ -1,0 +1,142 @@
+"""Entry points of the date-consistency checks: one article, a corpus, a date estimate.
+
+The rules take the tagger's timexes as input; callers that already hold them (stored at
+import time) pass them in and skip the tagging, which is the costliest step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from annotator.temporal.kb import KnowledgeBase, default_kb
+from annotator.temporal.mentions import Mentions, find_mentions
+from annotator.temporal.rules_common import (
+    DateWindow,
+    Finding,
+    TextLayout,
+    article_window,
+    layout,
+)
+from annotator.temporal.rules_corpus import (
+    DatedClaim,
+    claims_from_gatherings,
+    claims_from_references,
+    cross_article_findings,
+)
+from annotator.temporal.rules_dates import check_elapsed, check_weekdays
+from annotator.temporal.rules_events import (
+    DatedReference,
+    check_event_dates,
+    check_event_order,
+    check_event_tense,
+    dated_references,
+)
+from annotator.temporal.rules_office import check_office_terms
+from annotator.temporal.rules_pubdate import Estimate, check_pubdate, estimate_from
+
+RULES = ("office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",
+         "pubdate-evidence", "cross-article")
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything one pass over an article found, kept for corpus-level rules."""
+
+    findings: list[Finding]
+    mentions: Mentions
+    timexes: list
+    references: list[DatedReference]
+    layout: TextLayout
+    window: DateWindow | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleToCheck:
+    """One article of a corpus: its text and what is known of its date."""
+
+    id: Any
+    text: str
+    published: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    timexes: tuple | None = None
+
+
+def _tag(text: str, dct: Any) -> list:
+    from annotator.temporal.tagger import tag
+
+    return tag(text, dct)
+
+
+def analyse(text: str, published: str | None = None, earliest: date | None = None,
+            latest: date | None = None, kb: KnowledgeBase | None = None,
+            timexes: Iterable | None = None) -> Analysis:
+    """Run every single-article rule and keep the intermediate results."""
+    kb = kb or default_kb()
+    window = article_window(published, earliest, latest)
+    dct = window.earliest if window and window.earliest == window.latest else None
+    timex_list = sorted(timexes if timexes is not None else _tag(text, dct),
+                        key=lambda t: t.start)
+    text_layout = layout(text)
+    mentions = find_mentions(text, kb)
+    references = dated_references(text, mentions.events, timex_list)
+    findings = [
+        *check_office_terms(text, mentions.people, text_layout, window, kb),
+        *check_event_tense(text, mentions.events, references, text_layout, window),
+        *check_event_order(text, mentions.events, timex_list, text_layout),
+        *check_event_dates(text, references, window),
+        *check_weekdays(text, text_layout, window),
+        *check_elapsed(text, mentions.events, text_layout, window),
+        *check_pubdate(text, mentions, timex_list, text_layout, window, kb),
+    ]
+    findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
+    return Analysis(findings, mentions, timex_list, references, text_layout, window)
+
+
+def check_text(text: str, published: str | None = None, earliest: date | None = None,
+               latest: date | None = None, kb: KnowledgeBase | None = None,
+               timexes: Iterable | None = None) -> list[Finding]:
+    """Date-consistency findings for one article (rules 1 to 6)."""
+    return analyse(text, published, earliest, latest, kb, timexes).findings
+
+
+def estimate_publication_date(text: str, kb: KnowledgeBase | None = None,
+                              timexes: Iterable | None = None) -> Estimate:
+    """The range of dates an undated article fits, with the reasoning, for the user to adopt."""
+    kb = kb or default_kb()
+    timex_list = sorted(timexes if timexes is not None else _tag(text, None),
+                        key=lambda t: t.start)
+    return estimate_from(text, find_mentions(text, kb), timex_list, layout(text), kb)
+
+
+def _as_article(item: ArticleToCheck | Mapping[str, Any]) -> ArticleToCheck:
+    if isinstance(item, ArticleToCheck):
+        return item
+    return ArticleToCheck(item.get("id"), item["text"], item.get("published"),
+                          item.get("earliest"), item.get("latest"), item.get("timexes"))
+
+
+def check_corpus(articles: Iterable[ArticleToCheck | Mapping[str, Any]],
+                 kb: KnowledgeBase | None = None) -> list[Finding]:
+    """Every article's own findings plus the cross-article ones, each with its article id."""
+    kb = kb or default_kb()
+    findings: list[Finding] = []
+    claims: list[DatedClaim] = []
+    for item in articles:
+        article = _as_article(item)
+        result = analyse(article.text, article.published, article.earliest, article.latest,
+                         kb, article.timexes)
+        findings.extend(_with_article(f, article.id) for f in result.findings)
+        known = result.window is not None and result.window.earliest == result.window.latest
+        claims += claims_from_references(article.id, article.text, result.references, known)
+        claims += claims_from_gatherings(article.id, article.text, result.timexes, known)
+    return findings + cross_article_findings(claims)
+
+
+def _with_article(finding: Finding, article_id: Any) -> Finding:
+    return Finding(finding.rule, finding.severity, finding.start, finding.end, finding.quote,
+                   finding.message, finding.evidence, finding.fingerprint, article_id)

@@ -1,0 +1,170 @@
+"""What every consistency rule shares: the finding record, the article's date window,
+and the parts of a text that speak from another date (quotations, reader comments)."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from annotator.temporal.kb import normalise
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+_QUOTE_LOOKBACK = timedelta(days=90)
+_COMMENT_HEADER_RX = re.compile(
+    r"^[ \t]*(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add comment"
+    r"|click to comment|join the discussion|discussion)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_HANDLE_LINE_RX = re.compile(r"^[ \t]*([A-Za-z][\w.\-]{1,29})[ \t]*$", re.MULTILINE)
+_QUOTE_RX = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+_SENTENCE_END_RX = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_ISO_RX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One flag raised on an article: where, what is wrong, and the facts that show it."""
+
+    rule: str
+    severity: str
+    start: int
+    end: int
+    quote: str
+    message: str
+    evidence: list[dict[str, Any]] = field(default_factory=list, compare=False)
+    fingerprint: str = ""
+    article_id: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "rule": self.rule, "severity": self.severity,
+                "start": self.start, "end": self.end, "quote": self.quote,
+                "message": self.message, "evidence": self.evidence,
+                "fingerprint": self.fingerprint}
+
+
+def make_finding(rule: str, severity: str, text: str, start: int, end: int, message: str,
+                 evidence: list[dict[str, Any]], entity: str) -> Finding:
+    """A finding whose fingerprint survives edits elsewhere in the article."""
+    quote = text[start:end]
+    return Finding(rule, severity, start, end, quote, message, evidence,
+                   fingerprint(rule, quote, entity))
+
+
+def fingerprint(rule: str, quote: str, entity: str) -> str:
+    """Stable key of a finding: the rule, the normalised quote and the resolved entity."""
+    key = "\x1f".join((rule, normalise(quote), entity))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """The dates an article (or one of its parts) may have been written on, ends included."""
+
+    earliest: date
+    latest: date
+
+    def describe(self) -> str:
+        if self.earliest == self.latest:
+            return self.earliest.isoformat()
+        return f"between {self.earliest.isoformat()} and {self.latest.isoformat()}"
+
+
+def parse_iso_bounds(value: str | None) -> tuple[date, date] | None:
+    """Bounds of an ISO date of any precision ('2025', '2025-04', '2025-04-15T10:00Z')."""
+    if not value:
+        return None
+    match = _ISO_RX.match(value.strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        if day and month:
+            exact = date(year, month, day)
+            return exact, exact
+        if month:
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date(year, month, 1), following - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def article_window(published: str | None, earliest: date | None, latest: date | None
+                   ) -> DateWindow | None:
+    """The article's date as a window; None when nothing is known (rules then stay silent)."""
+    bounds = parse_iso_bounds(published)
+    low = bounds[0] if bounds else None
+    high = bounds[1] if bounds else None
+    if earliest and (low is None or earliest > low):
+        low = earliest
+    if latest and (high is None or latest < high):
+        high = latest
+    if low is None or high is None or low > high:
+        return None
+    return DateWindow(low, high)
+
+
+@dataclass(slots=True)
+class TextLayout:
+    """Sentence boundaries, quotations and the reader-comment section of one text."""
+
+    text: str
+    sentence_starts: list[int]
+    quotes: list[tuple[int, int]]
+    comments_start: int | None
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[max(k, 0)]
+        end = (self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts)
+               else len(self.text))
+        return start, end
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def in_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
+        return k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]
+
+    def in_comments(self, offset: int) -> bool:
+        return self.comments_start is not None and offset >= self.comments_start
+
+    def window_at(self, offset: int, window: DateWindow | None) -> DateWindow | None:
+        """The date a passage speaks from: quotes may be older, comments later than the article."""
+        if window is None:
+            return None
+        if self.in_comments(offset):
+            return None
+        if self.in_quote(offset):
+            return replace(window, earliest=window.earliest - _QUOTE_LOOKBACK)
+        return window
+
+
+def layout(text: str) -> TextLayout:
+    starts = [0] + [m.end() for m in _SENTENCE_END_RX.finditer(text)]
+    quotes = [(m.start(), m.end()) for m in _QUOTE_RX.finditer(text)]
+    return TextLayout(text, starts, quotes, comments_start(text))
+
+
+def comments_start(text: str) -> int | None:
+    """Where a reader-comment section begins: a "Comments" heading, or a run of user names.
+
+    A comment section without its own dates cannot be placed in time, so rules that need
+    the writing date stay silent there rather than judge comments by the article's date.
+    """
+    header = _COMMENT_HEADER_RX.search(text, len(text) // 3)
+    handles = [m for m in _HANDLE_LINE_RX.finditer(text, len(text) // 3)
+               if not m.group(1).isdigit()]
+    names = [m.group(1) for m in handles]
+    handle_start = None
+    if len(handles) >= 3 and len(set(names)) < len(names):
+        handle_start = handles[0].start()
+    candidates = [pos for pos in (header.start() if header else None, handle_start)
+                  if pos is not None]
+    return min(candidates) if candidates else None

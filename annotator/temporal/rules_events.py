@@ -1,0 +1,250 @@
+"""Rules event-tense, event-order and event-date: what the text says about a known event's
+time against the knowledge base. An alias shared by several events (two Washington summits)
+is flagged only when every one of them contradicts the text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from annotator.temporal.kb import Event
+from annotator.temporal.mentions import EventMention
+from annotator.temporal.rules_common import (
+    ERROR,
+    WARNING,
+    DateWindow,
+    Finding,
+    TextLayout,
+    make_finding,
+)
+from annotator.temporal.values import value_bounds
+
+TENSE_RULE, ORDER_RULE, DATE_RULE = "event-tense", "event-order", "event-date"
+_FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
+_FUTURE_BEFORE_RX = re.compile(
+    r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
+    r"|prepares? for|upcoming|forthcoming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    re.IGNORECASE)
+_PAST_BEFORE_RX = re.compile(
+    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
+    r"|previous)\s+" + _FILLER + r"$", re.IGNORECASE)
+_FUTURE_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins|starts"
+    r"|opens|is to)\b", re.IGNORECASE)
+_PAST_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?P<cue>was held|were held|took place|began|started|ended"
+    r"|concluded|opened|was signed)\b", re.IGNORECASE)
+_DATE_AFTER_GAP_RX = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
+    r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
+    r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+_MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
+_YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
+_LOOKBACK = 60
+
+
+@dataclass(frozen=True, slots=True)
+class DatedReference:
+    """An event mention with the date the text gives it ("summit in Washington in July")."""
+
+    mention: EventMention
+    timex: object
+    candidates: tuple[Event, ...]
+    matching: tuple[Event, ...]
+
+
+def _month_day(timex) -> tuple[int, int | None] | None:
+    match = _MONTH_DAY_RX.match(timex.value)
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+def timex_fits_event(timex, event: Event) -> bool | None:
+    """Whether a stated date can be the event's date; None when the date cannot tell."""
+    last = event.last_day
+    if _YEAR_IN_TEXT_RX.search(timex.text):
+        bounds = value_bounds(timex.value)
+        if bounds is None:
+            return None
+        return bounds[0] <= last and event.start.lo <= bounds[1]
+    month_day = _month_day(timex)
+    if month_day is None:
+        return None
+    month, day = month_day
+    final_year = min(last.year, event.start.lo.year + 60)
+    for year in range(event.start.lo.year, final_year + 1):
+        try:
+            low = date(year, month, day or 1)
+            high = date(year, month, day) if day else date(year + (month == 12),
+                                                             month % 12 + 1, 1)
+        except ValueError:
+            continue
+        if low <= last and event.start.lo <= high and (day is None or event.start.lo <= low):
+            return True
+    return False
+
+
+def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: list[int]):
+    """The date written right after or right before an event mention, if any."""
+    k = bisect.bisect_left(starts, mention.end)
+    if k < len(timexes) and timexes[k].type == "DATE":
+        gap = text[mention.end:timexes[k].start]
+        if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
+            return timexes[k]
+    k = bisect.bisect_right(starts, mention.start) - 1
+    if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
+        gap = text[timexes[k].end:mention.start]
+        if _DATE_BEFORE_GAP_RX.fullmatch(gap):
+            return timexes[k]
+    return None
+
+
+def dated_references(text: str, events: list[EventMention], timexes: list
+                     ) -> list[DatedReference]:
+    """Event mentions paired with the date the text states for them."""
+    timexes = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in timexes]
+    found = []
+    for mention in events:
+        timex = _adjacent_timex(text, mention, timexes, starts)
+        if timex is None:
+            continue
+        verdicts = [(e, timex_fits_event(timex, e)) for e in mention.events]
+        if any(v is None for _, v in verdicts):
+            continue
+        found.append(DatedReference(mention, timex, mention.events,
+                                    tuple(e for e, ok in verdicts if ok)))
+    return found
+
+
+def _nearest(events: tuple[Event, ...], window: DateWindow | None) -> Event:
+    if window is None:
+        return max(events, key=lambda e: e.start.lo)
+    return min(events, key=lambda e: abs((e.start.lo - window.earliest).days))
+
+
+def check_event_dates(text: str, references: list[DatedReference], window: DateWindow | None
+                      ) -> list[Finding]:
+    """Rule event-date: a stated date that no event of that name had."""
+    findings = []
+    for ref in references:
+        if ref.matching:
+            continue
+        event = _nearest(ref.candidates, window)
+        message = (f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
+                   f"{_span(event)} (source: {event.source}).")
+        findings.append(make_finding(
+            DATE_RULE, ERROR, text, ref.mention.start, ref.timex.end
+            if ref.timex.start > ref.mention.start else ref.mention.end, message,
+            [e.evidence() for e in ref.candidates], event.id))
+    return findings
+
+
+def _span(event: Event) -> str:
+    if event.end is None:
+        return f"from {event.start.text} on"
+    if event.end.text == event.start.text:
+        return f"on {event.start.text}"
+    return f"from {event.start.text} to {event.end.text}"
+
+
+def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
+    """('future'|'past', cue words) when the wording places the event relative to now."""
+    sentence_start, _ = layout.sentence_bounds(mention.start)
+    before = text[max(sentence_start, mention.start - _LOOKBACK):mention.start]
+    after = text[mention.end:mention.end + _LOOKBACK]
+    for kind, pattern, chunk in (("future", _FUTURE_BEFORE_RX, before),
+                                 ("past", _PAST_BEFORE_RX, before),
+                                 ("future", _FUTURE_AFTER_RX, after),
+                                 ("past", _PAST_AFTER_RX, after)):
+        match = pattern.search(chunk)
+        if match:
+            return kind, match.group("cue")
+    return None
+
+
+def _candidates(mention: EventMention, references: dict[int, DatedReference]
+                ) -> tuple[Event, ...]:
+    ref = references.get(mention.start)
+    return ref.matching if ref and ref.matching else mention.events
+
+
+def check_event_tense(text: str, events: list[EventMention], references: list[DatedReference],
+                      layout: TextLayout, window: DateWindow | None) -> list[Finding]:
+    """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
+    by_start = {ref.mention.start: ref for ref in references}
+    findings = []
+    for mention in events:
+        local = layout.window_at(mention.start, window)
+        cue = tense_cue(text, mention, layout) if local else None
+        if cue is None or local is None:
+            continue
+        kind, words = cue
+        candidates = _candidates(mention, by_start)
+        if kind == "future":
+            wrong = all(e.start.hi < local.earliest for e in candidates)
+            verdict = "had already taken place"
+        else:
+            wrong = all(e.start.lo > local.latest for e in candidates)
+            verdict = "had not yet taken place"
+        if not wrong:
+            continue
+        event = _nearest(candidates, local)
+        message = (f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
+                   f", but on {local.describe()} it {verdict}: it was {_span(event)} "
+                   f"(source: {event.source}).")
+        findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
+                                     message, [e.evidence() for e in candidates], event.id))
+    return findings
+
+
+def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
+    if isinstance(anchor, EventMention):
+        first = min(anchor.events, key=lambda e: e.start.lo)
+        last = max(anchor.events, key=lambda e: e.last_day)
+        return first.start.lo, last.last_day, anchor.events[0].name
+    if anchor.type != "DATE" or not _YEAR_IN_TEXT_RX.search(anchor.text):
+        return None
+    bounds = value_bounds(anchor.value)
+    return (bounds[0], bounds[1], anchor.text) if bounds else None
+
+
+def check_event_order(text: str, events: list[EventMention], timexes: list,
+                      layout: TextLayout) -> list[Finding]:
+    """Rule event-order: "X, after the Y summit" when Y came later than X."""
+    findings = []
+    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]],
+                     key=lambda a: a.start)
+    for mention in events:
+        cue = tense_cue(text, mention, layout)
+        if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
+            continue
+        sentence = layout.sentence_index(mention.start)
+        previous = [a for a in anchors if a.end <= mention.start - len(cue[1])
+                    and layout.sentence_index(a.start) == sentence and a is not mention]
+        if not previous:
+            continue
+        anchor = _anchor_bounds(text, previous[-1])
+        if anchor is None:
+            continue
+        low, high, label = anchor
+        if cue[0] == "past":
+            wrong = all(e.start.lo > high for e in mention.events)
+            relation = "after"
+        else:
+            wrong = all(low > e.last_day for e in mention.events)
+            relation = "before"
+        if not wrong:
+            continue
+        event = mention.events[0]
+        message = (f"{label} is placed {relation} {event.name}, but {event.name} was "
+                   f"{_span(event)} (source: {event.source}).")
+        findings.append(make_finding(ORDER_RULE, WARNING, text, previous[-1].start, mention.end,
+                                     message, [e.evidence() for e in mention.events],
+                                     f"{event.id}|{label}"))
+    return findings

@@ -1,0 +1,263 @@
+"""Rule pubdate-evidence: when was the article written, judging by its own dated references?
+
+Each reference gives a constraint (a set of date intervals) with its reason. Strong ones
+(events placed before or after "now", explicitly dated past or coming happenings, a
+"Published on" line) decide; weak ones (titles such as "President-elect") only narrow the
+range when they agree with it, since a wrong title is itself what other rules flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.kb import KnowledgeBase
+from annotator.temporal.mentions import Mentions
+from annotator.temporal.rules_common import WARNING, DateWindow, Finding, TextLayout, make_finding
+from annotator.temporal.rules_events import dated_references, tense_cue
+from annotator.temporal.values import value_bounds
+
+RULE = "pubdate-evidence"
+Intervals = list[tuple[date, date]]
+_ALL: Intervals = [(date.min, date.max)]
+_EXPLICIT_YEAR_RX = re.compile(r"\b\d{4}\b")
+_STATED_RX = re.compile(r"(?:published|posted|first published)\s*(?:on|:)?\s*$", re.IGNORECASE)
+_SKIP_RX = re.compile(r"(?:©|copyright|\(c\))\s*$", re.IGNORECASE)
+_YEARLESS_RX = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_DAY = timedelta(days=1)
+_STATED_REASON = "the text says it was published on"
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    intervals: Intervals
+    reason: str
+    strong: bool
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Estimate:
+    """The range of dates the text fits, the likeliest one, and why."""
+
+    earliest: date | None
+    latest: date | None
+    likely: date | None
+    reasons: list[str] = field(default_factory=list)
+    stated: date | None = None
+
+
+def _intersect(a: Intervals, b: Intervals) -> Intervals:
+    out = []
+    for lo1, hi1 in a:
+        for lo2, hi2 in b:
+            lo, hi = max(lo1, lo2), min(hi1, hi2)
+            if lo <= hi:
+                out.append((lo, hi))
+    return sorted(out)
+
+
+def _after(day: date) -> Intervals:
+    return [(day, date.max)]
+
+
+def _before(day: date) -> Intervals:
+    return [(date.min, day)]
+
+
+def _event_constraints(text: str, mentions: Mentions, timexes: list, layout: TextLayout
+                       ) -> list[Constraint]:
+    refs = {r.mention.start: r for r in dated_references(text, mentions.events, timexes)}
+    found = []
+    for mention in mentions.events:
+        if layout.in_comments(mention.start) or layout.in_quote(mention.start):
+            continue
+        ref = refs.get(mention.start)
+        events = ref.matching if ref and ref.matching else mention.events
+        cue = tense_cue(text, mention, layout)
+        kind = cue[0] if cue else (clause_tense(text, mention.start, mention.end)
+                                   if ref and ref.matching else None)
+        if kind == "future":
+            latest = max(e.start.hi for e in events)
+            found.append(Constraint(_before(latest), f"“{mention.text}” is still to come: "
+                                    f"before {latest.isoformat()}", True, mention.start,
+                                    mention.end))
+        elif kind == "past":
+            earliest = min(e.start.lo for e in events)
+            found.append(Constraint(_after(earliest), f"“{mention.text}” has happened: "
+                                    f"after {earliest.isoformat()}", True, mention.start,
+                                    mention.end))
+    return found
+
+
+def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
+                       ) -> list[Constraint]:
+    found = []
+    for mention in mentions.people:
+        if (mention.title is None or len(mention.people) != 1 or layout.in_quote(mention.start)
+                or layout.in_comments(mention.start)
+                or mention.modifier not in {None, "current", "former"}):
+            continue
+        terms = kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+        if not terms:
+            continue
+        if mention.modifier == "former":
+            ends = [t.end.lo for t in terms if t.end is not None and t.role != "elect"]
+            if not ends:
+                continue
+            intervals = [(min(ends), date.max)]
+            what = "after a term ended"
+        else:
+            intervals = sorted((t.start.lo, t.end.hi if t.end else date.max) for t in terms)
+            what = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}"
+                             for t in terms)
+        found.append(Constraint(intervals, f"“{mention.text}” fits {what} "
+                                f"({terms[0].office}; source: {terms[0].source})", False,
+                                mention.start, mention.end))
+    return found
+
+
+def _dated_constraints(text: str, timexes: list, layout: TextLayout,
+                       window: DateWindow | None = None) -> tuple[list[Constraint], date | None]:
+    """Constraints from explicitly dated past or coming happenings; given a window, only
+    those that could contradict it (their tense is the costly part)."""
+    found = []
+    stated = None
+    for timex in timexes:
+        if timex.type != "DATE" or layout.in_comments(timex.start):
+            continue
+        before = text[max(0, timex.start - 30):timex.start]
+        if _SKIP_RX.search(before) or not _EXPLICIT_YEAR_RX.search(timex.text):
+            continue
+        bounds = value_bounds(timex.value)
+        if bounds is None:
+            continue
+        is_stated = bool(_STATED_RX.search(before)) and bounds[0] == bounds[1]
+        if (window is not None and not is_stated
+                and bounds[0] <= window.latest and window.earliest <= bounds[1]):
+            continue
+        if is_stated:
+            stated = bounds[0]
+            found.append(Constraint([bounds], f"{_STATED_REASON} {stated.isoformat()}", True,
+                                    timex.start, timex.end))
+            continue
+        tense = clause_tense(text, timex.start, timex.end)
+        if tense == "past":
+            found.append(Constraint(_after(bounds[0]), f"“{timex.text}” is in the past: after "
+                                    f"{bounds[0].isoformat()}", True, timex.start, timex.end))
+        elif tense == "future":
+            found.append(Constraint(_before(bounds[1]), f"“{timex.text}” is still to come: "
+                                    f"before {bounds[1].isoformat()}", True, timex.start,
+                                    timex.end))
+    return found, stated
+
+
+def _combine(constraints: list[Constraint]) -> tuple[Intervals, list[str], list[Constraint]]:
+    """Intersect strong constraints, then each weak one that keeps the range non-empty."""
+    current = _ALL
+    reasons, conflicts = [], []
+    for strong in (True, False):
+        for constraint in (c for c in constraints if c.strong is strong):
+            narrowed = _intersect(current, constraint.intervals)
+            if narrowed:
+                if narrowed != current:
+                    reasons.append(constraint.reason)
+                current = narrowed
+            else:
+                conflicts.append(constraint)
+    return current, reasons, conflicts
+
+
+def _yearless_constraints(text: str, timexes: list, layout: TextLayout, current: Intervals
+                          ) -> list[Constraint]:
+    """"June 9th" in a past clause: the last June 9 not after the latest possible date."""
+    latest = current[-1][1] if current else date.max
+    earliest = current[0][0] if current else date.min
+    if latest == date.max and earliest == date.min:
+        return []
+    found = []
+    for timex in timexes:
+        match = _YEARLESS_RX.match(timex.value)
+        if not match or layout.in_comments(timex.start) or layout.in_quote(timex.start):
+            continue
+        tense = clause_tense(text, timex.start, timex.end)
+        month, day = int(match.group(1)), int(match.group(2))
+        try:
+            if tense == "past" and latest != date.max:
+                year = latest.year if date(latest.year, month, day) <= latest else latest.year - 1
+                when = date(year, month, day)
+                found.append(Constraint(_after(when), f"“{timex.text}” is in the past: after "
+                                        f"{when.isoformat()}", True, timex.start, timex.end))
+            elif tense == "future" and earliest != date.min:
+                year = earliest.year if date(earliest.year, month, day) >= earliest \
+                    else earliest.year + 1
+                when = date(year, month, day)
+                found.append(Constraint(_before(when), f"“{timex.text}” is still to come: "
+                                        f"before {when.isoformat()}", True, timex.start,
+                                        timex.end))
+        except ValueError:
+            continue
+    return found
+
+
+def gather(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
+           kb: KnowledgeBase, window: DateWindow | None = None
+           ) -> tuple[list[Constraint], date | None]:
+    dated, stated = _dated_constraints(text, timexes, layout, window)
+    return (_event_constraints(text, mentions, timexes, layout) + dated
+            + _title_constraints(mentions, kb, layout)), stated
+
+
+def estimate_from(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
+                  kb: KnowledgeBase) -> Estimate:
+    constraints, stated = gather(text, mentions, timexes, layout, kb)
+    current, reasons, _ = _combine(constraints)
+    yearless = _yearless_constraints(text, timexes, layout, current)
+    if yearless:
+        current, reasons, _ = _combine(constraints + yearless)
+    if not current or current == _ALL:
+        return Estimate(None, None, stated, reasons, stated)
+    earliest = current[0][0] if current[0][0] != date.min else None
+    latest = current[-1][1] if current[-1][1] != date.max else None
+    likely = stated
+    if likely is None and earliest is not None:
+        likely = earliest + _DAY if latest is None or earliest < latest else earliest
+    return Estimate(earliest, latest, likely, reasons, stated)
+
+
+def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
+                  window: DateWindow | None, kb: KnowledgeBase) -> list[Finding]:
+    """Flag an article date that its own strong references rule out.
+
+    One contradicting reference is that reference's own finding (event-tense, ...); the
+    date itself is suspect when a "Published on" line or two references disagree with it.
+    """
+    if window is None:
+        return []
+    constraints, _ = gather(text, mentions, timexes, layout, kb, window)
+    strong = [c for c in constraints if c.strong]
+    current, _, _ = _combine(strong)
+    dated = [(window.earliest, window.latest)]
+    if not current or _intersect(current, dated):
+        return []
+    against = [c for c in strong if not _intersect(c.intervals, dated)]
+    stated = any(c.reason.startswith(_STATED_REASON) for c in against)
+    if len(against) < 2 and not stated:
+        return []
+    first = against[0]
+    low = current[0][0]
+    high = current[-1][1]
+    if low == date.min:
+        span = f"on or before {high.isoformat()}"
+    elif high == date.max:
+        span = f"on or after {low.isoformat()}"
+    else:
+        span = f"between {low.isoformat()} and {high.isoformat()}"
+    message = (f"The article is dated {window.describe()}, but its own references place it "
+               f"{span}: " + "; ".join(c.reason for c in against[:3]) + ".")
+    return [make_finding(RULE, WARNING, text, first.start, first.end, message,
+                         [{"kind": "reference", "reason": c.reason, "source": "article text"}
+                          for c in against], window.describe())]

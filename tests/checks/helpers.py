@@ -1,0 +1,21 @@
+"""Shared helpers for the date-consistency check tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.temporal.checker import check_text
+from annotator.temporal.timex import Timex
+
+
+def timex_for(text: str, phrase: str, value: str, type_: str = "DATE",
+              mod: str | None = None) -> Timex:
+    """A hand-made timex over the first occurrence of a phrase."""
+    start = text.index(phrase)
+    return Timex(start, start + len(phrase), phrase, type_, value, mod)
+
+
+def rules_fired(text: str, published: str | None = None, timexes: list | None = None,
+                earliest: date | None = None, latest: date | None = None) -> list[str]:
+    findings = check_text(text, published, earliest, latest, timexes=timexes or [])
+    return [f.rule for f in findings]

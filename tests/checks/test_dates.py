@@ -1,0 +1,39 @@
+from .helpers import rules_fired
+
+
+def test_weekday_matching_the_date_is_fine():
+    assert rules_fired("Rutte spoke on Thursday, March 14, 2024.", None) == []
+    assert rules_fired("Rutte spoke on Friday, 14 March.", "2025-03-20") == []
+
+
+def test_wrong_weekday_fires():
+    assert rules_fired("Rutte spoke on Thursday, March 14, 2025.", None) == ["weekday"]
+    assert rules_fired("Rutte spoke on Thursday, March 14.", "2025-03-20") == ["weekday"]
+
+
+def test_weekday_without_year_or_article_date_is_undecidable():
+    assert rules_fired("Rutte spoke on Thursday, March 14.", None) == []
+
+
+def test_years_ago_against_the_event():
+    text = ("It cited the Budapest Memorandum. Under the agreement signed in the Hungarian "
+            "capital 30 years ago, Ukraine gave up its weapons.")
+    assert rules_fired(text, "2024-12-03") == []
+    assert rules_fired(text, "2014-12-03") == ["elapsed-time"]
+
+
+def test_almost_three_year_war():
+    text = "He said it could end the almost 3-year war in Ukraine."
+    assert rules_fired(text, "2024-12-03") == []
+    assert rules_fired(text, "2025-06-01") == ["elapsed-time"]
+
+
+def test_more_than_three_years_of_fighting():
+    text = "Russia's invasion goes on after more than three years of fighting."
+    assert rules_fired(text, "2025-06-10") == []
+    assert rules_fired(text, "2024-06-10") == ["elapsed-time"]
+
+
+def test_elapsed_time_without_a_known_event_is_undecidable():
+    assert rules_fired("They met 30 years ago.", "2024-12-03") == []
+    assert rules_fired("After the 5-year war, peace came.", "2024-12-03") == []

@@ -1,0 +1,56 @@
+from annotator.temporal.checker import check_text
+
+from .helpers import rules_fired, timex_for
+
+
+def test_future_cue_for_a_past_summit_fires():
+    text = "Ministers met ahead of the NATO summit in The Hague."
+    assert rules_fired(text, "2025-07-10") == ["event-tense"]
+    assert rules_fired(text, "2025-06-10") == []
+    assert rules_fired(text, "2025-06-24") == []
+
+
+def test_past_cue_for_a_coming_summit_fires():
+    text = "After the NATO summit in The Hague, ministers went home."
+    assert rules_fired(text, "2025-06-01") == ["event-tense"]
+    assert rules_fired(text, "2025-06-26") == []
+
+
+def test_shared_alias_is_flagged_only_when_every_event_contradicts():
+    text = "Leaders prepare for the summit in Washington."
+    assert rules_fired(text, "1999-03-01") == []
+    assert rules_fired(text, "2024-06-01") == []
+    assert rules_fired(text, "2024-08-01") == ["event-tense"]
+
+
+def test_stated_date_against_the_knowledge_base():
+    wrong = "At their summit in Washington in June, leaders agreed."
+    findings = check_text(wrong, "2024-12-03", timexes=[timex_for(wrong, "June", "2024-06")])
+    assert [f.rule for f in findings] == ["event-date"]
+    assert "2024-07-09" in findings[0].message
+    right = "At their summit in Washington in July, leaders agreed."
+    assert rules_fired(right, "2024-12-03", [timex_for(right, "July", "2024-07")]) == []
+
+
+def test_yearless_date_is_compared_by_month_and_day():
+    text = "Ahead of the NATO summit in The Hague that begins on June 24, Rutte spoke."
+    assert rules_fired(text, None, [timex_for(text, "June 24", "XXXX-06-24")]) == []
+    wrong = "Ahead of the NATO summit in The Hague that begins on June 14, Rutte spoke."
+    assert rules_fired(wrong, None, [timex_for(wrong, "June 14", "XXXX-06-14")]) == [
+        "event-date"]
+
+
+def test_explicit_year_application_date():
+    text = "Ukraine first applied to join NATO in September 2022 following the invasion."
+    assert rules_fired(text, "2025-06-10", [timex_for(text, "September 2022", "2022-09")]) == []
+    wrong = "Ukraine first applied to join NATO in September 2021."
+    assert rules_fired(wrong, "2025-06-10", [timex_for(wrong, "September 2021", "2021-09")]) \
+        == ["event-date"]
+
+
+def test_order_contradicted_by_dates_fires():
+    text = "In March 2023, after the NATO summit in Vilnius, allies sent more aid."
+    timexes = [timex_for(text, "March 2023", "2023-03")]
+    assert rules_fired(text, "2024-01-10", timexes) == ["event-order"]
+    fine = "In March 2024, after the NATO summit in Vilnius, allies sent more aid."
+    assert rules_fired(fine, "2024-04-10", [timex_for(fine, "March 2024", "2024-03")]) == []

@@ -1,0 +1,53 @@
+from datetime import date
+
+from annotator.temporal.kb import FuzzyDay, default_kb
+
+
+def test_shipped_base_loads_with_sources():
+    kb = default_kb()
+    assert len(kb.terms) > 150
+    assert len(kb.events) > 40
+    assert all(t.source for t in kb.terms)
+    assert all(e.source for e in kb.events)
+
+
+def test_person_lookup_by_alias_surname_and_close_spelling():
+    kb = default_kb()
+    assert [p.name for p in kb.find_people("Donald J. Trump")] == ["Donald Trump"]
+    assert [p.name for p in kb.find_people("Zelenskyy")] == ["Volodymyr Zelensky"]
+    assert [p.name for p in kb.find_people("Volodymyr Zelenskyi")] == ["Volodymyr Zelensky"]
+    assert kb.find_people("Nobody Knownperson") == []
+
+
+def test_event_lookup_by_alias_and_fuzzy():
+    kb = default_kb()
+    ids = {e.id for e in kb.find_events("summit in Washington")}
+    assert ids == {"nato-summit-1999-washington", "nato-summit-2024-washington"}
+    assert [e.id for e in kb.find_events("Budapest Memorandumm")] == ["budapest-memorandum"]
+
+
+def test_terms_by_title_and_country():
+    kb = default_kb()
+    rutte = kb.find_people("Mark Rutte")[0]
+    assert [t.office for t in kb.terms_for(rutte.id, "Prime Minister", ["Netherlands"])] == [
+        "Prime Minister of the Netherlands"]
+    assert kb.terms_for(rutte.id, "Prime Minister", ["NATO"]) == []
+
+
+def test_precision_is_kept():
+    month = FuzzyDay.parse("2024-09", "month")
+    assert (month.lo, month.hi) == (date(2024, 9, 1), date(2024, 9, 30))
+    year = FuzzyDay.parse("2024-03-05", "year")
+    assert (year.lo, year.hi, year.precision) == (date(2024, 1, 1), date(2024, 12, 31), "year")
+
+
+def test_user_facts_are_merged():
+    kb = default_kb().with_extra(
+        terms=[{"person": "Jane Example", "office": "Mayor of Exampleton", "titles": "Mayor",
+                "organisation_or_country": "Exampleton", "start": "2020",
+                "start_precision": "year", "end": "", "role": "office", "source": "user"}],
+        events=[{"id": "example-fair", "name": "Exampleton fair", "kind": "fair",
+                 "start": "2023-05-01", "aliases": "the Exampleton fair", "source": "user"}])
+    assert [p.name for p in kb.find_people("Jane Example")] == ["Jane Example"]
+    assert [e.id for e in kb.find_events("the Exampleton fair")] == ["example-fair"]
+    assert len(default_kb().find_people("Jane Example")) == 0

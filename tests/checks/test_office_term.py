@@ -1,0 +1,87 @@
+from datetime import date
+
+from annotator.temporal.checker import check_text
+from annotator.temporal.kb import default_kb
+
+from .helpers import rules_fired
+
+
+def test_former_president_while_in_office_fires():
+    text = "The remarks differ from comments made by former US President Donald Trump."
+    findings = check_text(text, "2025-04-15", timexes=[])
+    assert [f.rule for f in findings] == ["office-term"]
+    finding = findings[0]
+    assert finding.severity == "error"
+    assert finding.quote == "former US President Donald Trump"
+    assert "2025-01-20" in finding.message and "SOURCES.md" in finding.message
+    assert finding.evidence and all(e["source"] for e in finding.evidence)
+
+
+def test_former_president_between_terms_is_fine():
+    assert rules_fired("Former US President Donald Trump spoke.", "2023-06-01") == []
+
+
+def test_president_elect_in_transition_is_fine_and_after_inauguration_fires():
+    text = "Rutte met U.S. President-elect Donald Trump."
+    assert rules_fired(text, "2024-12-03") == []
+    assert rules_fired(text, "2025-02-01") == ["office-term"]
+    assert rules_fired(text, "2024-10-01") == ["office-term"]
+
+
+def test_inauguration_day_fits_both_titles():
+    for text in ("President-elect Donald Trump arrived.", "President Donald Trump arrived.",
+                 "President Joe Biden left.", "Former President Joe Biden left."):
+        assert rules_fired(text, "2025-01-20") == [], text
+
+
+def test_president_title_between_terms_fires_as_warning():
+    findings = check_text("President Trump held a rally.", "2024-06-15", timexes=[])
+    assert [(f.rule, f.severity) for f in findings] == [("office-term", "warning")]
+
+
+def test_secretary_general_before_taking_office_fires():
+    text = "NATO Secretary-General Mark Rutte visited Kyiv."
+    assert rules_fired(text, "2024-09-20") == ["office-term"]
+    assert rules_fired(text, "2024-10-03") == []
+    assert rules_fired(text, "2024-10-01") == []
+
+
+def test_title_with_country_picks_the_right_office():
+    text = "Dutch Prime Minister Mark Rutte said so."
+    assert rules_fired(text, "2024-05-01") == []
+    assert rules_fired(text, "2024-11-01") == ["office-term"]
+
+
+def test_appositive_title_is_checked():
+    text = "Mark Rutte, the NATO secretary general, said so."
+    assert rules_fired(text, "2025-04-15") == []
+    assert rules_fired(text, "2023-04-15") == ["office-term"]
+
+
+def test_range_flags_only_what_is_wrong_throughout():
+    text = "President Donald Trump spoke."
+    assert rules_fired(text, None, earliest=date(2025, 1, 10), latest=date(2025, 2, 1)) == []
+    assert rules_fired(text, "2024-07") == ["office-term"]
+
+
+def test_year_precision_term_never_needs_the_day():
+    kb = default_kb().with_extra(terms=[{
+        "person": "Jane Example", "office": "Mayor of Exampleton", "titles": "Mayor",
+        "organisation_or_country": "Exampleton", "start": "2020", "start_precision": "year",
+        "end": "", "role": "office", "source": "Exampleton yearbook"}])
+    text = "Mayor Jane Example opened the fair."
+    assert check_text(text, "2020-02-01", kb=kb, timexes=[]) == []
+    assert [f.rule for f in check_text(text, "2019-12-31", kb=kb, timexes=[])] == ["office-term"]
+
+
+def test_undecidable_cases_raise_nothing():
+    assert rules_fired("Former US President Donald Trump spoke.", None) == []
+    assert rules_fired("President Jane Nobody spoke.", "2025-04-15") == []
+    assert rules_fired("Then-President Donald Trump spoke.", "2025-04-15") == []
+
+
+def test_reader_comments_are_not_judged_by_the_article_date():
+    text = ("NATO Secretary-General Mark Rutte spoke on Tuesday.\n"
+            + "Article text continues here with more words.\n" * 5
+            + "JJE\nFormer President Donald Trump will change it.\nBob\nNo.\nJJE\nYes.\n")
+    assert rules_fired(text, "2025-04-15") == []

@@ -1,0 +1,48 @@
+from datetime import date
+
+from annotator.temporal.checker import check_text, estimate_publication_date
+
+from .helpers import timex_for
+
+TEXT = ("NATO Secretary General Mark Rutte declared on June 9th that the path is open. "
+        "Ahead of the NATO summit in The Hague that begins on June 24, Rutte spoke again.")
+
+
+def _timexes(text: str) -> list:
+    return [timex_for(text, "June 9th", "XXXX-06-09"), timex_for(text, "June 24", "XXXX-06-24")]
+
+
+def test_estimate_for_an_undated_article():
+    estimate = estimate_publication_date(TEXT, timexes=_timexes(TEXT))
+    assert estimate.earliest == date(2025, 6, 9)
+    assert estimate.latest == date(2025, 6, 24)
+    assert estimate.likely == date(2025, 6, 10)
+    assert any("The Hague" in reason for reason in estimate.reasons)
+
+
+def test_stated_publication_line_is_used():
+    text = "Published on 14 March 2025 at 21:46\nRutte spoke."
+    estimate = estimate_publication_date(
+        text, timexes=[timex_for(text, "14 March 2025", "2025-03-14")])
+    assert estimate.likely == date(2025, 3, 14)
+
+
+def test_article_date_contradicting_its_references_fires():
+    text = ("Ministers will meet on June 20, 2025, ahead of the NATO summit in The Hague "
+            "to plan spending.")
+    timexes = [timex_for(text, "June 20, 2025", "2025-06-20")]
+    rules = [f.rule for f in check_text(text, "2025-09-01", timexes=timexes)]
+    assert "pubdate-evidence" in rules
+    assert [f.rule for f in check_text(text, "2025-06-01", timexes=timexes)] == []
+
+
+def test_stated_date_differing_from_the_metadata_fires():
+    text = "Published on 14 March 2025 at 21:46\nRutte spoke."
+    timexes = [timex_for(text, "14 March 2025", "2025-03-14")]
+    assert [f.rule for f in check_text(text, "2025-04-01", timexes=timexes)] == [
+        "pubdate-evidence"]
+    assert check_text(text, "2025-03-14", timexes=timexes) == []
+
+
+def test_undated_article_raises_no_flag():
+    assert check_text(TEXT, None, timexes=_timexes(TEXT)) == []
