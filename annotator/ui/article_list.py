@@ -286,7 +286,7 @@ class ArticleListPane(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 88), (3, 50), (4, 42), (5, 78)):
+        for column, width in ((1, 84), (2, 86), (3, 48), (4, 40), (5, 74)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)

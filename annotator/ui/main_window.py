@@ -71,6 +71,9 @@ class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
         self.update_status()
         self.update_undo_labels()
         self.article_pane.select_row(0)
+        from annotator.ui.flags_install import install_review_views
+
+        install_review_views(self)  # Inconsistencies and Timeline tabs, Review menu, checks
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -104,7 +107,7 @@ class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([430, 620, 350])
+        self.splitter.setSizes([520, 540, 340])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.status_counts = QLabel()

@@ -1,0 +1,123 @@
+"""Putting the review views into the main window: one call, ``install_review_views(window)``.
+
+It adds the Inconsistencies and Timeline tabs beside the reader, a Review menu
+(re-run the checks with progress, show either view, add a fact), and the wiring:
+a selected flag or timeline item opens its article in the reader with the span
+selected; any change the session reports (edits, decisions, undo) refreshes both
+views and re-checks the changed articles in the background; an import checks
+the new articles; a new knowledge-base fact re-checks the corpus.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from annotator.core.checking import last_full_run
+from annotator.ui.flags_checks import ChecksRunner
+from annotator.ui.flags_view import FlagsView
+from annotator.ui.timeline_view import TimelineView
+
+
+class ReviewViews:
+    """The views and the runner of one window, kept together so the wiring stays readable."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.flags = FlagsView(window.ws, lambda: window.session.actor)
+        self.timeline = TimelineView(window.ws)
+        self.runner = ChecksRunner(window.ws, window)
+        window.add_view("flags", "Inconsistencies", self.flags)
+        window.add_view("timeline", "Timeline", self.timeline)
+        self._menu()
+        self._connect()
+        self.timeline.show_article(window.article["id"] if window.article else None)
+        if last_full_run(window.ws) is None and window.ws.articles.count():
+            self.runner.check_all(None)  # never checked: find the flags quietly
+
+    def _menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu("Re&view")
+        menu.setObjectName("review_menu")
+        self.actions: dict[str, QAction] = {}
+        for key, text, keys, slot in (
+            ("rerun_checks", "&Re-run date checks", "Ctrl+Shift+R",
+             lambda: self.runner.check_all(window)),
+            ("show_flags", "Show &inconsistencies", "Ctrl+2", lambda: self.show("flags")),
+            ("show_timeline", "Show &timeline", "Ctrl+3", lambda: self.show("timeline")),
+            ("show_reader", "Show &reader", "Ctrl+1", lambda: self.show("reader")),
+            ("add_fact", "&Add a fact to the knowledge base…", "",
+             lambda: self.flags.add_fact(self.flags.current_flag() or {"evidence": []})),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(key)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            menu.addAction(action)
+            window.addAction(action)
+            self.actions[key] = action
+
+    def _connect(self) -> None:
+        window = self.window
+        self.flags.flag_activated.connect(self.open_span)
+        self.flags.table.activated.connect(lambda _index: self.show("reader"))
+        self.flags.decided.connect(window.session.changed.emit)
+        self.flags.fact_added.connect(lambda _fact: self.runner.check_all(window))
+        self.flags.rerun_requested.connect(lambda: self.runner.check_all(window))
+        self.timeline.span_activated.connect(self.open_span)
+        window.article_pane.article_chosen.connect(self.timeline.show_article)
+        window.session.changed.connect(self.on_changed)
+        self.runner.finished.connect(self.on_checked)
+        self.runner.failed.connect(window.show_problem)
+        imported = window._imported  # an import's success callback, looked up at call time
+
+        def imported_then_checked(report: Any) -> None:
+            imported(report)
+            ids = [i for result in report.results for i in (result.article_ids or [])]
+            if ids:
+                self.runner.check_articles(ids)
+
+        window._imported = imported_then_checked
+
+    def show(self, key: str) -> None:
+        self.window.set_view(key)
+
+    def open_span(self, article_id: int, start: int, end: int) -> None:
+        """Show the article in the reader with the span selected and centred."""
+        window = self.window
+        other = window.article is None or window.article["id"] != article_id
+        if other and not window.article_pane.select_article(article_id):
+            window.show_article(article_id)
+        window.reader.select_span(start, end)
+        window.reader.centerCursor()
+
+    def on_changed(self, article_ids: set[int] | None) -> None:
+        """Edits, decisions and undo: refresh what shows, re-check what may have moved."""
+        self.flags.refresh()
+        if self.timeline.scope.currentData() == "corpus" or article_ids is None or (
+                self.timeline.article_id in article_ids):
+            self.timeline.refresh()
+        self.runner.check_articles(article_ids)
+
+    def on_checked(self, article_ids: set[int]) -> None:
+        """A background run finished; the window may have closed its workspace meanwhile."""
+        try:
+            self._show_checked(article_ids)
+        except sqlite3.ProgrammingError:  # closed database: nothing left to refresh
+            return
+
+    def _show_checked(self, article_ids: set[int]) -> None:
+        window = self.window
+        self.flags.refresh()
+        window.article_pane.model.refresh_articles(article_ids)
+        if self.timeline.article_id in article_ids or self.timeline.scope.currentData() == "corpus":
+            self.timeline.refresh()
+
+
+def install_review_views(window: Any) -> ReviewViews:
+    """Add the review views to ``window`` and keep them on it as ``window.review``."""
+    window.review = ReviewViews(window)
+    return window.review
