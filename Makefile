@@ -35,5 +35,16 @@ eval-dates: install
 lint: $(DEPS_STAMP)
 	$(BIN)/ruff check annotator tests
 
+# A one-folder desktop bundle in dist/annotator/ (packaging/annotator.spec);
+# PyInstaller comes from the `bundle` extra, installed on first use.
+bundle: $(DEPS_STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet ".[bundle]"
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/annotator.spec
+
+# Starts the built bundle headless and runs its commands (slow: not part of `make test`).
+bundle-test: $(DEPS_STAMP)
+	test -e dist/annotator/annotator || $(MAKE) bundle
+	$(BIN)/python packaging/smoke_test.py dist/annotator
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
