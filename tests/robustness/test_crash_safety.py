@@ -107,7 +107,7 @@ def test_random_sigkills_lose_no_committed_edit(tmp_path: Path):
     assert edits_seen > kills, "the worker made too few edits for the kills to mean anything"
 
 
-def test_the_app_opens_a_database_left_by_a_killed_writer(tmp_path: Path, qtbot):
+def test_the_app_opens_a_database_left_by_a_killed_writer(tmp_path: Path, qtbot, monkeypatch):
     """The main window opens a file whose writer was killed mid-edit."""
     import importlib.util
 
@@ -124,8 +124,12 @@ def test_the_app_opens_a_database_left_by_a_killed_writer(tmp_path: Path, qtbot)
     assert any(line.startswith("DONE") for line in lines)
     _check_after_kill(db_path, lines, [])
     assert importlib.util.find_spec("annotator.ui.main_window") is not None
+    from annotator.ui.background import BackgroundOp
     from annotator.ui.main_window import MainWindow
 
+    # The window starts checks in the background; run them inline so no worker
+    # thread outlives this test.
+    monkeypatch.setattr(BackgroundOp, "synchronous", True)
     ws = Workspace.open(db_path, seed=False)
     window = MainWindow(ws, "crash-check", persist_layout=False)
     qtbot.addWidget(window)
