@@ -107,6 +107,7 @@ class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
+        self.article_pane.setMinimumWidth(340)
         self.splitter.setSizes([520, 540, 340])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)

@@ -32,6 +32,7 @@ def render_screenshot(
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from annotator.ui.app import application
+    from annotator.ui.background import BackgroundOp
     from annotator.ui.main_window import MainWindow
     from annotator.ui.settings import Settings
     from annotator.ui.theme import apply_theme
@@ -40,6 +41,9 @@ def render_screenshot(
     settings = Settings()
     apply_theme(app, theme or settings.get("view/theme"))
     actor = os.environ.get("ANNOTATOR_USER") or settings.get("annotator/name") or "screenshot"
+    # Work the window starts in the background (first checks of a new database)
+    # must be in the picture: run it inline.
+    BackgroundOp.synchronous = True
     window = MainWindow(ws, actor, settings, persist_layout=False)
     window.resize(*size)
     window.setMinimumSize(*size)
