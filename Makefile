@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS_STAMP := $(VENV)/.deps-installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench eval-dates lint screenshots bundle bundle-test clean
+.PHONY: install run test bench eval-dates lint screenshots bundle bundle-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: install
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate
+
+screenshots: install
+	$(BIN)/python docs/make_screenshots.py
 
 lint: $(DEPS_STAMP)
 	$(BIN)/ruff check annotator tests
