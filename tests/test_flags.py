@@ -60,3 +60,19 @@ def test_changing_and_reopening_a_decision(workspace):
     assert workspace.flags.get(flag_id)["state"] == "dismissed"
     with pytest.raises(ValueError):
         workspace.flags.decide(flag_id, "maybe", reviewer="rev")
+
+
+def test_flag_ids_sort_filter_and_search_in_sql(workspace):
+    flags = workspace.flags
+    flags.replace_for_article(1, [finding("w", rule="weekday"), finding("o")])
+    flags.replace_for_article(2, [{**finding("i"), "severity": "info", "quote": "Budapest"}])
+    by_severity = flags.ids(order_by="severity")
+    assert [flags.get(i)["severity"] for i in by_severity] == ["error", "error", "info"]
+    assert flags.ids(order_by="severity", descending=True)[0] == by_severity[-1]
+    assert [flags.get(i)["rule"] for i in flags.ids(rule="weekday")] == ["weekday"]
+    assert [flags.get(i)["quote"] for i in flags.ids(search="budap")] == ["Budapest"]
+    rows = flags.rows(by_severity)
+    assert set(rows) == set(by_severity) and rows[by_severity[0]]["state"] == "open"
+    facets = flags.facets()
+    assert facets["rules"] == ["office-term", "weekday"] and {a for a, _ in facets["articles"]} == {1, 2}
+    assert flags.total() == 3

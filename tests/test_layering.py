@@ -49,3 +49,14 @@ def test_importing_the_core_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_gui_writes_no_sql():
+    """The app reaches the database only through the core services."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if ".execute(" in line or ".query(" in line
+    ]
+    assert offenders == []

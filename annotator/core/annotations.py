@@ -85,6 +85,11 @@ class Annotations:
         )
         return [decode(row) for row in rows]
 
+    def annotators(self) -> list[str]:
+        """Everyone who has annotated in this database, by name."""
+        sql = "select distinct annotator from annotations order by annotator collate nocase"
+        return [row[0] for row in self.db.execute(sql)]
+
     def links_of(self, annotation_id: int) -> list[dict]:
         return list(
             self.db.query(

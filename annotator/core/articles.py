@@ -111,6 +111,35 @@ class Articles:
             args += [query, query]
         return ("where " + " and ".join(clauses) if clauses else ""), args
 
+    @staticmethod
+    def filter_clause(
+        *,
+        status: str | None = None,
+        verdict: str | None = None,
+        annotator: str | None = None,
+        open_flags: bool = False,
+    ) -> tuple[str, list[Any]]:
+        """The ``where``/``params`` of :meth:`ids` for the article list's filters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if status:
+            clauses.append("articles.status = ?")
+            params.append(status)
+        for column, value in (("verdict", verdict), ("annotator", annotator)):
+            if value:
+                clauses.append(
+                    "exists (select 1 from annotations a where a.article_id = articles.id"
+                    f" and a.{column} = ?)"
+                )
+                params.append(value)
+        if open_flags:
+            clauses.append(
+                "exists (select 1 from flags f where f.article_id = articles.id and not exists"
+                " (select 1 from reviews r where r.article_id = f.article_id"
+                " and r.fingerprint = f.fingerprint))"
+            )
+        return " and ".join(clauses), params
+
     def update(self, article_id: int, changes: dict, *, actor: str) -> dict:
         """Edit the article's metadata (title, outlet, author, url, status), undoably."""
         unknown = set(changes) - EDITABLE_FIELDS

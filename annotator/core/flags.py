@@ -19,6 +19,23 @@ from annotator.core.history import operation
 from annotator.store import transaction
 
 STATES = ("open", "confirmed", "dismissed")
+_FROM = """ from flags join articles on articles.id = flags.article_id
+    left join reviews on reviews.article_id = flags.article_id
+        and reviews.fingerprint = flags.fingerprint"""
+_LIST_ROW = """select flags.id, flags.article_id, flags.rule, flags.severity, flags.start, flags.end,
+    flags.quote, flags.message, coalesce(reviews.decision, 'open') as state, reviews.reason,
+    reviews.reviewer, reviews.decided_at, articles.title as article_title"""
+#: Sort keys of a flag list and the SQL that orders by them.
+SORT_KEYS = {
+    "state": "coalesce(reviews.decision, 'open')",
+    "severity": "case flags.severity when 'error' then 0 when 'warning' then 1 else 2 end",
+    "rule": "flags.rule",
+    "article_title": "articles.title collate nocase",
+    "quote": "flags.quote collate nocase",
+    "message": "flags.message collate nocase",
+    "reviewer": "reviews.reviewer",
+    "decided_at": "reviews.decided_at",
+}
 SEVERITIES = ("error", "warning", "info")
 DECISIONS = ("confirmed", "dismissed")
 
@@ -108,6 +125,60 @@ class Flags:
         condition, args = self.where(**filters)
         sql = _SELECT + (f" where {condition}" if condition else "") + f" order by {order_by}"
         return [_decode(row) for row in self.db.query(sql, args)]
+
+    def ids(
+        self,
+        *,
+        order_by: str = "severity",
+        descending: bool = False,
+        search: str = "",
+        **filters: Any,
+    ) -> list[int]:
+        """Flag ids in list order: what a lazy list model holds."""
+        condition, args = self.where(**{k: v for k, v in filters.items() if v is not None})
+        if search.strip():
+            words = f"%{search.strip()}%"
+            extra = "(flags.quote like ? or flags.message like ? or articles.title like ?)"
+            condition = f"{condition} and {extra}" if condition else extra
+            args = [*args, words, words, words]
+        where = f" where {condition}" if condition else ""
+        direction = "desc" if descending else "asc"
+        order = f" order by {SORT_KEYS[order_by]} {direction}, flags.article_id, flags.start, flags.id"
+        return [row[0] for row in self.db.execute("select flags.id" + _FROM + where + order, args)]
+
+    def rows(self, ids: list[int]) -> dict[int, dict]:
+        """List rows (with state and article title) for the given ids, keyed by id."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = _LIST_ROW + _FROM + f" where flags.id in ({marks})"
+        return {row["id"]: row for row in self.db.query(sql, ids)}
+
+    def total(self) -> int:
+        return int(self.db.execute("select count(*) from flags").fetchone()[0])
+
+    def facets(self, article_limit: int = 2000) -> dict[str, list]:
+        """The rules, flagged articles (id, title) and reviewers that occur, for filter menus."""
+        db = self.db
+        return {
+            "rules": [r[0] for r in db.execute("select distinct rule from flags order by rule")],
+            "articles": [
+                (r[0], r[1])
+                for r in db.execute(
+                    "select distinct articles.id, articles.title from flags join articles on "
+                    "articles.id = flags.article_id order by articles.title collate nocase "
+                    "limit ?",
+                    [article_limit],
+                )
+            ],
+            "reviewers": [
+                r[0]
+                for r in db.execute(
+                    "select distinct reviewer from reviews where reviewer is not null "
+                    "order by reviewer"
+                )
+            ],
+        }
 
     def get(self, flag_id: int) -> dict | None:
         rows = list(self.db.query(_SELECT + " where flags.id = ?", [flag_id]))

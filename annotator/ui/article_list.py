@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.articles import Articles
 from annotator.core.vocabulary import vocabulary
 from annotator.core.workspace import Workspace
 
@@ -56,30 +57,12 @@ class ArticleFilter:
     annotator: str = ANY
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.status:
-            clauses.append("articles.status = ?")
-            params.append(self.status)
-        if self.verdict:
-            clauses.append(
-                "exists (select 1 from annotations a where a.article_id = articles.id"
-                " and a.verdict = ?)"
-            )
-            params.append(self.verdict)
-        if self.annotator:
-            clauses.append(
-                "exists (select 1 from annotations a where a.article_id = articles.id"
-                " and a.annotator = ?)"
-            )
-            params.append(self.annotator)
-        if self.open_flags:
-            clauses.append(
-                "exists (select 1 from flags f where f.article_id = articles.id and not exists"
-                " (select 1 from reviews r where r.article_id = f.article_id"
-                " and r.fingerprint = f.fingerprint))"
-            )
-        return " and ".join(clauses), params
+        return Articles.filter_clause(
+            status=self.status or None,
+            verdict=self.verdict or None,
+            annotator=self.annotator or None,
+            open_flags=self.open_flags,
+        )
 
 
 class ArticleListModel(QAbstractTableModel):

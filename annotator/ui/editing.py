@@ -97,10 +97,7 @@ class EditingMixin:
         redo.setEnabled(redo_label is not None)
 
     def refresh_annotator_filter(self) -> None:
-        rows = self.ws.db.execute(
-            "select distinct annotator from annotations order by annotator collate nocase"
-        ).fetchall()
-        self.article_pane.set_annotators([row[0] for row in rows])
+        self.article_pane.set_annotators(self.ws.annotations.annotators())
 
     # -- header edits ------------------------------------------------------------------------------
     def _header_field_edited(self, field: str, value: str) -> None:

@@ -18,24 +18,16 @@ FLAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"error": "#d9534f", "warning": "#e0a030", "info": "#5b8def"}
 STATE_LABELS = {"open": "Open", "confirmed": "Confirmed", "dismissed": "Dismissed"}
 
-_FROM = """ from flags join articles on articles.id = flags.article_id
-    left join reviews on reviews.article_id = flags.article_id
-        and reviews.fingerprint = flags.fingerprint"""
-_ROW = """select flags.id, flags.article_id, flags.rule, flags.severity, flags.start, flags.end,
-    flags.quote, flags.message, coalesce(reviews.decision, 'open') as state, reviews.reason,
-    reviews.reviewer, reviews.decided_at, articles.title as article_title"""
-_SEVERITY_RANK = "case flags.severity when 'error' then 0 when 'warning' then 1 else 2 end"
-
-#: (header, row key, SQL sort expression)
-COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("State", "state", "coalesce(reviews.decision, 'open')"),
-    ("Severity", "severity", _SEVERITY_RANK),
-    ("Rule", "rule", "flags.rule"),
-    ("Article", "article_title", "articles.title collate nocase"),
-    ("Quote", "quote", "flags.quote collate nocase"),
-    ("Message", "message", "flags.message collate nocase"),
-    ("Reviewer", "reviewer", "reviews.reviewer"),
-    ("Decided", "decided_at", "reviews.decided_at"),
+#: (header, sort key of ``ws.flags.ids``/row key of ``ws.flags.rows``)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("State", "state"),
+    ("Severity", "severity"),
+    ("Rule", "rule"),
+    ("Article", "article_title"),
+    ("Quote", "quote"),
+    ("Message", "message"),
+    ("Reviewer", "reviewer"),
+    ("Decided", "decided_at"),
 )
 Ptr = QModelIndex | QPersistentModelIndex
 
@@ -56,34 +48,19 @@ class FlagsModel(QAbstractTableModel):
         self.reload()
 
     # -- queries ---------------------------------------------------------------------------------
-    def _condition(self) -> tuple[str, list[Any]]:
-        condition, args = self.ws.flags.where(**{k: v for k, v in self.filters.items()
-                                                 if v is not None})
-        if self.search:
-            words = f"%{self.search}%"
-            extra = "(flags.quote like ? or flags.message like ? or articles.title like ?)"
-            condition = f"{condition} and {extra}" if condition else extra
-            args = [*args, words, words, words]
-        return (f" where {condition}" if condition else ""), list(args)
-
-    def _order(self) -> str:
-        expression = COLUMNS[self.sort_column][2]
-        direction = "desc" if self.sort_order == Qt.SortOrder.DescendingOrder else "asc"
-        return f" order by {expression} {direction}, flags.article_id, flags.start, flags.id"
-
     def _query_ids(self) -> list[int]:
-        where, args = self._condition()
-        sql = "select flags.id" + _FROM + where + self._order()
-        return [row[0] for row in self.ws.db.execute(sql, args)]
+        return self.ws.flags.ids(
+            order_by=COLUMNS[self.sort_column][1],
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+            search=self.search,
+            **self.filters,
+        )
 
     def _fetch_page(self, row: int) -> None:
         first = row - row % PAGE_SIZE
         wanted = [i for i in self._ids[first:first + PAGE_SIZE] if i not in self._rows]
-        if not wanted:
-            return
-        marks = ",".join("?" * len(wanted))
-        for found in self.ws.db.query(_ROW + _FROM + f" where flags.id in ({marks})", wanted):
-            self._rows[found["id"]] = found
+        if wanted:
+            self._rows.update(self.ws.flags.rows(wanted))
 
     # -- public API ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -224,13 +224,8 @@ class FlagsView(QWidget):
     # -- filters ---------------------------------------------------------------------------------
     def fill_filter_choices(self) -> None:
         """Offer the rules, articles and reviewers that occur (kept selected when present)."""
-        db = self.ws.db
-        rules = [r[0] for r in db.execute("select distinct rule from flags order by rule")]
-        articles = [(r[0], r[1]) for r in db.execute(
-            "select distinct articles.id, articles.title from flags join articles on "
-            "articles.id = flags.article_id order by articles.title collate nocase limit 2000")]
-        reviewers = [r[0] for r in db.execute(
-            "select distinct reviewer from reviews where reviewer is not null order by reviewer")]
+        facets = self.ws.flags.facets()
+        rules, articles, reviewers = facets["rules"], facets["articles"], facets["reviewers"]
         self._refill(self.rule_filter, [(rule, rule) for rule in rules])
         self._refill(self.article_filter, [(f"{(title or '')[:50]} (#{aid})", aid)
                                            for aid, title in articles])
@@ -265,7 +260,7 @@ class FlagsView(QWidget):
             row = min(fallback_row, self.model.rowCount() - 1)
         self._select_row(row)
         if self._total is None:
-            self._total = self.ws.db.execute("select count(*) from flags").fetchone()[0]
+            self._total = self.ws.flags.total()
         self.count_label.setText(f"{self.model.rowCount():,} of {self._total:,} flags")
 
     def refresh(self, _article_ids: object = None) -> None:
