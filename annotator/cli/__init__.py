@@ -14,6 +14,7 @@ from annotator.store import StoreError
 #: Each module registers its command with ``add_parser(subparsers)``.
 COMMAND_MODULES = (
     "annotator.cli.articles_cmd",
+    "annotator.cli.exchange_cmd",
     "annotator.cli.timeml_cmd",
     "annotator.cli.check_cmd",
     "annotator.cli.doctor_cmd",
