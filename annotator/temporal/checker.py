@@ -40,6 +40,7 @@ from annotator.temporal.rules_pubdate import Estimate, check_pubdate, estimate_f
 RULES = ("office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",
          "pubdate-evidence", "cross-article")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_CHUNK = 200  # articles per task of a worker process: few round trips, even shares
 
 
 @dataclass(slots=True)
@@ -120,20 +121,41 @@ def _as_article(item: ArticleToCheck | Mapping[str, Any]) -> ArticleToCheck:
                           item.get("earliest"), item.get("latest"), item.get("timexes"))
 
 
-def check_corpus(articles: Iterable[ArticleToCheck | Mapping[str, Any]],
-                 kb: KnowledgeBase | None = None) -> list[Finding]:
-    """Every article's own findings plus the cross-article ones, each with its article id."""
+def _analyse_articles(articles: list[ArticleToCheck], kb: KnowledgeBase | None = None
+                      ) -> tuple[list[Finding], list[DatedClaim]]:
+    """Findings and dated claims of some articles; the unit of work of a worker process."""
     kb = kb or default_kb()
     findings: list[Finding] = []
     claims: list[DatedClaim] = []
-    for item in articles:
-        article = _as_article(item)
+    for article in articles:
         result = analyse(article.text, article.published, article.earliest, article.latest,
                          kb, article.timexes)
         findings.extend(_with_article(f, article.id) for f in result.findings)
         known = result.window is not None and result.window.earliest == result.window.latest
         claims += claims_from_references(article.id, article.text, result.references, known)
         claims += claims_from_gatherings(article.id, article.text, result.timexes, known)
+    return findings, claims
+
+
+def check_corpus(articles: Iterable[ArticleToCheck | Mapping[str, Any]],
+                 kb: KnowledgeBase | None = None, workers: int = 1) -> list[Finding]:
+    """Every article's own findings plus the cross-article ones, each with its article id.
+
+    With ``workers`` > 1 the articles are checked in that many processes (shipped knowledge
+    base only, which each process loads itself); the result is the same list, in the same
+    order, as a single-process run.
+    """
+    items = [_as_article(item) for item in articles]
+    if workers > 1 and kb is None and len(items) >= 2 * _CHUNK:
+        from concurrent.futures import ProcessPoolExecutor  # costly import, rarely needed
+
+        chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(_analyse_articles, chunks))
+    else:
+        parts = [_analyse_articles(items, kb or default_kb())]
+    findings = [f for part_findings, _ in parts for f in part_findings]
+    claims = [c for _, part_claims in parts for c in part_claims]
     return findings + cross_article_findings(claims)
 
 

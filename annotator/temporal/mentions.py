@@ -7,6 +7,7 @@ so a long article costs one pass per kind of mention, whatever the number of ali
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, NamedTuple
@@ -62,21 +63,39 @@ class EventMention:
     events: tuple[Event, ...]
 
 
+class Tokens(Sequence[Token]):
+    """The words of a text as three parallel lists; a Token is built only when asked for,
+    since the matchers look at few words beyond their folded form."""
+
+    __slots__ = ("norms", "starts", "ends")
+
+    def __init__(self, norms: list[str], starts: list[int], ends: list[int]):
+        self.norms, self.starts, self.ends = norms, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(map(Token, self.norms[index], self.starts[index], self.ends[index]))
+        return Token(self.norms[index], self.starts[index], self.ends[index])
+
+
 @dataclass(slots=True)
 class Mentions:
-    tokens: list[Token]
+    tokens: Tokens
     people: list[PersonMention]
     events: list[EventMention]
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Words of the text, lower-cased, with their spans; built by C-level splitting."""
     lowered = text.lower()
     same_length = len(lowered) == len(text)
     parts = _SPLIT_RX.split(lowered if same_length else text)
     offsets = list(accumulate(map(len, parts)))
     words = parts[1::2] if same_length else [w.lower() for w in parts[1::2]]
-    return list(map(Token, words, offsets[0::2], offsets[1::2]))
+    return Tokens(words, offsets[0::2], offsets[1::2])
 
 
 def _build_trie(entries: dict[str, Any], originals: dict[str, list[str]] | None = None) -> dict:
@@ -96,26 +115,32 @@ def _build_trie(entries: dict[str, Any], originals: dict[str, list[str]] | None 
 
 def _tight(text: str, left: Token, right: Token) -> bool:
     """Whether two tokens belong to one phrase (no punctuation or line break between)."""
-    gap = text[left.end:right.start]
+    return _tight_gap(text, left.start, left.end, right.start)
+
+
+def _tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bool:
+    gap = text[left_end:right_start]
     if _TIGHT_GAP_RX.fullmatch(gap):
         return True
-    return left.end - left.start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
+    return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
 
 
-def _longest(text: str, tokens: list[Token], i: int, trie: dict) -> tuple[int, Any] | None:
+def _longest(text: str, tokens: Tokens, i: int, trie: dict) -> tuple[int, Any] | None:
     """Longest phrase from the trie starting at token i, as (index after it, payload)."""
-    node = trie.get(tokens[i][0])
+    norms, starts, ends = tokens.norms, tokens.starts, tokens.ends
+    node = trie.get(norms[i])
     if node is None:
         return None
     best = None
     j = i
+    count = len(norms)
     while node is not None:
         j += 1
         if _END in node:
             best = (j, node[_END])
-        if j >= len(tokens) or not _tight(text, tokens[j - 1], tokens[j]):
+        if j >= count or not _tight_gap(text, starts[j - 1], ends[j - 1], starts[j]):
             break
-        node = node.get(tokens[j].norm)
+        node = node.get(norms[j])
     return best
 
 
@@ -152,10 +177,10 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     return Mentions(tokens, people, events)
 
 
-def _find_events(text: str, tokens: list[Token], index: MentionIndex) -> list[EventMention]:
+def _find_events(text: str, tokens: Tokens, index: MentionIndex) -> list[EventMention]:
     found: list[EventMention] = []
     trie = index.events
-    starts = [k for k, tok in enumerate(tokens) if tok[0] in trie]
+    starts = [k for k, norm in enumerate(tokens.norms) if norm in trie]
     i = 0
     for k in starts:
         if k < i:
@@ -171,7 +196,7 @@ def _find_events(text: str, tokens: list[Token], index: MentionIndex) -> list[Ev
     return found
 
 
-def _qualifiers_before(text: str, tokens: list[Token], k: int, index: MentionIndex
+def _qualifiers_before(text: str, tokens: Tokens, k: int, index: MentionIndex
                        ) -> tuple[int, list[str], str | None]:
     """Walk left from token k over country words, articles and one modifier."""
     organisations: list[str] = []
@@ -203,7 +228,7 @@ def _qualifiers_before(text: str, tokens: list[Token], k: int, index: MentionInd
     return k + 1, organisations, modifier
 
 
-def _name_at(text: str, tokens: list[Token], i: int, index: MentionIndex, fuzzy: bool = True
+def _name_at(text: str, tokens: Tokens, i: int, index: MentionIndex, fuzzy: bool = True
              ) -> tuple[int, str, frozenset[str]] | None:
     """A known name starting at token i (capitalised in the text), or a close spelling."""
     if i >= len(tokens) or not _CAPITAL_RX.match(text, tokens[i].start):
@@ -226,13 +251,13 @@ def _name_at(text: str, tokens: list[Token], i: int, index: MentionIndex, fuzzy:
     return None
 
 
-def _find_people(text: str, tokens: list[Token], index: MentionIndex) -> list[PersonMention]:
+def _find_people(text: str, tokens: Tokens, index: MentionIndex) -> list[PersonMention]:
     kb = index.kb
     found: list[PersonMention] = []
     named_before: set[str] = set()
     used_until = 0
     titles, names = index.titles, index.names
-    candidates = [k for k, tok in enumerate(tokens) if tok[0] in titles or tok[0] in names]
+    candidates = [k for k, norm in enumerate(tokens.norms) if norm in titles or norm in names]
     i = 0
     for k in candidates:
         if k < i:
@@ -281,7 +306,7 @@ def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], named_before: se
     return tuple(kb.people[i] for i in sorted(ids))
 
 
-def _appositive(text: str, tokens: list[Token], i: int, stop: int, index: MentionIndex,
+def _appositive(text: str, tokens: Tokens, i: int, stop: int, index: MentionIndex,
                 people: tuple[Person, ...]) -> PersonMention | None:
     """"Mark Rutte, the NATO secretary general" / "Donald Trump, the former president"."""
     if stop >= len(tokens) or not re.fullmatch(r",\s+", text[tokens[stop - 1].end:

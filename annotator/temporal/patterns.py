@@ -1,9 +1,10 @@
-"""The rule patterns of the tagger, compiled once into a single alternation.
+"""The rule patterns of the tagger.
 
-Each rule is a named regex; inner groups carry the parts the resolver needs. The combined
-regex holds only one group per rule (inner names removed) so one scan finds every candidate;
-the rule's own regex then re-reads the match to extract its parts. Order matters: at a given
-position the first rule that matches wins, so longer and more specific forms come first.
+Each rule is a named regex; inner groups carry the parts the resolver needs. The scanner
+(scanner.py) finds candidates as one alternation of all rules would, with one group per
+rule; the rule's own regex then re-reads the match to extract its parts. Order matters: at
+a given position the first rule that matches wins, so longer and more specific forms come
+first.
 """
 from __future__ import annotations
 
@@ -124,10 +125,3 @@ RULES: list[tuple[str, str]] = [
 
 RULE_RXS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in RULES}
 RULE_NAMES: list[str] = [name for name, _ in RULES]
-
-_INNER_NAME = re.compile(r"\(\?P<\w+>")
-COMBINED_RX = re.compile(
-    r"(?<![\w$'])(?:"
-    + "|".join(f"(?P<{name}>{_INNER_NAME.sub('(?:', rx)})" for name, rx in RULES)
-    + r")(?![\w])"
-)

@@ -1,8 +1,9 @@
 """Finds and normalises the temporal expressions of a text (TimeML TIMEX3).
 
-One scan with the combined rule regex finds candidates left to right; each is normalised
-by its rule's resolver against the document creation time (DCT) and the dates already
-mentioned, then widened to the left by a qualifying modifier ("late", "almost", ...).
+Candidates are found left to right exactly as one scan with the combined rule regex would
+find them (scanner.py tries at each word only the rules that can start there); each is
+normalised by its rule's resolver against the document creation time (DCT) and the dates
+already mentioned, then widened to the left by a qualifying modifier ("late", "almost", ...).
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from datetime import date, datetime
 from . import resolve_dates as rd
 from . import resolve_spans as rs
 from .context import Context, Resolution
-from .patterns import COMBINED_RX, RULE_NAMES, RULE_RXS
+from .patterns import RULE_NAMES, RULE_RXS
+from .scanner import rule_matches
 from .timex import Timex
 
 Resolver = Callable[[re.Match[str], Context], "Resolution | None"]
@@ -34,7 +36,6 @@ RESOLVERS: dict[str, Resolver] = {
     "year": rs.year, "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
-assert COMBINED_RX.groups == len(RULE_NAMES)
 
 _POINT_MODS = {"late": "END", "the end of": "END", "the close of": "END", "end of": "END",
                "early": "START", "the beginning of": "START", "the start of": "START",
@@ -101,8 +102,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     ctx = Context(text=text, dct=anchor, last_date=anchor)
     found: list[Timex] = []
     last_end = 0
-    for match in COMBINED_RX.finditer(text):
-        name = RULE_NAMES[match.lastindex - 1]
+    for match in rule_matches(text):
+        name = match.lastgroup
         start, end = match.span()
         parts = RULE_RXS[name].fullmatch(text, start, end)
         if parts is None:
