@@ -195,3 +195,17 @@ def row_history(db: sqlite_utils.Database, table: str, row_id: int) -> list[dict
             }
         )
     return history
+
+
+def op_article_ids(db: sqlite_utils.Database, op_id: int | None) -> set[int]:
+    """The articles one operation touched (its annotation, review and article rows), so a
+    window can refresh just those after a bulk change such as an annotation import."""
+    if op_id is None:
+        return set()
+    rows = db.execute(
+        """select distinct coalesce(json_extract(coalesce(after, before), '$.article_id'),
+                                    case when tbl = 'articles' then row_id end)
+           from changes where op_id = ? and tbl in ('annotations', 'reviews', 'articles')""",
+        [op_id],
+    ).fetchall()
+    return {int(row[0]) for row in rows if row[0] is not None}

@@ -121,6 +121,8 @@ class ClaimForm(AnnotationForm):
         self.speaker.setObjectName("claim_speaker")
         self.speaker.setToolTip("A speaker tagged in this article, or any person's name")
         self.claim_date = _line("When the claim was made (YYYY-MM-DD)")
+        self.claim_date.setObjectName("claim_date")
+        self._linked_date: dict | None = None
         self.status = _vocab_combo("workflow_states", None)
         self.status.setObjectName("claim_status")
         self.verdict = _vocab_combo("verdicts", "No verdict yet")
@@ -135,9 +137,7 @@ class ClaimForm(AnnotationForm):
             self.form.addRow(label, widget)
         self.speaker.activated.connect(lambda _i: self._store_speaker())
         self.speaker.lineEdit().editingFinished.connect(self._store_speaker)
-        self.claim_date.editingFinished.connect(
-            lambda: self.store_attrs(claim_date=self.claim_date.text().strip())
-        )
+        self.claim_date.editingFinished.connect(self._store_claim_date)
         self.status.activated.connect(lambda _i: self.store({"status": self.status.currentData()}))
         self.verdict.activated.connect(
             lambda _i: self.store({"verdict": self.verdict.currentData() or None})
@@ -167,12 +167,28 @@ class ClaimForm(AnnotationForm):
         else:
             self.speaker.setCurrentIndex(0)
             self.speaker.setEditText(attrs.get("speaker", ""))
-        self.claim_date.setText(attrs.get("claim_date", ""))
+        self._linked_date = self.session.ws.annotations.linked(annotation["id"], "date")
+        linked_value = (self._linked_date or {}).get("date_value") or ""
+        self.claim_date.setText(attrs.get("claim_date") or linked_value)
+        self.claim_date.setToolTip(
+            f"From the linked date “{self._linked_date['quote']}”; type a date to record "
+            "another one for this claim" if self._linked_date else "When the claim was made")
         self.status.setCurrentIndex(max(self.status.findData(annotation.get("status")), 0))
         self.verdict.setCurrentIndex(max(self.verdict.findData(annotation.get("verdict") or NONE), 0))
         self.verdict_label.setText(annotation.get("verdict_label") or "")
         self.note.set_stored(annotation.get("note") or "")
         self.evidence.set_stored("\n".join(annotation.get("evidence") or []))
+
+    def _store_claim_date(self) -> None:
+        """A typed date is the claim's own; the linked date's value shown as is stores nothing."""
+        if self.loading or self.annotation is None:
+            return
+        text = self.claim_date.text().strip()
+        linked_value = (self._linked_date or {}).get("date_value") or ""
+        stored = (self.annotation.get("attrs") or {}).get("claim_date", "")
+        if text == linked_value and not stored:
+            return
+        self.store_attrs(claim_date="" if text == linked_value else text)
 
     def _store_speaker(self) -> None:
         """Link a tagged speaker when the text names one; otherwise keep the name as typed."""

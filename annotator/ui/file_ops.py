@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -23,6 +24,9 @@ DB_FILTER = "annotator databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 class FileOpsMixin:
     """Mixed into :class:`~annotator.ui.main_window.MainWindow`."""
+
+    #: After an import, the ids of the articles it added (the checks look at them).
+    imported = Signal(list)
 
     # -- databases ---------------------------------------------------------------------------------
     def open_database_dialog(self) -> None:
@@ -117,6 +121,7 @@ class FileOpsMixin:
             box.setDetailedText(lines)
             box.open()
             self.import_report_box = box
+        self.imported.emit([i for result in report.results for i in (result.article_ids or [])])
 
     def _import_failed(self, exc: Exception) -> None:
         self.statusBar().showMessage(f"Import failed: {exc}", 10000)

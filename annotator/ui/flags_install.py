@@ -1,7 +1,8 @@
 """Putting the review views into the main window: one call, ``install_review_views(window)``.
 
-It adds the Inconsistencies and Timeline tabs beside the reader, a Review menu
-(re-run the checks with progress, show either view, add a fact), and the wiring:
+It adds the Inconsistencies and Timeline tabs beside the reader (the Review
+menu's commands are declared in :mod:`annotator.ui.actions` and run through
+:class:`~annotator.ui.review_commands.ReviewCommandsMixin`), and the wiring:
 a selected flag or timeline item opens its article in the reader with the span
 selected; any change the session reports (edits, decisions, undo) refreshes both
 views and re-checks the changed articles in the background; an import checks
@@ -12,8 +13,6 @@ from __future__ import annotations
 
 import sqlite3
 from typing import Any
-
-from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.core.checking import last_full_run
 from annotator.ui.flags_checks import ChecksRunner
@@ -31,34 +30,10 @@ class ReviewViews:
         self.runner = ChecksRunner(window.ws, window)
         window.add_view("flags", "Inconsistencies", self.flags)
         window.add_view("timeline", "Timeline", self.timeline)
-        self._menu()
         self._connect()
         self.timeline.show_article(window.article["id"] if window.article else None)
         if last_full_run(window.ws) is None and window.ws.articles.count():
             self.runner.check_all(None)  # never checked: find the flags quietly
-
-    def _menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu("Re&view")
-        menu.setObjectName("review_menu")
-        self.actions: dict[str, QAction] = {}
-        for key, text, keys, slot in (
-            ("rerun_checks", "&Re-run date checks", "Ctrl+Shift+R",
-             lambda: self.runner.check_all(window)),
-            ("show_flags", "Show &inconsistencies", "Ctrl+2", lambda: self.show("flags")),
-            ("show_timeline", "Show &timeline", "Ctrl+3", lambda: self.show("timeline")),
-            ("show_reader", "Show &reader", "Ctrl+1", lambda: self.show("reader")),
-            ("add_fact", "&Add a fact to the knowledge base…", "",
-             lambda: self.flags.add_fact(self.flags.current_flag() or {"evidence": []})),
-        ):
-            action = QAction(text, window)
-            action.setObjectName(key)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            menu.addAction(action)
-            window.addAction(action)
-            self.actions[key] = action
 
     def _connect(self) -> None:
         window = self.window
@@ -72,15 +47,20 @@ class ReviewViews:
         window.session.changed.connect(self.on_changed)
         self.runner.finished.connect(self.on_checked)
         self.runner.failed.connect(window.show_problem)
-        imported = window._imported  # an import's success callback, looked up at call time
+        window.imported.connect(self.on_imported)
 
-        def imported_then_checked(report: Any) -> None:
-            imported(report)
-            ids = [i for result in report.results for i in (result.article_ids or [])]
-            if ids:
-                self.runner.check_articles(ids)
+    def on_imported(self, article_ids: list[int]) -> None:
+        """New articles: find their flags (in the background, gathered with other requests)."""
+        if article_ids:
+            self.runner.check_articles(article_ids)
 
-        window._imported = imported_then_checked
+    def rerun_checks(self) -> None:
+        """The whole corpus, with a progress dialog when it takes a while."""
+        self.runner.check_all(self.window)
+
+    def add_fact(self) -> None:
+        """Open the fact editor, prefilled from the selected flag when there is one."""
+        self.flags.add_fact(self.flags.current_flag() or {"evidence": []})
 
     def show(self, key: str) -> None:
         self.window.set_view(key)

@@ -4,8 +4,10 @@ A reviewer works down the list by keyboard: the selected flag opens in the
 reader (``flag_activated``), the detail pane says why it was raised, and one
 key records the decision (C confirm, V confirm as a claim with the verdict
 shown, D dismiss with the reason shown, 1-5 dismiss with a listed reason,
-R reopen, F add the missing fact). Those keys belong to the flag table while it
-has focus; elsewhere in the window they keep their tagging meaning.
+R reopen, F add the missing fact). Those keys are declared with every other
+command in :mod:`annotator.ui.actions` (the "Inconsistencies list" group); they
+belong to the flag table while it has focus, and elsewhere in the window they
+keep their tagging meaning.
 """
 
 from __future__ import annotations
@@ -31,14 +33,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.flags import SEVERITIES, STATES
 from annotator.core.vocabulary import vocabulary
+from annotator.ui.actions import flag_list_keymap
 from annotator.ui.flag_detail import FlagDetail
 from annotator.ui.flags_model import STATE_LABELS, FlagsModel
 
-REVIEW_KEYS = {Qt.Key.Key_C: "confirm", Qt.Key.Key_V: "confirm_as_claim", Qt.Key.Key_D: "dismiss",
-               Qt.Key.Key_R: "reopen", Qt.Key.Key_F: "add_fact", Qt.Key.Key_J: "next",
-               Qt.Key.Key_K: "previous"}
-REASON_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3,
-               Qt.Key.Key_5: 4}
 FILTER_DELAY_MS = 150
 
 
@@ -46,6 +44,10 @@ class FlagTable(QTableView):
     """The list of flags; claims the review keys while it has focus."""
 
     command = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keymap = flag_list_keymap()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._command_of(event):
@@ -60,19 +62,11 @@ class FlagTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    @staticmethod
-    def _command_of(event: Any) -> tuple[str, Any] | None:
+    def _command_of(self, event: Any) -> tuple[str, Any] | None:
         if not isinstance(event, QKeyEvent):
             return None
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if plain != Qt.KeyboardModifier.NoModifier:
-            return None
-        key = Qt.Key(event.key())
-        if key in REVIEW_KEYS:
-            return REVIEW_KEYS[key], None
-        if key in REASON_KEYS:
-            return "dismiss_reason", REASON_KEYS[key]
-        return None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return self.keymap.get((event.key(), modifiers.value))
 
 
 class FlagsView(QWidget):

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.workspace import Workspace
-from annotator.ui.actions import MENU_ORDER, action_specs, build_actions
+from annotator.ui.actions import MENU_ORDER, build_actions, window_specs
 from annotator.ui.article_list import ArticleListPane
 from annotator.ui.dialogs import HistoryDialog, PreferencesDialog, ShortcutsDialog
 from annotator.ui.editing import EditingMixin
+from annotator.ui.exchange_ops import ExchangeOpsMixin
 from annotator.ui.file_ops import FileOpsMixin
 from annotator.ui.header import ArticleHeader
 from annotator.ui.highlighter import Legend
 from annotator.ui.reader import Reader
+from annotator.ui.review_commands import ReviewCommandsMixin
 from annotator.ui.session import Session
 from annotator.ui.settings import Settings
 from annotator.ui.suggestions import SuggestionsMixin
@@ -39,7 +41,8 @@ from annotator.ui.tagging_panel import TaggingPanel
 from annotator.ui.theme import apply_theme
 
 
-class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
+class MainWindow(FileOpsMixin, ExchangeOpsMixin, EditingMixin, SuggestionsMixin,
+                 ReviewCommandsMixin, QMainWindow):
     """One window on one workspace."""
 
     def __init__(
@@ -73,7 +76,7 @@ class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
         self.article_pane.select_row(0)
         from annotator.ui.flags_install import install_review_views
 
-        install_review_views(self)  # Inconsistencies and Timeline tabs, Review menu, checks
+        install_review_views(self)  # Inconsistencies and Timeline tabs, checks
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -119,17 +122,21 @@ class MainWindow(FileOpsMixin, EditingMixin, SuggestionsMixin, QMainWindow):
 
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(name) for name in MENU_ORDER}
+        for name, menu in menus.items():
+            menu.setObjectName(f"{name.lower()}_menu")
         menus["File"].aboutToShow.connect(self._fill_recent_menu)
         self.recent_menu = None
         previous_menu = None
-        for spec in action_specs():
+        for spec in window_specs():
             menu = menus[spec.menu]
             if spec.key == "quit":
                 self.recent_menu = menu.addMenu("Open &recent")
                 menu.addSeparator()
             if spec.menu == previous_menu and spec.key in ("delete_annotation", "preferences",
                                                           "focus_search", "extend_span",
-                                                          "accept_suggestion"):
+                                                          "accept_suggestion",
+                                                          "import_annotations", "show_reader",
+                                                          "add_fact", "agreement"):
                 menu.addSeparator()
             menu.addAction(self.actions_by_key[spec.key])
             previous_menu = spec.menu
