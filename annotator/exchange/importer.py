@@ -15,9 +15,7 @@ move between databases): the round trip then gives identical annotations.
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
 from annotator.exchange.w3c_import import from_w3c
 from annotator.store import transaction
+from annotator.store.database import large_cache
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
@@ -167,22 +166,10 @@ def import_annotations(
     annotator. Raises :class:`ExchangeError` (nothing changed) for a bad file and
     :class:`ExchangeCancelled` (nothing changed) when ``cancelled()`` turns true.
     """
-    with gc_paused(), _large_cache(getattr(target, "db", target)):
+    with gc_paused(), large_cache(getattr(target, "db", target)):
         return _import(target, path, actor=actor, exact=exact,
                        fallback_annotator=fallback_annotator, progress=progress,
                        cancelled=cancelled)
-
-
-@contextlib.contextmanager
-def _large_cache(db: sqlite_utils.Database, kib: int = 128 * 1024) -> Iterator[None]:
-    """A bigger page cache for the length of an import: inserting 100,000 rows into
-    the uid index and the full-text index touches pages all over the file."""
-    before = db.execute("pragma cache_size").fetchone()[0]
-    db.execute(f"pragma cache_size = -{kib}")
-    try:
-        yield
-    finally:
-        db.execute(f"pragma cache_size = {int(before)}")
 
 
 def _import(

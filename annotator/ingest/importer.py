@@ -21,6 +21,7 @@ from annotator.ingest.draft import ArticleDraft, IngestError
 from annotator.ingest.manifest import MANIFEST_NAME, apply_manifest, load_manifest
 from annotator.ingest.readers import reader_for
 from annotator.store import transaction
+from annotator.store.database import large_cache
 
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB
@@ -215,6 +216,23 @@ def import_paths(
     """
     report = ImportReport()
     jobs = list(_walk([Path(p) for p in paths], report))
+    with large_cache(db):
+        _import_jobs(db, jobs, report, max_bytes, published, progress, cancelled, source_base)
+    if progress is not None:
+        progress(len(jobs), len(jobs), "")
+    return report
+
+
+def _import_jobs(
+    db: sqlite_utils.Database,
+    jobs: list[_Job],
+    report: ImportReport,
+    max_bytes: int,
+    published: PubDate | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    source_base: tuple[Path, str] | None,
+) -> None:
     for first in range(0, len(jobs), FILES_PER_COMMIT):
         with transaction(db):
             for index, job in enumerate(jobs[first : first + FILES_PER_COMMIT], start=first):
@@ -227,9 +245,6 @@ def import_paths(
                 report.results.append(_import_one(db, job, max_bytes, published, source))
         if report.cancelled:
             break
-    if progress is not None:
-        progress(len(jobs), len(jobs), "")
-    return report
 
 
 def _import_one(
