@@ -196,3 +196,22 @@ def test_cancel_stops_between_files(empty_workspace, tmp_path):
         cancelled=lambda: len(seen) >= 2,
     )
     assert report.cancelled and _count(empty_workspace) == 2
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Title\nPublished on 14 March 2025 at 21:46\n", "2025-03-14"),
+        ("Posted: Friday, March 3, 2024", "2024-03-03"),
+        ("First published: 2024-05-01", "2024-05-01"),
+        ("Date published: May 2, 2024", "2024-05-02"),
+        ("PUBLISHED 7 Oct. 2023", "2023-10-07"),
+        ("The report, published on Tuesday, found nothing.", None),
+        ("No statement at all, though 14 March 2025 is mentioned.", None),
+    ],
+)
+def test_stated_publication_dates(head, expected):
+    from annotator.ingest.stated_date import stated_publication_date
+
+    found = stated_publication_date(head + "\nBody text.")
+    assert (found.value if found else None) == expected

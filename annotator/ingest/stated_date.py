@@ -24,24 +24,42 @@ _STATED = re.compile(
     re.IGNORECASE,
 )
 HEAD_CHARS = 3000
-_KEYWORDS = ("publish", "posted")
+#: Words every statement contains; the full pattern is tried only where one of them
+#: occurs (and a word before, for "First published" and "Date published"), so a head
+#: without one costs a few substring searches.
+_KEYWORDS = ("publish", "posted", "publication")
+_BEFORE = (0, len("first "), len("date "))
+
+
+def _candidates(head: str) -> list[int]:
+    lowered = head.lower()
+    starts = set()
+    for word in _KEYWORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            starts.update(at - back for back in _BEFORE if at - back >= 0)
+            at = lowered.find(word, at + 1)
+    return sorted(starts)
 
 
 def stated_publication_date(text: str) -> PubDate | None:
     """The date the text says it was published, looked for near its top."""
     head = text[:HEAD_CHARS]
-    lowered = head.lower()
-    if not any(word in lowered for word in _KEYWORDS):
-        return None
-    match = _STATED.search(head)
-    if not match:
+    match = None
+    for start in _candidates(head):
+        if match := _STATED.match(head, start):
+            break
+    if match is None:
         return None
     raw = match.group("date")
     try:
-        parsed = date_parser.parse(raw.replace(".", " "), dayfirst=raw[0].isdigit(), fuzzy=True)
+        if raw[4:5] == "-":  # ISO 8601: never read day-first
+            day = date.fromisoformat(raw)
+        else:
+            parsed = date_parser.parse(raw.replace(".", " "), dayfirst=raw[0].isdigit(), fuzzy=True)
+            day = date(parsed.year, parsed.month, parsed.day)
     except (ValueError, OverflowError):
         return None
-    day = date(parsed.year, parsed.month, parsed.day)
     return PubDate(
         day.isoformat(),
         "day",
