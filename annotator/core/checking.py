@@ -115,13 +115,17 @@ def run_checks(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     kb: Any = None,
+    workers: int | None = None,
 ) -> CheckReport:
     """Check articles (all when ``article_ids`` is None) and store their flags.
 
     A full run also compares articles with each other; a partial run (after an
     edit) keeps the affected articles' existing cross-article flags, which only
-    a full run can recompute.
+    a full run can recompute. Large runs use a second process when one can be
+    started (see :mod:`annotator.core.checking_pool`; ``workers=1`` keeps to this
+    one); the flags are the same either way.
     """
+    from annotator.core.checking_pool import check_in_processes, check_one
     from annotator.temporal import checker
 
     kb = kb or user_kb(ws)
@@ -130,24 +134,31 @@ def run_checks(
     report = CheckReport()
     found: dict[int, list[Any]] = {}
     claims: list[Any] = []
-    for done, article_id in enumerate(ids):
+
+    def take(done: int, outcome: tuple) -> None:
+        article_id, findings, article_claims, error = outcome
+        if error is not None:
+            report.failed[article_id] = error
+            return
+        found[article_id] = findings
+        claims.extend(article_claims)
+        if progress:
+            progress(done + 1, len(ids), f"article {article_id}")
+
+    def read(done: int) -> dict | None:
+        return _to_check(ws, ids[done])
+
+    done = check_in_processes(len(ids), read, take, kb, full, cancelled, workers)
+    if done is None:
+        report.cancelled = True
+        return report
+    for index in range(done, len(ids)):
         if cancelled and cancelled():
             report.cancelled = True
             return report
-        item = _to_check(ws, article_id)
-        if item is None:
-            continue
-        try:
-            analysis = checker.analyse(item["text"], item["published"], item["earliest"],
-                                       item["latest"], kb)
-        except Exception as exc:  # one bad article must not stop the corpus run
-            report.failed[article_id] = f"{type(exc).__name__}: {exc}"
-            continue
-        found[article_id] = list(analysis.findings)
-        if full:
-            claims += _claims_of(article_id, item["text"], analysis)
-        if progress:
-            progress(done + 1, len(ids), f"article {article_id}")
+        item = read(index)
+        if item is not None:
+            take(index, check_one(item, kb, full))
     if full:
         for finding in checker.cross_article_findings(claims):
             if finding.article_id in found:
@@ -167,16 +178,6 @@ def last_full_run(ws: Any) -> str | None:
     """When the whole corpus was last checked (None: never, so flags may be missing)."""
     rows = list(ws.db.query("select value from meta where key = ?", [LAST_RUN_KEY]))
     return rows[0]["value"] if rows else None
-
-
-def _claims_of(article_id: int, text: str, analysis: Any) -> list[Any]:
-    """The dated claims one article makes, for the cross-article comparison."""
-    from annotator.temporal import checker
-
-    window = analysis.window
-    known = window is not None and window.earliest == window.latest
-    return [*checker.claims_from_references(article_id, text, analysis.references, known),
-            *checker.claims_from_gatherings(article_id, text, analysis.timexes, known)]
 
 
 def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None

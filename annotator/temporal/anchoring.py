@@ -63,19 +63,42 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     lowered = _lower_text(text)
     for match in (_TENSE_RX.finditer(text, left, right) if lowered is None
                   else _TENSE_LOWER_RX.finditer(lowered, left, right)):
-        if start <= match.start() < end:
+        found_start, found_end = match.span()
+        if start <= found_start < end:
             continue
-        word = match.group().lower()
         if lowered is None:
+            word = match.group().lower()
             kind = FUTURE if match.lastgroup == "future" else PAST
+            if kind == PAST and word in _NOT_PAST:
+                continue
         else:
-            kind = FUTURE if _FUTURE_FORM_RX.fullmatch(word) else PAST
-        if kind == PAST and word in _NOT_PAST:
-            continue
-        distance = start - match.end() if match.end() <= start else (match.start() - end) * 1.5
+            kind = _marker_kind(match.group())
+            if kind is None:
+                continue
+        distance = start - found_end if found_end <= start else (found_start - end) * 1.5
         if best is None or distance < best[0]:
             best = (distance, kind)
+        if found_start >= end:
+            break  # markers further right are further away: this one was the nearest there
     return best[1] if best else None
+
+
+_KINDS: dict[str, str | None] = {}
+
+
+def _marker_kind(marker: str) -> str | None:
+    """FUTURE or PAST for a marker found in lower-cased text; None for a past-looking word
+    that is not a verb ("needed", "hundred"). Remembered: the same few words recur."""
+    kind = _KINDS.get(marker, "")
+    if kind == "":
+        word = marker.lower()
+        kind = FUTURE if _FUTURE_FORM_RX.fullmatch(word) else PAST
+        if kind == PAST and word in _NOT_PAST:
+            kind = None
+        if len(_KINDS) > 100_000:  # "-ed" words are many; keep memory bounded
+            _KINDS.clear()
+        _KINDS[marker] = kind
+    return kind
 
 
 def add_months(day: date, months: int) -> date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
 from annotator.temporal.kb import Event, KnowledgeBase, Person, normalise
@@ -162,6 +162,8 @@ class MentionIndex:
         self.titles = _build_trie({t: t for t in titles})
         self.qualifiers = kb.qualifiers
         self.events = _build_trie({k: tuple(v) for k, v in kb.event_alias_keys().items()})
+        # Words that may start a titled or named mention: one set lookup per word of a text.
+        self.person_words = frozenset(self.titles) | frozenset(self.names)
 
 
 def mention_index(kb: KnowledgeBase) -> MentionIndex:
@@ -180,7 +182,7 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
 def _find_events(text: str, tokens: Tokens, index: MentionIndex) -> list[EventMention]:
     found: list[EventMention] = []
     trie = index.events
-    starts = [k for k, norm in enumerate(tokens.norms) if norm in trie]
+    starts = list(compress(count(), map(trie.__contains__, tokens.norms)))
     i = 0
     for k in starts:
         if k < i:
@@ -256,8 +258,7 @@ def _find_people(text: str, tokens: Tokens, index: MentionIndex) -> list[PersonM
     found: list[PersonMention] = []
     named_before: set[str] = set()
     used_until = 0
-    titles, names = index.titles, index.names
-    candidates = [k for k, norm in enumerate(tokens.norms) if norm in titles or norm in names]
+    candidates = list(compress(count(), map(index.person_words.__contains__, tokens.norms)))
     i = 0
     for k in candidates:
         if k < i:

@@ -20,7 +20,9 @@ _COMMENT_HEADER_RX = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _HANDLE_LINE_RX = re.compile(r"^[ \t]*([A-Za-z][\w.\-]{1,29})[ \t]*$", re.MULTILINE)
 _QUOTE_RX = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-_SENTENCE_END_RX = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# A match starts at the closing punctuation (only its end is used), so the regex engine can
+# skip ahead to the next ".", "!", "?" or line break instead of trying every position.
+_SENTENCE_END_RX = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ISO_RX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

@@ -70,6 +70,9 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
         if bounds is None or not (has_year or window_known):
             continue
         before = text[max(0, timex.start - 80):timex.start]
+        # The pattern ends with "on" or "in" and spaces: most dates have no such lead-in.
+        if not before[-1:].isspace() or not before.rstrip().endswith(("on", "in")):
+            continue
         match = _GATHERING_RX.search(before)
         if not match:
             continue

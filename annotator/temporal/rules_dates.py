@@ -27,11 +27,15 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
           r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Each name starts with a literal so the regex engine skips ahead to capitals M, T, W, F, S;
+# the lookbehind after the first letter is the word boundary ("\bMonday") checked late.
+_WEEKDAY = "(?P<weekday>" + "|".join(
+    f"{day[0]}(?<!\\w{day[0]}){day[1:]}"
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + ")"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 _WEEKDAY_RX = re.compile(
-    rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
+    rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
     rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}\b")
 _YEAR_SEARCH = timedelta(days=200)
 
@@ -55,6 +59,10 @@ _ELAPSED_RX = re.compile(
     rf"|\s+{_UNIT.replace('unit>', 'unit4>')}\s+(?P<since>since|after)\s+)",
     re.IGNORECASE)
 _UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b", re.IGNORECASE)
+# How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
+_NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
+_NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
+_NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
                          r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
@@ -143,11 +151,25 @@ def _events_for(match: re.Match[str], events: list[EventMention], layout: TextLa
     return previous[-1].events if previous else ()
 
 
+def _number_before(text: str, at: int) -> bool:
+    """Whether a number and a separator ("3 ", "three-") end at `at`, as every elapsed-time
+    phrase has before its unit word: the many unit words without one need no search."""
+    if at == 0:
+        return False
+    gap = at - 1
+    if text[gap] != "-":
+        if not text[gap].isspace():
+            return False
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+    return _NUMBER_END_RX.search(text, max(0, gap - _NUMBER_END_REACH), gap) is not None
+
+
 def _elapsed_phrases(text: str):
     """Elapsed-time phrases, searched only around unit words (a full scan is slow)."""
     last_end = 0
     for unit in _UNIT_WORD_RX.finditer(text):
-        if unit.start() < last_end:
+        if unit.start() < last_end or not _number_before(text, unit.start()):
             continue
         match = _ELAPSED_RX.search(text, max(last_end, unit.start() - 45),
                                    min(len(text), unit.end() + 40))

@@ -127,17 +127,21 @@ def _dated_constraints(text: str, timexes: list, layout: TextLayout,
     found = []
     stated = None
     for timex in timexes:
-        if timex.type != "DATE" or layout.in_comments(timex.start):
-            continue
-        before = text[max(0, timex.start - 30):timex.start]
-        if _SKIP_RX.search(before) or not _EXPLICIT_YEAR_RX.search(timex.text):
+        if (timex.type != "DATE" or layout.in_comments(timex.start)
+                or not _EXPLICIT_YEAR_RX.search(timex.text)):
             continue
         bounds = value_bounds(timex.value)
         if bounds is None:
             continue
-        is_stated = bool(_STATED_RX.search(before)) and bounds[0] == bounds[1]
-        if (window is not None and not is_stated
-                and bounds[0] <= window.latest and window.earliest <= bounds[1]):
+        single_day = bounds[0] == bounds[1]
+        fits = window is not None and bounds[0] <= window.latest and window.earliest <= bounds[1]
+        if fits and not single_day:  # only a stated single day is kept when it fits
+            continue
+        before = text[max(0, timex.start - 30):timex.start]
+        if _SKIP_RX.search(before):
+            continue
+        is_stated = single_day and bool(_STATED_RX.search(before))
+        if fits and not is_stated:
             continue
         if is_stated:
             stated = bounds[0]

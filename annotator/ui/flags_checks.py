@@ -62,7 +62,11 @@ class ChecksRunner(QObject):
 
     def _start(self, ids: list[int] | None, parent: QWidget | None) -> None:
         def work(task: Task) -> CheckReport:
-            return run_checks(task.ws, ids, progress=task.progress, cancelled=task.cancelled)
+            # One process: forking a process that runs Qt's threads is not safe, and
+            # the work is off the GUI thread anyway.
+            return run_checks(
+                task.ws, ids, progress=task.progress, cancelled=task.cancelled, workers=1
+            )
 
         self.running = True
         operation = BackgroundOp(work, self.ws.path).on_success(self._done)

@@ -1,0 +1,46 @@
+"""A corpus check in worker processes stores the same flags, in the same order, as one process."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core import checking_pool
+from annotator.core.checking import run_checks
+
+_VOLATILE = ("id", "found_at")
+
+
+def _stored(ws) -> list[dict]:
+    return [{k: v for k, v in flag.items() if k not in _VOLATILE} for flag in ws.flags.list()]
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Let the five sample articles take the multi-process path, in three chunks."""
+    if checking_pool._fork_context() is None:
+        pytest.skip("worker processes are only started where fork is available")
+    monkeypatch.setattr(checking_pool, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(checking_pool, "CHUNK", 2)
+
+
+def test_two_processes_store_what_one_process_stores(workspace, small_chunks):
+    one_progress: list[tuple] = []
+    one = run_checks(workspace, workers=1, progress=lambda *a: one_progress.append(a))
+    one_flags = _stored(workspace)
+    assert one.flags > 0 and not one.failed
+
+    two_progress: list[tuple] = []
+    two = run_checks(workspace, workers=2, progress=lambda *a: two_progress.append(a))
+    assert (two.checked, two.flags, two.failed, two.cancelled) == (
+        one.checked, one.flags, one.failed, one.cancelled)
+    assert two_progress == one_progress
+    assert _stored(workspace) == one_flags
+
+
+def test_cancelling_between_chunks_stores_nothing(workspace, small_chunks):
+    calls: list[tuple] = []
+    report = run_checks(workspace, workers=2, progress=lambda *a: calls.append(a),
+                        cancelled=lambda: bool(calls))
+    assert report.cancelled
+    assert report.checked == [] and workspace.flags.list() == []
+    assert 0 < len(calls) < workspace.articles.count()
