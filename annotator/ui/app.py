@@ -100,7 +100,7 @@ def run_app(db_path: str | None = None, argv: list[str] | None = None) -> int:
     window.show()
     arm_test_hooks(app)
     code = app.exec()
-    from annotator.ui.background import wait_for_background
+    from annotator.ui.background import shutdown_background
 
-    wait_for_background()
+    shutdown_background()
     return code

@@ -11,6 +11,7 @@ Callbacks run back on the GUI thread. Set ``BackgroundOp.synchronous = True``
 
 from __future__ import annotations
 
+import atexit
 import threading
 import traceback
 from collections.abc import Callable
@@ -35,6 +36,9 @@ def _worker_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
         _pool.setExpiryTimeout(-1)
+        # A process that ends while the worker runs would abort in Qt's thread
+        # teardown: stop the work cleanly first, however the process ends.
+        atexit.register(shutdown_background)
     return _pool
 
 
@@ -194,5 +198,19 @@ class BackgroundOp:
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
-    """Block until the worker is idle (used at shutdown so no write is cut off)."""
+    """Block until the worker is idle."""
     return _worker_pool().waitForDone(timeout_ms)
+
+
+def shutdown_background(timeout_ms: int = 30_000) -> bool:
+    """Ask running work to stop, then wait for the worker (at quit).
+
+    Work stops between whole steps (an imported batch, a checked article), and
+    what it did not finish is rolled back, so nothing half-written is left.
+    """
+    if _pool is None:
+        return True
+    for operation in list(BackgroundOp._running):
+        if operation.task is not None:
+            operation.task.cancel()
+    return _pool.waitForDone(timeout_ms)

@@ -30,7 +30,10 @@ elapsed = time.perf_counter() - started
 count = ws.articles.count()
 hits = len(ws.articles.ids(search="Rutte Brussels"))
 ws.close()
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this process image's own peak; ru_maxrss would carry over the parent's.
+status = open("/proc/self/status").read() if sys.platform.startswith("linux") else ""
+hwm = [line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")]
+peak_mb = int(hwm[0]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(dict(seconds=elapsed, imported=report.imported, count=count,
                       failed=len(report.failed), peak_mb=peak_mb, hits=hits)))
 """

@@ -1,11 +1,14 @@
 """Run every benchmark (``make bench``): each tests/bench/bench_*.py's ``main()``.
 
 ``python tests/bench/run.py [NAME ...]`` runs only the named ones (e.g. ``import``).
+Each benchmark runs in a process of its own, so its memory peak and its start-up
+are its own and one broken benchmark cannot hide the others.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -13,7 +16,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+def run_one(path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HERE))
+    spec.loader.exec_module(module)
+    module.main()
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"]:
+        run_one(Path(argv[1]))
+        return 0
     wanted = set(argv)
     failures = 0
     for path in sorted(HERE.glob("bench_*.py")):
@@ -21,16 +35,11 @@ def main(argv: list[str]) -> int:
         if wanted and name not in wanted:
             continue
         print(f"== {name}", flush=True)
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.path.insert(0, str(HERE))
         started = time.perf_counter()
-        try:
-            spec.loader.exec_module(module)
-            module.main()
-        except Exception as exc:  # one broken benchmark must not hide the others
+        result = subprocess.run([sys.executable, __file__, "--one", str(path)])
+        if result.returncode != 0:
             failures += 1
-            print(f"   FAILED: {type(exc).__name__}: {exc}", flush=True)
+            print(f"   FAILED (exit status {result.returncode})", flush=True)
         print(f"   ({time.perf_counter() - started:.1f} s)\n", flush=True)
     return 1 if failures else 0
 
