@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.vocabulary import vocabulary
 from annotator.exchange import agreement
+from annotator.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Annotators", "Kind", "Exact F1", "Overlap F1", "Spans")
@@ -35,12 +36,10 @@ def score(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(ListTableModel):
     """One row per pair of annotators and kind (plus "all kinds"), from ``agreement()``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, float | None, float | None, str]] = []
+    headers = HEADERS
 
     def set_report(self, report: dict) -> None:
         rows = []
@@ -53,26 +52,13 @@ class AgreementModel(QAbstractTableModel):
                 counts = " / ".join(str(n) for n in spans["counts"])
                 rows.append((names, label, spans["exact_f1"], spans["overlap_f1"], counts))
                 names = ""  # the pair is named once, on its first row
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
-        return None
+        self.set_items(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.item(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = row[column]
             return score(value) if column in (2, 3) else value

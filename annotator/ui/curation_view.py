@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.core.annotations import AnnotationError
 from annotator.core.vocabulary import vocabulary
 from annotator.exchange import Disagreement, curate, disagreements
+from annotator.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Article", "Text", "Why", "Annotators")
@@ -39,39 +40,26 @@ REASONS = {"missing": "missing", "kind": "kind", "verdict": "verdict", "span": "
 VERSION_HEADERS = ("Annotator", "Kind", "Verdict", "Text", "Note")
 
 
-class DisagreementModel(QAbstractTableModel):
+class DisagreementModel(ListTableModel):
     """The disagreements of the workspace, one row each."""
+
+    headers = HEADERS
 
     def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.items: list[Disagreement] = []
         self._titles: dict[int, str] = {}
 
     def reload(self, article_ids: list[int] | None = None) -> None:
         items = disagreements(self.ws.db, article_ids=article_ids)
         rows = self.ws.articles.rows(sorted({d.article_id for d in items}))
-        self.beginResetModel()
-        self.items = items
         self._titles = {i: (r.get("title") or f"#{i}") for i, r in rows.items()}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
-        return None
+        self.set_items(items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.item(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
