@@ -58,13 +58,21 @@ def _claims_of(article_id: int, text: str, analysis: Any) -> list[Any]:
 
 
 def _start_worker(kb: Any, full: bool) -> None:
+    from annotator.temporal import tag_cache
+
     global _worker_state
     _worker_state = (kb, full)
+    tag_cache.record_new()
 
 
-def _check_chunk(chunk: list[tuple[int, dict]]) -> list[tuple[int, Outcome]]:
+def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome]], list]:
+    """The chunk's outcomes, and the articles newly tagged (the parent remembers them, so
+    the workers of its next run find them already tagged)."""
+    from annotator.temporal import tag_cache
+
     kb, full = _worker_state  # type: ignore[misc]
-    return [(index, check_one(item, kb, full)) for index, item in chunk]
+    outcomes = [(index, check_one(item, kb, full)) for index, item in chunk]
+    return outcomes, tag_cache.take_recorded()
 
 
 def _fork_context() -> Any:
@@ -100,6 +108,8 @@ def check_in_processes(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from annotator.temporal import tag_cache
+
     handled = 0
     finished = False
     starts = iter(range(0, count, CHUNK))
@@ -123,7 +133,9 @@ def check_in_processes(
             if cancelled and cancelled():
                 return None
             stop, future = pending.popleft()
-            for index, outcome in future.result():
+            outcomes, tagged = future.result()
+            tag_cache.remember(tagged)
+            for index, outcome in outcomes:
                 take(index, outcome)
             handled = stop
             submit()

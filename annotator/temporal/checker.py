@@ -67,10 +67,11 @@ class ArticleToCheck:
     timexes: tuple | None = None
 
 
-def _tag(text: str, dct: Any) -> list:
-    from annotator.temporal.tagger import tag
+def _tag(text: str, dct: date | None) -> list:
+    """The tagger's finds, remembered per text and date: re-runs of the checks cost rules only."""
+    from annotator.temporal.tag_cache import tagged
 
-    return tag(text, dct)
+    return tagged(text, dct)
 
 
 def analyse(text: str, published: str | None = None, earliest: date | None = None,

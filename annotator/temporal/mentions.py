@@ -138,9 +138,11 @@ def _longest(text: str, tokens: Tokens, i: int, trie: dict) -> tuple[int, Any] |
         j += 1
         if _END in node:
             best = (j, node[_END])
-        if j >= count or not _tight_gap(text, starts[j - 1], ends[j - 1], starts[j]):
+        if j >= count:
             break
-        node = node.get(norms[j])
+        node = node.get(norms[j])  # the next word first: most phrases end here, gap unseen
+        if node is not None and not _tight_gap(text, starts[j - 1], ends[j - 1], starts[j]):
+            break
     return best
 
 

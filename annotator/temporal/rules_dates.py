@@ -183,6 +183,8 @@ def _elapsed_phrases(text: str):
 def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
                   window: DateWindow | None) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
+    if not events or window is None:
+        return []  # every phrase is measured from an event, against a known writing date
     findings = []
     for match in _elapsed_phrases(text):
         local = layout.window_at(match.start(), window)
