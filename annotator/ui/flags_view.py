@@ -176,7 +176,7 @@ class FlagsView(QWidget):
         footer.addWidget(self.count_label)
         layout.addLayout(footer)
 
-    def _decision_bar(self) -> QHBoxLayout:
+    def _decision_bar(self) -> QVBoxLayout:
         self.verdict = QComboBox()
         self.verdict.setObjectName("flags_verdict")
         for term in vocabulary().verdicts:
@@ -188,6 +188,8 @@ class FlagsView(QWidget):
         self.reason.addItems(list(vocabulary().dismiss_reasons))
         self.reason.lineEdit().setPlaceholderText("Reason (pick or type)")
         self.buttons: dict[str, QPushButton] = {}
+        # Two rows, so every label stays readable beside the tagging panel:
+        # confirming (and taking back) above, dismissing with its reason below.
         row = QHBoxLayout()
         row.setContentsMargins(8, 4, 8, 0)
         for command, text, tip in (
@@ -197,15 +199,20 @@ class FlagsView(QWidget):
         ):
             row.addWidget(self._button(command, text, tip))
         row.addWidget(self.verdict)
-        row.addSpacing(12)
-        row.addWidget(self._button("dismiss", "Dismiss", "Not a problem, for the reason beside "
-                                                         "(D; 1-5 pick a listed reason)"))
-        row.addWidget(self.reason, 1)
-        row.addSpacing(12)
+        row.addStretch(1)
         row.addWidget(self._button("reopen", "Reopen", "Take the decision back (R)"))
         row.addWidget(self._button("add_fact", "Add fact…",
                                    "Add the fact the knowledge base lacks (F)"))
-        return row
+        second = QHBoxLayout()
+        second.setContentsMargins(8, 0, 8, 0)
+        second.addWidget(self._button("dismiss", "Dismiss", "Not a problem, for the reason beside "
+                                                            "(D; 1-5 pick a listed reason)"))
+        second.addWidget(self.reason, 1)
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
+        rows.addLayout(row)
+        rows.addLayout(second)
+        return rows
 
     def _button(self, command: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)

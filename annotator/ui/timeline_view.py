@@ -104,6 +104,8 @@ class TimelineView(QWidget):
                         "▭ dashed: where the text places it · "
                         f"<span style='color:{accent}'>│ publication date</span>")
         legend.setObjectName("timeline_legend")
+        for label in (self.summary, legend):  # wrap rather than widen the whole window
+            label.setWordWrap(True)
         bar.addWidget(legend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
