@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEPS_STAMP := $(VENV)/.deps-installed
-export QT_QPA_PLATFORM ?= offscreen
+HEADLESS := QT_QPA_PLATFORM=offscreen
 
 .PHONY: install run test bench eval-dates lint screenshots bundle bundle-test clean
 
@@ -21,19 +21,19 @@ install: $(DEPS_STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 
 run: install
-	QT_QPA_PLATFORM= $(BIN)/annotator
+	$(BIN)/annotator
 
 test: install
-	cd tests && ../$(BIN)/python -m pytest -q -p no:cacheprovider --rootdir=.. -c ../pyproject.toml .
+	cd tests && $(HEADLESS) ../$(BIN)/python -m pytest -q -p no:cacheprovider --rootdir=.. -c ../pyproject.toml .
 
 bench: install
-	$(BIN)/python tests/bench/run.py
+	$(HEADLESS) $(BIN)/python tests/bench/run.py
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate
 
 screenshots: install
-	$(BIN)/python docs/make_screenshots.py
+	$(HEADLESS) $(BIN)/python docs/make_screenshots.py
 
 lint: $(DEPS_STAMP)
 	$(BIN)/ruff check annotator tests
