@@ -50,6 +50,13 @@ def _lower_text(text: str) -> str | None:
     return _lowered[1]
 
 
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased with unchanged offsets, or None when case-folding could differ from
+    lower-casing (see _CASE_TRAPS). Lets other rules run case-sensitive regexes, which skip
+    ahead on literal first letters, where a case-insensitive one would try every position."""
+    return _lower_text(text)
+
+
 def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | None:
     """Tense of the clause around text[start:end]: the nearest tense marker wins."""
     left = max(0, start - window)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.kb import Event
 from annotator.temporal.mentions import EventMention
 from annotator.temporal.rules_common import (
@@ -63,6 +64,12 @@ _UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b", re.IGNORECAS
 _NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
 _NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
 _NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
+# The same three patterns for lower-cased text (every literal in them is lower case already):
+# the case-sensitive form lets the engine skip to likely first letters. A match found there
+# is matched again, anchored, on the original text, so groups read the text as written.
+_ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern)
+_UNIT_WORD_LOWER_RX = re.compile(_UNIT_WORD_RX.pattern)
+_NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
                          r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
@@ -151,7 +158,7 @@ def _events_for(match: re.Match[str], events: list[EventMention], layout: TextLa
     return previous[-1].events if previous else ()
 
 
-def _number_before(text: str, at: int) -> bool:
+def _number_before(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> bool:
     """Whether a number and a separator ("3 ", "three-") end at `at`, as every elapsed-time
     phrase has before its unit word: the many unit words without one need no search."""
     if at == 0:
@@ -162,22 +169,26 @@ def _number_before(text: str, at: int) -> bool:
             return False
         while gap > 0 and text[gap - 1].isspace():
             gap -= 1
-    return _NUMBER_END_RX.search(text, max(0, gap - _NUMBER_END_REACH), gap) is not None
+    return number_end_rx.search(text, max(0, gap - _NUMBER_END_REACH), gap) is not None
 
 
 def _elapsed_phrases(text: str):
     """Elapsed-time phrases, searched only around unit words (a full scan is slow)."""
+    lowered = lowered_text(text)
+    searched, unit_rx, number_rx, elapsed_rx = (
+        (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX) if lowered is None
+        else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX))
     last_end = 0
-    for unit in _UNIT_WORD_RX.finditer(text):
-        if unit.start() < last_end or not _number_before(text, unit.start()):
+    for unit in unit_rx.finditer(searched):
+        if unit.start() < last_end or not _number_before(searched, unit.start(), number_rx):
             continue
-        match = _ELAPSED_RX.search(text, max(last_end, unit.start() - 45),
-                                   min(len(text), unit.end() + 40))
+        stop = min(len(text), unit.end() + 40)
+        match = elapsed_rx.search(searched, max(last_end, unit.start() - 45), stop)
         while match and match.end() <= unit.start():
-            match = _ELAPSED_RX.search(text, match.end(), min(len(text), unit.end() + 40))
+            match = elapsed_rx.search(searched, match.end(), stop)
         if match and match.start() <= unit.start():
             last_end = match.end()
-            yield match
+            yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
 
 
 def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.kb import KnowledgeBase
 from annotator.temporal.mentions import Mentions
 from annotator.temporal.rules_common import WARNING, DateWindow, Finding, TextLayout, make_finding
@@ -25,6 +25,9 @@ _ALL: Intervals = [(date.min, date.max)]
 _EXPLICIT_YEAR_RX = re.compile(r"\b\d{4}\b")
 _STATED_RX = re.compile(r"(?:published|posted|first published)\s*(?:on|:)?\s*$", re.IGNORECASE)
 _SKIP_RX = re.compile(r"(?:©|copyright|\(c\))\s*$", re.IGNORECASE)
+# The same two for lower-cased text: case-sensitive, so the engine skips to first letters.
+_STATED_LOWER_RX = re.compile(_STATED_RX.pattern)
+_SKIP_LOWER_RX = re.compile(_SKIP_RX.pattern)
 _YEARLESS_RX = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _DAY = timedelta(days=1)
 _STATED_REASON = "the text says it was published on"
@@ -126,6 +129,9 @@ def _dated_constraints(text: str, timexes: list, layout: TextLayout,
     those that could contradict it (their tense is the costly part)."""
     found = []
     stated = None
+    lowered = lowered_text(text)
+    searched, skip_rx, stated_rx = ((text, _SKIP_RX, _STATED_RX) if lowered is None
+                                    else (lowered, _SKIP_LOWER_RX, _STATED_LOWER_RX))
     for timex in timexes:
         if (timex.type != "DATE" or layout.in_comments(timex.start)
                 or not _EXPLICIT_YEAR_RX.search(timex.text)):
@@ -137,10 +143,10 @@ def _dated_constraints(text: str, timexes: list, layout: TextLayout,
         fits = window is not None and bounds[0] <= window.latest and window.earliest <= bounds[1]
         if fits and not single_day:  # only a stated single day is kept when it fits
             continue
-        before = text[max(0, timex.start - 30):timex.start]
-        if _SKIP_RX.search(before):
+        before = searched[max(0, timex.start - 30):timex.start]
+        if skip_rx.search(before):
             continue
-        is_stated = single_day and bool(_STATED_RX.search(before))
+        is_stated = single_day and bool(stated_rx.search(before))
         if fits and not is_stated:
             continue
         if is_stated:

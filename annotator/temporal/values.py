@@ -32,8 +32,26 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+#: Bounds already worked out, by value: an article's rules ask about the same few values
+#: again and again, and parsing one costs a regex match and several date constructions.
+_BOUNDS: dict[str, tuple[date, date] | None] = {}
+_BOUNDS_LIMIT = 50_000
+
+
 def value_bounds(value: str) -> tuple[date, date] | None:
     """Earliest and latest calendar day covered by a TIMEX3 date value, None if not a fixed date."""
+    try:
+        return _BOUNDS[value]
+    except KeyError:
+        pass
+    bounds = _parse_bounds(value)
+    if len(_BOUNDS) >= _BOUNDS_LIMIT:  # values such as full dates are many: bound the memory
+        _BOUNDS.clear()
+    _BOUNDS[value] = bounds
+    return bounds
+
+
+def _parse_bounds(value: str) -> tuple[date, date] | None:
     match = _DATE_RX.match(value)
     try:
         if match:
