@@ -105,6 +105,27 @@ class Session(QObject):
                 )
         self.changed.emit({claim["article_id"]})
 
+    # -- date suggestions --------------------------------------------------------------------
+    def accept_suggestion(self, suggestion: dict) -> dict | None:
+        """Turn a tagger suggestion into a Date annotation; returns it (None on failure)."""
+        created = self._guard(
+            self.ws.suggestions.accept, suggestion["id"], annotator=self.actor
+        )
+        if created:
+            self.changed.emit({suggestion["article_id"]})
+        return created
+
+    def reject_suggestion(self, suggestion: dict) -> bool:
+        """Reject a tagger suggestion for good; False when it could not be stored."""
+        def reject() -> bool:
+            self.ws.suggestions.reject(suggestion["id"], actor=self.actor)
+            return True
+
+        if not self._guard(reject):
+            return False
+        self.changed.emit({suggestion["article_id"]})
+        return True
+
     # -- articles ----------------------------------------------------------------------------
     def edit_article(self, article_id: int, changes: dict) -> None:
         self._guard(self.ws.articles.update, article_id, changes, actor=self.actor)

@@ -34,12 +34,9 @@ class SuggestionsMixin:
         if suggestion is None:
             self.show_problem("Put the cursor on a suggested date (dotted underline) to accept it.")
             return
-        try:
-            created = self.ws.suggestions.accept(suggestion["id"], annotator=self.session.actor)
-        except StoreError as exc:
-            self.show_problem(str(exc))
+        created = self.session.accept_suggestion(suggestion)
+        if created is None:
             return
-        self.session.changed.emit({suggestion["article_id"]})
         self.select_annotation(created["id"], scroll=False)
         self.statusBar().showMessage(f"Date accepted: {created['date_value']}", 4000)
 
@@ -48,10 +45,6 @@ class SuggestionsMixin:
         if suggestion is None:
             self.show_problem("Put the cursor on a suggested date (dotted underline) to reject it.")
             return
-        try:
-            self.ws.suggestions.reject(suggestion["id"], actor=self.session.actor)
-        except StoreError as exc:
-            self.show_problem(str(exc))
+        if not self.session.reject_suggestion(suggestion):
             return
-        self.session.changed.emit({suggestion["article_id"]})
         self.statusBar().showMessage(f"Suggestion rejected: {suggestion['text']}", 4000)
