@@ -48,6 +48,10 @@ _SELECT = """select flags.*, coalesce(reviews.decision, 'open') as state,
         and reviews.fingerprint = flags.fingerprint"""
 
 
+_INSERT_FLAG = ("insert into flags (article_id, rule, severity, start, [end], quote, message, "
+                "evidence, fingerprint, found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def _value(finding: Any, key: str) -> Any:
     return finding[key] if isinstance(finding, dict) else getattr(finding, key)
 
@@ -74,24 +78,15 @@ class Flags:
             if fingerprint in seen:
                 continue
             seen.add(fingerprint)
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "rule": _value(finding, "rule"),
-                    "severity": _value(finding, "severity"),
-                    "start": _value(finding, "start"),
-                    "end": _value(finding, "end"),
-                    "quote": _value(finding, "quote"),
-                    "message": _value(finding, "message"),
-                    "evidence": json.dumps(_value(finding, "evidence") or [], ensure_ascii=False),
-                    "fingerprint": fingerprint,
-                    "found_at": stamp,
-                }
-            )
+            rows.append((article_id, _value(finding, "rule"), _value(finding, "severity"),
+                         _value(finding, "start"), _value(finding, "end"),
+                         _value(finding, "quote"), _value(finding, "message"),
+                         json.dumps(_value(finding, "evidence") or [], ensure_ascii=False),
+                         fingerprint, stamp))
         with transaction(self.db):
             self.db.execute("delete from flags where article_id = ?", [article_id])
-            if rows:
-                self.db["flags"].insert_all(rows, batch_size=500)
+            if rows:  # plain executemany: a corpus check stores thousands of these
+                self.db.conn.executemany(_INSERT_FLAG, rows)
         return len(rows)
 
     def where(

@@ -3,6 +3,10 @@
 Verdicts on the ordinal scale (vocabulary ``rating`` 1..5) carry a numeric rating;
 the others (misleading, unverifiable) go out as ``alternateName`` only, since a
 number would claim an order that does not exist.
+
+The same claim quoted in several articles of the export (same words, whatever the case,
+spacing or quotation marks) lists every article as an ``appearance`` and names the earliest
+dated one ``firstAppearance``: where a claim started is often what a fact-check is about.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from annotator.exchange.query import Bundle
 
 SCHEMA_CONTEXT = "https://schema.org"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_QUOTE_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!? \t\n"
 
 
 def organisation(db: sqlite_utils.Database) -> dict | None:
@@ -57,14 +62,44 @@ def _date(value: str | None) -> str | None:
     return value if _ISO_DATE.match(value) else None
 
 
-def claim_review(claim: dict, bundle: Bundle, author: dict | None) -> dict:
-    article = bundle.articles[claim["article_id"]]
+def same_claim_key(quote: str) -> str:
+    """What two quotes of one claim share: the words, without case, spacing or quote marks."""
+    return " ".join(quote.strip(_QUOTE_EDGES).casefold().split())
+
+
+def appearance_of(article: dict) -> dict:
     appearance: dict = {"@type": "CreativeWork", "url": article_ref(article)}
     if article.get("title"):
         appearance["headline"] = article["title"]
     if published := _date(article.get("published")):
         appearance["datePublished"] = published
-    item: dict = {"@type": "Claim", "appearance": appearance}
+    return appearance
+
+
+def appearances(bundle: Bundle) -> dict[str, list[dict]]:
+    """Each claim's appearances across the exported articles, earliest first (undated last)."""
+    articles_by_key: dict[str, dict[int, None]] = {}
+    for annotation in bundle.annotations:
+        if annotation["kind"] == "claim":
+            key = same_claim_key(annotation["quote"])
+            articles_by_key.setdefault(key, {})[annotation["article_id"]] = None
+    out = {}
+    for key, article_ids in articles_by_key.items():
+        found = [appearance_of(bundle.articles[i]) for i in article_ids]
+        found.sort(key=lambda a: (a.get("datePublished") is None, a.get("datePublished", "")))
+        out[key] = found
+    return out
+
+
+def claim_review(claim: dict, bundle: Bundle, author: dict | None,
+                 seen_in: list[dict] | None = None) -> dict:
+    """One ClaimReview; ``seen_in``: every appearance of the claim, earliest first."""
+    article = bundle.articles[claim["article_id"]]
+    item: dict = {"@type": "Claim", "appearance": appearance_of(article)}
+    if seen_in and len(seen_in) > 1:
+        item["appearance"] = seen_in
+        if "datePublished" in seen_in[0]:
+            item["firstAppearance"] = seen_in[0]
     if speaker := speaker_of(claim, bundle):
         item["author"] = {"@type": "Person", "name": speaker}
     if said := _date(claim_date_of(claim, bundle)):
@@ -85,11 +120,13 @@ def claim_review(claim: dict, bundle: Bundle, author: dict | None) -> dict:
 
 def claim_reviews(bundle: Bundle, db: sqlite_utils.Database, ticker: Ticker) -> list[dict]:
     author = organisation(db)
+    seen_in = appearances(bundle)
     reviews = []
     for annotation in bundle.annotations:
         ticker.step()
         if annotation["kind"] == "claim" and annotation.get("verdict"):
-            reviews.append(claim_review(annotation, bundle, author))
+            key = same_claim_key(annotation["quote"])
+            reviews.append(claim_review(annotation, bundle, author, seen_in.get(key)))
     return reviews
 
 

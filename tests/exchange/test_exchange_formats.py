@@ -12,6 +12,7 @@ import pytest
 from exchange_data import annotate
 
 from annotator.cli import main as cli
+from annotator.core.settings import set_setting
 from annotator.core.workspace import Workspace
 from annotator.exchange import ExchangeError, Selection, export_annotations
 from annotator.exchange.common import Ticker
@@ -51,11 +52,15 @@ CLAIM_REVIEW_SCHEMA = {
                 "author": {"type": "object", "required": ["@type", "name"],
                            "properties": {"@type": {"const": "Person"}}},
                 "datePublished": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-                "appearance": {"type": "object", "required": ["@type", "url"],
-                               "properties": {"@type": {"const": "CreativeWork"}}},
+                "appearance": {"oneOf": [
+                    {"$ref": "#/$defs/work"},
+                    {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/work"}}]},
+                "firstAppearance": {"$ref": "#/$defs/work", "required": ["datePublished"]},
             },
         },
     },
+    "$defs": {"work": {"type": "object", "required": ["@type", "url"],
+                       "properties": {"@type": {"const": "CreativeWork"}}}},
 }
 
 
@@ -108,6 +113,32 @@ def test_claimreview_meets_google_profile(workspace, made, tmp_path):
                                "url": "https://factcheck.example.org/"}
     assert by_claim["irreversible"]["reviewRating"] == {
         "@type": "Rating", "alternateName": "Misleading"}  # not on the ordinal scale
+
+
+def test_claimreview_names_every_appearance_of_a_claim_and_the_first(workspace, tmp_path):
+    """The same words claimed in two articles: both are appearances, the earlier one first."""
+    text3, text4 = (workspace.articles.get(i)["text"] for i in (3, 4))
+    word = next(w for w in text3.split() if len(w) > 6 and w.isalpha() and w in text4.split())
+    start3, start4 = text3.index(f" {word} ") + 1, text4.index(f" {word} ") + 1
+    workspace.annotations.create(3, "claim", start3, start3 + len(word), annotator="alice",
+                                 verdict="false")
+    workspace.annotations.create(4, "claim", start4, start4 + len(word), annotator="alice",
+                                 verdict="false")
+    dates = {i: workspace.articles.pubdate(i).value for i in (3, 4)}
+    assert dates[3] != dates[4]
+    set_setting(workspace.db, "org.name", "Example Fact Check")
+    out = tmp_path / "reviews.json"
+    export_annotations(workspace, "claimreview", out)
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert len(reviews) == 2
+    validator = jsonschema.Draft202012Validator(CLAIM_REVIEW_SCHEMA)
+    earliest = min(dates.values())
+    for review in reviews:
+        assert list(validator.iter_errors(review)) == []
+        item = review["itemReviewed"]
+        assert [a["datePublished"] for a in item["appearance"]] == sorted(dates.values())
+        assert item["firstAppearance"]["datePublished"] == earliest
+    assert len({r["url"] for r in reviews}) == 2  # still one review per claim annotation
 
 
 def test_claimreview_schema_rejects_a_broken_review(workspace, made, tmp_path):
