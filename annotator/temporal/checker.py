@@ -93,7 +93,7 @@ def analyse(text: str, published: str | None = None, earliest: date | None = Non
         *check_event_dates(text, references, window),
         *check_weekdays(text, text_layout, window),
         *check_elapsed(text, mentions.events, text_layout, window),
-        *check_pubdate(text, mentions, timex_list, text_layout, window, kb),
+        *check_pubdate(text, mentions, timex_list, text_layout, window, kb, references),
     ]
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
     return Analysis(findings, mentions, timex_list, references, text_layout, window)

@@ -1,5 +1,6 @@
 """What every consistency rule shares: the finding record, the article's date window,
-and the parts of a text that speak from another date (quotations, reader comments)."""
+and the layout of a text: its sentences, the parts that speak from another date (quotations,
+reader comments), and what several rules work out alike about one passage."""
 
 from __future__ import annotations
 
@@ -14,15 +15,23 @@ from annotator.temporal.kb import normalise
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 _QUOTE_LOOKBACK = timedelta(days=90)
+# Both line patterns start with the line break before the line (the line itself starts one
+# character after a match), so the regex engine skips from line break to line break.
 _COMMENT_HEADER_RX = re.compile(
-    r"^[ \t]*(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add comment"
+    r"\n[ \t]*(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add comment"
     r"|click to comment|join the discussion|discussion)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
-_HANDLE_LINE_RX = re.compile(r"^[ \t]*([A-Za-z][\w.\-]{1,29})[ \t]*$", re.MULTILINE)
+_HANDLE_LINE_RX = re.compile(r"\n[ \t]*([A-Za-z][\w.\-]{1,29})[ \t]*$", re.MULTILINE)
 _QUOTE_RX = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-# A match starts at the closing punctuation (only its end is used), so the regex engine can
-# skip ahead to the next ".", "!", "?" or line break instead of trying every position.
-_SENTENCE_END_RX = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# Its two halves alone, for a text with one kind of quotation mark only: a pattern opening on
+# one literal character is scanned far faster than one opening on a choice of two.
+_CURLY_QUOTE_RX = re.compile(r"“[^”]{1,2000}”")
+_STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
+# A sentence ends after closing punctuation followed by a capital or a digit, or at line breaks.
+# A match starts at the punctuation or line break (only its end is used) and the pattern opens
+# with that one character class, so the regex engine skips ahead to the next ".", "!", "?" or
+# line break instead of trying every position; the lookbehinds tell the two kinds apart.
+_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 _ISO_RX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -55,10 +64,24 @@ def make_finding(rule: str, severity: str, text: str, start: int, end: int, mess
                    fingerprint(rule, quote, entity))
 
 
+#: Fingerprints already worked out: the same flag ("President Biden" called President after
+#: his term) recurs across a corpus. Bounded, as quotes are many.
+_FINGERPRINTS: dict[tuple[str, str, str], str] = {}
+_FINGERPRINTS_LIMIT = 10_000
+
+
 def fingerprint(rule: str, quote: str, entity: str) -> str:
     """Stable key of a finding: the rule, the normalised quote and the resolved entity."""
+    try:
+        return _FINGERPRINTS[rule, quote, entity]
+    except KeyError:
+        pass
     key = "\x1f".join((rule, normalise(quote), entity))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    found = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    if len(_FINGERPRINTS) >= _FINGERPRINTS_LIMIT:
+        _FINGERPRINTS.clear()
+    _FINGERPRINTS[rule, quote, entity] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +136,17 @@ def article_window(published: str | None, earliest: date | None, latest: date | 
 
 @dataclass(slots=True)
 class TextLayout:
-    """Sentence boundaries, quotations and the reader-comment section of one text."""
+    """Sentence boundaries, quotations and the reader-comment section of one text.
+
+    Every rule gets the article's layout, so it also keeps what several rules work out
+    alike about a passage of the text (`shared`, by a key naming the work and the passage).
+    """
 
     text: str
     sentence_starts: list[int]
     quotes: list[tuple[int, int]]
     comments_start: int | None
+    shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -150,7 +178,9 @@ class TextLayout:
 
 def layout(text: str) -> TextLayout:
     starts = [0] + [m.end() for m in _SENTENCE_END_RX.finditer(text)]
-    quotes = [(m.start(), m.end()) for m in _QUOTE_RX.finditer(text)]
+    quote_rx = (_CURLY_QUOTE_RX if '"' not in text else _STRAIGHT_QUOTE_RX if "“" not in text
+                else _QUOTE_RX)
+    quotes = [m.span() for m in quote_rx.finditer(text)]
     return TextLayout(text, starts, quotes, comments_start(text))
 
 
@@ -160,13 +190,16 @@ def comments_start(text: str) -> int | None:
     A comment section without its own dates cannot be placed in time, so rules that need
     the writing date stay silent there rather than judge comments by the article's date.
     """
-    header = _COMMENT_HEADER_RX.search(text, len(text) // 3)
-    handles = [m for m in _HANDLE_LINE_RX.finditer(text, len(text) // 3)
+    # Lines that start in the last two thirds, found from the line break before each (a text
+    # under three characters, searched from its start, holds neither a heading nor three names).
+    search_from = max(len(text) // 3 - 1, 0)
+    header = _COMMENT_HEADER_RX.search(text, search_from)
+    handles = [m for m in _HANDLE_LINE_RX.finditer(text, search_from)
                if not m.group(1).isdigit()]
     names = [m.group(1) for m in handles]
     handle_start = None
     if len(handles) >= 3 and len(set(names)) < len(names):
-        handle_start = handles[0].start()
-    candidates = [pos for pos in (header.start() if header else None, handle_start)
+        handle_start = handles[0].start() + 1
+    candidates = [pos for pos in (header.start() + 1 if header else None, handle_start)
                   if pos is not None]
     return min(candidates) if candidates else None

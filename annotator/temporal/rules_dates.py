@@ -28,16 +28,19 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
           r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# Each name starts with a literal so the regex engine skips ahead to capitals M, T, W, F, S;
-# the lookbehind after the first letter is the word boundary ("\bMonday") checked late.
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The lookbehind after each name's first letter is the word boundary ("\bMonday").
 _WEEKDAY = "(?P<weekday>" + "|".join(
-    f"{day[0]}(?<!\\w{day[0]}){day[1:]}"
-    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + ")"
+    f"{day[0]}(?<!\\w{day[0]}){day[1:]}" for day in _WEEKDAY_NAMES) + ")"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 _WEEKDAY_RX = re.compile(
     rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
     rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}\b")
+# Where a weekday name ends: the engine skips ahead on the literal "day", far faster than on
+# a choice of capitals. The last six letters tell which name it ends.
+_WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
+_WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
 _YEAR_SEARCH = timedelta(days=200)
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -47,29 +50,51 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5}
 _NUMBER = r"(?P<number>\d+(?:\.\d+)?|" + "|".join(
     sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + ")"
-_QUALIFIER = (r"(?:(?P<qualifier>almost|nearly|close to|about|around|roughly|some"
-              r"|approximately|more than|over|at least|just over|well over|less than|under"
-              r"|at most|just under)\s+)?")
+_QUALIFIERS = ("almost", "nearly", "close to", "about", "around", "roughly", "some",
+               "approximately", "more than", "over", "at least", "just over", "well over",
+               "less than", "under", "at most", "just under")
+_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
 _UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-_CONFLICT = r"(?P<noun>war|conflict|fighting|invasion|occupation|campaign|siege|hostilities)"
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
+_CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
+_CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
+# What follows the unit word in each of the four kinds of phrase.
+_AFTER_UNIT = (rf"\s+(?P<ago>{_AGO_WORDS})\b",
+               rf"(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b",
+               rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
+               rf"\s+(?P<since>{_SINCE_WORDS})\s+")
 _ELAPSED_RX = re.compile(
     rf"\b{_QUALIFIER}{_NUMBER}(?:"
-    rf"\s+{_UNIT}\s+(?P<ago>ago|earlier|before)\b"
-    rf"|[\s-]{_UNIT.replace('unit>', 'unit2>')}(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b"
-    rf"|\s+{_UNIT.replace('unit>', 'unit3>')}\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b"
-    rf"|\s+{_UNIT.replace('unit>', 'unit4>')}\s+(?P<since>since|after)\s+)",
+    rf"\s+{_UNIT}{_AFTER_UNIT[0]}"
+    rf"|[\s-]{_UNIT.replace('unit>', 'unit2>')}{_AFTER_UNIT[1]}"
+    rf"|\s+{_UNIT.replace('unit>', 'unit3>')}{_AFTER_UNIT[2]}"
+    rf"|\s+{_UNIT.replace('unit>', 'unit4>')}{_AFTER_UNIT[3]})",
     re.IGNORECASE)
-_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b", re.IGNORECASE)
+# A unit word, when what follows could start one of those four (each cut after its first
+# word): most unit words are in no phrase and need no search before them.
+_UNIT_FOLLOWERS = (rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|{_CONFLICT_NOUNS})"
+                   r"|[\s-]old|[\s-]long)")
+_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS,
+                           re.IGNORECASE)
 # How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
 _NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
 _NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
 _NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
+# How far before the end of its number an elapsed-time phrase may start: the longest number
+# word, or the number's digits, then the spaces and the longest qualifier before it.
+_NUMBER_WORD_REACH = max(map(len, _NUMBER_WORDS))
+_QUALIFIER_REACH = max(map(len, _QUALIFIERS))
 # The same three patterns for lower-cased text (every literal in them is lower case already):
 # the case-sensitive form lets the engine skip to likely first letters. A match found there
 # is matched again, anchored, on the original text, so groups read the text as written.
 _ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern)
-_UNIT_WORD_LOWER_RX = re.compile(_UNIT_WORD_RX.pattern)
 _NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
+# The same unit words, each opening on its literal first letter (the word boundary before it
+# is the lookbehind after that letter), so that the engine skips ahead to a "d", "m", "w" or "y".
+_UNIT_WORD_LOWER_RX = re.compile(
+    "(?:" + "|".join(f"{unit[0]}(?<!\\w{unit[0]}){unit[1:]}"
+                     for unit in ("year", "month", "week", "day", "decade")) + ")s?\\b"
+    + _UNIT_FOLLOWERS)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
                          r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
@@ -87,10 +112,20 @@ def _candidate_years(month: int, day: int, window: DateWindow) -> list[date]:
     return days
 
 
+def _weekday_dates(text: str):
+    """The matches of _WEEKDAY_RX in `text`, found from the weekday names: each match starts
+    at one and holds no other, so these are the matches a scan of the whole text finds."""
+    for name_end in _WEEKDAY_END_RX.finditer(text):
+        end = name_end.end()
+        match = _WEEKDAY_RX.match(text, end - _WEEKDAY_LENGTHS[text[end - 6:end]])
+        if match:
+            yield match
+
+
 def check_weekdays(text: str, layout: TextLayout, window: DateWindow | None) -> list[Finding]:
     """Rule weekday: a weekday that does not match the calendar date beside it."""
     findings = []
-    for match in _WEEKDAY_RX.finditer(text):
+    for match in _weekday_dates(text):
         month_name = match.group("month") or match.group("month2")
         month = _MONTHS[month_name[:3].lower()]
         day = int(match.group("day") or match.group("day2"))
@@ -137,10 +172,10 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     return amount - 1, amount + 1
 
 
-def _events_for(match: re.Match[str], events: list[EventMention], layout: TextLayout
-                ) -> tuple[Event, ...]:
-    """The events an elapsed-time phrase measures from, or () when the text does not say."""
-    sentence = layout.sentence_index(match.start())
+def _events_for(match: re.Match[str], events: list[EventMention], sentences: list[int],
+                layout: TextLayout) -> tuple[Event, ...]:
+    """The events an elapsed-time phrase measures from, or () when the text does not say.
+    `sentences` holds the sentence index of each event mention."""
     if match.group("noun") or match.group("noun2"):
         near = [m for m in events if match.start() <= m.start <= match.end() + 20]
         wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
@@ -148,45 +183,75 @@ def _events_for(match: re.Match[str], events: list[EventMention], layout: TextLa
     if match.group("since"):
         after = [m for m in events if match.end() <= m.start <= match.end() + 12]
         return after[0].events if after else ()
-    same = [m for m in events if layout.sentence_index(m.start) == sentence]
+    sentence = layout.sentence_index(match.start())
+    same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
         return min(same, key=lambda m: abs(m.start - match.start())).events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
         return ()
-    previous = [m for m in events if layout.sentence_index(m.start) == sentence - 1]
+    previous = [m for m, k in zip(events, sentences, strict=True) if k == sentence - 1]
     return previous[-1].events if previous else ()
 
 
-def _number_before(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> bool:
-    """Whether a number and a separator ("3 ", "three-") end at `at`, as every elapsed-time
-    phrase has before its unit word: the many unit words without one need no search."""
+def _number_end(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> int:
+    """Where the number ends when a number and a separator ("3 ", "three-") end at `at`, as
+    every elapsed-time phrase has before its unit word, else -1: the many unit words without
+    one need no search."""
     if at == 0:
-        return False
+        return -1
     gap = at - 1
     if text[gap] != "-":
         if not text[gap].isspace():
-            return False
+            return -1
         while gap > 0 and text[gap - 1].isspace():
             gap -= 1
-    return number_end_rx.search(text, max(0, gap - _NUMBER_END_REACH), gap) is not None
+    if gap > 0 and text[gap - 1].isdecimal():
+        return gap  # a digit: the pattern's "\d" branch
+    if number_end_rx.search(text, max(0, gap - _NUMBER_END_REACH), gap) is None:
+        return -1
+    return gap
+
+
+def _earliest_start(text: str, number_end: int) -> int:
+    """No elapsed-time phrase whose number ends at `number_end` starts before this offset:
+    a search from here finds what a search from further back would."""
+    start = number_end
+    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
+        start -= 1
+    start = min(start, number_end - _NUMBER_WORD_REACH)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start - _QUALIFIER_REACH
 
 
 def _elapsed_phrases(text: str):
-    """Elapsed-time phrases, searched only around unit words (a full scan is slow)."""
+    """Elapsed-time phrases, searched only around unit words that follow a number (a full
+    scan is slow).
+
+    The phrase holding a unit word starts at its qualifier or its number, so each search
+    starts no further back than such a qualifier could: a phrase ending before the unit word
+    ends on a word that is no qualifier or number, so it cannot overlap that one, and the
+    search finds the phrase a search from further back would.
+    """
     lowered = lowered_text(text)
     searched, unit_rx, number_rx, elapsed_rx = (
         (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX) if lowered is None
         else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX))
     last_end = 0
     for unit in unit_rx.finditer(searched):
-        if unit.start() < last_end or not _number_before(searched, unit.start(), number_rx):
+        at = unit.start()
+        if at < last_end:
+            continue
+        number_end = _number_end(searched, at, number_rx)
+        if number_end < 0:
             continue
         stop = min(len(text), unit.end() + 40)
-        match = elapsed_rx.search(searched, max(last_end, unit.start() - 45), stop)
-        while match and match.end() <= unit.start():
+        match = elapsed_rx.search(searched, max(last_end, at - 45,
+                                                _earliest_start(searched, number_end)), stop)
+        while match and match.end() <= at:
             match = elapsed_rx.search(searched, match.end(), stop)
-        if match and match.start() <= unit.start():
+        if match and match.start() <= at:
             last_end = match.end()
             yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
 
@@ -197,11 +262,12 @@ def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
     if not events or window is None:
         return []  # every phrase is measured from an event, against a known writing date
     findings = []
+    sentences = [layout.sentence_index(m.start) for m in events]
     for match in _elapsed_phrases(text):
         local = layout.window_at(match.start(), window)
         if local is None:
             continue
-        candidates = _events_for(match, events, layout)
+        candidates = _events_for(match, events, sentences, layout)
         if not candidates:
             continue
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))

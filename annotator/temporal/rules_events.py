@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from annotator.temporal.kb import Event
 from annotator.temporal.mentions import EventMention
@@ -107,8 +108,12 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
 def dated_references(text: str, events: list[EventMention], timexes: list
                      ) -> list[DatedReference]:
     """Event mentions paired with the date the text states for them."""
-    timexes = sorted(timexes, key=lambda t: t.start)
+    if not events:
+        return []
     starts = [t.start for t in timexes]
+    if starts != sorted(starts):  # callers mostly pass them sorted already
+        timexes = sorted(timexes, key=attrgetter("start"))
+        starts = [t.start for t in timexes]
     found = []
     for mention in events:
         timex = _adjacent_timex(text, mention, timexes, starts)
@@ -154,7 +159,19 @@ def _span(event: Event) -> str:
 
 
 def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
-    """('future'|'past', cue words) when the wording places the event relative to now."""
+    """('future'|'past', cue words) when the wording places the event relative to now.
+    Three rules ask about each event mention: the answer is kept with the layout."""
+    if text is not layout.text:
+        return _tense_cue(text, mention, layout)
+    key = ("tense_cue", mention.start, mention.end)
+    try:
+        return layout.shared[key]
+    except KeyError:
+        cue = layout.shared[key] = _tense_cue(text, mention, layout)
+        return cue
+
+
+def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
     sentence_start, _ = layout.sentence_bounds(mention.start)
     before = text[max(sentence_start, mention.start - _LOOKBACK):mention.start]
     after = text[mention.end:mention.end + _LOOKBACK]

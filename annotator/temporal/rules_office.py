@@ -71,21 +71,20 @@ def _plain_fits(terms: list[Term], day: date) -> bool:
 def _problem(person: Person, mention: PersonMention, terms: list[Term], window: DateWindow
              ) -> tuple[str, str] | None:
     """(severity, explanation) when the title is wrong throughout the window, else None."""
+    former = mention.modifier == "former"
+    if _fits_somewhere(terms, window, _may_be_former if former else _plain_fits):
+        return None
     office = terms[0].office
     when = window.describe()
     spans = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}" for t in terms)
     sources = "; ".join(sorted({t.source for t in terms}))
-    if mention.modifier == "former":
-        if _fits_somewhere(terms, window, _may_be_former):
-            return None
+    if former:
         current = next((t for t in terms if _may_hold(t, window.earliest)), None)
         if current is not None:
             return ERROR, (f"Called former {office} but on {when} {person.name} was in office "
                            f"(term from {current.start.text}; source: {current.source}).")
         return ERROR, (f"Called former {office} but by {when} {person.name} had not yet held "
                        f"the office (terms: {spans}; source: {sources}).")
-    if _fits_somewhere(terms, window, _plain_fits):
-        return None
     first = min(t.start.lo for t in terms)
     if all(t.role == "elect" for t in terms):
         if window.latest < first:

@@ -4,6 +4,9 @@ Each reference gives a constraint (a set of date intervals) with its reason. Str
 (events placed before or after "now", explicitly dated past or coming happenings, a
 "Published on" line) decide; weak ones (titles such as "President-elect") only narrow the
 range when they agree with it, since a wrong title is itself what other rules flag.
+
+The tense of a dated reference's clause is the costly part: checking a known date, it is
+looked up only for references that could contradict that date, and only when enough could.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.kb import KnowledgeBase
 from annotator.temporal.mentions import Mentions
 from annotator.temporal.rules_common import WARNING, DateWindow, Finding, TextLayout, make_finding
-from annotator.temporal.rules_events import dated_references, tense_cue
+from annotator.temporal.rules_events import DatedReference, dated_references, tense_cue
 from annotator.temporal.values import value_bounds
 
 RULE = "pubdate-evidence"
@@ -31,6 +34,7 @@ _SKIP_LOWER_RX = re.compile(_SKIP_RX.pattern)
 _YEARLESS_RX = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _DAY = timedelta(days=1)
 _STATED_REASON = "the text says it was published on"
+_STATED = "stated"  # the kind of a date on a "Published on" line
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,10 @@ class Estimate:
 
 
 def _intersect(a: Intervals, b: Intervals) -> Intervals:
+    if len(a) == 1 and len(b) == 1:  # the usual case: two single intervals
+        (lo1, hi1), (lo2, hi2) = a[0], b[0]
+        lo, hi = max(lo1, lo2), min(hi1, hi2)
+        return [(lo, hi)] if lo <= hi else []
     out = []
     for lo1, hi1 in a:
         for lo2, hi2 in b:
@@ -71,9 +79,11 @@ def _before(day: date) -> Intervals:
     return [(date.min, day)]
 
 
-def _event_constraints(text: str, mentions: Mentions, timexes: list, layout: TextLayout
-                       ) -> list[Constraint]:
-    refs = {r.mention.start: r for r in dated_references(text, mentions.events, timexes)}
+def _event_constraints(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
+                       references: list[DatedReference] | None = None) -> list[Constraint]:
+    if references is None:
+        references = dated_references(text, mentions.events, timexes)
+    refs = {r.mention.start: r for r in references}
     found = []
     for mention in mentions.events:
         if layout.in_comments(mention.start) or layout.in_quote(mention.start):
@@ -123,46 +133,103 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
     return found
 
 
-def _dated_constraints(text: str, timexes: list, layout: TextLayout,
-                       window: DateWindow | None = None) -> tuple[list[Constraint], date | None]:
-    """Constraints from explicitly dated past or coming happenings; given a window, only
-    those that could contradict it (their tense is the costly part)."""
-    found = []
-    stated = None
+#: The bounds of a date written with its year, by text and value: the same few ("2019",
+#: "March 2019") recur throughout a corpus, and an article has dozens of dates.
+_EXPLICIT_BOUNDS: dict[tuple[str, str], tuple[date, date] | None] = {}
+_EXPLICIT_BOUNDS_LIMIT = 20_000
+_UNKNOWN = object()
+
+
+def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
+    """The days a date covers when its text holds a year ("March 2019"), else None; callers
+    look in _EXPLICIT_BOUNDS first."""
+    bounds = value_bounds(value) if _EXPLICIT_YEAR_RX.search(text) else None
+    if len(_EXPLICIT_BOUNDS) >= _EXPLICIT_BOUNDS_LIMIT:
+        _EXPLICIT_BOUNDS.clear()
+    _EXPLICIT_BOUNDS[text, value] = bounds
+    return bounds
+
+
+def _dated_candidates(text: str, timexes: list, layout: TextLayout,
+                      window: DateWindow | None = None
+                      ) -> list[tuple[object, tuple[date, date], bool]]:
+    """Explicitly dated references that may give a constraint, in text order, as (timex,
+    bounds, stated on a "Published on" line); given a window, only those that could
+    contradict it. Their tense, the costly part, is left to the caller."""
     lowered = lowered_text(text)
-    searched, skip_rx, stated_rx = ((text, _SKIP_RX, _STATED_RX) if lowered is None
-                                    else (lowered, _SKIP_LOWER_RX, _STATED_LOWER_RX))
+    if lowered is None:
+        searched, skip_rx, stated_rx = text, _SKIP_RX, _STATED_RX
+    else:  # a search for words the text does not hold is left out
+        searched = lowered
+        skip_rx = (_SKIP_LOWER_RX if "©" in lowered or "copyright" in lowered or "(c)" in lowered
+                   else None)
+        stated_rx = _STATED_LOWER_RX if "published" in lowered or "posted" in lowered else None
+    comments_start = layout.comments_start
+    known = _EXPLICIT_BOUNDS
+    found = []
     for timex in timexes:
-        if (timex.type != "DATE" or layout.in_comments(timex.start)
-                or not _EXPLICIT_YEAR_RX.search(timex.text)):
+        if timex.type != "DATE" or (comments_start is not None and timex.start >= comments_start):
             continue
-        bounds = value_bounds(timex.value)
+        bounds = known.get((timex.text, timex.value), _UNKNOWN)
+        if bounds is _UNKNOWN:
+            bounds = _explicit_bounds(timex.text, timex.value)
         if bounds is None:
             continue
         single_day = bounds[0] == bounds[1]
         fits = window is not None and bounds[0] <= window.latest and window.earliest <= bounds[1]
-        if fits and not single_day:  # only a stated single day is kept when it fits
+        if fits and (not single_day or stated_rx is None):  # only a stated day is kept if it fits
             continue
         before = searched[max(0, timex.start - 30):timex.start]
-        if skip_rx.search(before):
+        if skip_rx is not None and skip_rx.search(before):
             continue
-        is_stated = single_day and bool(stated_rx.search(before))
+        is_stated = single_day and stated_rx is not None and bool(stated_rx.search(before))
         if fits and not is_stated:
+            continue
+        found.append((timex, bounds, is_stated))
+    return found
+
+
+def _dated_interval(bounds: tuple[date, date], kind: str | None) -> tuple[date, date] | None:
+    """The dates a dated reference allows, by its kind: stated, past, future (else none)."""
+    if kind == _STATED:
+        return bounds
+    if kind == "past":
+        return bounds[0], date.max
+    if kind == "future":
+        return date.min, bounds[1]
+    return None
+
+
+def _dated_reason(timex, bounds: tuple[date, date], kind: str) -> str:
+    if kind == _STATED:
+        return f"{_STATED_REASON} {bounds[0].isoformat()}"
+    if kind == "past":
+        return f"“{timex.text}” is in the past: after {bounds[0].isoformat()}"
+    return f"“{timex.text}” is still to come: before {bounds[1].isoformat()}"
+
+
+def _tensed_constraints(text: str, candidates: list[tuple[object, tuple[date, date], bool]]
+                        ) -> tuple[list[Constraint], date | None]:
+    """The constraints of dated references (see _dated_candidates), and the stated date."""
+    found = []
+    stated = None
+    for timex, bounds, is_stated in candidates:
+        kind = _STATED if is_stated else clause_tense(text, timex.start, timex.end)
+        interval = _dated_interval(bounds, kind)
+        if interval is None:
             continue
         if is_stated:
             stated = bounds[0]
-            found.append(Constraint([bounds], f"{_STATED_REASON} {stated.isoformat()}", True,
-                                    timex.start, timex.end))
-            continue
-        tense = clause_tense(text, timex.start, timex.end)
-        if tense == "past":
-            found.append(Constraint(_after(bounds[0]), f"“{timex.text}” is in the past: after "
-                                    f"{bounds[0].isoformat()}", True, timex.start, timex.end))
-        elif tense == "future":
-            found.append(Constraint(_before(bounds[1]), f"“{timex.text}” is still to come: "
-                                    f"before {bounds[1].isoformat()}", True, timex.start,
-                                    timex.end))
+        found.append(Constraint([interval], _dated_reason(timex, bounds, kind), True,
+                                timex.start, timex.end))
     return found, stated
+
+
+def _dated_constraints(text: str, timexes: list, layout: TextLayout,
+                       window: DateWindow | None = None) -> tuple[list[Constraint], date | None]:
+    """Constraints from explicitly dated past or coming happenings; given a window, only
+    those that could contradict it (their tense is the costly part)."""
+    return _tensed_constraints(text, _dated_candidates(text, timexes, layout, window))
 
 
 def _combine(constraints: list[Constraint]) -> tuple[Intervals, list[str], list[Constraint]]:
@@ -239,27 +306,56 @@ def estimate_from(text: str, mentions: Mentions, timexes: list, layout: TextLayo
 
 
 def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
-                  window: DateWindow | None, kb: KnowledgeBase) -> list[Finding]:
+                  window: DateWindow | None, kb: KnowledgeBase,
+                  references: list[DatedReference] | None = None) -> list[Finding]:
     """Flag an article date that its own strong references rule out.
 
     One contradicting reference is that reference's own finding (event-tense, ...); the
     date itself is suspect when a "Published on" line or two references disagree with it.
+    `references` are the event mentions' dated references, when the caller has them.
     """
     if window is None:
         return []
-    constraints, _ = gather(text, mentions, timexes, layout, kb, window)
-    strong = [c for c in constraints if c.strong]
-    current, _, _ = _combine(strong)
+    events = _event_constraints(text, mentions, timexes, layout, references)
+    candidates = _dated_candidates(text, timexes, layout, window)
     dated = [(window.earliest, window.latest)]
-    if not current or _intersect(current, dated):
+    # A flag needs two references against the date, or a stated date against it: when too
+    # few could be, the tense of the dated ones is not looked up.
+    could_be_against = len(candidates) + sum(not _intersect(c.intervals, dated) for c in events)
+    if could_be_against < 2 and not any(
+            is_stated and not _intersect([bounds], dated) for _, bounds, is_stated in candidates):
         return []
-    against = [c for c in strong if not _intersect(c.intervals, dated)]
-    stated = any(c.reason.startswith(_STATED_REASON) for c in against)
+    # The strong references (titles are weak: not used) as (low, high, reference): an event
+    # mention's constraint, or a dated reference as (timex, bounds, kind). Each allows one
+    # interval, so _combine's intersection is done here inline, and a dated reference's
+    # reason is written only when it is against the date.
+    strong = [(*c.intervals[0], c) for c in events]
+    for timex, bounds, is_stated in candidates:
+        kind = _STATED if is_stated else clause_tense(text, timex.start, timex.end)
+        interval = _dated_interval(bounds, kind)
+        if interval is not None:
+            strong.append((*interval, (timex, bounds, kind)))
+    low, high = date.min, date.max
+    for lo, hi, _ in strong:
+        lo, hi = max(low, lo), min(high, hi)
+        if lo <= hi:
+            low, high = lo, hi
+    earliest, latest = window.earliest, window.latest
+    if max(low, earliest) <= min(high, latest):
+        return []
+    against = []  # (start, end, reason) of each reference that rules the date out
+    for lo, hi, reference in strong:
+        if max(lo, earliest) <= min(hi, latest):
+            continue
+        if isinstance(reference, Constraint):
+            against.append((reference.start, reference.end, reference.reason))
+        else:
+            timex = reference[0]
+            against.append((timex.start, timex.end, _dated_reason(*reference)))
+    stated = any(reason.startswith(_STATED_REASON) for _, _, reason in against)
     if len(against) < 2 and not stated:
         return []
-    first = against[0]
-    low = current[0][0]
-    high = current[-1][1]
+    first_start, first_end, _ = against[0]
     if low == date.min:
         span = f"on or before {high.isoformat()}"
     elif high == date.max:
@@ -267,7 +363,7 @@ def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayo
     else:
         span = f"between {low.isoformat()} and {high.isoformat()}"
     message = (f"The article is dated {window.describe()}, but its own references place it "
-               f"{span}: " + "; ".join(c.reason for c in against[:3]) + ".")
-    return [make_finding(RULE, WARNING, text, first.start, first.end, message,
-                         [{"kind": "reference", "reason": c.reason, "source": "article text"}
-                          for c in against], window.describe())]
+               f"{span}: " + "; ".join(reason for _, _, reason in against[:3]) + ".")
+    return [make_finding(RULE, WARNING, text, first_start, first_end, message,
+                         [{"kind": "reference", "reason": reason, "source": "article text"}
+                          for _, _, reason in against], window.describe())]
