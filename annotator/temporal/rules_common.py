@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from annotator.temporal.comments import dated_comments
 from annotator.temporal.kb import normalise
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -90,11 +91,14 @@ class DateWindow:
 
     earliest: date
     latest: date
+    whose: str = field(default="", compare=False)  # e.g. "the comment's date"; "": the article's
 
     def describe(self) -> str:
         if self.earliest == self.latest:
-            return self.earliest.isoformat()
-        return f"between {self.earliest.isoformat()} and {self.latest.isoformat()}"
+            said = self.earliest.isoformat()
+        else:
+            said = f"between {self.earliest.isoformat()} and {self.latest.isoformat()}"
+        return f"{said} ({self.whose})" if self.whose else said
 
 
 def parse_iso_bounds(value: str | None) -> tuple[date, date] | None:
@@ -146,6 +150,7 @@ class TextLayout:
     sentence_starts: list[int]
     quotes: list[tuple[int, int]]
     comments_start: int | None
+    comment_dates: list[tuple[int, date]] = field(default_factory=list)  # dated comments' starts
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -166,10 +171,16 @@ class TextLayout:
         return self.comments_start is not None and offset >= self.comments_start
 
     def window_at(self, offset: int, window: DateWindow | None) -> DateWindow | None:
-        """The date a passage speaks from: quotes may be older, comments later than the article."""
-        if window is None:
-            return None
+        """The date a passage speaks from: quotes may be older, comments later than the article.
+
+        A reader comment speaks from the date its header gives, or from no known date."""
         if self.in_comments(offset):
+            k = bisect.bisect_right(self.comment_dates, (offset, date.max)) - 1
+            if k < 0:
+                return None
+            day = self.comment_dates[k][1]
+            return DateWindow(day, day, "the reader comment's date")
+        if window is None:
             return None
         if self.in_quote(offset):
             return replace(window, earliest=window.earliest - _QUOTE_LOOKBACK)
@@ -181,14 +192,16 @@ def layout(text: str) -> TextLayout:
     quote_rx = (_CURLY_QUOTE_RX if '"' not in text else _STRAIGHT_QUOTE_RX if "“" not in text
                 else _QUOTE_RX)
     quotes = [m.span() for m in quote_rx.finditer(text)]
-    return TextLayout(text, starts, quotes, comments_start(text))
+    section = comments_start(text)
+    dated = dated_comments(text, section) if section is not None else []
+    return TextLayout(text, starts, quotes, section, dated)
 
 
 def comments_start(text: str) -> int | None:
     """Where a reader-comment section begins: a "Comments" heading, or a run of user names.
 
-    A comment section without its own dates cannot be placed in time, so rules that need
-    the writing date stay silent there rather than judge comments by the article's date.
+    Comments are never judged by the article's date: by their own where their header gives
+    one (:mod:`annotator.temporal.comments`), otherwise not at all.
     """
     # Lines that start in the last two thirds, found from the line break before each (a text
     # under three characters, searched from its start, holds neither a heading nor three names).
