@@ -84,6 +84,7 @@ def analyse(text: str, published: str | None = None, earliest: date | None = Non
     timex_list = sorted(timexes if timexes is not None else _tag(text, dct),
                         key=lambda t: t.start)
     text_layout = layout(text)
+    text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
     references = dated_references(text, mentions.events, timex_list)
     findings = [

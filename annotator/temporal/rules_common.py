@@ -13,9 +13,11 @@ from typing import Any
 
 from annotator.temporal.comments import dated_comments
 from annotator.temporal.kb import normalise
+from annotator.temporal.values import value_bounds
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 _QUOTE_LOOKBACK = timedelta(days=90)
+_LONGEST_TIMEX = 200  # characters: a date that starts this far before a sentence cannot reach it
 # Both line patterns start with the line break before the line (the line itself starts one
 # character after a match), so the regex engine skips from line break to line break.
 _COMMENT_HEADER_RX = re.compile(
@@ -151,6 +153,7 @@ class TextLayout:
     quotes: list[tuple[int, int]]
     comments_start: int | None
     comment_dates: list[tuple[int, date]] = field(default_factory=list)  # dated comments' starts
+    quote_said: dict[int, tuple[date, str]] = field(default_factory=dict)  # quote start -> context
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -182,9 +185,36 @@ class TextLayout:
             return DateWindow(day, day, "the reader comment's date")
         if window is None:
             return None
-        if self.in_quote(offset):
-            return replace(window, earliest=window.earliest - _QUOTE_LOOKBACK)
+        k = bisect.bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
+        if k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]:
+            earliest = window.earliest - _QUOTE_LOOKBACK
+            said = self.quote_said.get(self.quotes[k][0])
+            if said is not None and said[0] < earliest:
+                return DateWindow(said[0], window.latest, f"the quote's context: {said[1]}")
+            return replace(window, earliest=earliest)
         return window
+
+    def date_quotes(self, timexes: list) -> None:
+        """Note when each quotation was said where its sentence tells ("in a 2019 interview",
+        "she said on 3 March 2022"): a date written outside the quote marks, in the sentence
+        around them. Such a quote is judged from that date on rather than by the article's."""
+        for start, end in self.quotes:
+            low, high = self.sentence_bounds(start)
+            high = max(high, self.sentence_bounds(max(end - 1, start))[1])
+            first = bisect.bisect_left(timexes, low - _LONGEST_TIMEX, key=_start_of)
+            for timex in timexes[first:]:
+                if timex.start >= high:
+                    break
+                if timex.end <= low or (timex.start < end and timex.end > start):
+                    continue
+                bounds = value_bounds(timex.value) if timex.type == "DATE" else None
+                if bounds is not None and (start not in self.quote_said
+                                           or bounds[0] < self.quote_said[start][0]):
+                    self.quote_said[start] = (bounds[0], f"\u201c{timex.text}\u201d")
+
+
+def _start_of(timex: Any) -> int:
+    return timex.start
 
 
 def layout(text: str) -> TextLayout:

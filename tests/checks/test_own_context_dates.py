@@ -1,4 +1,4 @@
-"""Reader comments are judged by their own date where their header gives one."""
+"""Reader comments and quotations are judged by their own date where the text gives one."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_undated_comments_stay_unjudged_after_dated_ones_only_until_the_next_hea
     text = (BODY + "Bob\nNo.\nFormer President Donald Trump again.\n"
             + "JJE\nMarch 12, 2022\nFormer President Donald Trump will change it.\n")
     assert rules_fired(text, "2025-04-15") == []
+
+
+QUOTED = '"President-elect Donald Trump will lead," he said.'
+
+
+def tagged_rules(text: str, published: str) -> list[str]:
+    return [f.rule for f in check_text(text, published)]  # the dates tagged, as in the app
+
+
+def test_a_quote_is_judged_from_the_date_its_sentence_gives():
+    # Said in December 2016, reported in September 2025: the title fitted when it was said.
+    assert tagged_rules('Pence spoke again. ' + QUOTED, "2025-09-01") == ["office-term"]
+    assert tagged_rules('In a December 2016 interview, Pence said: ' + QUOTED, "2025-09-01") == []
+    assert tagged_rules(QUOTED[:-1] + ' in December 2016.', "2025-09-01") == []
+
+
+def test_a_date_in_another_sentence_or_inside_the_quote_does_not_date_it():
+    assert tagged_rules('Pence spoke in December 2016. ' + QUOTED, "2025-09-01") == [
+        "office-term"]
+    inside = '"In December 2016 we said President-elect Donald Trump will lead," he said.'
+    findings = check_text(inside, "2025-09-01")
+    assert "(the quote's context" not in " ".join(f.message for f in findings)
