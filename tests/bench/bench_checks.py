@@ -80,6 +80,27 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
     return timings, report.flags
 
 
+def _news_rate() -> str | None:
+    """Tagging + rules on the TBAQ news documents (real articles, 1989-1998), when present."""
+    from annotator.temporal.timeml import parse_text, read_dct, strip_timexes, text_span
+
+    folder = REPO.parent / "shared" / "tempeval3-tbaq"
+    if not folder.is_dir():
+        return None
+    docs = []
+    for path in sorted(folder.rglob("*.tml")):
+        raw = strip_timexes(path.read_text(encoding="utf-8"))
+        start, end = text_span(raw)
+        docs.append((parse_text(raw[start:end]).plain, read_dct(raw)))
+    tag_cache.clear()
+    started = time.perf_counter()
+    for text, published in docs:
+        check_text(text, published)
+    seconds = time.perf_counter() - started
+    size = sum(len(text) for text, _ in docs) / len(docs) / 1000
+    return f"{len(docs)} news articles (TBAQ, {size:.1f} KB each on average): {_rate(len(docs), seconds)}"
+
+
 def _rate(count: int, seconds: float) -> str:
     return f"{seconds:.2f} s, {count / seconds:,.0f} articles/s"
 
@@ -121,6 +142,10 @@ def main() -> None:
         check_text(text, published)
     again = time.perf_counter() - started
     print(f"{COUNT} articles, (d) re-run of (c), tagging remembered: {_rate(COUNT, again)}")
+
+    news = _news_rate()
+    if news:
+        print(news)
 
     tag_cache.clear()  # forked workers would inherit what (c) tagged
 
