@@ -29,12 +29,41 @@ _NOT_PAST = {"need", "needed", "based", "united", "indeed", "speed", "seed", "fe
              "expected", "planned", "scheduled", "proposed", "alleged", "named", "related",
              "limited", "detailed", "advanced", "hundred", "ed", "med", "wed", "ted",
              "reed", "breed", "weed", "greed", "creed", "deed", "steed", "heed"}
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# One alternative per end mark: with a plain character first in each, the regex engine
+# skips ahead to the next candidate instead of trying the pattern at every position.
+_SENTENCE_END = re.compile(r"\.\s|!\s|\?\s|;\s|\n")
+
+
+_FREQUENT_INITIALS = "taoiswcbpfhmdrelngyuvjkqzx"  # of English words, most frequent first
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """The same alternation with the words grouped under their first letter ("w(?:ill|o)").
+
+    The regex engine tries alternatives in turn; grouped, it looks at one group per word
+    instead of at every marker. At a position only the words of one group can match, and
+    within it their order is kept, so the same alternative wins as before; the groups are
+    tried for the most frequent initials first. Alternatives that do not start with a plain
+    letter ("\\w+ed") must come last and stay last.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for word in alternatives.split("|"):
+        plain = re.fullmatch(r"[a-z'][a-z' ]*(?:s\?(?:\(\?: to\)\?)?)?", word)
+        if plain and not rest:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            rest.append(word)
+    firsts = sorted(groups, key=lambda first: _FREQUENT_INITIALS.find(first) % 100)
+    grouped = [f"{re.escape(first)}(?:{'|'.join(groups[first])})" for first in firsts]
+    return "|".join(grouped + rest)
+
 
 # The same markers for lower-cased text, without groups or IGNORECASE: several times faster
 # because the regex engine then skips alternatives on their first letter. A marker is a
 # future one exactly when the future alternatives alone match it whole.
-_TENSE_LOWER_RX = re.compile(rf"(?<![\w'])(?:{_FUTURE_WORDS}|{_PAST_WORDS})(?![\w'])")
+_TENSE_LOWER_RX = re.compile(
+    rf"(?<![\w'])(?:{_by_first_letter(_FUTURE_WORDS + '|' + _PAST_WORDS)})(?![\w'])")
 _FUTURE_FORM_RX = re.compile(rf"(?:{_FUTURE_WORDS})")
 # Characters whose lower case is longer, or that IGNORECASE equates with an ASCII letter
 # although their lower case differs (İ, ı, ſ): texts holding one take the exact slow path.
@@ -42,12 +71,35 @@ _CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _lowered: tuple[str, str | None] = ("", "")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 def _lower_text(text: str) -> str | None:
     """`text` lower-cased with unchanged offsets (cached for the text last asked about)."""
     global _lowered
     if _lowered[0] is not text:
-        _lowered = (text, None if _CASE_TRAPS.search(text) else text.lower())
+        _lowered = (text, _lower_keeping_offsets(text))
     return _lowered[1]
+
+
+def _lower_keeping_offsets(text: str) -> str | None:
+    """`text.lower()`, or None for a text holding a case trap.
+
+    News text is ASCII but for a few quotes and dashes, and str.lower() is slow on any other
+    text. So the characters beyond ASCII are picked out (in UTF-8, every byte of theirs is
+    past 127); when lower-casing leaves them as they are, lower-casing the UTF-8 bytes,
+    which touches ASCII letters alone, gives the same text several times faster.
+    """
+    if text.isascii():
+        return text.lower()
+    try:
+        encoded = text.encode()
+    except UnicodeEncodeError:  # lone surrogates
+        return None if _CASE_TRAPS.search(text) else text.lower()
+    others = encoded.translate(None, _ASCII_BYTES).decode()
+    if _CASE_TRAPS.search(others):
+        return None
+    return encoded.lower().decode() if others.lower() == others else text.lower()
 
 
 def lowered_text(text: str) -> str | None:
@@ -156,19 +208,38 @@ def _by_tense(dct: date, candidates: list[date], tense: str | None,
     a past-tense clause ("said the dividend is payable Nov. 21"), so the tense only decides
     between candidates within about nine months.
     """
-    nearest = min(candidates, key=lambda c: abs((c - dct).days))
-    if tense == PAST:
-        allowed = [c for c in candidates if c <= dct]
-    elif tense == FUTURE:
-        allowed = [c for c in candidates if c >= dct]
-    else:
+    gaps = [abs((c - dct).days) for c in candidates]
+    nearest = candidates[gaps.index(min(gaps))]  # the first of the nearest, as min() gives
+    if tense != PAST and tense != FUTURE:
         return nearest
-    best = min(allowed, key=lambda c: abs((c - dct).days), default=nearest)
-    return best if abs((best - dct).days) <= reach else nearest
+    best, best_gap = nearest, None
+    for candidate, gap in zip(candidates, gaps, strict=True):
+        if (candidate <= dct if tense == PAST else candidate >= dct) \
+                and (best_gap is None or gap < best_gap):
+            best, best_gap = candidate, gap
+    return best if best_gap is not None and best_gap <= reach else nearest
+
+
+# Relative dates already worked out: an article names the same months and days again and
+# again against one DCT. Bounded: the keys vary with the DCT.
+_NEAREST: dict[tuple, date | None] = {}
+_NEAREST_LIMIT = 50_000
 
 
 def nearest_month_day(dct: date, month: int, day: int, tense: str | None) -> date | None:
     """The year for a month and day given without one, chosen by tense then by closeness."""
+    key = (dct, month, day, tense)
+    try:
+        return _NEAREST[key]
+    except KeyError:
+        pass
+    if len(_NEAREST) >= _NEAREST_LIMIT:
+        _NEAREST.clear()
+    found = _NEAREST[key] = _nearest_month_day(dct, month, day, tense)
+    return found
+
+
+def _nearest_month_day(dct: date, month: int, day: int, tense: str | None) -> date | None:
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -180,6 +251,18 @@ def nearest_month_day(dct: date, month: int, day: int, tense: str | None) -> dat
 
 def nearest_month(dct: date, month: int, tense: str | None) -> date:
     """First day of the named month: in the DCT year unless the tense points across a year end."""
+    key = (dct, month, tense)  # three items: never equal to a key of nearest_month_day
+    try:
+        return _NEAREST[key]  # type: ignore[return-value]
+    except KeyError:
+        pass
+    if len(_NEAREST) >= _NEAREST_LIMIT:
+        _NEAREST.clear()
+    found = _NEAREST[key] = _nearest_month(dct, month, tense)
+    return found
+
+
+def _nearest_month(dct: date, month: int, tense: str | None) -> date:
     current = date(dct.year, dct.month, 1)
     if tense is None:
         return date(dct.year, month, 1)

@@ -37,8 +37,11 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS[word.lower()]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    return int(_DIGITS.match(word).group())
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -60,9 +63,10 @@ def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | No
 
 def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
-    parts = m.groupdict()
-    if parts.get("y"):
-        found = _safe_date(int(parts["y"]), month, day)
+    groups = m.re.groupindex  # "the week of June 9" names neither a weekday nor a year
+    year = m["y"] if "y" in groups else None
+    if year:
+        found = _safe_date(int(year), month, day)
         if not found:
             return None
         ctx.mention(found)
@@ -72,7 +76,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None
     found = None
-    if parts.get("wd"):
+    if "wd" in groups and m["wd"]:
         found = _with_weekday(ctx, month, day, weekday_number(m["wd"]))
     found = found or nearest_month_day(ctx.dct, month, day, ctx.tense())
     ctx.mention(found)

@@ -37,11 +37,14 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_UNIT_SPELLINGS = {"centurie": "century", "centuries": "century", "millennia": "millennium",
+                   "millenia": "millennium", "fortnight": "week"}
+
+
 def _unit_key(unit: str) -> str:
     word = unit.lower().split()[-1]
     word = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
-    return {"centurie": "century", "centuries": "century", "millennia": "millennium",
-            "millenia": "millennium", "fortnight": "week"}.get(word, word)
+    return _UNIT_SPELLINGS.get(word, word)
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -1,35 +1,41 @@
 """Finds the tagger's rule matches without trying every rule at every word.
 
 The combined alternation of all rules is correct but slow: at each word start the regex
-engine walks every rule. Each rule can only begin with a few character pairs ("th", "Ma",
-a digit then anything, ...), worked out once from the parsed patterns, so at a given
-position only the rules whose pairs fit the text there can match. Trying exactly those
+engine walks every rule. Each rule can only begin with a few character sequences ("th",
+"Ma", a digit then anything, ...), worked out once from the parsed patterns, so at a given
+position only the rules whose prefixes fit the text there can match. Trying exactly those
 rules, in their original order, finds the same match the combined regex would.
 
-A few openings ("th", "a ") begin a third of the words and could start most rules, so
-there the first six characters decide ("the co" starts no rule, "the pa" a few). Rules are
-compiled one by one as first needed, which keeps the first check of a session quick.
+Most words start no rule at all, so the rules' prefixes (their first four characters) are
+also made into a finder regex, a trie of character classes: the regex engine itself passes
+over those words, and Python sees only the positions where some rule may start. There the
+first two characters pick the rules to try; a few openings ("th", "a ") could start most
+rules, so for them the first seven decide ("the com" starts no rule, "the pre" a few).
+What a seven-character opening allows is remembered. The prefixes, the finder and each
+rule's regex are made on first use, which keeps the import quick.
 """
 from __future__ import annotations
 
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .patterns import RULES
 
 _WIDTH = 2
-_DEEP_WIDTH = 6
+_DEEP_WIDTH = 7
 _DEEP_MIN = 2  # openings shared by this many rules ("th", "a ") also look at what follows
 _DEEP_CACHE = 50_000  # distinct deep keys remembered; real text repeats few of them
+_FINDER_WIDTH = 4  # deeper finders skip a few more words but take long to build and compile
+_FINDER_FANOUT = 10  # past the first character the finder stops where more ways go on
 _ANY = "any"
 _DIGIT = "digit"
 _SPACE = "space"
 Prefix = tuple  # one character class (a frozenset, _ANY) per position
+Matcher = Callable[[str, int], "re.Match[str] | None"]  # a compiled regex's match method
 # (_DIGIT and _SPACE in a class stand for \d and \s: str.isdecimal and str.isspace)
 _INNER_NAME = re.compile(r"\(\?P<\w+>")
-_WORD_START = re.compile(r"\b\w|'")
 
 
 def _char_class(items: list) -> frozenset[str] | str:
@@ -103,8 +109,8 @@ assert all(  # what makes scanning only word starts and apostrophes enough
 ), "a rule may start with a character that does not begin a word"
 _BODIES = {name: _INNER_NAME.sub("(?:", rx) for name, rx in RULES}
 _ORDER = {name: index for index, (name, _) in enumerate(RULES)}
-_RULE_MATCHERS: dict[str, re.Pattern[str]] = {}
-Matchers = tuple  # the compiled rules to try at a position, in rule order
+_RULE_MATCHERS: dict[str, Matcher] = {}
+Matchers = tuple  # the rules to try at a position, in rule order: compiled regexes' match
 
 
 def _trie(prefixes: dict[str, set[Prefix]]) -> dict:
@@ -146,68 +152,230 @@ _TRIE = _trie(_PREFIXES)
 _deep_trie: dict | None = None  # built on first use: the longer prefixes take a while
 
 
+def _deep_prefixes() -> dict:
+    """The trie of the rules' prefixes of up to _DEEP_WIDTH characters."""
+    global _deep_trie
+    if _deep_trie is None:
+        _deep_trie = _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
+    return _deep_trie
+
+
 class _Shared(tuple):
     """The rules behind a busy opening ("th", "a "), sorted out on the next characters."""
 
-    def matchers(self, key: str) -> Matchers:
+    def matchers(self, key: str) -> Matchers | None:
         """The rules among these that may start with `key` (_DEEP_WIDTH characters)."""
-        global _deep_trie
-        if _deep_trie is None:
-            _deep_trie = _trie({name: _sequence(tree, _DEEP_WIDTH)
-                                for name, tree in _PARSED.items()})
-        return _matchers(tuple(name for name in _fitting(_deep_trie, key) if name in self))
+        return _matchers(tuple(name for name in _fitting(_deep_prefixes(), key) if name in self))
 
 
-_BY_KEY: dict[str, Matchers | _Shared] = {}
-_BY_DEEP_KEY: dict[str, Matchers] = {}
+_BY_KEY: dict[str, Matchers | _Shared | None] = {}
+_BY_DEEP_KEY: dict[str, Matchers | None] = {}
+_UNKNOWN = object()
+_START = re.Match.start
 
 
-def _first_level(key: str) -> Matchers | _Shared:
+def _first_level(key: str) -> Matchers | _Shared | None:
     """What the two characters `key` allow: the rules to try, or a group to sort further."""
     names = _fitting(_TRIE, key)
     return _Shared(names) if len(names) >= _DEEP_MIN else _matchers(names)
 
 
-def _matchers(names: tuple[str, ...]) -> Matchers:
+def _matchers(names: tuple[str, ...]) -> Matchers | None:
     """Each rule as its own regex, compiled once: trying them in order at a position finds
     what their alternation would, and compiles far fewer patterns than one per set."""
+    if not names:
+        return None
     out = []
     for name in names:
         matcher = _RULE_MATCHERS.get(name)
         if matcher is None:
             matcher = _RULE_MATCHERS[name] = re.compile(
-                rf"(?<![\w$'])(?P<{name}>{_BODIES[name]})(?![\w])")
+                rf"(?P<{name}>{_BODIES[name]})(?![\w])").match
         out.append(matcher)
     return tuple(out)
+
+
+# A finder trie reads the text one character at a time; the characters it tells apart are
+# those its classes name, plus three stand-ins for the rest: other decimal digits, other
+# white space and anything else.
+_OTHER_DIGIT, _OTHER_SPACE, _OTHER = "other digit", "other space", "other"
+_STAND_INS = (_OTHER_DIGIT, _OTHER_SPACE, _OTHER)
+# Word starts in English text, most frequent first: the finder tries its branches in order.
+_FIRST_LETTERS = "taoiswcbpfhmdrelngyuvjkqzx"
+_FREQUENT_FIRST = _FIRST_LETTERS + _FIRST_LETTERS.upper() + "0123456789"
+
+
+def _named_chars(trie: dict) -> set[str]:
+    """The characters that some class of the trie names explicitly."""
+    chars: set[str] = set()
+    stack = [trie]
+    while stack:
+        node = stack.pop()
+        for klass, child in node.items():
+            if klass is None:
+                continue
+            if klass is not _ANY:
+                chars.update(c for c in klass if c not in (_DIGIT, _SPACE))
+            stack.append(child)
+    return chars
+
+
+def _admits(klass: frozenset[str] | str, symbol: str) -> bool:
+    """Whether a trie class holds a character (or every character a stand-in is for)."""
+    if klass is _ANY:
+        return True
+    if symbol is _OTHER_DIGIT:
+        return _DIGIT in klass
+    if symbol is _OTHER_SPACE:
+        return _SPACE in klass
+    if symbol is _OTHER:
+        return False
+    return symbol in klass or (_DIGIT in klass and symbol.isdecimal()) \
+        or (_SPACE in klass and symbol.isspace())
+
+
+def _symbol_classes(symbols: list[str], named: set[str]) -> list[str]:
+    """Regex classes that together match exactly the characters `symbols` stand for (one
+    class where it can: the regex engine tests a class at once, alternatives in turn)."""
+    chars = {s for s in symbols if s not in _STAND_INS}
+    if all(s in symbols for s in _STAND_INS):
+        left_out = sorted(named - chars)
+        return [f"[^{''.join(map(re.escape, left_out))}]" if left_out else r"[\s\S]"]
+    named_digits = {c for c in named if c.isdecimal()}
+    named_spaces = {c for c in named if c.isspace()}
+    categories, apart = "", []
+    if _OTHER_DIGIT in symbols:
+        if named_digits <= chars:
+            categories, chars = categories + r"\d", chars - named_digits
+        else:
+            apart.append(rf"[^\D{''.join(map(re.escape, sorted(named_digits)))}]")
+    if _OTHER_SPACE in symbols:
+        if named_spaces <= chars:
+            categories, chars = categories + r"\s", chars - named_spaces
+        else:
+            apart.append(rf"[^\S{''.join(map(re.escape, sorted(named_spaces)))}]")
+    if _OTHER in symbols:
+        apart.append(rf"[^\d\s{''.join(map(re.escape, sorted(named)))}]")
+    if len(chars) == 1 and not categories:
+        return [re.escape(next(iter(chars))), *apart]
+    if chars or categories:
+        return [f"[{''.join(map(re.escape, sorted(chars)))}{categories}]", *apart]
+    return apart
+
+
+def _finder_source(trie: dict, width: int) -> str:
+    """A regex (without groups) matching where the text starts with the first `width`
+    characters of some prefix in the trie.
+
+    The trie's classes overlap ("[Tt]", "t", "any"), so it is first made deterministic, as
+    a DFA is: each branch of the regex takes a set of characters no other branch at that
+    point takes, and leads to every trie node those characters reach. A branch that fails
+    further on then rightly means that no prefix fits there.
+    """
+    named = _named_chars(trie)
+    symbols = sorted(named) + list(_STAND_INS)
+    admitted: dict[frozenset[str] | str, list[str]] = {}  # class -> the symbols it holds
+    sources: dict[frozenset[int], str] = {}
+
+    def source(nodes: list[dict], depth: int) -> str:
+        key = frozenset(map(id, nodes))
+        if key in sources:
+            return sources[key]
+        if depth == width or any(None in node for node in nodes):
+            sources[key] = ""  # some prefix fits so far: the finder need not look further
+            return ""
+        reached: dict[str, dict[int, dict]] = {}
+        for node in nodes:
+            for klass, child in node.items():
+                holds = admitted.get(klass)
+                if holds is None:
+                    holds = admitted[klass] = [s for s in symbols if _admits(klass, s)]
+                for symbol in holds:
+                    reached.setdefault(symbol, {})[id(child)] = child
+        branches: dict[frozenset[int], tuple[list[dict], list[str]]] = {}
+        for symbol in symbols:
+            if symbol in reached:
+                children = reached[symbol]
+                branches.setdefault(frozenset(children), (list(children.values()), []))[1].append(
+                    symbol)
+        if depth and len(branches) > _FINDER_FANOUT:
+            sources[key] = ""  # too many ways on: looking further grows the regex, not the gain
+            return ""
+        alternatives = []
+        for children, taken in branches.values():
+            rest = source(children, depth + 1)
+            alternatives.extend((klass, rest) for klass in _symbol_classes(taken, named))
+        if depth == 0:
+            alternatives.sort(key=lambda branch: min(
+                (_FREQUENT_FIRST.find(c) for c in branch[0] if c in _FREQUENT_FIRST), default=99))
+        parts = [klass + rest for klass, rest in alternatives]
+        sources[key] = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return sources[key]
+
+    return source([trie], 0)
+
+
+# The finder looks for the character just before a candidate, which is no word character,
+# "$" or "'". Spaces it finds by their plain character, which the regex engine skips to
+# quickly; the others by a class of ranges, far quicker to test than "not a word character"
+# (the only characters beyond ASCII that may precede a rule are checked one by one).
+_OTHER_SEPARATORS = "".join(re.escape(c) for c in map(chr, range(128))
+                            if not re.match(r"[\w$' ]", c)) + r"\x80-\U0010ffff"
+_finders: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _candidate_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two regexes that find, in the text with a space put before it, each character after
+    which some rule may start: one finds spaces, the other any other such character."""
+    global _finders
+    if _finders is None:
+        fits = _finder_source(_deep_prefixes(), _FINDER_WIDTH)
+        _finders = (re.compile(f" (?={fits})"),
+                    re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
+    return _finders
+
+
+def _candidates(text: str) -> list[int]:
+    """Where some rule may start in `text`, in order."""
+    after_space, after_other = _candidate_finders()
+    padded = " " + text  # one character further on, so a find starts where its rule would
+    found = [*map(_START, after_space.finditer(padded)), *map(_START, after_other.finditer(padded))]
+    found.sort()
+    return found
+
+
+def _matchers_for(key: str) -> Matchers | None:
+    """The matchers for the rules that fit `key` (the next _DEEP_WIDTH characters)."""
+    first = _BY_KEY.get(key[:_WIDTH], _UNKNOWN)
+    if first is _UNKNOWN:
+        first = _BY_KEY[key[:_WIDTH]] = _first_level(key[:_WIDTH])
+    if first.__class__ is _Shared:
+        return first.matchers(key)
+    return first
 
 
 def rule_matches(text: str) -> Iterator[re.Match[str]]:
     """Leftmost non-overlapping rule matches, as the combined regex's finditer gives them.
 
-    A match's ``lastgroup`` names its rule. Only word starts and apostrophes can begin a
-    match (every rule starts with a word character or "'", after no word character).
+    A match's ``lastgroup`` names its rule. Only positions after no word character, "$" or
+    "'" can begin a match (every rule starts with a word character or "'"), and of those
+    only the ones the finder reports.
     """
     position = 0
-    by_key, by_deep_key = _BY_KEY, _BY_DEEP_KEY
-    for start in _WORD_START.finditer(text):
-        at = start.start()
+    by_key = _BY_DEEP_KEY
+    for at in _candidates(text):
         if at < position:
             continue
-        key = text[at:at + _WIDTH]
-        matchers = by_key.get(key)
-        if matchers is None:
-            matchers = by_key[key] = _first_level(key)
-        if matchers.__class__ is _Shared:
-            deep_key = text[at:at + _DEEP_WIDTH]
-            shared = matchers
-            matchers = by_deep_key.get(deep_key)
-            if matchers is None:
-                if len(by_deep_key) >= _DEEP_CACHE:
-                    by_deep_key.clear()
-                matchers = by_deep_key[deep_key] = shared.matchers(deep_key)
-        for matcher in matchers:
-            found = matcher.match(text, at)
-            if found is not None:
-                position = found.end()
-                yield found
-                break
+        key = text[at:at + _DEEP_WIDTH]
+        matchers = by_key.get(key, _UNKNOWN)
+        if matchers is _UNKNOWN:
+            if len(by_key) >= _DEEP_CACHE:
+                by_key.clear()
+            matchers = by_key[key] = _matchers_for(key)
+        if matchers is not None:
+            for matcher in matchers:
+                found = matcher(text, at)
+                if found is not None:
+                    position = found.end()
+                    yield found
+                    break

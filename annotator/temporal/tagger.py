@@ -13,10 +13,11 @@ from datetime import date, datetime
 
 from . import resolve_dates as rd
 from . import resolve_spans as rs
+from .anchoring import lowered_text
 from .context import Context, Resolution
 from .patterns import RULE_NAMES, RULE_RXS
 from .scanner import rule_matches
-from .timex import Timex
+from .timex import Timex, new_timex
 
 Resolver = Callable[[re.Match[str], Context], "Resolution | None"]
 
@@ -36,6 +37,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year": rs.year, "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
+_RULE_FULLMATCH = {name: rx.fullmatch for name, rx in RULE_RXS.items()}
 
 _POINT_MODS = {"late": "END", "the end of": "END", "the close of": "END", "end of": "END",
                "early": "START", "the beginning of": "START", "the start of": "START",
@@ -54,6 +56,12 @@ _MOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOKBACK = 24
+# The last word of each modifier: where the lower-cased text before a match (and its white
+# space or hyphen) ends with none of these, no modifier is there and no regex search is needed.
+_MOD_LAST_WORDS = tuple({word.split()[-1] for word in _MOD_WORDS})
+_MOD_BY_ENDING: dict[str, tuple[str, ...]] = {}
+for _word in _MOD_LAST_WORDS:
+    _MOD_BY_ENDING[_word[-2:]] = (*_MOD_BY_ENDING.get(_word[-2:], ()), _word)
 _NUMERIC_START = re.compile(r"\d|[a-z]+ty|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten")
 
 
@@ -70,9 +78,35 @@ def _parse_dct(dct: str | date | None) -> date | None:
         return None
 
 
-def _modifier(text: str, start: int, type_: str, value: str, body: str) -> tuple[int, str] | None:
-    """A modifier written just before a match that TimeML puts inside the span, with its code."""
-    found = _MOD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+def _may_follow_modifier(text: str, folded: str, start: int) -> bool:
+    """Whether a modifier may end just before `start` (past three characters: a word of two
+    or more, then white space or a hyphen). A quick look at the word before the usual single
+    space or hyphen rules out nearly every match; _modifier then decides exactly."""
+    words = _MOD_BY_ENDING.get(folded[start - 3:start - 1])
+    if words is not None and folded.endswith(words, max(0, start - _LOOKBACK), start - 1):
+        return True
+    before = text[start - 1]  # otherwise only white space other than one plain space can do
+    return before.isspace() and (before != " " or text[start - 2].isspace())
+
+
+def _modifier(text: str, folded: str | None, start: int, type_: str, value: str,
+              body: str) -> tuple[int, str] | None:
+    """A modifier written just before a match that TimeML puts inside the span, with its code.
+
+    `folded` is the text lower-cased (see anchoring.lowered_text), None when unavailable.
+    """
+    if start == 0:
+        return None
+    window = max(0, start - _LOOKBACK)
+    end = start - 1  # where the modifier's last word ends: before a hyphen or white space
+    if text[end] != "-":
+        if not text[end].isspace():
+            return None
+        while end > window and text[end - 1].isspace():
+            end -= 1
+    if folded is not None and not folded.endswith(_MOD_LAST_WORDS, window, end):
+        return None
+    found = _MOD_BEFORE.search(text, window, start)
     if not found:
         return None
     word = found["mod"].lower()
@@ -100,25 +134,33 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     """Temporal expressions of `text`, anchored to the document creation time `dct`."""
     anchor = _parse_dct(dct)
     ctx = Context(text=text, dct=anchor, last_date=anchor)
+    folded = lowered_text(text)
     found: list[Timex] = []
     last_end = 0
+    fullmatch, resolvers = _RULE_FULLMATCH, RESOLVERS
     for match in rule_matches(text):
         name = match.lastgroup
         start, end = match.span()
-        parts = RULE_RXS[name].fullmatch(text, start, end)
+        parts = fullmatch[name](text, start, end)
         if parts is None:
             continue
-        ctx.start, ctx.end = start, end
+        ctx.start = start
+        ctx.end = end
         try:
-            result = RESOLVERS[name](parts, ctx)
+            result = resolvers[name](parts, ctx)
         except (ValueError, KeyError, IndexError, OverflowError, TypeError, AttributeError):
             result = None
         if result is None:
             continue
         type_, value, mod = result
-        extension = _modifier(text, start, type_, value, match.group())
-        if extension and extension[0] >= last_end and mod is None:
-            start, mod = extension
-        found.append(Timex(start, end, text[start:end], type_, value, mod))
+        # Most matches follow one space and a word that ends unlike any modifier: told
+        # without a call, the rest go through the exact checks.
+        if start > 2 and (folded is None or (
+                folded[start - 3:start - 1] in _MOD_BY_ENDING or text[start - 1] != " "
+                or text[start - 2].isspace()) and _may_follow_modifier(text, folded, start)):
+            extension = _modifier(text, folded, start, type_, value, match.group())
+            if extension and extension[0] >= last_end and mod is None:
+                start, mod = extension
+        found.append(new_timex(start, end, text[start:end], type_, value, mod))
         last_end = end
     return found

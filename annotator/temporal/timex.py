@@ -14,3 +14,21 @@ class Timex:
     type: str
     value: str
     mod: str | None = None
+
+
+_new_object = object.__new__
+_SET_START, _SET_END, _SET_TEXT, _SET_TYPE, _SET_VALUE, _SET_MOD = (
+    getattr(Timex, field).__set__ for field in ("start", "end", "text", "type", "value", "mod"))
+
+
+def new_timex(start: int, end: int, text: str, type_: str, value: str, mod: str | None) -> Timex:
+    """The same as Timex(...) without the frozen dataclass's __init__, which goes through
+    object.__setattr__ for every field: the tagger makes one for each expression it finds."""
+    timex = _new_object(Timex)
+    _SET_START(timex, start)
+    _SET_END(timex, end)
+    _SET_TEXT(timex, text)
+    _SET_TYPE(timex, type_)
+    _SET_VALUE(timex, value)
+    _SET_MOD(timex, mod)
+    return timex
