@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 ONGOING = "ongoing"
 _FUZZY_CUTOFF = 88.0
+_CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
 _TOKEN_RX = re.compile(r"[^\W_]+")
 
 
@@ -203,6 +204,8 @@ class KnowledgeBase:
             for alias in person.aliases:
                 self._names.setdefault(normalise(alias), set()).add(person.id)
             self._surnames.setdefault(person.surname, set()).add(person.id)
+        self._name_choices = list(self._names)
+        self._close_names: dict[str, frozenset[str]] = {}
         self._events_by_alias: dict[str, list[Event]] = {}
         for event in self.events:
             for alias in event.aliases:
@@ -232,11 +235,21 @@ class KnowledgeBase:
         key = normalise(name)
         ids = self._names.get(key) or self._surnames.get(key)
         if not ids and len(key) >= 5:
-            choices = list(self._names)
-            match = process.extractOne(key, choices, scorer=fuzz.ratio,
-                                       score_cutoff=_FUZZY_CUTOFF)
-            ids = self._names[match[0]] if match else set()
+            ids = self._close_name(key)
         return [self.people[i] for i in sorted(ids or ())]
+
+    def _close_name(self, key: str) -> frozenset[str]:
+        """Ids of the known name closest in spelling to a key: a costly search, so its answer
+        is remembered (articles name the same people over and over)."""
+        found = self._close_names.get(key)
+        if found is None:
+            match = process.extractOne(key, self._name_choices, scorer=fuzz.ratio,
+                                       score_cutoff=_FUZZY_CUTOFF)
+            found = frozenset(self._names[match[0]]) if match else frozenset()
+            if len(self._close_names) >= _CLOSE_NAMES_KEPT:
+                self._close_names.clear()
+            self._close_names[key] = found
+        return found
 
     def find_events(self, phrase: str) -> list[Event]:
         """Events a phrase names: exact alias first, then a close spelling of one."""

@@ -1,37 +1,50 @@
 """Find titled mentions of people and mentions of events, resolved against the knowledge base.
 
-Matching runs on folded word tokens through prefix tries built once per knowledge base,
-so a long article costs one pass per kind of mention, whatever the number of aliases.
+Matching runs on folded words through prefix tries built once per knowledge base. One walk,
+left to right, over the few words that may start a title, a name or an event alias does all
+three kinds; the matchers read the words around such a start only as they need them. The
+words come from ``mention_image`` (mostly C-level work on a byte image of the text, for
+texts whose word characters are Latin-1) or else from a full tokenization
+(``mention_words``), with the same results, so an article costs little beyond its mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
-from typing import Any, NamedTuple
+from typing import Any
 
 from annotator.temporal.kb import Event, KnowledgeBase, Person, normalise
+from annotator.temporal.mention_image import ImagePatterns, ImageWords, text_image
+from annotator.temporal.mention_words import (
+    END,
+    EVENT,
+    NAME,
+    TITLE,
+    TextTokens,
+    Token,
+    Tokens,
+    TokenWords,
+    Words,
+    first_kinds,
+    tight_gap,
+    tokenize,
+)
+
+__all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
+           "find_mentions", "mention_index", "tokenize"]
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
-_TIGHT_GAP_RX = re.compile(r"[ \t\u00a0\-'’]{1,3}")
-_ABBREVIATION_GAP_RX = re.compile(r"\.[ \t\u00a0]?")
-_END = "\0"
+_APPOSITIVE_GAP_RX = re.compile(r",\s+")
+# A word and a gap that ties it to the word after (an abbreviation's full stop after one
+# letter), ending where a search for it is made to end.
+_TIED_BEFORE_RX = re.compile(r"(?:[^\W_][ \t\u00a0\-'’]{1,3}|(?<![^\W_])[^\W_]\.[ \t\u00a0]?)\Z")
 MODIFIERS = {"former": "former", "ex": "former", "then": "then", "late": "late",
              "outgoing": "outgoing", "incoming": "incoming", "incumbent": "current",
              "sitting": "current", "current": "current"}
 _ARTICLES = {"the", "a", "an"}
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
-_CAPITAL_RX = re.compile(r"[A-ZÀ-Þ]")
-
-
-class Token(NamedTuple):
-    """One word of the text, folded for lookups, with its character span."""
-
-    norm: str
-    start: int
-    end: int
+_CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,39 +76,11 @@ class EventMention:
     events: tuple[Event, ...]
 
 
-class Tokens(Sequence[Token]):
-    """The words of a text as three parallel lists; a Token is built only when asked for,
-    since the matchers look at few words beyond their folded form."""
-
-    __slots__ = ("norms", "starts", "ends")
-
-    def __init__(self, norms: list[str], starts: list[int], ends: list[int]):
-        self.norms, self.starts, self.ends = norms, starts, ends
-
-    def __len__(self) -> int:
-        return len(self.norms)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return list(map(Token, self.norms[index], self.starts[index], self.ends[index]))
-        return Token(self.norms[index], self.starts[index], self.ends[index])
-
-
 @dataclass(slots=True)
 class Mentions:
     tokens: Tokens
     people: list[PersonMention]
     events: list[EventMention]
-
-
-def tokenize(text: str) -> Tokens:
-    """Words of the text, lower-cased, with their spans; built by C-level splitting."""
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    parts = _SPLIT_RX.split(lowered if same_length else text)
-    offsets = list(accumulate(map(len, parts)))
-    words = parts[1::2] if same_length else [w.lower() for w in parts[1::2]]
-    return Tokens(words, offsets[0::2], offsets[1::2])
 
 
 def _build_trie(entries: dict[str, Any], originals: dict[str, list[str]] | None = None) -> dict:
@@ -109,41 +94,8 @@ def _build_trie(entries: dict[str, Any], originals: dict[str, list[str]] | None 
             node = root
             for part in variant.split():
                 node = node.setdefault(part, {})
-            node[_END] = payload
+            node[END] = payload
     return root
-
-
-def _tight(text: str, left: Token, right: Token) -> bool:
-    """Whether two tokens belong to one phrase (no punctuation or line break between)."""
-    return _tight_gap(text, left.start, left.end, right.start)
-
-
-def _tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bool:
-    gap = text[left_end:right_start]
-    if _TIGHT_GAP_RX.fullmatch(gap):
-        return True
-    return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
-
-
-def _longest(text: str, tokens: Tokens, i: int, trie: dict) -> tuple[int, Any] | None:
-    """Longest phrase from the trie starting at token i, as (index after it, payload)."""
-    norms, starts, ends = tokens.norms, tokens.starts, tokens.ends
-    node = trie.get(norms[i])
-    if node is None:
-        return None
-    best = None
-    j = i
-    count = len(norms)
-    while node is not None:
-        j += 1
-        if _END in node:
-            best = (j, node[_END])
-        if j >= count:
-            break
-        node = node.get(norms[j])  # the next word first: most phrases end here, gap unseen
-        if node is not None and not _tight_gap(text, starts[j - 1], ends[j - 1], starts[j]):
-            break
-    return best
 
 
 class MentionIndex:
@@ -164,8 +116,16 @@ class MentionIndex:
         self.titles = _build_trie({t: t for t in titles})
         self.qualifiers = kb.qualifiers
         self.events = _build_trie({k: tuple(v) for k, v in kb.event_alias_keys().items()})
-        # Words that may start a titled or named mention: one set lookup per word of a text.
-        self.person_words = frozenset(self.titles) | frozenset(self.names)
+        self.tries = {"title": self.titles, "name": self.names, "event": self.events}
+        self.first_kinds = first_kinds(self.tries)
+        self._image_patterns: ImagePatterns | None = None
+
+    @property
+    def image_patterns(self) -> ImagePatterns:
+        """The tries compiled for the image path, on first use."""
+        if self._image_patterns is None:
+            self._image_patterns = ImagePatterns(self.tries)
+        return self._image_patterns
 
 
 def mention_index(kb: KnowledgeBase) -> MentionIndex:
@@ -175,130 +135,135 @@ def mention_index(kb: KnowledgeBase) -> MentionIndex:
 def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     """Every titled person mention and every event mention in a text."""
     index = mention_index(kb)
-    tokens = tokenize(text)
-    events = _find_events(text, tokens, index)
-    people = _find_people(text, tokens, index)
+    image = text_image(text)
+    if image is None:
+        tokens: Tokens = tokenize(text)
+        words: Words = TokenWords(text, tokens, index.tries, index.first_kinds)
+    else:
+        tokens, words = TextTokens(text), ImageWords(image, index.image_patterns)
+    people, events = _walk(text, words, index)
     return Mentions(tokens, people, events)
 
 
-def _find_events(text: str, tokens: Tokens, index: MentionIndex) -> list[EventMention]:
-    found: list[EventMention] = []
-    trie = index.events
-    starts = list(compress(count(), map(trie.__contains__, tokens.norms)))
-    i = 0
-    for k in starts:
-        if k < i:
+def _walk(text: str, words: Words, index: MentionIndex
+          ) -> tuple[list[PersonMention], list[EventMention]]:
+    """Events and people, left to right; a found mention's words start nothing else."""
+    kb, longest = index.kb, words.longest
+    events: list[EventMention] = []
+    events_until = 0
+    people: list[PersonMention] = []
+    named_before: set[str] = set()
+    used_until = resume = 0
+    for start, kinds in words.starting():
+        if kinds & EVENT and start >= events_until:
+            hit = longest("event", start)
+            if hit is not None:
+                events_until = hit[0]
+                events.append(EventMention(start, hit[0], text[start:hit[0]], hit[1]))
+        if start < resume:
             continue
-        i = k
-        hit = _longest(text, tokens, i, index.events)
-        if hit is None:
+        if kinds & TITLE and start >= used_until:
+            title_hit = words.title_before_word(start)
+            if title_hit is not None and (name := _name_at(text, words, title_hit[2], index)):
+                begin, orgs, modifier = _qualifiers_before(text, words, start, index)
+                if title_hit[1] in _NEEDS_QUALIFIER and not orgs:
+                    continue
+                name_end, kind, ids = name
+                resolved = _resolve(kb, kind, ids, named_before)
+                if kind == "name":
+                    named_before.update(ids)
+                people.append(PersonMention(
+                    begin, name_end, text[begin:name_end], title_hit[2], name_end, resolved,
+                    title_hit[1], modifier, tuple(orgs)))
+                used_until = resume = name_end
+                continue
+        if not kinds & NAME or start < used_until or text[start] not in _CAPITALS:
             continue
-        j, events = hit
-        start, end = tokens[i].start, tokens[j - 1].end
-        found.append(EventMention(start, end, text[start:end], events))
-        i = j
-    return found
+        name = longest("name", start)
+        if name is None:
+            continue
+        name_end, (kind, ids) = name
+        if kind == "name":
+            named_before.update(ids)
+            if text.startswith(",", name_end):
+                mention = _appositive(text, words, start, name_end, index,
+                                      _resolve(kb, kind, ids, set()))
+                if mention is not None:
+                    people.append(mention)
+                    used_until = mention.end
+        resume = name_end
+    return people, events
 
 
-def _qualifiers_before(text: str, tokens: Tokens, k: int, index: MentionIndex
+def _qualifiers_before(text: str, words: Words, start: int, index: MentionIndex
                        ) -> tuple[int, list[str], str | None]:
-    """Walk left from token k over country words, articles and one modifier."""
+    """Walk left from the word before ``start`` over country words, articles and one
+    modifier; returns where the mention begins."""
+    if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
+        return start, [], None
+    left: list[tuple[int, int]] = []  # the words before start, nearest first, as needed
+
+    def word(m: int) -> tuple[int, int] | None:
+        while len(left) <= m:
+            found = words.before(left[-1][0] if left else start)
+            if found is None:
+                return None
+            left.append(found)
+        return left[m]
+
     organisations: list[str] = []
     modifier = None
-    while k >= 0:
-        if not _tight(text, tokens[k], tokens[k + 1]):
+    m = 0
+    while (current := word(m)) is not None:
+        if not tight_gap(text, *current, left[m - 1][0] if m else start):
             break
         matched = False
         for size in (3, 2, 1):
-            if k - size + 1 < 0:
+            if word(m + size - 1) is None:
                 continue
-            key = " ".join(t.norm for t in tokens[k - size + 1:k + 1])
+            group = left[m + size - 1:m - 1 if m else None:-1]
+            key = " ".join(words.norm(*w) for w in group)
             if key in index.qualifiers and all(
-                    _tight(text, tokens[m], tokens[m + 1]) for m in range(k - size + 1, k)):
+                    tight_gap(text, *a, b[0]) for a, b in zip(group, group[1:], strict=False)):
                 organisations.append(index.qualifiers[key])
-                k -= size
+                m += size
                 matched = True
                 break
         if matched:
             continue
-        norm = tokens[k].norm
+        norm = words.norm(*current)
         if norm in MODIFIERS and modifier is None:
             modifier = MODIFIERS[norm]
-            k -= 1
+            m += 1
             continue
         if norm in _ARTICLES:
-            k -= 1
+            m += 1
         break
-    return k + 1, organisations, modifier
+    return (left[m - 1][0] if m else start), organisations, modifier
 
 
-def _name_at(text: str, tokens: Tokens, i: int, index: MentionIndex, fuzzy: bool = True
+def _name_at(text: str, words: Words, start: int, index: MentionIndex
              ) -> tuple[int, str, frozenset[str]] | None:
-    """A known name starting at token i (capitalised in the text), or a close spelling."""
-    if i >= len(tokens) or not _CAPITAL_RX.match(text, tokens[i].start):
+    """A known name starting at a word (capitalised in the text), or a close spelling, as
+    (its end, kind, person ids)."""
+    if text[start] not in _CAPITALS:
         return None
-    hit = _longest(text, tokens, i, index.names)
-    if hit:
-        j, (kind, ids) = hit
-        return j, kind, ids
-    if not fuzzy:
-        return None
-    j = i
-    while (j < len(tokens) and j - i < 3 and _CAPITAL_RX.match(text, tokens[j].start)
-           and (j == i or _tight(text, tokens[j - 1], tokens[j]))):
-        j += 1
-    for stop in range(j, i, -1):
-        phrase = text[tokens[i].start:tokens[stop - 1].end]
-        people = index.kb.find_people(phrase)
+    hit = words.longest("name", start)
+    if hit is not None:
+        kind, ids = hit[1]
+        return hit[0], kind, ids
+    run = [(start, words.word_end(start))]
+    while len(run) < 3:  # up to three capitalised words in one phrase
+        following = words.after(run[-1][1])
+        if (following is None or text[following[0]] not in _CAPITALS
+                or not tight_gap(text, *run[-1], following[0])):
+            break
+        run.append(following)
+    for last in reversed(run):
+        people = index.kb.find_people(text[start:last[1]])
         if people:
-            return stop, "name", frozenset(p.id for p in people)
+            return last[1], "name", frozenset(p.id for p in people)
     return None
-
-
-def _find_people(text: str, tokens: Tokens, index: MentionIndex) -> list[PersonMention]:
-    kb = index.kb
-    found: list[PersonMention] = []
-    named_before: set[str] = set()
-    used_until = 0
-    candidates = list(compress(count(), map(index.person_words.__contains__, tokens.norms)))
-    i = 0
-    for k in candidates:
-        if k < i:
-            continue
-        i = k
-        title_hit = _longest(text, tokens, i, index.titles)
-        if title_hit and tokens[i].start >= used_until:
-            j, title = title_hit
-            if j < len(tokens) and _tight(text, tokens[j - 1], tokens[j]):
-                name = _name_at(text, tokens, j, index)
-                if name is not None:
-                    begin, orgs, modifier = _qualifiers_before(text, tokens, i - 1, index)
-                    if title in _NEEDS_QUALIFIER and not orgs:
-                        continue
-                    stop, kind, ids = name
-                    people = _resolve(kb, kind, ids, named_before)
-                    if kind == "name":
-                        named_before.update(ids)
-                    start, end = tokens[begin].start, tokens[stop - 1].end
-                    found.append(PersonMention(
-                        start, end, text[start:end], tokens[j].start, tokens[stop - 1].end,
-                        people, title, modifier, tuple(orgs)))
-                    used_until = end
-                    i = stop
-                    continue
-        name = (_name_at(text, tokens, i, index, fuzzy=False)
-                if tokens[i].start >= used_until else None)
-        if name is None:
-            continue
-        stop, kind, ids = name
-        if kind == "name":
-            named_before.update(ids)
-            mention = _appositive(text, tokens, i, stop, index, _resolve(kb, kind, ids, set()))
-            if mention is not None:
-                found.append(mention)
-                used_until = mention.end
-        i = stop
-    return found
 
 
 def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], named_before: set[str]
@@ -306,45 +271,64 @@ def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], named_before: se
     """A surname stands for the fully named person mentioned earlier, when there is one."""
     if kind == "surname" and ids & named_before:
         ids = ids & named_before
+    if len(ids) == 1:
+        (only,) = ids
+        return (kb.people[only],)
     return tuple(kb.people[i] for i in sorted(ids))
 
 
-def _appositive(text: str, tokens: Tokens, i: int, stop: int, index: MentionIndex,
+def _appositive(text: str, words: Words, start: int, name_end: int, index: MentionIndex,
                 people: tuple[Person, ...]) -> PersonMention | None:
     """"Mark Rutte, the NATO secretary general" / "Donald Trump, the former president"."""
-    if stop >= len(tokens) or not re.fullmatch(r",\s+", text[tokens[stop - 1].end:
-                                                                tokens[stop].start]):
+    right = [words.after(name_end)]  # the words after the name, as needed
+
+    def word(m: int) -> tuple[int, int] | None:
+        while len(right) <= m and right[-1] is not None:
+            right.append(words.after(right[-1][1]))
+        return right[m] if m < len(right) else None
+
+    if right[0] is None or not _APPOSITIVE_GAP_RX.fullmatch(text, name_end, right[0][0]):
         return None
-    k = stop
+    k = 0
     has_marker = False
-    if tokens[k].norm in _ARTICLES:
+    if words.norm(*right[0]) in _ARTICLES:
         k += 1
         has_marker = True
     modifier = None
     orgs: list[str] = []
-    while k < len(tokens):
-        norm = tokens[k].norm
+    while (current := word(k)) is not None:
+        norm = words.norm(*current)
         if norm in MODIFIERS and modifier is None:
             modifier = MODIFIERS[norm]
         else:
-            qualifier = next((size for size in (3, 2, 1)
-                              if " ".join(t.norm for t in tokens[k:k + size]) in index.qualifiers),
-                             None)
+            keys = [" ".join(words.norm(*w) for w in
+                             _present(word(x) for x in range(k, k + size))) for size in (3, 2, 1)]
+            qualifier = next((size for size, key in zip((3, 2, 1), keys, strict=True)
+                              if key in index.qualifiers), None)
             if qualifier is None:
                 break
-            orgs.append(index.qualifiers[" ".join(t.norm for t in tokens[k:k + qualifier])])
+            orgs.append(index.qualifiers[keys[3 - qualifier]])
             k += qualifier - 1
         k += 1
-    title_hit = _longest(text, tokens, k, index.titles) if k < len(tokens) else None
+    current = word(k)
+    title_hit = words.longest("title", current[0]) if current is not None else None
     if title_hit is None or not (has_marker or orgs or modifier):
         return None
-    j, title = title_hit
+    title_end, title = title_hit
+    last_start = words.last_word_start(title_end)
     if title in _NEEDS_QUALIFIER and not orgs:
         return None
-    if j < len(tokens) and _tight(text, tokens[j - 1], tokens[j]) and _CAPITAL_RX.match(
-            text, tokens[j].start):
+    following = words.after(title_end)
+    if (following is not None and tight_gap(text, last_start, title_end, following[0])
+            and text[following[0]] in _CAPITALS):
         return None
-    start, end = tokens[i].start, tokens[j - 1].end
-    return PersonMention(start, end, text[start:end], tokens[i].start, tokens[stop - 1].end,
-                         people, title, modifier, tuple(orgs))
+    return PersonMention(start, title_end, text[start:title_end], start, name_end, people,
+                         title, modifier, tuple(orgs))
 
+
+def _present(spans):
+    """The leading spans that exist: a slice of words cut short by the end of the text."""
+    for span in spans:
+        if span is None:
+            return
+        yield span

@@ -1,0 +1,210 @@
+"""The words of a text as the mention matchers read them, and the token path that reads them.
+
+The matchers ask a ``Words`` object for the words that may start a phrase, for the longest
+phrase of a trie at a word, and for the words around a place; offsets are character
+offsets in the text. ``TokenWords`` answers from a full tokenization of the text, which is
+exact for any text; ``mention_image.ImageWords`` answers the same questions faster for texts
+whose word characters are all Latin-1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress, count
+from typing import Any, NamedTuple
+
+_SPLIT_RX = re.compile(r"([^\W_]+)")
+_TIGHT_GAP_RX = re.compile(r"[ \t\u00a0\-'’]{1,3}")
+_ABBREVIATION_GAP_RX = re.compile(r"\.[ \t\u00a0]?")
+END = "\0"  # the key under which a trie node keeps the payload of a phrase ending there
+EVENT, TITLE, NAME = 1, 2, 4  # kinds of phrase a word may start, as flags
+KINDS = {"event": EVENT, "title": TITLE, "name": NAME}  # the tries by their kind
+
+
+class Token(NamedTuple):
+    """One word of the text, folded for lookups, with its character span."""
+
+    norm: str
+    start: int
+    end: int
+
+
+class Tokens(Sequence[Token]):
+    """The words of a text as three parallel lists; a Token is built only when asked for,
+    since the matchers look at few words beyond their folded form."""
+
+    __slots__ = ("norms", "starts", "ends")
+
+    def __init__(self, norms: list[str], starts: list[int], ends: list[int]):
+        self.norms, self.starts, self.ends = norms, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(map(Token, self.norms[index], self.starts[index], self.ends[index]))
+        return Token(self.norms[index], self.starts[index], self.ends[index])
+
+
+class TextTokens(Tokens):
+    """The tokens of a text, computed on first use: the image path never needs them all."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str):
+        self._text = text
+
+    def __getattr__(self, name: str):
+        if name not in Tokens.__slots__:
+            raise AttributeError(name)
+        full = tokenize(self._text)
+        self.norms, self.starts, self.ends = full.norms, full.starts, full.ends
+        return getattr(self, name)
+
+
+def tokenize(text: str) -> Tokens:
+    """Words of the text, lower-cased, with their spans; built by C-level splitting."""
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    parts = _SPLIT_RX.split(lowered if same_length else text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2] if same_length else [w.lower() for w in parts[1::2]]
+    return Tokens(words, offsets[0::2], offsets[1::2])
+
+
+def tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bool:
+    """Whether two words belong to one phrase (no punctuation or line break between)."""
+    if right_start == left_end + 1 and text[left_end] == " ":
+        return True
+    gap = text[left_end:right_start]
+    if _TIGHT_GAP_RX.fullmatch(gap):
+        return True
+    return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
+
+
+def bare_name_matters(node: dict) -> bool:
+    """Whether a name's first word (at its trie node) may matter without a title before it.
+    A bare surname of one word changes nothing; a full name is remembered for the surnames
+    after it and may take an appositive title, and a longer phrase hides its other words."""
+    return len(node) > (END in node) or (END in node and node[END][0] == "name")
+
+
+def first_kinds(tries: dict[str, dict]) -> dict[str, int]:
+    """The words that may start a phrase of the tries, with the kinds (flags) they start."""
+    found: dict[str, int] = {}
+    for kind, trie in tries.items():
+        for word, node in trie.items():
+            if word != END and (kind != "name" or bare_name_matters(node)):
+                found[word] = found.get(word, 0) | KINDS[kind]
+    return found
+
+
+class Words:
+    """What the matchers ask of a text's words."""
+
+    __slots__ = ()
+
+    def starting(self) -> Iterator[tuple[int, int]]:
+        """(start, kinds) of every word that may start a phrase, in text order, with the
+        kinds of phrase (flags) it may start; kinds that the next word rules out may be
+        left out, and words left with none."""
+        raise NotImplementedError
+
+    def longest(self, kind: str, start: int) -> tuple[int, Any] | None:
+        """End and payload of the longest phrase of a kind's trie ("title", "name" or
+        "event") from the word at ``start``."""
+        raise NotImplementedError
+
+    def title_before_word(self, start: int) -> tuple[int, Any, int] | None:
+        """The longest title at ``start`` when a word follows it in the same phrase: the
+        title's end and payload and that word's start."""
+        raise NotImplementedError
+
+    def after(self, end: int) -> tuple[int, int] | None:
+        """The span of the first word after offset ``end`` (the end of a word), if any."""
+        raise NotImplementedError
+
+    def before(self, start: int) -> tuple[int, int] | None:
+        """The span of the last word before offset ``start`` (the start of a word), if any."""
+        raise NotImplementedError
+
+    def last_word_start(self, end: int) -> int:
+        """The start of the word ending at ``end``."""
+        raise NotImplementedError
+
+    def word_end(self, start: int) -> int:
+        """The end of the word starting at ``start``."""
+        raise NotImplementedError
+
+    def norm(self, start: int, end: int) -> str:
+        raise NotImplementedError
+
+
+class TokenWords(Words):
+    """Words of a fully tokenized text, matched against the tries token by token."""
+
+    __slots__ = ("text", "tokens", "tries", "kinds", "_by_start", "_by_end")
+
+    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict], kinds: dict[str, int]):
+        self.text, self.tokens, self.tries, self.kinds = text, tokens, tries, kinds
+        self._by_start = dict(zip(tokens.starts, count()))
+        self._by_end = dict(zip(tokens.ends, count()))
+
+    def starting(self):
+        norms, starts, kinds = self.tokens.norms, self.tokens.starts, self.kinds
+        for k in compress(count(), map(kinds.__contains__, norms)):
+            yield starts[k], kinds[norms[k]]
+
+    def _longest(self, i: int, trie: dict) -> tuple[int, Any] | None:
+        """Longest phrase from the trie starting at token i, as (index after it, payload)."""
+        text, norms, starts, ends = self.text, self.tokens.norms, self.tokens.starts, \
+            self.tokens.ends
+        node = trie.get(norms[i])
+        if node is None:
+            return None
+        best = None
+        j = i
+        size = len(norms)
+        while node is not None:
+            j += 1
+            if END in node:
+                best = (j, node[END])
+            if j >= size:
+                break
+            node = node.get(norms[j])  # the next word first: most phrases end here, gap unseen
+            if node is not None and not tight_gap(text, starts[j - 1], ends[j - 1], starts[j]):
+                break
+        return best
+
+    def longest(self, kind, start):
+        hit = self._longest(self._by_start[start], self.tries[kind])
+        return None if hit is None else (self.tokens.ends[hit[0] - 1], hit[1])
+
+    def title_before_word(self, start):
+        hit = self._longest(self._by_start[start], self.tries["title"])
+        if hit is None or hit[0] >= len(self.tokens):
+            return None
+        j, title = hit
+        starts, ends = self.tokens.starts, self.tokens.ends
+        if not tight_gap(self.text, starts[j - 1], ends[j - 1], starts[j]):
+            return None
+        return ends[j - 1], title, starts[j]
+
+    def after(self, end):
+        k = self._by_end[end] + 1
+        return (self.tokens.starts[k], self.tokens.ends[k]) if k < len(self.tokens.ends) else None
+
+    def before(self, start):
+        k = self._by_start[start] - 1
+        return (self.tokens.starts[k], self.tokens.ends[k]) if k >= 0 else None
+
+    def last_word_start(self, end):
+        return self.tokens.starts[self._by_end[end]]
+
+    def word_end(self, start):
+        return self.tokens.ends[self._by_start[start]]
+
+    def norm(self, start, end):
+        return self.tokens.norms[self._by_start[start]]
