@@ -102,6 +102,10 @@ class DateWindow:
             said = f"between {self.earliest.isoformat()} and {self.latest.isoformat()}"
         return f"{said} ({self.whose})" if self.whose else said
 
+    def at(self) -> str:
+        """The window after a verb: "on 2025-03-12", or "between 2025-03-01 and 2025-03-31"."""
+        return self.describe() if self.earliest != self.latest else f"on {self.describe()}"
+
 
 def parse_iso_bounds(value: str | None) -> tuple[date, date] | None:
     """Bounds of an ISO date of any precision ('2025', '2025-04', '2025-04-15T10:00Z')."""

@@ -213,7 +213,7 @@ def check_event_tense(text: str, events: list[EventMention], references: list[Da
             continue
         event = _nearest(candidates, local)
         message = (f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
-                   f", but on {local.describe()} it {verdict}: it was {_span(event)} "
+                   f", but {local.at()} it {verdict}: it was {_span(event)} "
                    f"(source: {event.source}).")
         findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
                                      message, [e.evidence() for e in candidates], event.id))

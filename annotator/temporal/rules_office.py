@@ -75,28 +75,28 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], window: 
     if _fits_somewhere(terms, window, _may_be_former if former else _plain_fits):
         return None
     office = terms[0].office
-    when = window.describe()
+    when, at = window.describe(), window.at()
     spans = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}" for t in terms)
     sources = "; ".join(sorted({t.source for t in terms}))
     if former:
         current = next((t for t in terms if _may_hold(t, window.earliest)), None)
         if current is not None:
-            return ERROR, (f"Called former {office} but on {when} {person.name} was in office "
+            return ERROR, (f"Called former {office} but {at} {person.name} was in office "
                            f"(term from {current.start.text}; source: {current.source}).")
         return ERROR, (f"Called former {office} but by {when} {person.name} had not yet held "
                        f"the office (terms: {spans}; source: {sources}).")
     first = min(t.start.lo for t in terms)
     if all(t.role == "elect" for t in terms):
         if window.latest < first:
-            return ERROR, (f"Called {office} on {when}, before {person.name} was elected "
+            return ERROR, (f"Called {office} {at}, before {person.name} was elected "
                            f"(elect period: {spans}; source: {sources}).")
-        return ERROR, (f"Called {office} on {when}, but that period had ended: {person.name} "
+        return ERROR, (f"Called {office} {at}, but that period had ended: {person.name} "
                        f"took office at the end of it (elect period: {spans}; "
                        f"source: {sources}).")
     if window.latest < first:
-        return ERROR, (f"Called {office} on {when}, before {person.name} took office "
+        return ERROR, (f"Called {office} {at}, before {person.name} took office "
                        f"(terms: {spans}; source: {sources}).")
-    return WARNING, (f"Called {office} on {when}, when {person.name} was not in office "
+    return WARNING, (f"Called {office} {at}, when {person.name} was not in office "
                      f"(terms: {spans}; source: {sources}).")
 
 

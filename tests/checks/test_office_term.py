@@ -85,3 +85,9 @@ def test_reader_comments_are_not_judged_by_the_article_date():
             + "Article text continues here with more words.\n" * 5
             + "JJE\nFormer President Donald Trump will change it.\nBob\nNo.\nJJE\nYes.\n")
     assert rules_fired(text, "2025-04-15") == []
+
+
+def test_a_month_precise_article_date_reads_as_a_range_in_the_message():
+    (finding,) = check_text("President-elect Donald Trump spoke.", "2025-09", timexes=[])
+    assert "Called President-elect of the United States between 2025-09-01 and 2025-09-30," \
+        in finding.message
