@@ -70,7 +70,10 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
 
     with (tempfile.TemporaryDirectory() as folder,
           Workspace.open(Path(folder) / "corpus.db", seed=False) as workspace):
-        workspace.import_paths([write_jsonl(Path(folder) / "corpus.jsonl", count)])
+        report = workspace.import_paths([write_jsonl(Path(folder) / "corpus.jsonl", count)],
+                                        max_bytes=200 * 1024 * 1024)  # one 50 MB file
+        if workspace.articles.count() != count:
+            raise SystemExit(f"the benchmark corpus did not import: {report.as_dict()}")
         run_checks(workspace, workers=2)  # first run: flags are inserted, later runs compare
         timings = {}
         for kind, workers in (("first", 2), ("first", 1), ("re-run", 2)):
