@@ -170,9 +170,15 @@ class TextLayout:
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
-    def in_quote(self, offset: int) -> bool:
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        """The quotation (start, end) around `offset`, if any."""
         k = bisect.bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
-        return k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]
+        if k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        return self.quote_at(offset) is not None
 
     def in_comments(self, offset: int) -> bool:
         return self.comments_start is not None and offset >= self.comments_start
@@ -189,10 +195,10 @@ class TextLayout:
             return DateWindow(day, day, "the reader comment's date")
         if window is None:
             return None
-        k = bisect.bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
-        if k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]:
+        quote = self.quote_at(offset)
+        if quote is not None:
             earliest = window.earliest - _QUOTE_LOOKBACK
-            said = self.quote_said.get(self.quotes[k][0])
+            said = self.quote_said.get(quote[0])
             if said is not None and said[0] < earliest:
                 return DateWindow(said[0], window.latest, f"the quote's context: {said[1]}")
             return replace(window, earliest=earliest)
