@@ -87,16 +87,11 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
 
 def _news_rate() -> str | None:
     """Tagging + rules on the TBAQ news documents (real articles, 1989-1998), when present."""
-    from annotator.temporal.timeml import parse_text, read_dct, strip_timexes, text_span
+    from bench_temporal import load_tbaq
 
-    folder = REPO.parent / "shared" / "tempeval3-tbaq"
-    if not folder.is_dir():
+    docs = load_tbaq()
+    if not docs:
         return None
-    docs = []
-    for path in sorted(folder.rglob("*.tml")):
-        raw = strip_timexes(path.read_text(encoding="utf-8"))
-        start, end = text_span(raw)
-        docs.append((parse_text(raw[start:end]).plain, read_dct(raw)))
     tag_cache.clear()
     started = time.perf_counter()
     for text, published in docs:

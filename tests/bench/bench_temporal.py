@@ -17,15 +17,20 @@ _SAMPLE = (
 )
 
 
-def load_texts() -> list[tuple[str, str | None]]:
-    """Plain TEXT and DCT of the TBAQ documents, or generated news-like text if absent."""
+def load_tbaq() -> list[tuple[str, str | None]]:
+    """Plain TEXT and DCT of the TBAQ documents; empty when ../shared is absent."""
     corpus = SHARED / "tempeval3-tbaq"
     texts = []
     for path in sorted(corpus.rglob("*.tml")) if corpus.is_dir() else []:
         document = strip_timexes(path.read_text(encoding="utf-8"))
         start, end = text_span(document)
         texts.append((parse_text(document[start:end]).plain, read_dct(document)))
-    return texts or [(_SAMPLE * 400, "1998-11-20")]
+    return texts
+
+
+def load_texts() -> list[tuple[str, str | None]]:
+    """The TBAQ documents, or generated news-like text if they are absent."""
+    return load_tbaq() or [(_SAMPLE * 400, "1998-11-20")]
 
 
 def main() -> None:
