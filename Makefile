@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS_STAMP := $(VENV)/.deps-installed
 HEADLESS := QT_QPA_PLATFORM=offscreen
 
-.PHONY: install run test bench eval-dates lint screenshots bundle bundle-test clean
+.PHONY: install run test bench eval-dates lint screenshots bundle bundle-test clean kb
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ test: install
 
 bench: install
 	$(HEADLESS) $(BIN)/python tests/bench/run.py
+
+# The shipped knowledge base (resources/kb/offices.csv and kb.sqlite) from its sources:
+# the Wikidata snapshots beside the repository and the hand-kept files in resources/kb/curated.
+KB_SOURCES ?= ../shared/kb-sources
+kb: $(DEPS_STAMP)
+	$(BIN)/python -m annotator.checks.kb.build $(KB_SOURCES) resources/kb
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate

@@ -19,7 +19,7 @@ import codecs
 import re
 from typing import Any
 
-from annotator.checks.analysis.mention_words import END, KINDS, Words, bare_name_matters
+from annotator.checks.analysis.mention_words import END, KINDS, NAME, NameTable, Words
 
 _WORD_CHAR_RX = re.compile(r"[^\W_]")
 _ERRORS = "annotator-mention-image"
@@ -58,6 +58,8 @@ _TIGHT = rb"[ \t]{1,3}"
 _TIGHT_AFTER_INITIAL = rb"(?:[ \t]{1,3}|\n ?)"
 _TIGHT_BEFORE_WORD = rb"(?:[ \t]{1,3}|(?<![^\x00-\x20]{2})\n ?)(?=[^\x00-\x20])"
 _WORD_RX = re.compile(rb"[^\x00-\x20]+")
+_NAME_GAP = re.compile(_TIGHT + rb"(?=[^\x00-\x20])")
+_NAME_GAP_AFTER_INITIAL = re.compile(_TIGHT_AFTER_INITIAL + rb"(?=[^\x00-\x20])")
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
@@ -142,18 +144,21 @@ def _payloads(node: dict, prefix: bytes = b"") -> dict[bytes, Any]:
 class ImagePatterns:
     """What the image path needs of one knowledge base's tries, compiled once."""
 
-    def __init__(self, tries: dict[str, dict]):
+    def __init__(self, tries: dict[str, dict], names: NameTable):
         # First word (as image bytes) -> the kinds of phrase it starts whatever follows, the
         # kinds it starts when one of some next words follows, and (see below) the kinds a
         # word before it starts when it follows them.
         self.firsts: dict[bytes, tuple[int, dict[bytes, int], dict[bytes, int]]] = {}
+        self.names = names
+        for word in names.matters:
+            if (encoded := image_bytes(word)) is not None:
+                self.firsts[encoded] = (NAME, {}, {})
         for kind, trie in tries.items():
             for token, child in trie.items():
-                if (token == END or (encoded := image_bytes(token)) is None
-                        or kind == "name" and not bare_name_matters(child)):
+                if token == END or (encoded := image_bytes(token)) is None:
                     continue
                 always, after, before = self.firsts.get(encoded, (0, {}, {}))
-                if kind == "name" or END in child:
+                if END in child:
                     always |= KINDS[kind]
                 else:
                     for following in filter(None, map(image_bytes, child)):
@@ -226,6 +231,8 @@ class ImageWords(Words):
             at += size
 
     def longest(self, kind, start):
+        if kind == "name":
+            return self._longest_name(start)
         match, payloads = self.patterns.matchers[kind]
         found = match(self.image, start + 1)
         if found is None:
@@ -234,6 +241,27 @@ class ImageWords(Words):
         phrase = self.image[start + 1:end + 1]
         payload = payloads.get(phrase)  # a phrase with one space between words, mostly
         return end, payloads[b" ".join(phrase.split())] if payload is None else payload
+
+    def _longest_name(self, start: int) -> tuple[int, Any] | None:
+        """Longest known name from the word at ``start``: its words, read while the gaps
+        between them stay tight, looked up in the names' table."""
+        image, names = self.image, self.patterns.names
+        found = _WORD_RX.match(image, start + 1)
+        first = found.group().decode("latin-1")
+        most = names.longest.get(first, 0)
+        if not most:
+            return None
+        words, ends = [first], [found.end()]
+        while len(words) < most:
+            gap = (_NAME_GAP_AFTER_INITIAL if len(words[-1]) == 1 else _NAME_GAP).match(
+                image, ends[-1])
+            if gap is None:
+                break
+            found = _WORD_RX.match(image, gap.end())
+            words.append(found.group().decode("latin-1"))
+            ends.append(found.end())
+        hit = names.lookup(words)
+        return None if hit is None else (ends[hit[0] - 1] - 1, hit[1])
 
     def title_before_word(self, start):
         found = self.patterns.title_before_word(self.image, start + 1)

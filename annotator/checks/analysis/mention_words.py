@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
+from annotator.checks.kb.store import SEPARATOR
+
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 _TIGHT_GAP_RX = re.compile(r"[ \t\u00a0\-'’]{1,3}")
 _ABBREVIATION_GAP_RX = re.compile(r"\.[ \t\u00a0]?")
@@ -84,6 +86,35 @@ def tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bo
     return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
 
 
+class NameTable:
+    """Names as a flat table of phrases (words joined by one space), not a trie: with tens of
+    thousands of names a trie costs seconds to build, a table only what it takes to note,
+    for each first word, the most words a name from it has."""
+
+    __slots__ = ("phrases", "longest", "matters")
+
+    def __init__(self, phrases: dict[str, tuple[str, str]]):
+        self.phrases = phrases
+        longest: dict[str, int] = {}
+        matters: set[str] = set()
+        for phrase, (kind, _ids) in phrases.items():
+            first, gap, _rest = phrase.partition(" ")
+            size = phrase.count(" ") + 1
+            if size > longest.get(first, 0):
+                longest[first] = size
+            if gap or kind == "name":  # see bare_name_matters
+                matters.add(first)
+        self.longest, self.matters = longest, matters
+
+    def lookup(self, words: list[str]) -> tuple[int, tuple[str, frozenset[str]]] | None:
+        """The longest name among the leading words: (how many words, (kind, ids))."""
+        for size in range(len(words), 0, -1):
+            hit = self.phrases.get(" ".join(words[:size]))
+            if hit is not None:
+                return size, (hit[0], frozenset(hit[1].split(SEPARATOR)))
+        return None
+
+
 def bare_name_matters(node: dict) -> bool:
     """Whether a name's first word (at its trie node) may matter without a title before it.
     A bare surname of one word changes nothing; a full name is remembered for the surnames
@@ -91,12 +122,13 @@ def bare_name_matters(node: dict) -> bool:
     return len(node) > (END in node) or (END in node and node[END][0] == "name")
 
 
-def first_kinds(tries: dict[str, dict]) -> dict[str, int]:
-    """The words that may start a phrase of the tries, with the kinds (flags) they start."""
-    found: dict[str, int] = {}
+def first_kinds(tries: dict[str, dict], names: NameTable) -> dict[str, int]:
+    """The words that may start a phrase of the tries or a name that matters, with the kinds
+    (flags) they start."""
+    found: dict[str, int] = dict.fromkeys(names.matters, NAME)
     for kind, trie in tries.items():
-        for word, node in trie.items():
-            if word != END and (kind != "name" or bare_name_matters(node)):
+        for word in trie:
+            if word != END:
                 found[word] = found.get(word, 0) | KINDS[kind]
     return found
 
@@ -145,10 +177,12 @@ class Words:
 class TokenWords(Words):
     """Words of a fully tokenized text, matched against the tries token by token."""
 
-    __slots__ = ("text", "tokens", "tries", "kinds", "_by_start", "_by_end")
+    __slots__ = ("text", "tokens", "tries", "names", "kinds", "_by_start", "_by_end")
 
-    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict], kinds: dict[str, int]):
+    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict], names: NameTable,
+                 kinds: dict[str, int]):
         self.text, self.tokens, self.tries, self.kinds = text, tokens, tries, kinds
+        self.names = names
         self._by_start = dict(zip(tokens.starts, count()))
         self._by_end = dict(zip(tokens.ends, count()))
 
@@ -179,8 +213,22 @@ class TokenWords(Words):
         return best
 
     def longest(self, kind, start):
+        if kind == "name":
+            return self._longest_name(self._by_start[start])
         hit = self._longest(self._by_start[start], self.tries[kind])
         return None if hit is None else (self.tokens.ends[hit[0] - 1], hit[1])
+
+    def _longest_name(self, i: int) -> tuple[int, Any] | None:
+        norms, starts, ends = self.tokens.norms, self.tokens.starts, self.tokens.ends
+        most = self.names.longest.get(norms[i], 0)
+        if not most:
+            return None
+        j = i
+        while (j - i + 1 < most and j + 1 < len(norms)
+               and tight_gap(self.text, starts[j], ends[j], starts[j + 1])):
+            j += 1
+        hit = self.names.lookup(norms[i:j + 1])
+        return None if hit is None else (ends[i + hit[0] - 1], hit[1])
 
     def title_before_word(self, start):
         hit = self._longest(self._by_start[start], self.tries["title"])

@@ -20,6 +20,7 @@ from annotator.checks.analysis.mention_words import (
     EVENT,
     NAME,
     TITLE,
+    NameTable,
     TextTokens,
     Token,
     Tokens,
@@ -29,7 +30,7 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
-from annotator.checks.kb.model import Event, KnowledgeBase, Person, normalise
+from annotator.checks.kb.model import Event, KnowledgeBase, Person
 
 __all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
            "find_mentions", "mention_index", "tokenize"]
@@ -43,6 +44,17 @@ MODIFIERS = {"former": "former", "ex": "former", "then": "then", "late": "late",
              "outgoing": "outgoing", "incoming": "incoming", "incumbent": "current",
              "sitting": "current", "current": "current"}
 _ARTICLES = {"the", "a", "an"}
+# A word before a title that makes it another office ("Deputy Prime Minister", "Vice
+# Chancellor", "Shadow Chancellor", "Lord Chancellor"): the mention is not of the title.
+_OTHER_OFFICE = {"deputy", "vice", "shadow", "assistant", "associate", "acting", "under", "lord",
+                 "junior", "sub", "co"}
+# Words that may stand between a modifier and a title ("former longtime President X"),
+# besides capitalised words ("former Republican President") and hyphenated ones
+# ("former pro-Russian Ukrainian President", "former two-term Prime Minister").
+_DESCRIPTORS = {"longtime", "embattled", "ousted", "disgraced", "deposed", "jailed", "exiled",
+                "populist", "veteran", "conservative", "liberal", "socialist", "centrist",
+                "hardline", "nationalist", "reformist", "moderate", "beleaguered"}
+_LEANINGS = {"pro", "anti"}
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
@@ -60,6 +72,7 @@ class PersonMention:
     title: str | None
     modifier: str | None
     organisations: tuple[str, ...]
+    by_surname: bool = False  # named by a surname alone: the title must single the person out
 
     @property
     def name(self) -> str:
@@ -103,28 +116,26 @@ class MentionIndex:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        names: dict[str, tuple[str, frozenset[str]]] = {
-            key: ("surname", frozenset(ids)) for key, ids in kb.surname_keys().items()}
-        names.update({key: ("name", frozenset(ids)) for key, ids in kb.name_keys().items()})
-        spellings: dict[str, list[str]] = {}
-        for person in kb.people.values():
-            for alias in person.aliases:
-                spellings.setdefault(normalise(alias), []).append(alias)
-            spellings.setdefault(person.surname, []).append(person.name.split()[-1])
-        self.names = _build_trie(names, spellings)
-        titles = {title for term in kb.terms for title in term.titles}
-        self.titles = _build_trie({t: t for t in titles})
+        self.names = NameTable(kb.name_table())
+        self.titles = _build_trie({t: t for t in kb.title_keys()})
         self.qualifiers = kb.qualifiers
         self.events = _build_trie({k: tuple(v) for k, v in kb.event_alias_keys().items()})
-        self.tries = {"title": self.titles, "name": self.names, "event": self.events}
-        self.first_kinds = first_kinds(self.tries)
+        self.tries = {"title": self.titles, "event": self.events}
+        self._first_kinds: dict[str, int] | None = None
         self._image_patterns: ImagePatterns | None = None
+
+    @property
+    def first_kinds(self) -> dict[str, int]:
+        """The words that may start a phrase, for the token path, on first use."""
+        if self._first_kinds is None:
+            self._first_kinds = first_kinds(self.tries, self.names)
+        return self._first_kinds
 
     @property
     def image_patterns(self) -> ImagePatterns:
         """The tries compiled for the image path, on first use."""
         if self._image_patterns is None:
-            self._image_patterns = ImagePatterns(self.tries)
+            self._image_patterns = ImagePatterns(self.tries, self.names)
         return self._image_patterns
 
 
@@ -138,7 +149,7 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     image = text_image(text)
     if image is None:
         tokens: Tokens = tokenize(text)
-        words: Words = TokenWords(text, tokens, index.tries, index.first_kinds)
+        words: Words = TokenWords(text, tokens, index.tries, index.names, index.first_kinds)
     else:
         tokens, words = TextTokens(text), ImageWords(image, index.image_patterns)
     people, events = _walk(text, words, index)
@@ -165,6 +176,9 @@ def _walk(text: str, words: Words, index: MentionIndex
         if kinds & TITLE and start >= used_until:
             title_hit = words.title_before_word(start)
             if title_hit is not None and (name := _name_at(text, words, title_hit[2], index)):
+                if _other_office_before(text, words, start):
+                    used_until = resume = name[0]
+                    continue
                 begin, orgs, modifier = _qualifiers_before(text, words, start, index)
                 if title_hit[1] in _NEEDS_QUALIFIER and not orgs:
                     continue
@@ -174,7 +188,7 @@ def _walk(text: str, words: Words, index: MentionIndex
                     named_before.update(ids)
                 people.append(PersonMention(
                     begin, name_end, text[begin:name_end], title_hit[2], name_end, resolved,
-                    title_hit[1], modifier, tuple(orgs)))
+                    title_hit[1], modifier, tuple(orgs), kind == "surname"))
                 used_until = resume = name_end
                 continue
         if not kinds & NAME or start < used_until or text[start] not in _CAPITALS:
@@ -214,32 +228,78 @@ def _qualifiers_before(text: str, words: Words, start: int, index: MentionIndex
     organisations: list[str] = []
     modifier = None
     m = 0
+    passed = 0  # descriptor words passed since the last word taken into the mention
     while (current := word(m)) is not None:
         if not tight_gap(text, *current, left[m - 1][0] if m else start):
             break
-        matched = False
-        for size in (3, 2, 1):
-            if word(m + size - 1) is None:
-                continue
-            group = left[m + size - 1:m - 1 if m else None:-1]
-            key = " ".join(words.norm(*w) for w in group)
-            if key in index.qualifiers and all(
-                    tight_gap(text, *a, b[0]) for a, b in zip(group, group[1:], strict=False)):
-                organisations.append(index.qualifiers[key])
-                m += size
-                matched = True
-                break
-        if matched:
+        size = _qualifier_size(text, words, index, word, left, m)
+        if size and not _leaning(text, words, word(m + size - 1), word(m + size)):
+            organisations.append(index.qualifiers[_key(words, left[m + size - 1:m - 1 if m
+                                                                      else None:-1])])
+            m += size
+            passed = 0
             continue
         norm = words.norm(*current)
         if norm in MODIFIERS and modifier is None:
             modifier = MODIFIERS[norm]
             m += 1
+            passed = 0
             continue
         if norm in _ARTICLES:
             m += 1
+            passed = 0
+            break
+        if passed < 2 and _descriptor(text, words, current, word(m + 1),
+                                      left[m - 1][0] if m else start):
+            m += 1 + (size if size else 0)
+            passed += 1 + (1 if size else 0)
+            continue
         break
+    m -= passed  # descriptors count only with a modifier or a country word before them
     return (left[m - 1][0] if m else start), organisations, modifier
+
+
+def _key(words: Words, group: list[tuple[int, int]]) -> str:
+    return " ".join(words.norm(*w) for w in group)
+
+
+def _qualifier_size(text: str, words: Words, index: MentionIndex, word, left, m: int) -> int:
+    """How many words from the m-th word leftwards name a country ("South Korean"), or 0."""
+    for size in (3, 2, 1):
+        if word(m + size - 1) is None:
+            continue
+        group = left[m + size - 1:m - 1 if m else None:-1]
+        if _key(words, group) in index.qualifiers and all(
+                tight_gap(text, *a, b[0]) for a, b in zip(group, group[1:], strict=False)):
+            return size
+    return 0
+
+
+def _leaning(text: str, words: Words, country: tuple[int, int] | None,
+             before: tuple[int, int] | None) -> bool:
+    """Whether a country word is part of "pro-Russian" / "anti-American": a descriptor."""
+    return (country is not None and before is not None
+            and words.norm(*before) in _LEANINGS and text[before[1]:country[0]] == "-")
+
+
+def _descriptor(text: str, words: Words, current: tuple[int, int],
+                before: tuple[int, int] | None, after_start: int) -> bool:
+    """A word that may stand between a modifier and the title: capitalised, a known
+    adjective, or hyphenated to a neighbour."""
+    if text[current[0]] in _CAPITALS or words.norm(*current) in _DESCRIPTORS:
+        return True
+    return text[current[1]:after_start] == "-" or (
+        before is not None and text[before[1]:current[0]] == "-")
+
+
+def _other_office_before(text: str, words: Words, start: int) -> bool:
+    """"Deputy Prime Minister", "Vice-Chancellor": a word before the title that makes it
+    another office."""
+    if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
+        return False
+    previous = words.before(start)
+    return (previous is not None and tight_gap(text, *previous, start)
+            and words.norm(*previous) in _OTHER_OFFICE)
 
 
 def _name_at(text: str, words: Words, start: int, index: MentionIndex
@@ -251,7 +311,11 @@ def _name_at(text: str, words: Words, start: int, index: MentionIndex
     hit = words.longest("name", start)
     if hit is not None:
         kind, ids = hit[1]
-        return hit[0], kind, ids
+        following = words.after(hit[0]) if kind == "surname" else None
+        if (following is None or text[following[0]] not in _CAPITALS
+                or not tight_gap(text, words.last_word_start(hit[0]), hit[0], following[0])):
+            return hit[0], kind, ids
+        # a surname followed by more of a name: someone else's name, looked up whole below
     run = [(start, words.word_end(start))]
     while len(run) < 3:  # up to three capitalised words in one phrase
         following = words.after(run[-1][1])

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import calendar
 import csv
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -21,28 +19,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
+from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
+from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore
+
 ONGOING = "ongoing"
 _FUZZY_CUTOFF = 88.0
 _CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
-_TOKEN_RX = re.compile(r"[^\W_]+")
-
-
-def normalise(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form used for every lookup key."""
-    return " ".join(tokens_of(text))
-
-
-def tokens_of(text: str) -> list[str]:
-    """The word tokens of a name or phrase, folded the same way as article text."""
-    return [fold(tok) for tok in _TOKEN_RX.findall(text)]
-
-
-def fold(token: str) -> str:
-    """Case- and accent-folded form of one token."""
-    if token.isascii():
-        return token.lower()
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +39,11 @@ class FuzzyDay:
 
     @classmethod
     def parse(cls, text: str, precision: str = "") -> FuzzyDay:
-        """Read 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; the stated precision may only coarsen it."""
+        """Read 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a decade 'YYY0s'; the stated precision
+        may only coarsen it."""
+        if text.endswith("s"):
+            first = int(text.strip()[:4])
+            return cls(date(first, 1, 1), date(first + 9, 12, 31), text.strip(), "decade")
         parts = [int(p) for p in text.strip().split("-")]
         level = {"year": 1, "month": 2, "day": 3}.get(precision.strip().lower(), len(parts))
         parts = parts[: min(level, len(parts))]
@@ -84,15 +71,48 @@ class Term:
     end: FuzzyDay | None
     role: str
     source: str
+    known_until: date | None = None  # an open term: its source saw it in office to here
+
+    @property
+    def last_day(self) -> date:
+        """The latest day the term may have lasted to (``date.max`` while open)."""
+        return self.end.hi if self.end else date.max
+
+    def may_hold(self, day: date) -> bool:
+        """Whether the person may have held the office on some part of that day."""
+        return self.start.lo <= day <= self.last_day
+
+    def surely_holds_all_day(self, day: date) -> bool:
+        """In office that whole day: not the first or last day of the term, and, for an open
+        term, not after the day its source last saw it."""
+        if self.start.hi >= day:
+            return False
+        if self.end is not None:
+            return day < self.end.lo
+        return self.known_until is None or day <= self.known_until
+
+    def may_have_left_by(self, day: date) -> bool:
+        """Whether the term may have ended by that day: its end, or for an open term a day
+        its source does not cover."""
+        if self.end is not None:
+            return self.end.lo <= day
+        return self.known_until is not None and day > self.known_until
 
     def describe(self) -> str:
-        until = self.end.text if self.end else "today"
-        return f"{self.person}: {self.office} from {self.start.text} to {until}"
+        return f"{self.person}: {self.office} from {self.start.text} to {self.until_text()}"
+
+    def until_text(self) -> str:
+        if self.end:
+            return self.end.text
+        if self.known_until:
+            return f"at least {self.known_until.isoformat()}"
+        return "today"
 
     def evidence(self) -> dict[str, Any]:
         return {"kind": "term", "person": self.person, "wikidata": self.person_wikidata,
                 "office": self.office, "role": self.role, "start": self.start.text,
-                "end": self.end.text if self.end else None, "source": self.source}
+                "end": self.end.text if self.end else None, "source": self.source,
+                "known_until": self.known_until.isoformat() if self.known_until else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +155,6 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     terms: list[Term] = field(default_factory=list)
 
-    @property
-    def surname(self) -> str:
-        return tokens_of(self.name)[-1]
-
 
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
@@ -152,13 +168,24 @@ def term_from_row(row: Mapping[str, str]) -> Term:
         person=row["person"].strip(),
         person_wikidata=(row.get("person_wikidata") or "").strip(),
         office=row["office"].strip(),
-        titles=tuple(normalise(t) for t in _split(row.get("titles"))),
+        titles=_titles(row.get("titles") or ""),
         organisation=(row.get("organisation_or_country") or "").strip(),
         start=FuzzyDay.parse(row["start"], row.get("start_precision") or ""),
         end=FuzzyDay.parse(end_text, row.get("end_precision") or "") if end_text else None,
         role=(row.get("role") or "office").strip() or "office",
         source=(row.get("source") or "user").strip(),
+        known_until=_known_until(row.get("known_until")) if not end_text else None,
     )
+
+
+@lru_cache(maxsize=4096)
+def _titles(cell: str) -> tuple[str, ...]:
+    return tuple(normalise(t) for t in _split(cell))
+
+
+def _known_until(cell: str | None) -> date | None:
+    text = (cell or "").strip()
+    return date.fromisoformat(text) if text else None
 
 
 def event_from_row(row: Mapping[str, str]) -> Event:
@@ -180,31 +207,24 @@ def event_from_row(row: Mapping[str, str]) -> Event:
 
 
 class KnowledgeBase:
-    """Lookups over people, their terms, events and the words that name countries."""
+    """Lookups over people, their terms, events and the words that name countries.
+
+    Terms come from a store (the shipped base, read on demand) and from terms given here
+    (user facts, or a whole small base); both are looked up the same way."""
 
     def __init__(self, terms: Iterable[Term], events: Iterable[Event],
-                 qualifiers: Mapping[str, str], aliases: Mapping[str, Iterable[str]] = {}):
-        self.terms = list(terms)
+                 qualifiers: Mapping[str, str], aliases: Mapping[str, Iterable[str]] = {},
+                 store: TermStore | None = None):
+        self._store = store
+        self._extra_terms = list(terms)
         self.events = list(events)
         self.qualifiers = dict(qualifiers)
         self._extra_aliases = {k: tuple(v) for k, v in aliases.items()}
-        self.people: dict[str, Person] = {}
-        for term in self.terms:
-            person = self.people.setdefault(
-                term.person_id, Person(term.person_id, term.person, term.person_wikidata))
-            person.terms.append(term)
-            person.wikidata = person.wikidata or term.person_wikidata
-        for person_id, names in self._extra_aliases.items():
-            if person_id in self.people:
-                self.people[person_id].aliases.update(names)
-        self._names: dict[str, set[str]] = {}
-        self._surnames: dict[str, set[str]] = {}
-        for person in self.people.values():
-            person.aliases.add(person.name)
-            for alias in person.aliases:
-                self._names.setdefault(normalise(alias), set()).add(person.id)
-            self._surnames.setdefault(person.surname, set()).add(person.id)
-        self._name_choices = list(self._names)
+        self._extra_by_person: dict[str, list[Term]] = {}
+        for term in self._extra_terms:
+            self._extra_by_person.setdefault(term.person_id, []).append(term)
+        self._people: dict[str, Person | None] = {}
+        self._names: dict[str, tuple[str, str]] | None = None
         self._close_names: dict[str, frozenset[str]] = {}
         self._events_by_alias: dict[str, list[Event]] = {}
         for event in self.events:
@@ -213,6 +233,15 @@ class KnowledgeBase:
                 if event not in bucket:
                     bucket.append(event)
         self._cache: dict[str, Any] = {}
+        self.people = PeopleView(self)
+
+    @property
+    def terms(self) -> list[Term]:
+        """Every term (reads the whole store: for tools and tests, not for checking)."""
+        if self._store is None:
+            return list(self._extra_terms)
+        stored = self.cached("all_terms", lambda: [term_from_row(r) for r in self._store.rows()])
+        return stored + self._extra_terms
 
     def cached(self, key: str, build: Callable[[], Any]) -> Any:
         """A value derived from this base once (compiled matchers) and reused."""
@@ -220,35 +249,85 @@ class KnowledgeBase:
             self._cache[key] = build()
         return self._cache[key]
 
-    def name_keys(self) -> dict[str, set[str]]:
-        """Normalised full names and aliases to person ids."""
+    def person(self, person_id: str) -> Person | None:
+        """One person with all their terms and names, or None."""
+        if person_id in self._people:
+            return self._people[person_id]
+        rows = self._store.rows_of(person_id) if self._store is not None else []
+        terms = [term_from_row(r) for r in rows] + self._extra_by_person.get(person_id, [])
+        found = None
+        if terms:
+            first = terms[0]
+            found = Person(person_id, first.person,
+                           next((t.person_wikidata for t in terms if t.person_wikidata), ""))
+            found.terms = terms
+            found.aliases = {first.person, *self._extra_aliases.get(person_id, ())}
+            for row in rows:
+                found.aliases.update(_split(row.get("aliases")))
+        self._people[person_id] = found
+        return found
+
+    def person_ids(self) -> list[str]:
+        stored = self._store.person_ids() if self._store is not None else []
+        return sorted(set(stored) | self._extra_by_person.keys())
+
+    def name_table(self) -> dict[str, tuple[str, str]]:
+        """Phrase -> (kind: full ``name`` or ``surname``, person ids joined by SEPARATOR)."""
+        if self._names is None:
+            names = self._store.names() if self._store is not None else {}
+            extra = [PersonNames(pid, terms[0].person, self._extra_aliases.get(pid, ()),
+                                 tuple(sorted({t.organisation for t in terms})))
+                     for pid, terms in self._extra_by_person.items()]
+            extra += [PersonNames(pid, "", tuple(aliases), ())
+                      for pid, aliases in self._extra_aliases.items()
+                      if pid not in self._extra_by_person]
+            for phrase, (kind, ids) in name_table(extra).items():
+                old_kind, old_ids = names.get(phrase, (kind, ""))
+                merged = set(filter(None, old_ids.split(SEPARATOR))) | ids
+                kind = NAME if NAME in (kind, old_kind) else SURNAME
+                if kind == NAME and old_kind == SURNAME:
+                    merged = set(ids)
+                names[phrase] = (kind, SEPARATOR.join(sorted(merged)))
+            self._names = names
         return self._names
 
-    def surname_keys(self) -> dict[str, set[str]]:
-        return self._surnames
+    def title_keys(self) -> set[str]:
+        """Every normalised title some term carries."""
+        stored = set(self._store.titles()) if self._store is not None else set()
+        return stored | {title for t in self._extra_terms for title in t.titles}
 
     def event_alias_keys(self) -> dict[str, list[Event]]:
         return self._events_by_alias
 
     def find_people(self, name: str) -> list[Person]:
-        """People a name may denote: exact alias, then surname, then a close spelling."""
+        """People a name may denote: exact name or surname, then a close spelling."""
         key = normalise(name)
-        ids = self._names.get(key) or self._surnames.get(key)
+        hit = self.name_table().get(key)
+        ids: frozenset[str] = frozenset(hit[1].split(SEPARATOR)) if hit else frozenset()
         if not ids and len(key) >= 5:
             ids = self._close_name(key)
-        return [self.people[i] for i in sorted(ids or ())]
+        return [p for p in (self.person(i) for i in sorted(ids)) if p is not None]
 
     def _close_name(self, key: str) -> frozenset[str]:
-        """Ids of the known name closest in spelling to a key: a costly search, so its answer
-        is remembered (articles name the same people over and over)."""
+        """Ids of the full name closest in spelling to a key, among names starting with the
+        same letter: a costly search, so its answer is remembered."""
         found = self._close_names.get(key)
         if found is None:
-            match = process.extractOne(key, self._name_choices, scorer=fuzz.ratio,
+            by_letter = self.cached("names_by_letter", self._names_by_letter)
+            match = process.extractOne(key, by_letter.get(key[0], []), scorer=fuzz.ratio,
                                        score_cutoff=_FUZZY_CUTOFF)
-            found = frozenset(self._names[match[0]]) if match else frozenset()
+            found = frozenset(self.name_table()[match[0]][1].split(SEPARATOR)) \
+                if match else frozenset()
             if len(self._close_names) >= _CLOSE_NAMES_KEPT:
                 self._close_names.clear()
             self._close_names[key] = found
+        return found
+
+    def _names_by_letter(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for phrase, (kind, _ids) in self.name_table().items():
+            if kind == NAME and phrase:
+                found.setdefault(phrase[0], []).append(phrase)
         return found
 
     def find_events(self, phrase: str) -> list[Event]:
@@ -273,7 +352,7 @@ class KnowledgeBase:
         """The person's terms that a title (and optional country words) can denote."""
         wanted = normalise(title)
         orgs = set(organisations)
-        person = self.people.get(person_id)
+        person = self.person(person_id)
         if person is None:
             return []
         return [t for t in person.terms
@@ -291,9 +370,28 @@ class KnowledgeBase:
             key = normalise(person_id)
             merged_aliases[key] = tuple(merged_aliases.get(key, ())) + tuple(names)
         return KnowledgeBase(
-            self.terms + new_terms,
+            self._extra_terms + new_terms,
             [e for e in self.events if e.id not in replaced] + new_events,
-            self.qualifiers, merged_aliases)
+            self.qualifiers, merged_aliases, self._store)
+
+
+class PeopleView(Mapping[str, Person]):
+    """The base's people by id, each read when first asked for."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self._kb = kb
+
+    def __getitem__(self, person_id: str) -> Person:
+        person = self._kb.person(person_id)
+        if person is None:
+            raise KeyError(person_id)
+        return person
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._kb.person_ids())
+
+    def __len__(self) -> int:
+        return len(self._kb.person_ids())
 
 
 def kb_dir() -> Path:
@@ -311,20 +409,24 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def load_kb(folder: Path | None = None) -> KnowledgeBase:
-    """Read ``offices.csv``, ``events.csv`` and ``qualifiers.csv`` from a folder."""
+    """Read a base from a folder: the terms from ``kb.sqlite`` when it is there (made from
+    ``offices.csv`` by the build; read on demand), else from ``offices.csv``; events and
+    country words from ``events.csv`` and ``qualifiers.csv``."""
     folder = folder or kb_dir()
-    terms: list[Term] = []
-    aliases: dict[str, set[str]] = {}
-    for row in _read_csv(folder / "offices.csv"):
-        term = term_from_row(row)
-        terms.append(term)
-        aliases.setdefault(term.person_id, set()).update(_split(row.get("aliases")))
     events = [event_from_row(row) for row in _read_csv(folder / "events.csv")]
     qualifiers: dict[str, str] = {}
     for row in _read_csv(folder / "qualifiers.csv"):
         organisation = row["organisation_or_country"].strip()
         for word in (*_split(row.get("words")), organisation):
             qualifiers[normalise(word)] = organisation
+    if (folder / STORE_NAME).exists():
+        return KnowledgeBase([], events, qualifiers, {}, TermStore(folder / STORE_NAME))
+    terms: list[Term] = []
+    aliases: dict[str, set[str]] = {}
+    for row in _read_csv(folder / "offices.csv"):
+        term = term_from_row(row)
+        terms.append(term)
+        aliases.setdefault(term.person_id, set()).update(_split(row.get("aliases")))
     return KnowledgeBase(terms, events, qualifiers, aliases)
 
 

@@ -20,22 +20,15 @@ _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
 
 
-def _ends(term: Term) -> date:
-    return term.end.hi if term.end else date.max
-
-
 def _may_hold(term: Term, day: date) -> bool:
-    return term.start.lo <= day <= _ends(term)
-
-
-def _surely_holds_all_day(term: Term, day: date) -> bool:
-    """In office that whole day: not the first or the last day of the term."""
-    return term.start.hi < day and (term.end is None or day < term.end.lo)
+    return term.may_hold(day)
 
 
 def _may_be_former(terms: list[Term], day: date) -> bool:
-    left = any(t.end is not None and t.end.lo <= day for t in terms)
-    return left and not any(_surely_holds_all_day(t, day) for t in terms)
+    """Left by that day as far as the sources know: an open term seen only up to some day
+    may have ended after it."""
+    left = any(t.may_have_left_by(day) for t in terms)
+    return left and not any(t.surely_holds_all_day(day) for t in terms)
 
 
 def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
@@ -45,6 +38,8 @@ def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
         points = [term.start.lo, term.start.hi]
         if term.end:
             points += [term.end.lo, term.end.hi]
+        elif term.known_until:
+            points.append(term.known_until)
         for point in points:
             for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max \
                     else (point,):
@@ -70,7 +65,7 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], window: 
         return None
     office = terms[0].office
     when, at = window.describe(), window.at()
-    spans = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}" for t in terms)
+    spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
     sources = "; ".join(sorted({t.source for t in terms}))
     if former:
         current = next((t for t in terms if _may_hold(t, window.earliest)), None)
@@ -94,6 +89,16 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], window: 
                      f"(terms: {spans}; source: {sources}).")
 
 
+def _candidates(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
+    """The people a mention may be about. A bare surname ("President Erdogan") stands for a
+    person only when one holder of the title (in the country named) has it; else nobody."""
+    if not mention.by_surname:
+        return mention.people
+    holders = tuple(p for p in mention.people
+                    if kb.terms_for(p.id, mention.title or "", mention.organisations))
+    return holders if len(holders) == 1 else ()
+
+
 def check_office_terms(text: str, mentions: list[PersonMention], layout: TextLayout,
                        window: DateWindow | None, kb: KnowledgeBase) -> list[Finding]:
     """Flag titled mentions whose title is wrong for every candidate person and date."""
@@ -105,7 +110,7 @@ def check_office_terms(text: str, mentions: list[PersonMention], layout: TextLay
         if local is None or not mention.people:
             continue
         problems = []
-        for person in mention.people:
+        for person in _candidates(mention, kb):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]

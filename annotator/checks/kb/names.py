@@ -1,0 +1,71 @@
+"""The phrases that name a person in text: full names, aliases and usable surnames.
+
+With tens of thousands of people many share a surname, so a surname names someone only
+when it is safe to read it alone: it is nobody's first name ("President Thomas" must not
+find Clarence Thomas through another Thomas), it is not a regnal number or a suffix, and
+for countries that write the family name first (China, Korea, Taiwan) it is the first word.
+Whether a surname points to one holder of a title is decided later, by the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotator.checks.kb.folding import fold, normalise
+
+NAME, SURNAME = "name", "surname"
+FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea", "Hong Kong"})
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
+_ROMAN_RX = re.compile(r"[ivxlc]+")
+_SPLIT_RX = re.compile(r"[^\W_]+")
+
+
+def spellings(alias: str) -> set[str]:
+    """Lookup keys of a name: folded, and as the text's lower-cased words (accents kept)."""
+    return {normalise(alias), " ".join(_SPLIT_RX.findall(alias.lower()))} - {""}
+
+
+def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
+    """The word a bare mention would use (folded and as written), or nothing when the name
+    has none to offer."""
+    words = [w for w in _SPLIT_RX.findall(name.lower()) if fold(w) not in _SUFFIXES]
+    while words and _ROMAN_RX.fullmatch(words[-1]):
+        words.pop()
+    if len(words) < 2:
+        return set()
+    word = words[0] if FAMILY_NAME_FIRST.intersection(organisations) else words[-1]
+    return {word, fold(word)}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonNames:
+    """What naming a person needs: id, display name, aliases, countries served."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Phrase (words joined by one space) -> (NAME or SURNAME, person ids); a full name
+    wins over a surname spelled the same."""
+    full: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    first_names: set[str] = set()
+    for person in people:
+        for alias in (person.name, *person.aliases):
+            for key in spellings(alias):
+                full.setdefault(key, set()).add(person.id)
+        family_first = bool(FAMILY_NAME_FIRST.intersection(person.organisations))
+        words = _SPLIT_RX.findall(person.name.lower())
+        if len(words) > 1 and not family_first:
+            first_names.update((words[0], fold(words[0])))
+        for surname in surname_of(person.name, person.organisations):
+            surnames.setdefault(surname, set()).add(person.id)
+    table = {key: (SURNAME, frozenset(ids)) for key, ids in surnames.items()
+             if key not in first_names}
+    table.update((key, (NAME, frozenset(ids))) for key, ids in full.items())
+    return table
