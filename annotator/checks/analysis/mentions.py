@@ -33,7 +33,7 @@ from annotator.checks.analysis.mention_words import (
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 
 __all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
-           "find_mentions", "mention_index", "tokenize"]
+           "find_mentions", "identified_people", "mention_index", "tokenize"]
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 _APPOSITIVE_GAP_RX = re.compile(r",\s+")
@@ -46,7 +46,7 @@ MODIFIERS = {"former": "former", "ex": "former", "then": "then", "late": "late",
 _ARTICLES = {"the", "a", "an"}
 # A word before a title that makes it another office ("Deputy Prime Minister", "Vice
 # Chancellor", "Shadow Chancellor", "Lord Chancellor"): the mention is not of the title.
-_OTHER_OFFICE = {"deputy", "vice", "shadow", "assistant", "associate", "acting", "under", "lord",
+_OTHER_OFFICE = {"deputy", "vice", "shadow", "assistant", "associate", "acting", "lord",
                  "junior", "sub", "co"}
 # Words that may stand between a modifier and a title ("former longtime President X"),
 # besides capitalised words ("former Republican President") and hyphenated ones
@@ -137,6 +137,17 @@ class MentionIndex:
         if self._image_patterns is None:
             self._image_patterns = ImagePatterns(self.tries, self.names)
         return self._image_patterns
+
+
+def identified_people(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
+    """The people a titled mention may be about. A bare surname ("President Erdogan") stands
+    for a person only when one holder of the title (in the country named) has it; with
+    several, or none, it is nobody: silence rather than a guess."""
+    if not mention.by_surname:
+        return mention.people
+    holders = tuple(p for p in mention.people
+                    if kb.terms_for(p.id, mention.title or "", mention.organisations))
+    return holders if len(holders) == 1 else ()
 
 
 def mention_index(kb: KnowledgeBase) -> MentionIndex:

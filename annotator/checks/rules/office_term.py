@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from annotator.checks.analysis.layout import TextLayout
-from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.analysis.mentions import PersonMention, identified_people
 from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term
 
@@ -89,16 +89,6 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], window: 
                      f"(terms: {spans}; source: {sources}).")
 
 
-def _candidates(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
-    """The people a mention may be about. A bare surname ("President Erdogan") stands for a
-    person only when one holder of the title (in the country named) has it; else nobody."""
-    if not mention.by_surname:
-        return mention.people
-    holders = tuple(p for p in mention.people
-                    if kb.terms_for(p.id, mention.title or "", mention.organisations))
-    return holders if len(holders) == 1 else ()
-
-
 def check_office_terms(text: str, mentions: list[PersonMention], layout: TextLayout,
                        window: DateWindow | None, kb: KnowledgeBase) -> list[Finding]:
     """Flag titled mentions whose title is wrong for every candidate person and date."""
@@ -110,7 +100,7 @@ def check_office_terms(text: str, mentions: list[PersonMention], layout: TextLay
         if local is None or not mention.people:
             continue
         problems = []
-        for person in _candidates(mention, kb):
+        for person in identified_people(mention, kb):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from annotator.checks.analysis.layout import TextLayout
-from annotator.checks.analysis.mentions import Mentions
+from annotator.checks.analysis.mentions import Mentions, identified_people
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.events import DatedReference, dated_references, tense_cue
@@ -111,11 +111,12 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
                        ) -> list[Constraint]:
     found = []
     for mention in mentions.people:
-        if (mention.title is None or len(mention.people) != 1 or layout.in_quote(mention.start)
+        if (mention.title is None or layout.in_quote(mention.start)
                 or layout.in_comments(mention.start)
-                or mention.modifier not in {None, "current", "former"}):
+                or mention.modifier not in {None, "current", "former"}
+                or len(people := identified_people(mention, kb)) != 1):
             continue
-        terms = kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+        terms = kb.terms_for(people[0].id, mention.title, mention.organisations)
         if not terms:
             continue
         if mention.modifier == "former":
