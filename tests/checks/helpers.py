@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from annotator.checks.engine import check_text
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.temporal.timex import Timex
 
 
@@ -16,6 +17,7 @@ def timex_for(text: str, phrase: str, value: str, type_: str = "DATE",
 
 
 def rules_fired(text: str, published: str | None = None, timexes: list | None = None,
-                earliest: date | None = None, latest: date | None = None) -> list[str]:
-    findings = check_text(text, published, earliest, latest, timexes=timexes or [])
+                earliest: date | None = None, latest: date | None = None,
+                kb: KnowledgeBase | None = None) -> list[str]:
+    findings = check_text(text, published, earliest, latest, kb, timexes=timexes or [])
     return [f.rule for f in findings]

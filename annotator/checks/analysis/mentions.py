@@ -334,7 +334,8 @@ def _name_at(text: str, words: Words, start: int, index: MentionIndex
                 or not tight_gap(text, *run[-1], following[0])):
             break
         run.append(following)
-    for last in reversed(run):
+    # a rejected surname is not looked up again alone
+    for last in reversed(run[1:] if hit is not None else run):
         people = index.kb.find_people(text[start:last[1]])
         if people:
             return last[1], "name", frozenset(p.id for p in people)
