@@ -19,7 +19,7 @@ import codecs
 import re
 from typing import Any
 
-from annotator.checks.analysis.mention_words import END, KINDS, NAME, NameTable, Words
+from annotator.checks.analysis.mention_words import END, KINDS, PhraseTable, Words
 
 _WORD_CHAR_RX = re.compile(r"[^\W_]")
 _ERRORS = "annotator-mention-image"
@@ -63,6 +63,23 @@ _NAME_GAP_AFTER_INITIAL = re.compile(_TIGHT_AFTER_INITIAL + rb"(?=[^\x00-\x20])"
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
+# Words of running English text that also begin some people's names ("He Lifeng", "Will
+# Hurd", "Just Johansen"): looking at every one of them would cost more than all the rest of
+# the matching, so a name that begins with one is found only after a title.
+_ENGLISH_WORDS = frozenset("""
+a about above after again against all also am an and any are as at back be because been
+before being below between both but by can come could day did do does doing don down during
+each even every few first for from further get gets give given go good got great had has
+have having he her here hers him his how i if in into is it its just know last law let like
+line long look made make man many may me men might more most much must my new news no nor
+not now of off on once one only or other our out over own part people public right said
+same say says see she should so some still such take than that the their them then there
+these they this those through time to too two under until up us very was way we well were
+what when where which while who whom why will win with won work world would year years yet
+you young your job guy full free best co
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())  # noqa: SIM905 (one word list, easier to read and extend)
 # Letters by how often English words start with them: alternatives are tried in this order.
 _FIRST_LETTERS = b"tasiocpwfmbrdehlngu2yvkj134567890qxz"
 
@@ -144,15 +161,29 @@ def _payloads(node: dict, prefix: bytes = b"") -> dict[bytes, Any]:
 class ImagePatterns:
     """What the image path needs of one knowledge base's tries, compiled once."""
 
-    def __init__(self, tries: dict[str, dict], names: NameTable):
+    def __init__(self, tries: dict[str, dict], tables: dict[str, PhraseTable]):
         # First word (as image bytes) -> the kinds of phrase it starts whatever follows, the
         # kinds it starts when one of some next words follows, and (see below) the kinds a
         # word before it starts when it follows them.
         self.firsts: dict[bytes, tuple[int, dict[bytes, int], dict[bytes, int]]] = {}
-        self.names = names
-        for word in names.matters:
-            if (encoded := image_bytes(word)) is not None:
-                self.firsts[encoded] = (NAME, {}, {})
+        self.tables = tables
+        # A name's (or an event's) first word counts where it is a whole phrase, or where the
+        # second word of one of its phrases follows ("Donald" before "Trump"). Most first
+        # names of 40,000 people are also common words; names that begin with one of those
+        # are found after a title only (see mentions._name_at).
+        for kind, table in tables.items():
+            for word in table.firsts:
+                if (kind == "name" and (len(word) < 2 or word in _ENGLISH_WORDS
+                                        or word.isdigit())
+                        or (encoded := image_bytes(word)) is None):
+                    continue
+                always, after, before = self.firsts.get(encoded, (0, {}, {}))
+                if word in table.whole:
+                    always |= KINDS[kind]
+                else:
+                    for following in filter(None, map(image_bytes, table.seconds[word])):
+                        after[following] = after.get(following, 0) | KINDS[kind]
+                self.firsts[encoded] = (always, after, before)
         for kind, trie in tries.items():
             for token, child in trie.items():
                 if token == END or (encoded := image_bytes(token)) is None:
@@ -231,8 +262,8 @@ class ImageWords(Words):
             at += size
 
     def longest(self, kind, start):
-        if kind == "name":
-            return self._longest_name(start)
+        if kind in self.patterns.tables:
+            return self._longest_phrase(start, self.patterns.tables[kind])
         match, payloads = self.patterns.matchers[kind]
         found = match(self.image, start + 1)
         if found is None:
@@ -242,26 +273,29 @@ class ImageWords(Words):
         payload = payloads.get(phrase)  # a phrase with one space between words, mostly
         return end, payloads[b" ".join(phrase.split())] if payload is None else payload
 
-    def _longest_name(self, start: int) -> tuple[int, Any] | None:
-        """Longest known name from the word at ``start``: its words, read while the gaps
-        between them stay tight, looked up in the names' table."""
-        image, names = self.image, self.patterns.names
+    def _longest_phrase(self, start: int, names: PhraseTable) -> tuple[int, Any] | None:
+        """Longest phrase of a table (a name, an event) from the word at ``start``, read word
+        by word while the words so far begin some phrase and the gaps stay tight."""
+        image = self.image
         found = _WORD_RX.match(image, start + 1)
-        first = found.group().decode("latin-1")
-        most = names.longest.get(first, 0)
-        if not most:
-            return None
-        words, ends = [first], [found.end()]
-        while len(words) < most:
-            gap = (_NAME_GAP_AFTER_INITIAL if len(words[-1]) == 1 else _NAME_GAP).match(
-                image, ends[-1])
+        end = found.end()
+        phrase = found.group().decode("latin-1")
+        single = len(phrase) == 1
+        best = None
+        while True:
+            entry = names.entry(phrase)
+            if entry is not None:
+                best = (end - 1, entry)
+            if phrase not in names.prefixes:
+                return best
+            gap = (_NAME_GAP_AFTER_INITIAL if single else _NAME_GAP).match(image, end)
             if gap is None:
-                break
+                return best
             found = _WORD_RX.match(image, gap.end())
-            words.append(found.group().decode("latin-1"))
-            ends.append(found.end())
-        hit = names.lookup(words)
-        return None if hit is None else (ends[hit[0] - 1] - 1, hit[1])
+            end = found.end()
+            word = found.group().decode("latin-1")
+            single = len(word) == 1
+            phrase = f"{phrase} {word}"
 
     def title_before_word(self, start):
         found = self.patterns.title_before_word(self.image, start + 1)

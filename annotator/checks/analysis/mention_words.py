@@ -86,33 +86,65 @@ def tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bo
     return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
 
 
-class NameTable:
-    """Names as a flat table of phrases (words joined by one space), not a trie: with tens of
-    thousands of names a trie costs seconds to build, a table only what it takes to note,
-    for each first word, the most words a name from it has."""
+class PhraseTable:
+    """Phrases (words joined by one space) with their payloads, plus the set of their proper
+    prefixes, in place of a trie: with tens of thousands of names a trie, and the regex
+    compiled from it, cost seconds to build; walking word by word while the words so far
+    are a prefix costs the same as walking a trie."""
 
-    __slots__ = ("phrases", "longest", "matters")
+    __slots__ = ("phrases", "prefixes", "whole", "seconds")
+
+    def __init__(self, phrases: dict[str, Any]):
+        self.phrases = phrases
+        prefixes: set[str] = set()
+        whole: set[str] = set()  # phrases of one word that count alone
+        seconds: dict[str, set[str]] = {}  # first word -> the second words of its phrases
+        for phrase, payload in phrases.items():
+            first, gap, rest = phrase.partition(" ")
+            if gap:
+                seconds.setdefault(first, set()).add(rest.partition(" ")[0])
+                cut = phrase.rfind(" ")
+                while cut > 0 and (prefix := phrase[:cut]) not in prefixes:
+                    prefixes.add(prefix)
+                    cut = phrase.rfind(" ", 0, cut)
+            elif self.counts_alone(payload):
+                whole.add(first)
+        self.prefixes, self.whole, self.seconds = prefixes, whole, seconds
+
+    @property
+    def firsts(self) -> set[str]:
+        """The first words of the phrases that matter."""
+        return self.whole | self.seconds.keys()
+
+    def counts_alone(self, payload: Any) -> bool:
+        return True
+
+    def entry(self, phrase: str) -> Any:
+        return self.phrases.get(phrase)
+
+
+class NameTable(PhraseTable):
+    """Names: phrase -> (kind, person ids joined by SEPARATOR), ids read once when found. A
+    one-word surname alone changes nothing, so it does not count alone (bare_name_matters)."""
+
+    __slots__ = ("_ids",)
 
     def __init__(self, phrases: dict[str, tuple[str, str]]):
-        self.phrases = phrases
-        longest: dict[str, int] = {}
-        matters: set[str] = set()
-        for phrase, (kind, _ids) in phrases.items():
-            first, gap, _rest = phrase.partition(" ")
-            size = phrase.count(" ") + 1
-            if size > longest.get(first, 0):
-                longest[first] = size
-            if gap or kind == "name":  # see bare_name_matters
-                matters.add(first)
-        self.longest, self.matters = longest, matters
+        super().__init__(phrases)
+        self._ids: dict[str, frozenset[str]] = {}
 
-    def lookup(self, words: list[str]) -> tuple[int, tuple[str, frozenset[str]]] | None:
-        """The longest name among the leading words: (how many words, (kind, ids))."""
-        for size in range(len(words), 0, -1):
-            hit = self.phrases.get(" ".join(words[:size]))
-            if hit is not None:
-                return size, (hit[0], frozenset(hit[1].split(SEPARATOR)))
-        return None
+    def counts_alone(self, payload: Any) -> bool:
+        return payload[0] == "name"
+
+    def entry(self, phrase: str) -> tuple[str, frozenset[str]] | None:
+        """(kind, person ids) of a whole name, or None."""
+        hit = self.phrases.get(phrase)
+        if hit is None:
+            return None
+        ids = self._ids.get(hit[1])
+        if ids is None:
+            ids = self._ids[hit[1]] = frozenset(hit[1].split(SEPARATOR))
+        return hit[0], ids
 
 
 def bare_name_matters(node: dict) -> bool:
@@ -122,10 +154,13 @@ def bare_name_matters(node: dict) -> bool:
     return len(node) > (END in node) or (END in node and node[END][0] == "name")
 
 
-def first_kinds(tries: dict[str, dict], names: NameTable) -> dict[str, int]:
-    """The words that may start a phrase of the tries or a name that matters, with the kinds
-    (flags) they start."""
-    found: dict[str, int] = dict.fromkeys(names.matters, NAME)
+def first_kinds(tries: dict[str, dict], tables: dict[str, PhraseTable]) -> dict[str, int]:
+    """The words that may start a phrase of the tries or tables (a name that matters), with
+    the kinds (flags) they start."""
+    found: dict[str, int] = {}
+    for kind, table in tables.items():
+        for word in table.firsts:
+            found[word] = found.get(word, 0) | KINDS[kind]
     for kind, trie in tries.items():
         for word in trie:
             if word != END:
@@ -177,12 +212,12 @@ class Words:
 class TokenWords(Words):
     """Words of a fully tokenized text, matched against the tries token by token."""
 
-    __slots__ = ("text", "tokens", "tries", "names", "kinds", "_by_start", "_by_end")
+    __slots__ = ("text", "tokens", "tries", "tables", "kinds", "_by_start", "_by_end")
 
-    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict], names: NameTable,
-                 kinds: dict[str, int]):
+    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict],
+                 tables: dict[str, PhraseTable], kinds: dict[str, int]):
         self.text, self.tokens, self.tries, self.kinds = text, tokens, tries, kinds
-        self.names = names
+        self.tables = tables
         self._by_start = dict(zip(tokens.starts, count()))
         self._by_end = dict(zip(tokens.ends, count()))
 
@@ -213,22 +248,25 @@ class TokenWords(Words):
         return best
 
     def longest(self, kind, start):
-        if kind == "name":
-            return self._longest_name(self._by_start[start])
+        if kind in self.tables:
+            return self._longest_phrase(self._by_start[start], self.tables[kind])
         hit = self._longest(self._by_start[start], self.tries[kind])
         return None if hit is None else (self.tokens.ends[hit[0] - 1], hit[1])
 
-    def _longest_name(self, i: int) -> tuple[int, Any] | None:
+    def _longest_phrase(self, i: int, names: PhraseTable) -> tuple[int, Any] | None:
         norms, starts, ends = self.tokens.norms, self.tokens.starts, self.tokens.ends
-        most = self.names.longest.get(norms[i], 0)
-        if not most:
-            return None
+        best = None
+        phrase = norms[i]
         j = i
-        while (j - i + 1 < most and j + 1 < len(norms)
-               and tight_gap(self.text, starts[j], ends[j], starts[j + 1])):
+        while True:
+            entry = names.entry(phrase)
+            if entry is not None:
+                best = (ends[j], entry)
+            if (phrase not in names.prefixes or j + 1 >= len(norms)
+                    or not tight_gap(self.text, starts[j], ends[j], starts[j + 1])):
+                return best
             j += 1
-        hit = self.names.lookup(norms[i:j + 1])
-        return None if hit is None else (ends[i + hit[0] - 1], hit[1])
+            phrase = f"{phrase} {norms[j]}"
 
     def title_before_word(self, start):
         hit = self._longest(self._by_start[start], self.tries["title"])

@@ -21,6 +21,7 @@ from annotator.checks.analysis.mention_words import (
     NAME,
     TITLE,
     NameTable,
+    PhraseTable,
     TextTokens,
     Token,
     Tokens,
@@ -31,6 +32,7 @@ from annotator.checks.analysis.mention_words import (
     tokenize,
 )
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
+from annotator.checks.kb.names import spellings
 
 __all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
            "find_mentions", "identified_people", "mention_index", "tokenize"]
@@ -55,6 +57,8 @@ _DESCRIPTORS = {"longtime", "embattled", "ousted", "disgraced", "deposed", "jail
                 "populist", "veteran", "conservative", "liberal", "socialist", "centrist",
                 "hardline", "nationalist", "reformist", "moderate", "beleaguered"}
 _LEANINGS = {"pro", "anti"}
+_APPOSITIVE_REACH = 64  # characters from a name's start within which its comma must come
+_NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
@@ -119,8 +123,16 @@ class MentionIndex:
         self.names = NameTable(kb.name_table())
         self.titles = _build_trie({t: t for t in kb.title_keys()})
         self.qualifiers = kb.qualifiers
-        self.events = _build_trie({k: tuple(v) for k, v in kb.event_alias_keys().items()})
-        self.tries = {"title": self.titles, "event": self.events}
+        events: dict[str, list[Event]] = {}
+        for event in kb.events:
+            for alias in event.aliases:
+                for key in spellings(alias):
+                    bucket = events.setdefault(key, [])
+                    if event not in bucket:
+                        bucket.append(event)
+        self.events = PhraseTable({key: tuple(found) for key, found in events.items()})
+        self.tries = {"title": self.titles}
+        self.tables: dict[str, PhraseTable] = {"name": self.names, "event": self.events}
         self._first_kinds: dict[str, int] | None = None
         self._image_patterns: ImagePatterns | None = None
 
@@ -128,14 +140,14 @@ class MentionIndex:
     def first_kinds(self) -> dict[str, int]:
         """The words that may start a phrase, for the token path, on first use."""
         if self._first_kinds is None:
-            self._first_kinds = first_kinds(self.tries, self.names)
+            self._first_kinds = first_kinds(self.tries, self.tables)
         return self._first_kinds
 
     @property
     def image_patterns(self) -> ImagePatterns:
         """The tries compiled for the image path, on first use."""
         if self._image_patterns is None:
-            self._image_patterns = ImagePatterns(self.tries, self.names)
+            self._image_patterns = ImagePatterns(self.tries, self.tables)
         return self._image_patterns
 
 
@@ -160,7 +172,7 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     image = text_image(text)
     if image is None:
         tokens: Tokens = tokenize(text)
-        words: Words = TokenWords(text, tokens, index.tries, index.names, index.first_kinds)
+        words: Words = TokenWords(text, tokens, index.tries, index.tables, index.first_kinds)
     else:
         tokens, words = TextTokens(text), ImageWords(image, index.image_patterns)
     people, events = _walk(text, words, index)
@@ -174,7 +186,6 @@ def _walk(text: str, words: Words, index: MentionIndex
     events: list[EventMention] = []
     events_until = 0
     people: list[PersonMention] = []
-    named_before: set[str] = set()
     used_until = resume = 0
     for start, kinds in words.starting():
         if kinds & EVENT and start >= events_until:
@@ -194,28 +205,27 @@ def _walk(text: str, words: Words, index: MentionIndex
                 if title_hit[1] in _NEEDS_QUALIFIER and not orgs:
                     continue
                 name_end, kind, ids = name
-                resolved = _resolve(kb, kind, ids, named_before)
-                if kind == "name":
-                    named_before.update(ids)
+                resolved = _resolve(kb, kind, ids, text, begin)
                 people.append(PersonMention(
                     begin, name_end, text[begin:name_end], title_hit[2], name_end, resolved,
                     title_hit[1], modifier, tuple(orgs), kind == "surname"))
                 used_until = resume = name_end
                 continue
-        if not kinds & NAME or start < used_until or text[start] not in _CAPITALS:
+        # A name without a title matters only before an appositive title ("Mark Rutte, the
+        # NATO secretary general"), so only a name with a comma soon after is looked up.
+        if (not kinds & NAME or start < used_until or text[start] not in _CAPITALS
+                or text.find(",", start, start + _APPOSITIVE_REACH) < 0):
             continue
         name = longest("name", start)
         if name is None:
             continue
         name_end, (kind, ids) = name
-        if kind == "name":
-            named_before.update(ids)
-            if text.startswith(",", name_end):
-                mention = _appositive(text, words, start, name_end, index,
-                                      _resolve(kb, kind, ids, set()))
-                if mention is not None:
-                    people.append(mention)
-                    used_until = mention.end
+        if kind == "name" and text.startswith(",", name_end):
+            mention = _appositive(text, words, start, name_end, index,
+                                  _resolve(kb, kind, ids, text, 0))
+            if mention is not None:
+                people.append(mention)
+                used_until = mention.end
         resume = name_end
     return people, events
 
@@ -342,11 +352,15 @@ def _name_at(text: str, words: Words, start: int, index: MentionIndex
     return None
 
 
-def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], named_before: set[str]
+def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, before: int
              ) -> tuple[Person, ...]:
-    """A surname stands for the fully named person mentioned earlier, when there is one."""
-    if kind == "surname" and ids & named_before:
-        ids = ids & named_before
+    """A surname stands for the fully named person mentioned earlier, when there is one
+    (looked for only when the surname is shared, by the names' spellings in the text)."""
+    if kind == "surname" and 1 < len(ids) <= _NAMED_EARLIER_MOST:
+        earlier = text[:before]
+        named = frozenset(i for i in ids if (p := kb.person(i)) is not None
+                          and any(alias in earlier for alias in p.aliases))
+        ids = named or ids
     if len(ids) == 1:
         (only,) = ids
         return (kb.people[only],)

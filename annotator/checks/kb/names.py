@@ -24,13 +24,13 @@ _SPLIT_RX = re.compile(r"[^\W_]+")
 
 def spellings(alias: str) -> set[str]:
     """Lookup keys of a name: folded, and as the text's lower-cased words (accents kept)."""
-    return {normalise(alias), " ".join(_SPLIT_RX.findall(alias.lower()))} - {""}
+    return {normalise(alias), " ".join(w.lower() for w in _SPLIT_RX.findall(alias))} - {""}
 
 
 def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
     """The word a bare mention would use (folded and as written), or nothing when the name
     has none to offer."""
-    words = [w for w in _SPLIT_RX.findall(name.lower()) if fold(w) not in _SUFFIXES]
+    words = [w.lower() for w in _SPLIT_RX.findall(name) if fold(w) not in _SUFFIXES]
     while words and _ROMAN_RX.fullmatch(words[-1]):
         words.pop()
     if len(words) < 2:
@@ -60,7 +60,7 @@ def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[
             for key in spellings(alias):
                 full.setdefault(key, set()).add(person.id)
         family_first = bool(FAMILY_NAME_FIRST.intersection(person.organisations))
-        words = _SPLIT_RX.findall(person.name.lower())
+        words = [w.lower() for w in _SPLIT_RX.findall(person.name)]
         if len(words) > 1 and not family_first:
             first_names.update((words[0], fold(words[0])))
         for surname in surname_of(person.name, person.organisations):
