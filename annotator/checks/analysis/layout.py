@@ -31,7 +31,10 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # A match starts at the punctuation or line break (only its end is used) and the pattern opens
 # with that one character class, so the regex engine skips ahead to the next ".", "!", "?" or
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
-_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+# Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
+# full stop after a lower-case word or a number and before a capitalised word.
+_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+                              r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
 
 
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
