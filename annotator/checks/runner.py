@@ -1,6 +1,6 @@
 """Running the date checks over a workspace, and the user's own knowledge-base facts.
 
-The rules live in :mod:`annotator.temporal.checker`; this module feeds them the
+The rules live in :mod:`annotator.checks.engine`; this module feeds them the
 stored articles (text and publication date with its bounds), merges the facts
 users added from the app (table ``kb_facts``) into the shipped knowledge base,
 and stores the findings through ``ws.flags.replace_for_article`` so review
@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.checks.corpus import check_all
+from annotator.checks.rules import cross_article
+from annotator.checks.rules.cross_article import cross_article_findings
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.store import transaction
 
 FACT_KINDS = ("office", "event")
-CROSS_ARTICLE_RULE = "cross-article"
+CROSS_ARTICLE_RULE = cross_article.RULE
 LAST_RUN_KEY = "checks.last_full_run"
 #: Articles whose flags are stored per transaction: few commits, yet short enough write
 #: locks that the app's own edits never wait long.
@@ -52,7 +55,7 @@ def user_facts(ws: Any) -> list[dict]:
 
 def validate_fact(kind: str, data: dict) -> dict:
     """The fact's data, cleaned, or ValueError naming what is missing or unreadable."""
-    from annotator.temporal.kb import FuzzyDay, event_from_row, term_from_row
+    from annotator.checks.kb.model import FuzzyDay, event_from_row, term_from_row
 
     if kind not in FACT_KINDS:
         raise ValueError(f"unknown kind of fact {kind!r}; use one of {FACT_KINDS}")
@@ -91,7 +94,7 @@ def add_fact(ws: Any, kind: str, data: dict, *, author: str) -> dict:
 
 def user_kb(ws: Any, base: Any = None) -> Any:
     """The shipped knowledge base with the workspace's user facts merged in."""
-    from annotator.temporal.kb import default_kb
+    from annotator.checks.kb.model import default_kb
 
     base = base or default_kb()
     facts = user_facts(ws)
@@ -128,12 +131,9 @@ def run_checks(
     A full run also compares articles with each other; a partial run (after an
     edit) keeps the affected articles' existing cross-article flags, which only
     a full run can recompute. Large runs use a second process when one can be
-    started (see :mod:`annotator.core.checking_pool`; ``workers=1`` keeps to this
+    started (see :mod:`annotator.checks.pool`; ``workers=1`` keeps to this
     one); the flags are the same either way.
     """
-    from annotator.core.checking_pool import check_in_processes, check_one
-    from annotator.temporal import checker
-
     kb = kb or user_kb(ws)
     full = article_ids is None
     ids = list(ws.articles.ids()) if full else list(dict.fromkeys(article_ids))
@@ -154,19 +154,11 @@ def run_checks(
     def read(done: int) -> dict | None:
         return _to_check(ws, ids[done])
 
-    done = check_in_processes(len(ids), read, take, kb, full, cancelled, workers)
-    if done is None:
+    if not check_all(len(ids), read, take, kb, full=full, workers=workers, cancelled=cancelled):
         report.cancelled = True
         return report
-    for index in range(done, len(ids)):
-        if cancelled and cancelled():
-            report.cancelled = True
-            return report
-        item = read(index)
-        if item is not None:
-            take(index, check_one(item, kb, full))
     if full:
-        for finding in checker.cross_article_findings(claims):
+        for finding in cross_article_findings(claims):
             if finding.article_id in found:
                 found[finding.article_id].append(finding)
     else:
@@ -199,7 +191,7 @@ def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None
     evidence = flag.get("evidence") or []
     term = next((e for e in evidence if e.get("kind") == "term"), None)
     if term is not None:
-        from annotator.temporal.kb import default_kb
+        from annotator.checks.kb.model import default_kb
 
         known = next((t for t in (kb or default_kb()).terms
                       if t.person == term.get("person") and t.office == term.get("office")), None)
