@@ -35,8 +35,8 @@ RULES: tuple[Rule, ...] = (
     Rule(events.DATE_RULE, "an explicit date that contradicts the knowledge base",
          events.check_event_dates),
     Rule(dates.WEEKDAY_RULE, "a weekday that does not match its date", dates.check_weekdays),
-    Rule(dates.ELAPSED_RULE, "an elapsed time that does not fit the event's date",
-         dates.check_elapsed),
+    Rule(dates.ELAPSED_RULE, "an elapsed time or an anniversary that does not fit the "
+         "event's date", dates.check_elapsed_and_anniversaries),
     Rule(pubdate.RULE, "an article date its own dated references contradict",
          pubdate.check_pubdate),
     Rule(cross_article.RULE, "the same event given different dates in two articles", None),

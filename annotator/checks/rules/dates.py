@@ -92,6 +92,7 @@ _UNIT_WORD_LOWER_RX = re.compile(
                      for unit in ("year", "month", "week", "day", "decade")) + ")s?\\b"
     + _UNIT_FOLLOWERS)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
+_PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
 _ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
                          r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
 
@@ -175,6 +176,8 @@ def _events_for(match: re.Match[str], events: list[EventMention], sentences: lis
     `sentences` holds the sentence index of each event mention."""
     if match.group("noun") or match.group("noun2"):
         near = [m for m in events if match.start() <= m.start <= match.end() + 20]
+        if not near and _PLACE_AFTER_RX.match(layout.text, match.end()):
+            return ()  # "eight years of war in the Donbas": a war the base does not name
         wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
         return tuple({e for m in wars for e in m.events if e.kind == "war"})
     if match.group("since"):
@@ -305,6 +308,8 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
     """Whether the phrase names its event right beside it ("30 years since the treaty",
     "the three-year war in Ukraine", "the war ... three years ago" in one clause); else the
     event was guessed from the sentence, and a flag is one filter away."""
+    if match.group("noun") or match.group("noun2"):  # "three years of war in Ukraine"
+        return any(match.start() <= m.start <= match.end() + 25 for m in events)
     if _ANAPHOR_RX.search(match.string, max(0, match.start() - 60), match.start()):
         return True  # "the agreement signed ... 30 years ago": the event named just before
     return any(match.start() <= m.start <= match.end() + 25
@@ -321,3 +326,57 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
         return None
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
+_ANNIVERSARY_RX = re.compile(
+    r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"|\b(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington
+    Treaty" must fall in a year the passage speaks of (the clause's date, else the date it
+    is written on, a year either way for an anniversary just past or coming)."""
+    text, window = analysis.text, analysis.window
+    if window is None or "anniversary" not in text:
+        return []
+    findings = []
+    for match in _ANNIVERSARY_RX.finditer(text):
+        following = [m for m in analysis.mentions.events if match.end() <= m.start
+                     <= match.end() + 3]
+        if not following:
+            continue
+        mention = following[0]
+        count = int(match.group("nth")) if match.group("nth") else \
+            _ORDINAL_WORDS[match.group("word").lower()]
+        reference = analysis.reference_at(match.start(), mention.end)
+        writing = analysis.writing_window(match.start())
+        if writing is None or reference.kind in ("historical", "hypothetical"):
+            continue
+        days = reference.window(writing) if reference.kind == "dated" else writing
+        if days is None:
+            continue
+        years = [event.start.lo.year + count for event in mention.events]
+        if any(days.earliest.year - 1 <= year <= days.latest.year + 1 for year in years):
+            continue
+        event = mention.events[0]
+        message = (f"\u201c{text[match.start():mention.end]}\u201d does not fit: "
+                   f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+                   f"fell in {years[0]}, not around {days.describe()} "
+                   f"(source: {event.source}).")
+        findings.append(make_finding(
+            ELAPSED_RULE, WARNING, text, match.start(), mention.end, message,
+            [e.evidence() for e in mention.events], f"anniversary|{event.id}|{count}",
+            basis=reference.describe(writing) if reference.kind == "dated"
+            else f"read at the date written, {writing.describe()}"))
+    return findings
+
+
+def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Both forms of rule elapsed-time."""
+    return [*check_elapsed(analysis), *check_anniversaries(analysis)]

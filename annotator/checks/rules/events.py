@@ -21,7 +21,7 @@ TENSE_RULE, ORDER_RULE, DATE_RULE = "event-tense", "event-order", "event-date"
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
-    r"|prepares? for|upcoming|forthcoming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE)
 _PAST_BEFORE_RX = re.compile(
     r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
@@ -38,6 +38,19 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
     r"(?:the\s+)?", re.IGNORECASE)
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+_RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
+#: What people do at a gathering: a clause doing it in the past (or the future) places the
+#: event there.
+_TAKING_PART_RX = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|hold|holds|took part|take part|takes part"
+    r"|participat(?:e|es|ed)|gathered|gather|concluded|ended|wrapped up|took place|take place"
+    r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held)\b",
+    re.IGNORECASE)
+_PLAUSIBLE_YEARS = 10
+# Plans told in the past ("was to be held", "was scheduled for") place nothing.
+_NOT_YET_RX = re.compile(r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
+                         r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
+                         re.IGNORECASE)  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 _YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60
@@ -92,6 +105,8 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
         gap = text[mention.end:timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
+        if gap.strip() == "" and _RELATIVE_TIMEX_RX.match(timexes[k].text):
+            return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         gap = text[timexes[k].end:mention.start]
@@ -180,10 +195,30 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     return None
 
 
-def _candidates(mention: EventMention, references: dict[int, DatedReference]
-                ) -> tuple[Event, ...]:
+def _candidates(mention: EventMention, references: dict[int, DatedReference],
+                local: DateWindow) -> tuple[Event, ...]:
+    """The events a mention may mean: those its stated date fits; of a shared alias spoken
+    of as past or coming ("the upcoming Madrid summit"), those within some years."""
     ref = references.get(mention.start)
-    return ref.matching if ref and ref.matching else mention.events
+    if ref and ref.matching:
+        return ref.matching
+    near = tuple(e for e in mention.events
+                 if abs(e.start.lo.year - local.earliest.year) <= _PLAUSIBLE_YEARS)
+    return near or mention.events
+
+
+def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
+    """('past'|'future', verb) when the mention's clause says people took part in the event
+    then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
+    reference = analysis.reference_at(mention.start, mention.end)
+    if reference.kind not in ("past", "recent", "future"):
+        return None
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    taking_part = _TAKING_PART_RX.search(analysis.text, max(low, mention.start - 60),
+                                         min(high, mention.end + 40))
+    if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
+        return None
+    return ("future" if reference.kind == "future" else "past"), taking_part.group()
 
 
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
@@ -194,11 +229,13 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     findings = []
     for mention in events:
         local = layout.window_at(mention.start, window)
-        cue = tense_cue(text, mention, layout) if local else None
-        if cue is None or local is None:
+        if local is None:
+            continue
+        cue = tense_cue(text, mention, layout) or _clause_cue(analysis, mention)
+        if cue is None:
             continue
         kind, words = cue
-        candidates = _candidates(mention, by_start)
+        candidates = _candidates(mention, by_start, local)
         if kind == "future":
             wrong = all(e.start.hi < local.earliest for e in candidates)
             verdict = "had already taken place"
