@@ -20,7 +20,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.events import DatedReference, dated_references, tense_cue
+from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.values import value_bounds
 
