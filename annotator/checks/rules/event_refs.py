@@ -37,7 +37,7 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
     r"(?:the\s+)?", re.IGNORECASE)
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
-_RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
+RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
@@ -93,7 +93,7 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
         gap = text[mention.end:timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
-        if gap.strip() == "" and _RELATIVE_TIMEX_RX.match(timexes[k].text):
+        if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
             return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:

@@ -6,10 +6,13 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event, tense_cue
 
 TENSE_RULE = "event-tense"
+#: Future cues the clause's own tense does not move ("will attend" is future whatever).
+_SURE_FUTURE = {"will", "attend", "attends", "hold", "holds", "be held", "take place",
+                "takes place", "meet at", "meets at", "host", "hosts", "convene", "gather"}
 #: What people do at a gathering: a clause doing it in the past (or the future) places the
 #: event there.
 _TAKING_PART_RX = re.compile(
@@ -51,6 +54,16 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         if cue is None:
             continue
         kind, words = cue
+        reference = analysis.reference_at(mention.start, mention.end)
+        if kind == "future" and reference.kind in ("past", "recent", "historical") and \
+                words.lower() not in _SURE_FUTURE:
+            continue  # "overshadowed the run-up to the summit": coming then, not now
+        if kind == "past" and reference.kind in ("future", "hypothetical"):
+            continue  # "will meet after the summit": nothing said of the summit's time
+        own_date = mention.start in by_start  # "the summit that began on June 24"
+        if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
+            # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
+            local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         candidates = candidates_for(mention, by_start, local)
         if kind == "future":
             wrong = all(e.start.hi < local.earliest for e in candidates)
@@ -65,5 +78,6 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
                    f", but {local.at()} it {verdict}: it was {event_span(event)} "
                    f"(source: {event.source}).")
         findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
-                                     message, [e.evidence() for e in candidates], event.id))
+                                     message, [e.evidence() for e in candidates], event.id,
+                                     basis=reference.describe(local)))
     return findings
