@@ -33,7 +33,15 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
 # Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
 # full stop after a lower-case word or a number and before a capitalised word.
-_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+# A full stop after an initial ("George W. Bush") or a common abbreviation ("Sen.", "Jan.")
+# ends nothing.
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jan", "Feb",
+                  "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+                  "vs", "Inc", "Corp", "Lt", "Col", "Sgt", "Pres", "Prof", "Jr", "Sr", "Mt",
+                  "Ft", "Adm", "Capt", "Maj", "Supt", "Rev", "Hon")
+_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_SENTENCE_END_RX = re.compile(r"(?:\n|" + _NOT_AFTER + r"[.!?])"
+                              r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
                               r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
 
 
