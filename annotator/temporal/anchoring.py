@@ -267,4 +267,6 @@ def _nearest_month(dct: date, month: int, tense: str | None) -> date:
     if tense is None:
         return date(dct.year, month, 1)
     candidates = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    return _by_tense(current, candidates, tense, reach=320)
+    # A month named in a future clause ("expected in October") is the next one, however
+    # far; a past clause may still name a coming month ("said the vote is in March").
+    return _by_tense(current, candidates, tense, reach=366 if tense == FUTURE else 320)

@@ -85,6 +85,14 @@ CENTURY_ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 
+CENTURY_ORD_RX = caps(*CENTURY_ORDINALS)
+DAY_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+    "8th": 8, "9th": 9, "10th": 10,
+}
+DAY_ORD_RX = "(?:" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + ")"
+
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

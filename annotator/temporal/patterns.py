@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    CENTURY_ORD_RX,
+    DAY_ORD_RX,
     MONTH_RX,
     NUMBER_RX,
     NUMBER_WORD_RX,
@@ -85,7 +87,8 @@ _WRITTEN: list[tuple[str, str]] = [
                     rf"|\d{{4}})[\s-]+)*)(?P<noun>quarter|period)(?!\w|-)"),
     ("year_ago_adj", rf"(?:{cap('a')}{S})?(?P<y>{cap('year')})[\s-](?:earlier|ago)"
                      rf"(?!{S}(?:quarter|period))"),
-    ("century", rf"(?:{cap('the')}{S})?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury"),
+    ("century", rf"(?:{cap('the')}{S})?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<n>\d{{1,2}})"
+                rf"(?:st|nd|rd|th)|(?P<word>{CENTURY_ORD_RX}))(?P<sep>[\s-]+)[Cc]entury"),
     ("decade", rf"(?:{cap('the')}{S})?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0"
                rf"|20\d0)'?s|'(?P<short>\d0)s|(?P<word>{caps('twenties', 'thirties', 'forties')}"
                rf"|{caps('fifties', 'sixties', 'seventies', 'eighties', 'nineties')}))(?!\w)"),
@@ -93,18 +96,27 @@ _WRITTEN: list[tuple[str, str]] = [
             rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from now|hence)"),
     ("rel_unit", rf"(?P<rel>{caps('last', 'next', 'this', 'this past', 'this coming', 'the past')}"
                  rf"|{caps('the coming', 'the current', 'the last', 'the next', 'the previous')})"
-                 rf"{S}(?P<unit>week|weekend|month|year|decade|century|{SEASON_RX})(?!\w|-)"),
-    ("year_end", rf"(?:{cap('the')}{S}end{S}of{S}(?P<this>the|this){S}year|{cap('year')}(?:-|{S})end"
-                 rf"|{cap('year')}'s{S}end|{cap('the')}{S}end{S}of{S}(?:the|this){S}month)(?!\w|-)"),
+                 rf"{S}(?P<unit>week|weekend|month|(?:(?:fiscal|financial|calendar|school){S})?year"
+                 rf"|decade|century|{SEASON_RX})(?!\w|-)"),
+    ("year_end", rf"(?:{cap('the')}{S}(?P<part>end|close|start|beginning|middle){S}of{S}"
+                 rf"(?P<this>the|this){S}(?P<unit>year|month|decade)|{cap('year')}(?:-|{S})end"
+                 rf"|{cap('year')}'s{S}end)(?!\w|-)"),
     ("for_the_year", r"(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Tt]hroughout ))the\s+(?:(?:full|fiscal"
                      r"|latest\s+fiscal|current\s+fiscal|current)\s+)?(?P<unit>year|week)(?!\w|-)"),
     ("holiday", rf"(?:(?P<rel>{caps('last', 'this', 'next')}){S})?(?P<name>Thanksgiving(?:{S}Day)?"
                 rf"|Christmas(?:{S}(?:Day|Eve))?|New{S}Year's(?:{S}(?:Day|Eve))?|Election{S}Day"
                 rf"|Easter(?:{S}Sunday)?|Independence{S}Day|Labor{S}Day|Memorial{S}Day)"),
     ("weekend", rf"{caps('the', 'this')}{S}weekend(?!\w|-)"),
-    ("anaphor", rf"(?P<rel>{ANCHOR}){S}(?P<unit>day|week|month|year|morning|night|evening)(?!\w|-)"),
-    ("range_dur", rf"(?:{cap('the')}{S}(?:(?:past|last|next|coming|first){S})?)?"
-                  rf"(?P<a>{NUMBER_RX}){S}(?:to|or){S}(?P<b>{NUMBER_RX})[\s-]+(?P<unit>{UNIT_RX})"),
+    ("anaphor", rf"(?P<rel>{ANCHOR}){S}(?P<unit>day|week|month|year|decade|morning|night"
+                rf"|evening)(?!\w|-)"),
+    ("day_before", rf"{cap('the')}{S}(?P<unit>day|night|morning|evening|week|month|year){S}"
+                   rf"(?P<dir>before|after|earlier|prior)(?=\s*(?:[,.;:!?\)\"\u201d\u2019]|$)"
+                   r"|\s+(?:and|but|when|while|as|he|she|they|it|we|I|there|had|was|were)\b)"),
+    ("nth_day", rf"(?P<det>{caps('the', 'a', 'its', 'his', 'her', 'their')}){S}(?P<ord>{DAY_ORD_RX})"
+                rf"{S}(?:(?P<row>straight|consecutive|successive){S})?day(?!\w|-)"),
+    ("range_dur", rf"(?:{cap('between')}{S}(?P<a>{NUMBER_RX}){S}and{S}|(?:(?P<the>{cap('the')}){S}"
+                  rf"(?:(?:past|last|next|coming|first){S})?)?(?P<a2>{NUMBER_RX})(?:{S}(?P<conj>to|or)"
+                  rf"{S}|\s?[-\u2013]\s?))(?P<b>{NUMBER_RX})[\s-]+(?P<unit>{UNIT_RX})"),
     ("duration", rf"(?:(?P<det>{caps('the', 'a', 'an', 'its', 'each of the')}){S})?"
                  rf"(?:(?P<adj>past|last|next|coming|first|final|latest|previous|following"
                  rf"|remaining|initial|preceding|same|entire|full|whole|year-earlier){S})?"
@@ -114,12 +126,17 @@ _WRITTEN: list[tuple[str, str]] = [
                   rf"|{caps('recent', 'future', 'upcoming', 'following', 'preceding')}){S}"
                   rf"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s)(?!\w)"),
     ("ahead", rf"{cap('the')}{S}(?P<unit>(?:day|week|month|year)s){S}ahead"),
+    ("units_around", r"(?<![Tt]he )(?<![Tt]hose )(?<!first )(?<!last )(?<!final )(?<!early )"
+                     r"(?P<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears"
+                     r"|[Dd]ecades)(?=\s+(?:before|after|earlier|later|prior|afterwards?)\b|\Z)"),
     ("bare_units", r"(?:(?<=[Ff]or )|(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Ww]ithin )|(?<=[Tt]ake )"
                    r"|(?<=[Tt]akes )|(?<=[Ll]ast ))(?P<unit>years|months|weeks|decades|centuries)"),
     ("season", rf"(?:(?P<det>{cap('the')}){S})?(?:(?P<pre>early|late|mid){S})?(?P<s>{SEASON_RX})"
                rf"(?:(?:{S}of)?{S}(?:(?P<y>{YEAR4})|(?P<spelled>{SPELLED_YEAR})))?(?!\w)"),
     ("spelled_year", rf"(?:{cap('the')}{S}(?:year{S})?)?(?P<spelled>{SPELLED_YEAR})"),
-    ("year", rf"(?:(?P<fiscal>{caps('fiscal', 'calendar')}|FY){S}?)?(?<![\d$.,#])(?P<y>{YEAR4})"
+    ("year_range", rf"(?<![\d$.,#])(?P<a>{YEAR4})\s?[-\u2013]\s?(?P<b>{YEAR4}|\d\d)"
+                   r"(?![\d%]|,\d|\.\d|-\d)"),
+    ("year", rf"(?:(?P<fiscal>{caps('fiscal', 'calendar')}(?:{S}year)?|FY){S}?)?(?<![\d$.,#])(?P<y>{YEAR4})"
              rf"(?![\d%]|,\d|\.\d|-\d)(?:{S}(?P<after>and{S}beyond|or{S}later))?"),
     ("refs", caps("right now", "now", "currently", "nowadays", "these days", "recently",
                   "the past", "the future", "the near future", "the distant future", "soon",

@@ -15,7 +15,8 @@ from .anchoring import (
     week_value,
 )
 from .context import Context, Resolution
-from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
+from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
+from .names import capitalised_mid_sentence, in_name
 from .resolve_dates import _spelled_year, month_number, weekday_number
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -64,6 +65,8 @@ def set_times(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if capitalised_mid_sentence(ctx.text, ctx.start):  # "the Daily Mail"
+        return None
     return "SET", _SET_ADVERBS[m.group().lower()], None
 
 
@@ -137,9 +140,24 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{base.year - 1:04d}", None
 
 
+# Words that may follow "the 20th century" used as a noun; another lower-case word after
+# it makes it an adjective ("the 19th century house"), and the article is left out.
+_AFTER_NOUN = frozenset(
+    ["of", "and", "or", "but", "was", "is", "were", "are", "had", "has", "have", "in", "on", "at",
+     "to", "for", "with", "by", "as", "that", "which", "when", "where", "while", "saw", "brought",
+     "began", "ended", "after", "before", "through", "until", "since"])
+_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([a-z]+)")
+
+
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = int(m["n"])
-    return ("DATE", f"{number - 1:02d}", None) if 0 < number <= 21 else None
+    number = int(m["n"]) if m["n"] else CENTURY_ORDINALS[m["word"].lower()]
+    if not 0 < number <= 21:
+        return None
+    after = _NEXT_WORD.match(ctx.text, ctx.end)
+    if "-" in m["sep"] or after and (ctx.text[ctx.end] == "-" or after[1] not in _AFTER_NOUN):
+        ctx.start = m.start("pre") if m["pre"] else m.start("n") if m["n"] else m.start("word")
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["pre"] or "").lower())
+    return "DATE", f"{number - 1:02d}", mod
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -206,6 +224,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = m["rel"].lower()
     word = m["unit"].lower()
     unit = _unit_key(word)
+    if unit == "decade" and rel == "the previous":
+        return following_decade(-1, ctx)
     if unit == "decade" and rel != "this":
         return "DURATION", "P10Y", None
     if ctx.dct is None:
@@ -233,12 +253,25 @@ def anaphor(m: re.Match[str], ctx: Context) -> Resolution | None:
         code = {"morning": "MO", "night": "NI", "evening": "EV"}[unit]
         prefix = day_value(base + timedelta(days=step)) if base else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{code}", mod
+    if unit == "decade":
+        return following_decade(step, ctx)[:2] + (mod,)
+    if unit == "year" and ctx.anchor_year is not None:
+        return "DATE", f"{ctx.anchor_year + step:04d}", mod
     if base is None:
         return "DATE", "PAST_REF", mod
     value = _shift(base, unit, step)
     if unit == "day" and value:
         ctx.mention(date.fromisoformat(value))
     return ("DATE", value, mod) if value else None
+
+
+def following_decade(step: int, ctx: Context) -> Resolution:
+    """"The following decade", "the previous decade": the decade next to that of the last
+    year mentioned."""
+    year = ctx.anchor_year
+    if year is None:
+        return "DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None
+    return "DATE", f"{(year + 10 * step) // 10:03d}", None
 
 
 def _duration_value(amount: float | None, unit: str) -> str:
@@ -277,11 +310,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
         return None
     mod = "APPROX" if (m["suffix"] or "").strip().endswith("so") else None
+    if "-" in ctx.text[m.end("num"):m.start("unit")]:
+        ctx.start = m.start("num")  # "a two-week strike": the article is no part of it
     return "DURATION", _duration_value(number_value(num), unit), mod
-
-
-def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -303,6 +334,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return ("DATE", f"{year:04d}-{code}", mod) if year else None
     if word in ("fall", "spring") and not m["det"]:
         return None
+    if not m["det"] and in_name(ctx.text, ctx.start, ctx.end):  # "British Summer Time"
+        return None
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}", mod
     year = ctx.dct.year
@@ -318,13 +351,20 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    ctx.mention_year(int(m["y"]))
     after = m["after"]
     mod = "ON_OR_AFTER" if after else None
     return "DATE", m["y"], mod
 
 
+_AS_SOON_AS = re.compile(r"\s+as\b")
+
+
 def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group().lower()
+    if word == "soon" and ctx.text[ctx.start - 3:ctx.start].lower() == "as " \
+            and _AS_SOON_AS.match(ctx.text, ctx.end):
+        return None  # "as soon as": a conjunction
     if word in _PRESENT:
         return "DATE", "PRESENT_REF", None
     if word in _PAST:
@@ -353,13 +393,23 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", week_value(saturday) + "-WE", None
 
 
+_PART_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START",
+              "middle": "MID"}
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Year-end", "the end of the year/month": the current period with mod END."""
-    if ctx.dct is None:
-        return "DATE", "FUTURE_REF", "END"
-    if m.group().lower().endswith("month"):
-        return "DATE", month_value(ctx.dct), "END"
-    return "DATE", f"{ctx.dct.year:04d}", "END"
+    """"Year-end", "the end of this year", "the start of the month": a part of the current
+    period, or with "the" of the one the text is about (that of the last date mentioned)."""
+    mod = _PART_MODS[m["part"].lower()] if m["part"] else "END"
+    unit = (m["unit"] or "year").lower()
+    this = (m["this"] or "this").lower() == "this"
+    if unit == "month":
+        base = ctx.dct if this else ctx.anchor
+        return ("DATE", month_value(base), mod) if base else ("DATE", "FUTURE_REF", mod)
+    year = (ctx.dct.year if ctx.dct else None) if this else ctx.anchor_year
+    if year is None:
+        return "DATE", "FUTURE_REF", mod
+    return ("DATE", f"{year // 10:03d}" if unit == "decade" else f"{year:04d}", mod)
 
 
 def for_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from . import resolve_dates as rd
+from . import resolve_ranges as rr
 from . import resolve_spans as rs
 from .anchoring import lowered_text
 from .context import Context, Resolution
@@ -31,7 +32,9 @@ RESOLVERS: dict[str, Resolver] = {
     "year_ago_adj": rs.year_earlier, "century": rs.century, "decade": rs.decade, "ago": rs.ago,
     "rel_unit": rs.relative_unit, "weekend": rs.weekend,
     "year_end": rs.year_end, "for_the_year": rs.for_the_year, "holiday": rs.holiday,
-    "anaphor": rs.anaphor, "range_dur": rs.range_duration,
+    "anaphor": rs.anaphor, "day_before": rr.day_before, "nth_day": rr.nth_day,
+    "range_dur": rr.range_duration, "units_around": rr.units_around,
+    "year_range": rr.year_range,
     "duration": rs.duration, "vague_dur": rs.vague_duration, "ahead": rs.vague_duration_ahead,
     "bare_units": rs.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
     "year": rs.year, "refs": rs.refs,
@@ -151,8 +154,16 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
         except (ValueError, KeyError, IndexError, OverflowError, TypeError, AttributeError):
             result = None
         if result is None:
+            ctx.piece = None
             continue
         type_, value, mod = result
+        if ctx.start != start:  # the resolver left leading words out of the timex
+            start = ctx.start
+        if ctx.piece is not None:  # a first timex inside the match ("2015" of "2015-2016")
+            p_start, p_end, p_type, p_value, p_mod = ctx.piece
+            ctx.piece = None
+            found.append(new_timex(p_start, p_end, text[p_start:p_end], p_type, p_value, p_mod))
+            last_end = p_end
         # Most matches follow one space and a word that ends unlike any modifier: told
         # without a call, the rest go through the exact checks.
         if start > 2 and (folded is None or (
