@@ -303,14 +303,15 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end:]):
         return None
-    if m["det"] and m["det"].lower() == "an" and num != "an":
+    hyphenated = "-" in ctx.text[m.end("num"):m.start("unit")]
+    if m["det"] and m["det"].lower() == "an" and num != "an" and not hyphenated:
         return None
     if num in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None
     if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
         return None
     mod = "APPROX" if (m["suffix"] or "").strip().endswith("so") else None
-    if "-" in ctx.text[m.end("num"):m.start("unit")]:
+    if hyphenated:
         ctx.start = m.start("num")  # "a two-week strike": the article is no part of it
     return "DURATION", _duration_value(number_value(num), unit), mod
 

@@ -17,6 +17,7 @@ from . import resolve_spans as rs
 from .anchoring import lowered_text
 from .context import Context, Resolution
 from .patterns import RULE_NAMES, RULE_RXS
+from .quotes import QuoteDating, quotations
 from .scanner import rule_matches
 from .timex import Timex, new_timex
 
@@ -141,6 +142,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     found: list[Timex] = []
     last_end = 0
     fullmatch, resolvers = _RULE_FULLMATCH, RESOLVERS
+    spans = quotations(text)
+    quoting = QuoteDating(spans) if spans else None
     for match in rule_matches(text):
         name = match.lastgroup
         start, end = match.span()
@@ -149,6 +152,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             continue
         ctx.start = start
         ctx.end = end
+        if quoting is not None:
+            quoting.enter(start, ctx)
         try:
             result = resolvers[name](parts, ctx)
         except (ValueError, KeyError, IndexError, OverflowError, TypeError, AttributeError):
@@ -157,6 +162,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             ctx.piece = None
             continue
         type_, value, mod = result
+        if quoting is not None:
+            value = quoting.note(name, text[start:end], end, value)
         if ctx.start != start:  # the resolver left leading words out of the timex
             start = ctx.start
         if ctx.piece is not None:  # a first timex inside the match ("2015" of "2015-2016")
