@@ -17,7 +17,8 @@ class Context:
     """What a resolver needs besides its own match; updated as the document is read.
 
     A resolver may move `start` forward to leave words of its match out of the timex ("a"
-    of "a two-week strike") and may set `piece` to a first timex found inside the match.
+    of "a two-week strike"), move `end` on past text its pattern could not take in, and
+    set `piece` to a first timex found inside the match.
     """
 
     text: str

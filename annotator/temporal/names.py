@@ -20,7 +20,7 @@ _NOT_NAMES = frozenset(
      "about", "morning", "afternoon", "evening", "night", "noon", "midnight", "week", "weekend",
      "month", "year", "day", "today", "tonight", "tomorrow", "yesterday", "last", "next", "early",
      "late", "mid", "ago"])
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'&.-]*)[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[\w'&.-]*[\w&])?)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'&-]*)")
 _SENTENCE_OPENERS = ".!?:;\"\u201c\u2018(\n"
 
@@ -56,7 +56,7 @@ def in_name(text: str, start: int, end: int, before: bool = True, after: bool = 
         return False
     if after and _capital_name_word(word_after(text, end)):
         return True
-    return before and _capital_name_word(word_before(text, start))
+    return before and mid_sentence(text, start) and _capital_name_word(word_before(text, start))
 
 
 def capitalised_mid_sentence(text: str, start: int) -> bool:

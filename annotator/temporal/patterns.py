@@ -106,6 +106,8 @@ _WRITTEN: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>{caps('last', 'this', 'next')}){S})?(?P<name>Thanksgiving(?:{S}Day)?"
                 rf"|Christmas(?:{S}(?:Day|Eve))?|New{S}Year's(?:{S}(?:Day|Eve))?|Election{S}Day"
                 rf"|Easter(?:{S}Sunday)?|Independence{S}Day|Labor{S}Day|Memorial{S}Day)"),
+    ("all_unit", rf"{cap('all')}{S}(?P<unit>year|week|month)(?:{S}long)?(?!\w|-)"),
+    ("named_day", rf"(?P<name>D-Day|9/11|Inauguration{S}Day)(?!\w|/)"),
     ("weekend", rf"{caps('the', 'this')}{S}weekend(?!\w|-)"),
     ("anaphor", rf"(?P<rel>{ANCHOR}){S}(?P<unit>day|week|month|year|decade|morning|night"
                 rf"|evening)(?!\w|-)"),
@@ -121,16 +123,20 @@ _WRITTEN: list[tuple[str, str]] = [
                  rf"(?:(?P<adj>past|last|next|coming|first|final|latest|previous|following"
                  rf"|remaining|initial|preceding|same|entire|full|whole|year-earlier){S})?"
                  rf"(?P<num>{NUMBER_RX})[\s-]+(?:(?:more|additional|straight|consecutive|full"
-                 rf"|long){S})?(?P<unit>{UNIT_RX})(?P<suffix>-long|{S}or{S}so)?(?!-\w)"),
+                 rf"|long){S})?(?P<unit>{UNIT_RX})(?P<suffix>-long|{S}or{S}(?:so|two))?(?!-\w)"),
     ("vague_dur", rf"(?:(?P<det>{caps('the')}){S})?(?P<adj>{caps('past', 'last', 'next', 'coming')}"
                   rf"|{caps('recent', 'future', 'upcoming', 'following', 'preceding')}){S}"
                   rf"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s)(?!\w)"),
     ("ahead", rf"{cap('the')}{S}(?P<unit>(?:day|week|month|year)s){S}ahead"),
+    ("units_ago", r"(?<![Tt]he )(?P<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths"
+                  rf"|[Yy]ears|[Dd]ecades){S}(?P<dir>ago|from{S}now)"),
+    ("units_long", r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)-long"),
+    ("bare_units", r"(?:(?<=[Ff]or )|(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Ww]ithin )|(?<=[Tt]ake )"
+                   r"|(?<=[Tt]akes )|(?<=[Ll]ast ))(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades"
+                   r"|[Cc]enturies)"),
     ("units_around", r"(?<![Tt]he )(?<![Tt]hose )(?<!first )(?<!last )(?<!final )(?<!early )"
                      r"(?P<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears"
                      r"|[Dd]ecades)(?=\s+(?:before|after|earlier|later|prior|afterwards?)\b|\Z)"),
-    ("bare_units", r"(?:(?<=[Ff]or )|(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Ww]ithin )|(?<=[Tt]ake )"
-                   r"|(?<=[Tt]akes )|(?<=[Ll]ast ))(?P<unit>years|months|weeks|decades|centuries)"),
     ("season", rf"(?:(?P<det>{cap('the')}){S})?(?:(?P<pre>early|late|mid){S})?(?P<s>{SEASON_RX})"
                rf"(?:(?:{S}of)?{S}(?:(?P<y>{YEAR4})|(?P<spelled>{SPELLED_YEAR})))?(?!\w)"),
     ("spelled_year", rf"(?:{cap('the')}{S}(?:year{S})?)?(?P<spelled>{SPELLED_YEAR})"),

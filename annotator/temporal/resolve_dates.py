@@ -65,10 +65,20 @@ def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | No
     return min(fitting, key=lambda d: abs((d - ctx.dct).days))
 
 
+# A year glued to the next word, as text scraped from a page often has it after the date of
+# an embedded post ("(@user) September 28, 2017Spencer responded"); the rule patterns end
+# at a word boundary and so stop before the year.
+_GLUED_YEAR = re.compile(r",[ \t](1[5-9]\d\d|20\d\d)(?=[^\W_])")
+
+
 def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     groups = m.re.groupindex  # "the week of June 9" names neither a weekday nor a year
     year = m["y"] if "y" in groups else None
+    if not year and "y" in groups and ctx.text.startswith(",", ctx.end):
+        glued = _GLUED_YEAR.match(ctx.text, ctx.end)
+        if glued:
+            year, ctx.end = glued[1], glued.end()
     if year:
         found = _safe_date(int(year), month, day)
         if not found:

@@ -73,10 +73,43 @@ def nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", day_value(base) if base else "XXXX-XX-XX", None
 
 
+def units_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"Months ago", "days from now": a point in the past (or future), no more said."""
+    return "DATE", "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None
+
+
 def units_around(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Minutes before", "days after", "weeks later": a duration of unknown count."""
-    if ctx.end == len(ctx.text):  # the pattern's look-ahead also lets the text's end pass
+    """"Minutes before", "days after", "weeks later", "months-long": a duration of unknown
+    count."""
+    # the pattern's look-ahead also lets the text's end pass
+    if ctx.end == len(ctx.text) and not m.group().endswith("long"):
         return None
     unit = _unit_key(m["unit"])
     return ("DURATION", _duration_value(None, unit), None) if unit in UNITS else None
 
+
+
+def all_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"All year", "all week": the current one, as a whole."""
+    if ctx.dct is None:
+        return "DATE", "PRESENT_REF", None
+    return "DATE", _shift(ctx.dct, m["unit"].lower(), 0), None
+
+
+# Days known by a name alone (sources: the dates of the Normandy landings and of the
+# September 11 attacks; the 20th Amendment fixes Inauguration Day on January 20).
+_FIXED_DAYS = {"d-day": "1944-06-06", "9/11": "2001-09-11"}
+
+
+def named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"D-Day", "9/11", "Inauguration Day" (the last one on or before the DCT; years
+    after a presidential election, 1 more than a multiple of four)."""
+    name = m["name"].lower()
+    if name in _FIXED_DAYS:
+        return "DATE", _FIXED_DAYS[name], None
+    if ctx.dct is None:
+        return "DATE", "XXXX-01-20", None
+    year = ctx.dct.year - (ctx.dct.year - 1) % 4
+    if year == ctx.dct.year and ctx.dct < date(year, 1, 20):
+        year -= 4
+    return "DATE", f"{year:04d}-01-20", None

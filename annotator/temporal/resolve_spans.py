@@ -16,7 +16,7 @@ from .anchoring import (
 )
 from .context import Context, Resolution
 from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
-from .names import capitalised_mid_sentence, in_name
+from .names import capitalised_mid_sentence, in_name, mid_sentence
 from .resolve_dates import _spelled_year, month_number, weekday_number
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -310,10 +310,15 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
         return None
-    mod = "APPROX" if (m["suffix"] or "").strip().endswith("so") else None
-    if hyphenated:
-        ctx.start = m.start("num")  # "a two-week strike": the article is no part of it
-    return "DURATION", _duration_value(number_value(num), unit), mod
+    suffix = (m["suffix"] or "").strip()
+    if suffix.endswith("two"):  # "a week or two": one unit or two
+        return "DURATION", _duration_value(None, unit), None
+    mod = "APPROX" if suffix.endswith("so") else None
+    amount = number_value(num)
+    if hyphenated or amount is not None and amount > 1 and not m["unit"].endswith("s") \
+            and not m["adj"]:
+        ctx.start = m.start("num")  # "a two-week strike", "a two second video": a modifier
+    return "DURATION", _duration_value(amount, unit), mod
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -363,6 +368,9 @@ _AS_SOON_AS = re.compile(r"\s+as\b")
 
 def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group().lower()
+    if word == "now" and ctx.text.startswith(",", ctx.end) and ctx.text[ctx.start] == "N" \
+            and not mid_sentence(ctx.text, ctx.start):
+        return None  # "Now, it is no secret that...": opening a point, not a time
     if word == "soon" and ctx.text[ctx.start - 3:ctx.start].lower() == "as " \
             and _AS_SOON_AS.match(ctx.text, ctx.end):
         return None  # "as soon as": a conjunction

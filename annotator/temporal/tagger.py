@@ -35,6 +35,8 @@ RESOLVERS: dict[str, Resolver] = {
     "year_end": rs.year_end, "for_the_year": rs.for_the_year, "holiday": rs.holiday,
     "anaphor": rs.anaphor, "day_before": rr.day_before, "nth_day": rr.nth_day,
     "range_dur": rr.range_duration, "units_around": rr.units_around,
+    "units_ago": rr.units_ago, "units_long": rr.units_around, "all_unit": rr.all_unit,
+    "named_day": rr.named_day,
     "year_range": rr.year_range,
     "duration": rs.duration, "vague_dur": rs.vague_duration, "ahead": rs.vague_duration_ahead,
     "bare_units": rs.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
@@ -52,7 +54,8 @@ _AMOUNT_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
                 "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
                 "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
                 "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
-                "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+                "no more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
+                "not more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
                 "within": "EQUAL_OR_LESS"}
 _MOD_WORDS = sorted({*_POINT_MODS, *_AMOUNT_MODS}, key=len, reverse=True)
 _MOD_BEFORE = re.compile(
@@ -147,6 +150,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     for match in rule_matches(text):
         name = match.lastgroup
         start, end = match.span()
+        if start < last_end:  # inside a timex a resolver widened to the right
+            continue
         parts = fullmatch[name](text, start, end)
         if parts is None:
             continue
@@ -166,6 +171,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             value = quoting.note(name, text[start:end], end, value)
         if ctx.start != start:  # the resolver left leading words out of the timex
             start = ctx.start
+        if ctx.end != end:  # or took in a year glued to the next word
+            end = ctx.end
         if ctx.piece is not None:  # a first timex inside the match ("2015" of "2015-2016")
             p_start, p_end, p_type, p_value, p_mod = ctx.piece
             ctx.piece = None

@@ -197,3 +197,37 @@ def test_quotation_dated_by_a_full_date() -> None:
 def test_quotation_not_dated_by_its_sentence(text: str) -> None:
     monday = [t for t in tag(text, DCT) if t.text == "Monday"]
     assert [t.value for t in monday] == ["2024-12-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the GOP tweeted a two second video", ("two second", "DURATION", "PT2S")),
+        ("a 10 year plan", ("10 year", "DURATION", "P10Y")),
+        ("the months-long controversy", ("months-long", "DURATION", "PXM")),
+        ("He was jailed just months ago.", ("months ago", "DATE", "PAST_REF")),
+        ("Days from now it ends.", ("Days from now", "DATE", "FUTURE_REF")),
+        ("The worst President In Decades", ("Decades", "DURATION", "PXY")),
+        ("It will come in a week or two.", ("a week or two", "DURATION", "PXW")),
+        ("imprisoned not less than five years", ("not less than five years", "DURATION", "P5Y")),
+        ("They have said so all year.", ("all year", "DATE", "2024")),
+        ("the anniversary of D-Day", ("D-Day", "DATE", "1944-06-06")),
+        ("the 9/11 attacks", ("9/11", "DATE", "2001-09-11")),
+        ("He swore it on Inauguration Day.", ("Inauguration Day", "DATE", "2021-01-20")),
+    ],
+)
+def test_more_everyday_expressions(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_a_year_glued_to_the_next_word_is_part_of_the_date() -> None:
+    text = "Ben Sasse (@BenSasse) September 28, 2017Spencer responded. On July 5, 20172/ Then"
+    assert found(text, "2017-10-01") == [("September 28, 2017", "DATE", "2017-09-28"),
+                                         ("July 5, 2017", "DATE", "2017-07-05")]
+
+
+def test_now_opening_a_point_is_no_time() -> None:
+    assert found("Now, it is no secret that he lied.") == []
+    assert found("Now officials are angry.") == [("Now", "DATE", "PRESENT_REF")]
+    assert found("Prices fell on Wednesday. Yesterday, they rose.") == [
+        ("Wednesday", "DATE", "2024-11-27"), ("Yesterday", "DATE", "2024-12-02")]
