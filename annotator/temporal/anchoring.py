@@ -29,6 +29,8 @@ _NOT_PAST = {"need", "needed", "based", "united", "indeed", "speed", "seed", "fe
              "expected", "planned", "scheduled", "proposed", "alleged", "named", "related",
              "limited", "detailed", "advanced", "hundred", "ed", "med", "wed", "ted",
              "reed", "breed", "weed", "greed", "creed", "deed", "steed", "heed"}
+# Future markers that are nouns after "the" ("the end of May", "the start of talks").
+_NOUN_TOO = frozenset({"end", "ends", "start", "starts", "begin", "begins"})
 # One alternative per end mark: with a plain character first in each, the regex engine
 # skips ahead to the next candidate instead of trying the pattern at every position.
 _SENTENCE_END = re.compile(r"\.\s|!\s|\?\s|;\s|\n")
@@ -125,6 +127,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
+        if match.group().lower() in _NOUN_TOO and (lowered or text.lower())[
+                max(0, found_start - 4):found_start] == "the ":
+            continue  # "at the end of May": a noun, no sign of the future
         if lowered is None:
             word = match.group().lower()
             kind = FUTURE if match.lastgroup == "future" else PAST
