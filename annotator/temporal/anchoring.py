@@ -14,6 +14,7 @@ _FUTURE_WORDS = (
     r"will|wo|'ll|shall|going to|plans?(?: to)?|planned|planning|expects?(?: to)?|expected"
     r"|scheduled|due|upcoming|coming|next|begins?|starts?|ends?|would|is to|are to|to be held"
     r"|intends?|hopes?|aims?|set to|ahead of|tomorrow|forthcoming|prepare|could|might"
+    r"|to be \w+ed"
 )
 _PAST_WORDS = (
     r"was|were|had|did|said|ago|last|earlier|met|went|came|took|made|gave|told|began|saw|held"

@@ -94,6 +94,8 @@ _WRITTEN: list[tuple[str, str]] = [
                rf"|{caps('fifties', 'sixties', 'seventies', 'eighties', 'nineties')}))(?!\w)"),
     ("ago", rf"(?P<num>{NUMBER_RX})[\s-]+(?:(?:more|additional){S})?(?P<unit>{UNIT_RX})"
             rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from now|hence)"),
+    ("unit_or_two", rf"{cap('the')}{S}(?:next|past|last|coming|first){S}(?P<unit>day|week|month"
+                    rf"|year){S}or{S}two(?!\w)"),
     ("rel_unit", rf"(?P<rel>{caps('last', 'next', 'this', 'this past', 'this coming', 'the past')}"
                  rf"|{caps('the coming', 'the current', 'the last', 'the next', 'the previous')})"
                  rf"{S}(?P<unit>week|weekend|month|(?:(?:fiscal|financial|calendar|school){S})?year"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .posts import embedded_posts
+
 _PAIRS = (("\"", "\""), ("\u201c", "\u201d"), (": '", "'"), (":\t'", "'"),
           (": \u2018", "\u2019"), (":\t\u2018", "\u2019"))
 _LONGEST = 3000  # characters: a quote mark left open must not swallow the rest of the text
@@ -51,6 +53,19 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 kept.append(span)
         spans = kept
     return spans
+
+
+def dated_spans(text: str) -> list[tuple[int, int, date | None]]:
+    """The quotations of `text` and its embedded posts (posts.py) in order, each with the
+    date a post's signature gives it (None for a quotation: its sentence may date it). A
+    quotation within a post is part of the post."""
+    posts = embedded_posts(text)
+    spans: list[tuple[int, int, date | None]] = [(s, e, None) for s, e in quotations(text)]
+    if not posts:
+        return spans
+    spans = [span for span in spans
+             if not any(span[0] < end and start < span[1] for start, end, _ in posts)]
+    return sorted(spans + posts)
 
 
 def quotation_anchor(text: str, opening: int, dating: tuple[int, str] | None,
@@ -102,11 +117,11 @@ class QuoteDating:
 
     __slots__ = ("_spans", "_index", "_dating", "_inside", "_saved", "granularity")
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int, date | None]]) -> None:
         self._spans = spans
         self._index = 0
         self._dating: tuple[int, str] | None = None
-        self._inside: tuple[int, int] | None = None
+        self._inside: tuple[int, int, date | None] | None = None
         self._saved: tuple | None = None
         self.granularity: str | None = None  # of the anchor of the quotation the match is in
 
@@ -122,7 +137,9 @@ class QuoteDating:
             self._index += 1
         if self._inside is None and self._index < len(spans) and spans[self._index][0] < start:
             self._inside = spans[self._index]
-            anchor = quotation_anchor(ctx.text, self._inside[0], self._dating, ctx.dct)
+            own = self._inside[2]
+            anchor = (own, "day") if own is not None else quotation_anchor(
+                ctx.text, self._inside[0], self._dating, ctx.dct)
             if anchor is not None:
                 self._saved = (ctx.dct, ctx.last_date, ctx.last_year)
                 ctx.dct = ctx.last_date = anchor[0]

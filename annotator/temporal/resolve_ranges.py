@@ -106,10 +106,17 @@ def named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     after a presidential election, 1 more than a multiple of four)."""
     name = m["name"].lower()
     if name in _FIXED_DAYS:
+        ctx.mention(date.fromisoformat(_FIXED_DAYS[name]))  # "lost their lives that day"
         return "DATE", _FIXED_DAYS[name], None
     if ctx.dct is None:
         return "DATE", "XXXX-01-20", None
     year = ctx.dct.year - (ctx.dct.year - 1) % 4
     if year == ctx.dct.year and ctx.dct < date(year, 1, 20):
         year -= 4
+    ctx.mention(date(year, 1, 20))
     return "DATE", f"{year:04d}-01-20", None
+
+
+def unit_or_two(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"The next week or two": a length of one unit or two, so of unknown count."""
+    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None

@@ -17,7 +17,7 @@ from . import resolve_spans as rs
 from .anchoring import lowered_text
 from .context import Context, Resolution
 from .patterns import RULE_NAMES, RULE_RXS
-from .quotes import QuoteDating, quotations
+from .quotes import QuoteDating, dated_spans
 from .scanner import rule_matches
 from .timex import Timex, new_timex
 
@@ -36,7 +36,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphor": rs.anaphor, "day_before": rr.day_before, "nth_day": rr.nth_day,
     "range_dur": rr.range_duration, "units_around": rr.units_around,
     "units_ago": rr.units_ago, "units_long": rr.units_around, "all_unit": rr.all_unit,
-    "named_day": rr.named_day,
+    "named_day": rr.named_day, "unit_or_two": rr.unit_or_two,
     "year_range": rr.year_range,
     "duration": rs.duration, "vague_dur": rs.vague_duration, "ahead": rs.vague_duration_ahead,
     "bare_units": rs.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
@@ -145,7 +145,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     found: list[Timex] = []
     last_end = 0
     fullmatch, resolvers = _RULE_FULLMATCH, RESOLVERS
-    spans = quotations(text)
+    spans = dated_spans(text)
     quoting = QuoteDating(spans) if spans else None
     for match in rule_matches(text):
         name = match.lastgroup

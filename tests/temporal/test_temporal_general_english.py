@@ -231,3 +231,28 @@ def test_now_opening_a_point_is_no_time() -> None:
     assert found("Now officials are angry.") == [("Now", "DATE", "PRESENT_REF")]
     assert found("Prices fell on Wednesday. Yesterday, they rose.") == [
         ("Wednesday", "DATE", "2024-11-27"), ("Yesterday", "DATE", "2024-12-02")]
+
+
+def test_an_embedded_post_counts_from_the_date_of_its_signature() -> None:
+    text = ("He jokes:BREAKING NEWS: more lies to be revealed Sunday evening.  Ted Lieu "
+            "(@tedlieu) July 14, 2017. Today he said it again.")
+    assert found(text, "2017-08-02") == [
+        ("Sunday evening", "TIME", "2017-07-16TEV"), ("July 14, 2017", "DATE", "2017-07-14"),
+        ("Today", "DATE", "2017-08-02")]
+
+
+def test_article_words_introducing_a_post_keep_the_article_date() -> None:
+    text = ("He met them last week, as he tweeted: See you tomorrow Virginia! "
+            "https://t.co/x  Donald J. Trump (@realDonaldTrump) August 2, 2016")
+    assert found(text, "2017-08-02")[:2] == [("last week", "DATE", "2017-W30"),
+                                             ("tomorrow", "DATE", "2016-08-03")]
+
+
+def test_a_named_day_anchors_what_follows() -> None:
+    assert found("On D-Day, thousands lost their lives that day.") == [
+        ("D-Day", "DATE", "1944-06-06"), ("that day", "DATE", "1944-06-06")]
+
+
+def test_one_unit_or_two_is_a_duration_of_unknown_count() -> None:
+    assert found("It may be scheduled within the next week or two") == [
+        ("the next week or two", "DURATION", "PXW")]
