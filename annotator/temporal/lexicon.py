@@ -51,7 +51,8 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a couple of", "a number of")
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a couple of", "a couple", "couple of",
+                 "couple", "a number of")
 ARTICLE_NUMBERS = ("a", "an", "a single", "one more")
 
 _TENS_WORD = caps(*TENS) + "(?:[ -]" + caps(*list(SMALL_NUMBERS)[1:10]) + ")?"
@@ -117,7 +118,7 @@ def number_value(word: str) -> float | None:
         return SMALL_NUMBERS[word]
     if word in ("a hundred", "hundreds"):
         return 100 if word == "a hundred" else None
-    if word == "a couple of":
+    if word in ("a couple of", "a couple", "couple of", "couple"):
         return 2
     parts = word.replace("-", " ").split()
     if parts and parts[0] in TENS:

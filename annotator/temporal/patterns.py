@@ -64,7 +64,7 @@ _WRITTEN: list[tuple[str, str]] = [
     ("day_part", rf"(?P<day>{DAY_WORD}|{caps('this', 'last')}|{cap('the')}(?:{S}next)?)"
                  rf"{S}(?P<part>{PART})"),
     ("tonight", caps("tonight", "overnight", "midday")),
-    ("set_every", rf"(?:{caps('every', 'each', 'per')}){S}(?:other{S})?(?P<unit>day|week|month"
+    ("set_every", rf"(?:{caps('every', 'each', 'per')}){S}(?:(?:other|single){S})?(?P<unit>day|week|month"
                   rf"|year|quarter|hour|minute|weekend|{WEEKDAY_RX}|{MONTH_RX}|morning|night"
                   rf"|evening|summer|winter|spring|fall)s?"),
     ("set_times", rf"(?:once|twice|{NUMBER_RX}{S}times){S}(?:a|an|per|each){S}"
@@ -134,8 +134,8 @@ _WRITTEN: list[tuple[str, str]] = [
                   rf"|[Yy]ears|[Dd]ecades){S}(?P<dir>ago|from{S}now)"),
     ("units_long", r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)-long"),
     ("bare_units", r"(?:(?<=[Ff]or )|(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Ww]ithin )|(?<=[Tt]ake )"
-                   r"|(?<=[Tt]akes )|(?<=[Ll]ast ))(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades"
-                   r"|[Cc]enturies)"),
+                   r"|(?<=[Tt]akes )|(?<=[Ll]ast )|(?<=after ))(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks"
+                   r"|[Dd]ecades|[Cc]enturies)"),
     ("units_around", r"(?<![Tt]he )(?<![Tt]hose )(?<!first )(?<!last )(?<!final )(?<!early )"
                      r"(?P<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears"
                      r"|[Dd]ecades)(?=\s+(?:before|after|earlier|later|prior|afterwards?)\b|\Z)"),

@@ -214,6 +214,9 @@ def test_quotation_not_dated_by_its_sentence(text: str) -> None:
         ("the anniversary of D-Day", ("D-Day", "DATE", "1944-06-06")),
         ("the 9/11 attacks", ("9/11", "DATE", "2001-09-11")),
         ("He swore it on Inauguration Day.", ("Inauguration Day", "DATE", "2021-01-20")),
+        ("over the next couple weeks", ("the next couple weeks", "DURATION", "P2W")),
+        ("a deal after years of talks", ("years", "DURATION", "PXY")),
+        ("He tweets every single day.", ("every single day", "SET", "P1D")),
     ],
 )
 def test_more_everyday_expressions(text: str, expected: tuple) -> None:
