@@ -68,9 +68,10 @@ UNITS = {
     "centurie": "C", "millenium": "L", "millennium": "L", "weekend": "WE",
 }
 TIME_UNITS = {"second", "minute", "hour"}
+# Units take a capital in title-case headlines ("For At Least 18 Years").
 UNIT_RX = (
-    "(?:(?:trading |business |calendar )?(?:second|minute|hour|day|week|fortnight|month"
-    "|quarter|year|decade|centur(?:y|ie)|millenn?i(?:um|a))s?)"
+    "(?:(?:trading |business |calendar )?(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|fortnight"
+    "|[Mm]onth|quarter|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie)|millenn?i(?:um|a))s?)"
 )
 
 ORDINALS = {

@@ -16,7 +16,7 @@ from .anchoring import (
 )
 from .context import Context, Resolution
 from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
-from .names import capitalised_mid_sentence, in_name, mid_sentence
+from .names import capitalised_mid_sentence, in_name, mid_sentence, word_after
 from .resolve_dates import _spelled_year, month_number, weekday_number
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -303,6 +303,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end:]):
         return None
+    if m["unit"][0].isupper() and (word_after(ctx.text, ctx.end) or "A")[0].islower():
+        return None  # a capital outside a title-case headline: a name ("on 60 Minutes that")
     hyphenated = "-" in ctx.text[m.end("num"):m.start("unit")]
     if m["det"] and m["det"].lower() == "an" and num != "an" and not hyphenated:
         return None

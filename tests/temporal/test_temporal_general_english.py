@@ -144,6 +144,7 @@ def test_bare_plural_units_elsewhere_are_not_durations() -> None:
         "She watched Saturday Night Live.",
         "He told USA Today.",
         "Photo by Kevin Winter/Getty Images.",
+        "He told it to 60 Minutes last",
     ],
 )
 def test_time_words_that_name_no_time(text: str) -> None:
@@ -217,6 +218,8 @@ def test_quotation_not_dated_by_its_sentence(text: str) -> None:
         ("over the next couple weeks", ("the next couple weeks", "DURATION", "P2W")),
         ("a deal after years of talks", ("years", "DURATION", "PXY")),
         ("He tweets every single day.", ("every single day", "SET", "P1D")),
+        ("Trump Has Wanted It For At Least 18 Years (VIDEO)",
+         ("At Least 18 Years", "DURATION", "P18Y")),
     ],
 )
 def test_more_everyday_expressions(text: str, expected: tuple) -> None:
