@@ -365,12 +365,18 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", m["y"], mod
 
 
+# What follows "Now," when it opens a point or a hypothesis rather than saying what is the
+# case at present ("Now, he has gone even lower" is a time; "Now, one would think" is not).
+_DISCOURSE_NOW = re.compile(
+    r",\s+(?:if|one|you|nobody|no one|of course|to be fair|let|it s no|it's no|it is no|I\b"
+    r"|don|remember|keep in mind|granted|obviously|sure|admittedly|mind you|this is|here|that"
+    r"|innocent|imagine|consider|think|why|what|how|in fairness)\b")
 _AS_SOON_AS = re.compile(r"\s+as\b")
 
 
 def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group().lower()
-    if word == "now" and ctx.text.startswith(",", ctx.end) and ctx.text[ctx.start] == "N" \
+    if word == "now" and ctx.text[ctx.start] == "N" and _DISCOURSE_NOW.match(ctx.text, ctx.end) \
             and not mid_sentence(ctx.text, ctx.start):
         return None  # "Now, it is no secret that...": opening a point, not a time
     if word == "soon" and ctx.text[ctx.start - 3:ctx.start].lower() == "as " \

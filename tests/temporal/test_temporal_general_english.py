@@ -234,7 +234,9 @@ def test_a_year_glued_to_the_next_word_is_part_of_the_date() -> None:
 
 def test_now_opening_a_point_is_no_time() -> None:
     assert found("Now, it is no secret that he lied.") == []
+    assert found("Now, one would think he knew.") == []
     assert found("Now officials are angry.") == [("Now", "DATE", "PRESENT_REF")]
+    assert found("Now, new reports say he lied.") == [("Now", "DATE", "PRESENT_REF")]
     assert found("Prices fell on Wednesday. Yesterday, they rose.") == [
         ("Wednesday", "DATE", "2024-11-27"), ("Yesterday", "DATE", "2024-12-02")]
 
