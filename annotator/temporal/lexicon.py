@@ -58,8 +58,8 @@ ARTICLE_NUMBERS = ("a", "an", "a single", "one more")
 _TENS_WORD = caps(*TENS) + "(?:[ -]" + caps(*list(SMALL_NUMBERS)[1:10]) + ")?"
 NUMBER_WORD_RX = f"(?:{_TENS_WORD}|{caps(*SMALL_NUMBERS)}|{cap('a')} {cap('hundred')}|{cap('hundred')}s)"
 NUMBER_RX = (
-    r"(?:\d+(?:\.\d+)?(?: 1/2)?|" + NUMBER_WORD_RX + "|" + caps(*VAGUE_NUMBERS)
-    + "|" + caps("a", "an") + ")"
+    r"(?:\d+(?:\.\d+)?(?: 1/2)?|(?:" + NUMBER_WORD_RX + r"|\d+)(?: and a half)?|"
+    + caps(*VAGUE_NUMBERS) + "|" + caps("a", "an") + ")"
 )
 
 UNITS = {
@@ -109,6 +109,9 @@ PARTS_OF_DAY = {
 def number_value(word: str) -> float | None:
     """Numeric value of a number phrase; None for vague quantities ("several")."""
     word = word.lower().strip()
+    if word.endswith(" and a half"):  # "two and a half"
+        whole = number_value(word[:-len(" and a half")])
+        return None if whole is None else whole + 0.5
     if word in ("a", "an", "a single", "one more"):
         return 1
     if word[:1].isdigit():

@@ -93,7 +93,8 @@ _WRITTEN: list[tuple[str, str]] = [
                rf"|20\d0)'?s|'(?P<short>\d0)s|(?P<word>{caps('twenties', 'thirties', 'forties')}"
                rf"|{caps('fifties', 'sixties', 'seventies', 'eighties', 'nineties')}))(?!\w)"),
     ("ago", rf"(?P<num>{NUMBER_RX})[\s-]+(?:(?:more|additional){S})?(?P<unit>{UNIT_RX})"
-            rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from now|hence)"),
+            rf"(?P<half>{S}and{S}a{S}half)?(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from now"
+            r"|hence)"),
     ("unit_or_two", rf"{cap('the')}{S}(?:next|past|last|coming|first){S}(?P<unit>day|week|month"
                     rf"|year){S}or{S}two(?!\w)"),
     ("rel_unit", rf"(?P<rel>{caps('last', 'next', 'this', 'this past', 'this coming', 'the past')}"
@@ -125,7 +126,8 @@ _WRITTEN: list[tuple[str, str]] = [
                  rf"(?:(?P<adj>past|last|next|coming|first|final|latest|previous|following"
                  rf"|remaining|initial|preceding|same|entire|full|whole|year-earlier){S})?"
                  rf"(?P<num>{NUMBER_RX})[\s-]+(?:(?:more|additional|straight|consecutive|full"
-                 rf"|long){S})?(?P<unit>{UNIT_RX})(?P<suffix>-long|{S}or{S}(?:so|two))?(?!-\w)"),
+                 rf"|long){S})?(?P<unit>{UNIT_RX})(?P<suffix>-long|{S}or{S}(?:so|two)|{S}and{S}a{S}half)?"
+                 r"(?!-\w)"),
     ("vague_dur", rf"(?:(?P<det>{caps('the')}){S})?(?P<adj>{caps('past', 'last', 'next', 'coming')}"
                   rf"|{caps('recent', 'future', 'upcoming', 'following', 'preceding')}){S}"
                   rf"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s)(?!\w)"),

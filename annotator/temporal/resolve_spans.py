@@ -194,8 +194,16 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     sign = -1 if direction in ("ago", "earlier") else 1
     amount = number_value(m["num"])
     base = ctx.dct if direction in ("ago", "from now", "hence") else ctx.anchor
+    if unit in ("hour", "minute", "second") and direction in ("earlier", "later"):
+        ctx.end = m.end("half") if m["half"] else m.end("unit")  # "a minute and a half later":
+        amount = None if amount is None else amount + (0.5 if m["half"] else 0)
+        return "DURATION", _duration_value(amount, unit), None  # a length before or after
     if amount is None or base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+    if m["half"]:
+        amount += 0.5
+    if amount != int(amount) and unit == "year":  # "a year and a half ago": in months
+        unit, amount = "month", amount * 12
     value = _shift(base, unit, sign * round(amount))
     return ("DATE", value, None) if value else None
 
@@ -287,8 +295,8 @@ def _duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if amount != int(amount):
         whole = int(amount)
-        lower = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60),
-                 "W": ("D", 7)}.get(code)
+        lower = ({"H": ("M", 60), "M": ("S", 60)} if prefix == "PT" else {
+            "Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "W": ("D", 7)}).get(code)
         if lower:
             rest = round((amount - whole) * lower[1])
             tail = f"T{rest}{lower[0]}" if lower[0] == "H" and prefix == "P" else f"{rest}{lower[0]}"
@@ -317,6 +325,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DURATION", _duration_value(None, unit), None
     mod = "APPROX" if suffix.endswith("so") else None
     amount = number_value(num)
+    if suffix.endswith("half") and amount is not None:  # "a year and a half"
+        amount += 0.5
     if hyphenated or amount is not None and amount > 1 and not m["unit"].endswith("s") \
             and not m["adj"]:
         ctx.start = m.start("num")  # "a two-week strike", "a two second video": a modifier
