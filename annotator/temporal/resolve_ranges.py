@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from .anchoring import day_value
 from .context import Context, Resolution
 from .lexicon import UNITS, number_value
-from .resolve_spans import _duration_value, _shift, _unit_key
+from .resolve_durations import duration_value, unit_key
+from .resolve_spans import shift_value
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -31,15 +32,15 @@ def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"between 6 and 9 months", "two to six days", "6-9 months": two durations, the first
     bare ("6"), as TimeML writes a range. "Two or three days" and "the past two to three
     years" stay one duration of unknown length."""
-    unit = _unit_key(m["unit"])
+    unit = unit_key(m["unit"])
     first = m["a"] or m["a2"]
     low = number_value(first)
     if m["the"] or m["conj"] == "or" or low is None or number_value(m["b"]) is None:
-        return "DURATION", _duration_value(None, unit), None
+        return "DURATION", duration_value(None, unit), None
     start = m.start("a") if m["a"] else m.start("a2")
-    ctx.piece = (start, start + len(first), "DURATION", _duration_value(low, unit), None)
+    ctx.piece = (start, start + len(first), "DURATION", duration_value(low, unit), None)
     ctx.start = m.start("b")
-    return "DURATION", _duration_value(number_value(m["b"]), unit), None
+    return "DURATION", duration_value(number_value(m["b"]), unit), None
 
 
 _PARTS = {"morning": "MO", "night": "NI", "evening": "EV"}
@@ -59,7 +60,7 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "TIME", f"{prefix}T{_PARTS[unit]}", None
     if base is None:
         return "DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None
-    value = _shift(base, unit, step)
+    value = shift_value(base, unit, step)
     if unit == "day" and value:
         ctx.mention(date.fromisoformat(value))
     return ("DATE", value, None) if value else None
@@ -84,8 +85,8 @@ def units_around(m: re.Match[str], ctx: Context) -> Resolution | None:
     # the pattern's look-ahead also lets the text's end pass
     if ctx.end == len(ctx.text) and not m.group().endswith("long"):
         return None
-    unit = _unit_key(m["unit"])
-    return ("DURATION", _duration_value(None, unit), None) if unit in UNITS else None
+    unit = unit_key(m["unit"])
+    return ("DURATION", duration_value(None, unit), None) if unit in UNITS else None
 
 
 
@@ -93,7 +94,7 @@ def all_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"All year", "all week": the current one, as a whole."""
     if ctx.dct is None:
         return "DATE", "PRESENT_REF", None
-    return "DATE", _shift(ctx.dct, m["unit"].lower(), 0), None
+    return "DATE", shift_value(ctx.dct, m["unit"].lower(), 0), None
 
 
 # Days known by a name alone (sources: the dates of the Normandy landings and of the
@@ -119,4 +120,4 @@ def named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def unit_or_two(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"The next week or two": a length of one unit or two, so of unknown count."""
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
+    return "DURATION", duration_value(None, unit_key(m["unit"])), None

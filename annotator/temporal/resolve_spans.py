@@ -1,4 +1,4 @@
-"""Normalisers for periods: years, quarters, seasons, decades, durations, sets and vague refs."""
+"""Normalisers for periods: years, quarters, seasons, decades, sets and vague refs."""
 from __future__ import annotations
 
 import re
@@ -15,9 +15,10 @@ from .anchoring import (
     week_value,
 )
 from .context import Context, Resolution
-from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
-from .names import capitalised_mid_sentence, in_name, mid_sentence, word_after
+from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, number_value
+from .names import capitalised_mid_sentence, in_name, mid_sentence
 from .resolve_dates import _spelled_year, month_number, weekday_number
+from .resolve_durations import duration_value, unit_key
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
               "hour": "PT1H", "minute": "PT1M", "weekend": "P1W", "morning": "P1D",
@@ -30,22 +31,6 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 _PRESENT = {"now", "right now", "currently", "nowadays", "these days", "the present",
             "current"}
 _PAST = {"recently", "the past", "previously", "recent", "more recently"}
-
-
-_RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|million|billion|cents|dollars|times|twice|once)[^,.;:]{0,22}\Z",
-    re.IGNORECASE,
-)
-
-
-_UNIT_SPELLINGS = {"centurie": "century", "centuries": "century", "millennia": "millennium",
-                   "millenia": "millennium", "fortnight": "week"}
-
-
-def _unit_key(unit: str) -> str:
-    word = unit.lower().split()[-1]
-    word = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
-    return _UNIT_SPELLINGS.get(word, word)
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -169,7 +154,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"19{DECADE_WORDS[m['word'].lower()]}", mod
 
 
-def _shift(base: date, unit: str, amount: int) -> str | None:
+def shift_value(base: date, unit: str, amount: int) -> str | None:
     """The value of a point `amount` units away from base, at that unit's granularity."""
     if unit in ("year", "decade", "century"):
         factor = {"year": 1, "decade": 10, "century": 100}[unit]
@@ -189,7 +174,7 @@ def _shift(base: date, unit: str, amount: int) -> str | None:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = _unit_key(m["unit"])
+    unit = unit_key(m["unit"])
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier") else 1
     amount = number_value(m["num"])
@@ -197,14 +182,14 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in ("hour", "minute", "second") and direction in ("earlier", "later"):
         ctx.end = m.end("half") if m["half"] else m.end("unit")  # "a minute and a half later":
         amount = None if amount is None else amount + (0.5 if m["half"] else 0)
-        return "DURATION", _duration_value(amount, unit), None  # a length before or after
+        return "DURATION", duration_value(amount, unit), None  # a length before or after
     if amount is None or base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     if m["half"]:
         amount += 0.5
     if amount != int(amount) and unit == "year":  # "a year and a half ago": in months
         unit, amount = "month", amount * 12
-    value = _shift(base, unit, sign * round(amount))
+    value = shift_value(base, unit, sign * round(amount))
     return ("DATE", value, None) if value else None
 
 
@@ -231,7 +216,7 @@ def _season_year(ctx: Context, code: str, rel: str) -> int:
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = m["rel"].lower()
     word = m["unit"].lower()
-    unit = _unit_key(word)
+    unit = unit_key(word)
     if unit == "decade" and rel == "the previous":
         return following_decade(-1, ctx)
     if unit == "decade" and rel != "this":
@@ -245,8 +230,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "century":
         return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
     if unit == "weekend":
-        return "DATE", _shift(ctx.dct, "week", step) + "-WE", None
-    value = _shift(ctx.dct, unit, step)
+        return "DATE", shift_value(ctx.dct, "week", step) + "-WE", None
+    value = shift_value(ctx.dct, unit, step)
     return ("DATE", value, None) if value else None
 
 
@@ -267,7 +252,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{ctx.anchor_year + step:04d}", mod
     if base is None:
         return "DATE", "PAST_REF", mod
-    value = _shift(base, unit, step)
+    value = shift_value(base, unit, step)
     if unit == "day" and value:
         ctx.mention(date.fromisoformat(value))
     return ("DATE", value, mod) if value else None
@@ -280,67 +265,6 @@ def following_decade(step: int, ctx: Context) -> Resolution:
     if year is None:
         return "DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None
     return "DATE", f"{(year + 10 * step) // 10:03d}", None
-
-
-def _duration_value(amount: float | None, unit: str) -> str:
-    code = UNITS.get(unit, "X")
-    if unit == "decade":
-        amount, code = (None if amount is None else amount * 10), "Y"
-    elif unit in ("century", "millennium"):
-        amount, code = (None if amount is None else amount * (100 if unit == "century" else 1000)), "Y"
-    elif unit == "weekend":
-        amount, code = (None if amount is None else amount * 2), "D"
-    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    if amount is None:
-        return f"{prefix}X{code}"
-    if amount != int(amount):
-        whole = int(amount)
-        lower = ({"H": ("M", 60), "M": ("S", 60)} if prefix == "PT" else {
-            "Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "W": ("D", 7)}).get(code)
-        if lower:
-            rest = round((amount - whole) * lower[1])
-            tail = f"T{rest}{lower[0]}" if lower[0] == "H" and prefix == "P" else f"{rest}{lower[0]}"
-            return f"{prefix}{whole}{code}{tail}" if whole else f"{prefix}{tail.lstrip('T')}"
-    return f"{prefix}{int(amount)}{code}"
-
-
-def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = _unit_key(m["unit"])
-    num = m["num"].lower()
-    if num in ("a", "an") and unit == "second":
-        return None
-    if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end:]):
-        return None
-    if m["unit"][0].isupper() and (word_after(ctx.text, ctx.end) or "A")[0].islower():
-        return None  # a capital outside a title-case headline: a name ("on 60 Minutes that")
-    hyphenated = "-" in ctx.text[m.end("num"):m.start("unit")]
-    if m["det"] and m["det"].lower() == "an" and num != "an" and not hyphenated:
-        return None
-    if num in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
-        return None
-    if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
-        return None
-    suffix = (m["suffix"] or "").strip()
-    if suffix.endswith("two"):  # "a week or two": one unit or two
-        return "DURATION", _duration_value(None, unit), None
-    mod = "APPROX" if suffix.endswith("so") else None
-    amount = number_value(num)
-    if suffix.endswith("half") and amount is not None:  # "a year and a half"
-        amount += 0.5
-    if hyphenated or amount is not None and amount > 1 and not m["unit"].endswith("s") \
-            and not m["adj"]:
-        ctx.start = m.start("num")  # "a two-week strike", "a two second video": a modifier
-    return "DURATION", _duration_value(amount, unit), mod
-
-
-def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    adj = m["adj"].lower()
-    unit = _unit_key(m["unit"])
-    if adj in ("future", "upcoming") and unit in ("month", "quarter", "year"):
-        return "DATE", "FUTURE_REF", None
-    if adj == "recent" and unit == "year" and not m["det"]:
-        return "DATE", "PAST_REF", None
-    return "DURATION", _duration_value(None, unit), None
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -397,16 +321,6 @@ def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word in _PAST:
         return "DATE", "PAST_REF", None
     return "DATE", "FUTURE_REF", None
-
-
-
-
-def vague_duration_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
-
-
-def bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:

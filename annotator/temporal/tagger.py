@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from . import resolve_dates as rd
+from . import resolve_durations as rdu
 from . import resolve_ranges as rr
 from . import resolve_spans as rs
 from .anchoring import lowered_text
@@ -38,8 +39,8 @@ RESOLVERS: dict[str, Resolver] = {
     "units_ago": rr.units_ago, "units_long": rr.units_around, "all_unit": rr.all_unit,
     "named_day": rr.named_day, "unit_or_two": rr.unit_or_two,
     "year_range": rr.year_range,
-    "duration": rs.duration, "vague_dur": rs.vague_duration, "ahead": rs.vague_duration_ahead,
-    "bare_units": rs.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
+    "duration": rdu.duration, "vague_dur": rdu.vague_duration, "ahead": rdu.vague_duration_ahead,
+    "bare_units": rdu.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
     "year": rs.year, "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
