@@ -31,7 +31,18 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # A match starts at the punctuation or line break (only its end is used) and the pattern opens
 # with that one character class, so the regex engine skips ahead to the next ".", "!", "?" or
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
-_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+# Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
+# full stop after a lower-case word or a number and before a capitalised word.
+_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+                              r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_POST_SIGNATURE_RX = re.compile(
+    r"\(@\w{1,30}\)\s+(?P<when>(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4}))")
+_POST_REACH = 400  # characters: how far back a post's text may start
 
 
 @dataclass(slots=True)
@@ -48,6 +59,8 @@ class TextLayout:
     comments_start: int | None
     comment_dates: list[tuple[int, date]] = field(default_factory=list)  # dated comments' starts
     quote_said: dict[int, tuple[date, str]] = field(default_factory=dict)  # quote start -> context
+    #: Embedded posts' signature dates: (start, end, day) of "June 26, 2017" after "(@jdoe)".
+    post_dates: list[tuple[int, int, date]] = field(default_factory=list)
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -124,7 +137,35 @@ def layout(text: str) -> TextLayout:
     quotes = [m.span() for m in quote_rx.finditer(text)]
     section = comments_start(text)
     dated = dated_comments(text, section) if section is not None else []
-    return TextLayout(text, starts, quotes, section, dated)
+    result = TextLayout(text, starts, quotes, section, dated)
+    if "(@" in text:
+        _add_posts(result)
+    return result
+
+
+def _add_posts(text_layout: TextLayout) -> None:
+    """Embedded posts ("... — Jane Doe (@jdoe) June 26, 2017"): each is a quotation said on
+    the date of its signature, and the signature ends a sentence even where the page glued
+    the next one to it ("2017The")."""
+    text = text_layout.text
+    posts: list[tuple[int, int]] = []
+    for match in _POST_SIGNATURE_RX.finditer(text):
+        try:
+            day = date(int(match.group("year")), _MONTH_NUMBERS[match.group("month")[:3].lower()],
+                       int(match.group("day")))
+        except (ValueError, KeyError):
+            continue
+        floor = max(posts[-1][1] if posts else 0, match.start() - _POST_REACH)
+        opening = max(text.rfind("\n", floor, match.start()), text.rfind(":", floor, match.start()))
+        start = opening + 1 if opening >= 0 else floor
+        posts.append((start, match.end()))
+        text_layout.post_dates.append((match.start("when"), match.end("when"), day))
+        text_layout.quote_said[start] = (day, f"the post's date \u201c{match.group('when')}\u201d")
+        bisect.insort(text_layout.sentence_starts, match.end())
+    if posts:
+        kept = [q for q in text_layout.quotes
+                if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)]
+        text_layout.quotes = sorted(kept + posts)
 
 
 def comments_start(text: str) -> int | None:
