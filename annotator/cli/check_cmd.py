@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     Facts users added in the app count as much as the shipped knowledge base.
     """
-    from annotator.core.checking import run_checks
+    from annotator.checks.runner import run_checks
     from annotator.core.workspace import Workspace
 
     with Workspace.open(args.db) as ws:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from annotator.core.timeline import dates_near
+from annotator.checks.timeline import dates_near
 from annotator.ui.flags_model import SEVERITY_COLORS, STATE_LABELS
 
 CONTEXT_CHARS = 140

@@ -2,7 +2,7 @@
 
 A flag often means the base is incomplete (a second summit under the same name,
 a term of office not listed yet). The dialog is prefilled from the flag and
-stores a user fact through :func:`annotator.core.checking.add_fact`, which
+stores a user fact through :func:`annotator.checks.runner.add_fact`, which
 validates it the same way the base will read it; errors show in the dialog.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.checking import add_fact
+from annotator.checks.runner import add_fact
 
 OFFICE_FORM = (("person", "Person"), ("office", "Office"), ("titles", "Titles (a|b)"),
                ("organisation_or_country", "Country or organisation"),

@@ -386,8 +386,8 @@ class FlagsView(QWidget):
         return op
 
     def add_fact(self, flag: dict) -> None:
-        from annotator.core.checking import fact_from_flag
-        from annotator.core.timeline import dates_near
+        from annotator.checks.runner import fact_from_flag
+        from annotator.checks.timeline import dates_near
         from annotator.ui.flags_fact_dialog import FactDialog
 
         near = dates_near(self.ws, flag["article_id"], flag["start"])

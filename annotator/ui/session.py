@@ -24,7 +24,7 @@ from annotator.store import StoreError
 def kb_people() -> tuple[tuple[str, str], ...]:
     """(name, id) of the knowledge base's people, or nothing when no base is installed."""
     try:
-        from annotator.temporal.kb import default_kb
+        from annotator.checks.kb.model import default_kb
 
         people = default_kb().people.values()
         return tuple(sorted((p.name, p.id) for p in people))

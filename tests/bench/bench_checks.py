@@ -24,8 +24,8 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
+from annotator.checks.engine import check_corpus, check_text  # noqa: E402
 from annotator.temporal import tag_cache  # noqa: E402
-from annotator.temporal.checker import check_corpus, check_text  # noqa: E402
 from annotator.temporal.tagger import tag  # noqa: E402
 
 COUNT = 10_000
@@ -37,7 +37,7 @@ import sqlite3, sys, time
 rows = sqlite3.connect(sys.argv[1]).execute(
     "select id, text, published from articles order by id").fetchall()
 started = time.perf_counter()
-from annotator.temporal.checker import ArticleToCheck, check_corpus
+from annotator.checks.engine import ArticleToCheck, check_corpus
 findings = check_corpus([ArticleToCheck(i, text, published) for i, text, published in rows])
 print(f"{time.perf_counter() - started:.3f} {len(rows)} {len(findings)}")
 """
@@ -65,7 +65,7 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
     first run starts with nothing remembered of the tagging, a re-run with everything."""
     from synthetic import write_jsonl
 
-    from annotator.core.checking import run_checks
+    from annotator.checks.runner import run_checks
     from annotator.core.workspace import Workspace
 
     with (tempfile.TemporaryDirectory() as folder,

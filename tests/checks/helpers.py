@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from annotator.temporal.checker import check_text
+from annotator.checks.engine import check_text
 from annotator.temporal.timex import Timex
 
 

@@ -1,7 +1,7 @@
 from datetime import date
 
-from annotator.temporal.checker import check_text
-from annotator.temporal.kb import default_kb
+from annotator.checks.engine import check_text
+from annotator.checks.kb.model import default_kb
 
 from .helpers import rules_fired
 

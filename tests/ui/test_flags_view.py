@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.core.checking import run_checks, user_kb
+from annotator.checks.runner import run_checks, user_kb
 from annotator.core.pubdate import parse_pubdate
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.flags_model import COLUMNS, FlagsModel

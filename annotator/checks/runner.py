@@ -1,6 +1,6 @@
 """Running the date checks over a workspace, and the user's own knowledge-base facts.
 
-The rules live in :mod:`annotator.temporal.checker`; this module feeds them the
+The rules live in :mod:`annotator.checks.engine`; this module feeds them the
 stored articles (text and publication date with its bounds), merges the facts
 users added from the app (table ``kb_facts``) into the shipped knowledge base,
 and stores the findings through ``ws.flags.replace_for_article`` so review
@@ -52,7 +52,7 @@ def user_facts(ws: Any) -> list[dict]:
 
 def validate_fact(kind: str, data: dict) -> dict:
     """The fact's data, cleaned, or ValueError naming what is missing or unreadable."""
-    from annotator.temporal.kb import FuzzyDay, event_from_row, term_from_row
+    from annotator.checks.kb.model import FuzzyDay, event_from_row, term_from_row
 
     if kind not in FACT_KINDS:
         raise ValueError(f"unknown kind of fact {kind!r}; use one of {FACT_KINDS}")
@@ -91,7 +91,7 @@ def add_fact(ws: Any, kind: str, data: dict, *, author: str) -> dict:
 
 def user_kb(ws: Any, base: Any = None) -> Any:
     """The shipped knowledge base with the workspace's user facts merged in."""
-    from annotator.temporal.kb import default_kb
+    from annotator.checks.kb.model import default_kb
 
     base = base or default_kb()
     facts = user_facts(ws)
@@ -128,11 +128,11 @@ def run_checks(
     A full run also compares articles with each other; a partial run (after an
     edit) keeps the affected articles' existing cross-article flags, which only
     a full run can recompute. Large runs use a second process when one can be
-    started (see :mod:`annotator.core.checking_pool`; ``workers=1`` keeps to this
+    started (see :mod:`annotator.checks.pool`; ``workers=1`` keeps to this
     one); the flags are the same either way.
     """
-    from annotator.core.checking_pool import check_in_processes, check_one
-    from annotator.temporal import checker
+    from annotator.checks import engine as checker
+    from annotator.checks.pool import check_in_processes, check_one
 
     kb = kb or user_kb(ws)
     full = article_ids is None
@@ -199,7 +199,7 @@ def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None
     evidence = flag.get("evidence") or []
     term = next((e for e in evidence if e.get("kind") == "term"), None)
     if term is not None:
-        from annotator.temporal.kb import default_kb
+        from annotator.checks.kb.model import default_kb
 
         known = next((t for t in (kb or default_kb()).terms
                       if t.person == term.get("person") and t.office == term.get("office")), None)

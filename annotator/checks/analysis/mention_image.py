@@ -19,7 +19,7 @@ import codecs
 import re
 from typing import Any
 
-from annotator.temporal.mention_words import END, KINDS, Words, bare_name_matters
+from annotator.checks.analysis.mention_words import END, KINDS, Words, bare_name_matters
 
 _WORD_CHAR_RX = re.compile(r"[^\W_]")
 _ERRORS = "annotator-mention-image"

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import Mentions
+from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import KnowledgeBase
+from annotator.checks.rules.events import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
-from annotator.temporal.kb import KnowledgeBase
-from annotator.temporal.mentions import Mentions
-from annotator.temporal.rules_common import WARNING, DateWindow, Finding, TextLayout, make_finding
-from annotator.temporal.rules_events import DatedReference, dated_references, tense_cue
 from annotator.temporal.values import value_bounds
 
 RULE = "pubdate-evidence"

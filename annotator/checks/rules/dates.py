@@ -10,17 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
 from annotator.temporal.anchoring import lowered_text
-from annotator.temporal.kb import Event
-from annotator.temporal.mentions import EventMention
-from annotator.temporal.rules_common import (
-    ERROR,
-    WARNING,
-    DateWindow,
-    Finding,
-    TextLayout,
-    make_finding,
-)
 
 WEEKDAY_RULE, ELAPSED_RULE = "weekday", "elapsed-time"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

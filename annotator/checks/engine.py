@@ -11,31 +11,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from annotator.temporal.kb import KnowledgeBase, default_kb
-from annotator.temporal.mentions import Mentions, find_mentions
-from annotator.temporal.rules_common import (
-    DateWindow,
-    Finding,
-    TextLayout,
-    article_window,
-    layout,
-)
-from annotator.temporal.rules_corpus import (
+from annotator.checks.analysis.layout import TextLayout, layout
+from annotator.checks.analysis.mentions import Mentions, find_mentions
+from annotator.checks.findings import DateWindow, Finding, article_window
+from annotator.checks.kb.model import KnowledgeBase, default_kb
+from annotator.checks.rules.cross_article import (
     DatedClaim,
     claims_from_gatherings,
     claims_from_references,
     cross_article_findings,
 )
-from annotator.temporal.rules_dates import check_elapsed, check_weekdays
-from annotator.temporal.rules_events import (
+from annotator.checks.rules.dates import check_elapsed, check_weekdays
+from annotator.checks.rules.events import (
     DatedReference,
     check_event_dates,
     check_event_order,
     check_event_tense,
     dated_references,
 )
-from annotator.temporal.rules_office import check_office_terms
-from annotator.temporal.rules_pubdate import Estimate, check_pubdate, estimate_from
+from annotator.checks.rules.office_term import check_office_terms
+from annotator.checks.rules.pubdate import Estimate, check_pubdate, estimate_from
 
 RULES = ("office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",
          "pubdate-evidence", "cross-article")

@@ -134,7 +134,7 @@ def _tagged(article: dict) -> list[dict]:
 
 def _mentions(article: dict, kb: Any) -> list[TimelineItem]:
     """Known events the text names, once per event, placed where the base puts them."""
-    from annotator.temporal.mentions import find_mentions
+    from annotator.checks.analysis.mentions import find_mentions
 
     items: list[TimelineItem] = []
     seen: set[str] = set()
@@ -218,7 +218,7 @@ def _mark_flags(items: list[TimelineItem], flags: list[dict], pub: TimelineItem 
 def article_timeline(ws: Any, article_id: int, kb: Any = None, *, tag_if_none: bool = True
                      ) -> Timeline:
     """Everything dated about one article, flagged items marked."""
-    from annotator.core.checking import user_kb
+    from annotator.checks.runner import user_kb
 
     article = ws.articles.get(article_id)
     if article is None:
@@ -237,7 +237,7 @@ def article_timeline(ws: Any, article_id: int, kb: Any = None, *, tag_if_none: b
 def corpus_timeline(ws: Any, kb: Any = None, *, article_ids: Iterable[int] | None = None,
                     limit: int = 500) -> Timeline:
     """The timelines of many articles on one axis (the first ``limit`` by publication date)."""
-    from annotator.core.checking import user_kb
+    from annotator.checks.runner import user_kb
 
     kb = kb or user_kb(ws)
     ids = list(article_ids) if article_ids is not None else ws.articles.ids(order_by="published")

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.temporal.kb import Event, KnowledgeBase, Person, normalise
-from annotator.temporal.mention_image import ImagePatterns, ImageWords, text_image
-from annotator.temporal.mention_words import (
+from annotator.checks.analysis.mention_image import ImagePatterns, ImageWords, text_image
+from annotator.checks.analysis.mention_words import (
     END,
     EVENT,
     NAME,
@@ -30,6 +29,7 @@ from annotator.temporal.mention_words import (
     tight_gap,
     tokenize,
 )
+from annotator.checks.kb.model import Event, KnowledgeBase, Person, normalise
 
 __all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
            "find_mentions", "mention_index", "tokenize"]

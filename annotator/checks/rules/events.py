@@ -10,16 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from annotator.temporal.kb import Event
-from annotator.temporal.mentions import EventMention
-from annotator.temporal.rules_common import (
-    ERROR,
-    WARNING,
-    DateWindow,
-    Finding,
-    TextLayout,
-    make_finding,
-)
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
 from annotator.temporal.values import value_bounds
 
 TENSE_RULE, ORDER_RULE, DATE_RULE = "event-tense", "event-order", "event-date"

@@ -10,16 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from annotator.temporal.kb import KnowledgeBase, Person, Term
-from annotator.temporal.mentions import PersonMention
-from annotator.temporal.rules_common import (
-    ERROR,
-    WARNING,
-    DateWindow,
-    Finding,
-    TextLayout,
-    make_finding,
-)
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import KnowledgeBase, Person, Term
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}

@@ -36,7 +36,7 @@ def check_one(item: dict, kb: Any, full: bool) -> Outcome:
     An article that fails is reported with the reason, so one bad article does not stop
     the corpus run.
     """
-    from annotator.temporal import checker
+    from annotator.checks import engine as checker
 
     try:
         analysis = checker.analyse(item["text"], item["published"], item["earliest"],
@@ -49,7 +49,7 @@ def check_one(item: dict, kb: Any, full: bool) -> Outcome:
 
 def _claims_of(article_id: int, text: str, analysis: Any) -> list[Any]:
     """The dated claims one article makes, for the cross-article comparison."""
-    from annotator.temporal import checker
+    from annotator.checks import engine as checker
 
     window = analysis.window
     known = window is not None and window.earliest == window.latest

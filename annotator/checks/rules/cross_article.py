@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from annotator.temporal.kb import normalise
-from annotator.temporal.rules_common import WARNING, Finding, fingerprint
-from annotator.temporal.rules_events import DatedReference
+from annotator.checks.findings import WARNING, Finding, fingerprint
+from annotator.checks.kb.model import normalise
+from annotator.checks.rules.events import DatedReference
 from annotator.temporal.values import value_bounds
 
 RULE = "cross-article"
