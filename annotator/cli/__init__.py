@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from annotator import __version__
 from annotator.store import StoreError
+from annotator.store.errors import explain
 
 #: Each module registers its command with ``add_parser(subparsers)``.
 COMMAND_MODULES = (
@@ -69,12 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"annotator: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:
-        where = args.db or "the database"
-        print(
-            f"annotator: {where} is damaged ({exc}); "
-            "run `annotator doctor --restore latest` to go back to the latest backup",
-            file=sys.stderr,
-        )
+        print(f"annotator: {explain(exc, args.db or 'the database')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -33,7 +33,7 @@ from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
 from annotator.exchange.w3c_import import from_w3c
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.database import large_cache, refuse_if_damaged
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
@@ -187,6 +187,7 @@ def _import(
     """The body of :func:`import_annotations`."""
     db: sqlite_utils.Database = getattr(target, "db", target)
     fmt, items = read_file(path, fallback_annotator)
+    refuse_if_damaged(db, getattr(target, "path", "the database"))
     report = ImportReport(str(path), fmt)
     stamp = now_iso()
     file_name = Path(path).name

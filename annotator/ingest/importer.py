@@ -8,6 +8,7 @@ and reported as duplicates.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -267,6 +268,8 @@ def _import_one(
         return FileResult(str(job.path), "failed", str(exc))
     except OSError as exc:
         return FileResult(str(job.path), "failed", f"cannot read: {exc.strerror or exc}")
+    except sqlite3.Error:
+        raise  # the database's trouble (full, read-only, damaged), not this file's
     except Exception as exc:  # a reader bug must not end the batch or lose the others
         return FileResult(str(job.path), "failed", f"unexpected error: {type(exc).__name__}: {exc}")
     if result.imported == 0 and result.duplicates:
