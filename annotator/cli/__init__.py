@@ -58,6 +58,9 @@ def add_command(subparsers, name: str, help_text: str, **kwargs) -> argparse.Arg
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from annotator.cli.output import tolerant_streams
+
+    tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -28,7 +28,7 @@ from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.exchange.anchoring import Unplaced, locate
 from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker, gc_paused
-from annotator.exchange.incoming import Incoming, from_jsonl
+from annotator.exchange.incoming import Incoming, from_jsonl, refuse_surrogates
 from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
 from annotator.exchange.w3c_import import from_w3c
@@ -71,6 +71,8 @@ def read_file(path: str | Path, fallback_annotator: str | None = None) -> tuple[
 def _read_file(path: Path, fallback_annotator: str | None) -> tuple[str, list[Incoming]]:
     name = path.name
     try:
+        if not path.is_file():  # a FIFO or device would block or never end
+            raise ExchangeError(f"{path}: not a regular file")
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
@@ -100,6 +102,8 @@ def _read_file(path: Path, fallback_annotator: str | None) -> tuple[str, list[In
         fallback = fallback_annotator or path.stem
         items = [from_w3c(node, f"item {i}", name, fallback) for i, node in enumerate(nodes, 1)]
         fmt = "w3c"
+    for item in items:
+        refuse_surrogates(item, name)
     seen: dict[str, str] = {}
     for item in items:
         if item.uid in seen:
@@ -146,7 +150,8 @@ class _Articles:
     def find(self, refs: list[str]) -> dict | None:
         for ref in refs:
             if ref not in self.cache:
-                self.cache[ref] = None if ref.isdigit() else self.articles.find(ref)
+                self.cache[ref] = (None if ref.isascii() and ref.isdigit()
+                                   else self.articles.find(ref))
             if self.cache[ref] is not None:
                 return self.cache[ref]
         return None
