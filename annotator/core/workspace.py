@@ -6,6 +6,7 @@ history (undo, redo, audit). Neither the GUI nor the command line writes SQL.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from annotator.core.suggestions import Suggestions
 from annotator.paths import default_db_path, seeds_dir
 from annotator.store import StoreError, open_database
 from annotator.store.database import refuse_if_damaged
+from annotator.store.errors import explain
 from annotator.store.first_start import first_start
 
 
@@ -85,14 +87,17 @@ class Workspace:
 
         refuse_if_damaged(self.db, self.path)
         limit = max_bytes or int(get_setting(self.db, "import.max_mb") * 1024 * 1024)
-        return import_paths(
-            self.db,
-            paths,
-            published=published,
-            max_bytes=limit,
-            progress=progress,
-            cancelled=cancelled,
-        )
+        try:
+            return import_paths(
+                self.db,
+                paths,
+                published=published,
+                max_bytes=limit,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        except sqlite3.DatabaseError as exc:  # the database's fault, said as such
+            raise explain(exc, self.path) from exc
 
     def import_sample_corpus(self):
         """Import the bundled sample articles (recorded with sources ``seeds/NAME``)."""

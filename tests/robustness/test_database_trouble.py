@@ -5,6 +5,7 @@ leaves a file that looks fine but is not.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -13,10 +14,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from restricted import run_cli_obeying_modes, run_cli_on_small_disk
 
 from annotator.cli import main
 from annotator.core.workspace import Workspace
+from annotator.exchange.jsonl import FORMAT_TAG
 from annotator.store import backup
 
 SAMPLES = 5
@@ -96,14 +99,21 @@ def _damage(db_path: Path) -> None:
         handle.write(os.urandom(page_size - 16))
 
 
-def test_a_damaged_database_refuses_imports_with_the_restore_hint(db_path, tmp_path, capsys):
+@pytest.mark.parametrize("command", ["import", "import-annotations"])
+def test_a_damaged_database_refuses_imports_with_the_restore_hint(db_path, tmp_path, capsys,
+                                                                   command):
     Workspace.open(db_path).close()
     _damage(db_path)
     problems = [row[0] for row in sqlite3.connect(db_path).execute("pragma quick_check")]
     assert problems != ["ok"]
     article = tmp_path / "new.txt"
     article.write_text("A new title\n\nA new article that must not go into a damaged file.\n")
-    code = main(["--db", str(db_path), "import", str(article)])
+    if command == "import-annotations":
+        article = tmp_path / "set.jsonl"
+        article.write_text(json.dumps({
+            "format": FORMAT_TAG, "uid": "u1", "kind": "claim", "start": 0, "end": 4,
+            "quote": "abcd", "annotator": "x", "article": {"source": "seeds/none.txt"}}) + "\n")
+    code = main(["--db", str(db_path), command, str(article)])
     err = capsys.readouterr().err
     assert code != 0
     assert "damaged" in err and "doctor --restore" in err
