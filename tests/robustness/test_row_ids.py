@@ -8,61 +8,57 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+import sqlite_utils
+
 from annotator.core.workspace import Workspace
 from annotator.store import open_database, schema
 
 
-def _two_people(db_path):
+@pytest.fixture
+def people(db_path):
+    """Alice and Bob with the same database open, as two windows or two machines."""
     alice = Workspace.open(db_path)
     bob = Workspace.open(db_path, seed=False)
-    return alice, bob
+    yield alice, bob
+    alice.close()
+    bob.close()
 
 
-def test_redo_after_another_person_created_a_row(db_path):
-    alice, bob = _two_people(db_path)
-    try:
-        mine = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
-        assert alice.undo("alice") is not None  # the row is gone
-        theirs = bob.annotations.create(1, "claim", 20, 30, annotator="bob")
-        assert theirs["id"] != mine["id"]
-        assert alice.redo("alice") is not None
-        assert alice.annotations.get(mine["id"])["uid"] == mine["uid"]
-        assert bob.annotations.get(theirs["id"])["uid"] == theirs["uid"]
-    finally:
-        alice.close(), bob.close()
+def test_redo_after_another_person_created_a_row(people):
+    alice, bob = people
+    mine = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
+    assert alice.undo("alice") is not None  # the row is gone
+    theirs = bob.annotations.create(1, "claim", 20, 30, annotator="bob")
+    assert theirs["id"] != mine["id"]
+    assert alice.redo("alice") is not None
+    assert alice.annotations.get(mine["id"])["uid"] == mine["uid"]
+    assert bob.annotations.get(theirs["id"])["uid"] == theirs["uid"]
 
 
-def test_undo_of_a_delete_after_another_person_created_a_row(db_path):
-    alice, bob = _two_people(db_path)
-    try:
-        mine = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
-        alice.annotations.delete(mine["id"], actor="alice")
-        bob.annotations.create(1, "speaker", 20, 30, annotator="bob")
-        alice.undo("alice")  # brings the deleted annotation back under its id
-        assert alice.annotations.get(mine["id"])["uid"] == mine["uid"]
-    finally:
-        alice.close(), bob.close()
+def test_undo_of_a_delete_after_another_person_created_a_row(people):
+    alice, bob = people
+    mine = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
+    alice.annotations.delete(mine["id"], actor="alice")
+    bob.annotations.create(1, "speaker", 20, 30, annotator="bob")
+    alice.undo("alice")  # brings the deleted annotation back under its id
+    assert alice.annotations.get(mine["id"])["uid"] == mine["uid"]
 
 
-def test_links_and_reviews_keep_their_ids_too(db_path):
-    alice, bob = _two_people(db_path)
-    try:
-        claim = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
-        speaker = alice.annotations.create(1, "speaker", 12, 18, annotator="alice")
-        link = alice.annotations.link(claim["id"], speaker["id"], "speaker", actor="alice")
-        alice.undo("alice")
-        other = bob.annotations.create(1, "speaker", 20, 30, annotator="bob")
-        bob_link = bob.annotations.link(claim["id"], other["id"], "speaker", actor="bob")
-        assert bob_link != link
-    finally:
-        alice.close(), bob.close()
+def test_link_ids_are_not_reused_either(people):
+    alice, bob = people
+    claim = alice.annotations.create(1, "claim", 0, 10, annotator="alice")
+    speaker = alice.annotations.create(1, "speaker", 12, 18, annotator="alice")
+    link = alice.annotations.link(claim["id"], speaker["id"], "speaker", actor="alice")
+    alice.undo("alice")
+    other = bob.annotations.create(1, "speaker", 20, 30, annotator="bob")
+    bob_link = bob.annotations.link(claim["id"], other["id"], "speaker", actor="bob")
+    assert bob_link != link
 
 
 def test_an_existing_database_keeps_its_data_and_history(db_path):
     """A file of the schema before ids were kept unique is migrated in place."""
     conn = sqlite3.connect(db_path)
-    import sqlite_utils
-
     old = sqlite_utils.Database(conn)
     schema.MIGRATIONS[0](old)
     old.execute("PRAGMA user_version = 1")
