@@ -23,11 +23,20 @@ COMMAND_MODULES = (
 )
 
 
+def _db_path(value: str) -> str:
+    """A database file name; an empty one is a mistake, not a wish for the default."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the database path is empty: give a file name, "
+                                         "or leave --db out for the default database")
+    return value
+
+
 def _common(default: object = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH",
+        type=_db_path,
         default=default,
         help="database file (default: $ANNOTATOR_DB, or annotator.db in the user data folder)",
     )

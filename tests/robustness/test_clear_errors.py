@@ -51,8 +51,9 @@ def test_an_id_past_sqlites_integers_is_no_such_article(db, tmp_path, command, c
     assert "no article" in capsys.readouterr().err
 
 
-def test_an_empty_db_path_is_an_error(tmp_path):
-    out = _cli("--db", "", "list")
+@pytest.mark.parametrize("command", [["list"], ["import", "x.txt"], []])  # [] opens the app
+def test_an_empty_db_path_is_an_error(command):
+    out = _cli("--db", "", *command)
     assert out.returncode == 2
     assert b"database path is empty" in out.stderr
     assert b"Traceback" not in out.stderr
