@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from annotator import __version__
 from annotator.store import StoreError
+from annotator.store.errors import explain
 
 #: Each module registers its command with ``add_parser(subparsers)``.
 COMMAND_MODULES = (
@@ -22,11 +23,20 @@ COMMAND_MODULES = (
 )
 
 
+def _db_path(value: str) -> str:
+    """A database file name; an empty one is a mistake, not a wish for the default."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the database path is empty: give a file name, "
+                                         "or leave --db out for the default database")
+    return value
+
+
 def _common(default: object = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH",
+        type=_db_path,
         default=default,
         help="database file (default: $ANNOTATOR_DB, or annotator.db in the user data folder)",
     )
@@ -57,6 +67,9 @@ def add_command(subparsers, name: str, help_text: str, **kwargs) -> argparse.Arg
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from annotator.cli.output import tolerant_streams
+
+    tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -69,12 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"annotator: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:
-        where = args.db or "the database"
-        print(
-            f"annotator: {where} is damaged ({exc}); "
-            "run `annotator doctor --restore latest` to go back to the latest backup",
-            file=sys.stderr,
-        )
+        print(f"annotator: {explain(exc, args.db or 'the database')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -4,6 +4,8 @@ from annotator.store.database import open_database, transaction
 from annotator.store.errors import (
     ConflictError,
     DatabaseCorruptError,
+    DiskFullError,
+    ReadOnlyError,
     SchemaTooNewError,
     StoreError,
 )
@@ -11,6 +13,8 @@ from annotator.store.errors import (
 __all__ = [
     "ConflictError",
     "DatabaseCorruptError",
+    "DiskFullError",
+    "ReadOnlyError",
     "SchemaTooNewError",
     "StoreError",
     "open_database",

@@ -77,11 +77,11 @@ def _president(person: str, country: str, start: str, end: str) -> dict[str, str
 def test_an_ambiguous_surname_stays_silent_and_a_full_name_or_country_resolves():
     kb = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
                  _president("Boris Example", "France", "2010-01-01", "2015-01-01")])
-    text = "President Example spoke."
+    text = "President Example says the plan works."
     assert rules_fired(text, "2020-06-01", kb=kb) == []
-    assert rules_fired("President Boris Example spoke.", "2020-06-01", kb=kb) == [
+    assert rules_fired("President Boris Example says the plan works.", "2020-06-01", kb=kb) == [
         "office-term"]
-    assert rules_fired("Turkish President Example spoke.", "2020-06-01", kb=kb) == [
+    assert rules_fired("Turkish President Example says the plan works.", "2020-06-01", kb=kb) == [
         "office-term"]
     only = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01")])
     assert rules_fired(text, "2020-06-01", kb=only) == ["office-term"]
@@ -90,7 +90,7 @@ def test_an_ambiguous_surname_stays_silent_and_a_full_name_or_country_resolves()
 def test_a_surname_that_is_someone_s_first_name_or_starts_a_longer_name_is_no_match():
     kb = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
                  _president("Example Other", "France", "1990-01-01", "1991-01-01")])
-    assert find_mentions("President Example spoke.", kb).people == []
+    assert find_mentions("President Example says the plan works.", kb).people == []
     unique = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01")])
     assert find_mentions("President Example Someone spoke.", unique).people == []
 

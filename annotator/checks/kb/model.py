@@ -291,6 +291,18 @@ class KnowledgeBase:
             self._names = names
         return self._names
 
+    def ids_named(self, phrase: str) -> frozenset[str]:
+        """Ids of the people a full name or surname names; a surname shared by several
+        keeps those who held an office that news names by a title."""
+        hit = self.name_table().get(normalise(phrase))
+        if hit is None:
+            return frozenset()
+        ids = frozenset(hit[1].split(SEPARATOR))
+        if hit[0] == SURNAME and len(ids) > 1:
+            ids = frozenset(i for i in ids if (p := self.person(i)) is not None
+                            and any(t.titles for t in p.terms))
+        return ids
+
     def title_keys(self) -> set[str]:
         """Every normalised title some term carries."""
         stored = set(self._store.titles()) if self._store is not None else set()
