@@ -10,9 +10,11 @@ Run as ``python -m annotator.checks.kb.build ../shared/kb-sources``. Inputs:
   ``titles.csv`` (the titles news writes for each Wikidata position label) and
   ``repositories.csv`` (the country or organisation of each snapshot file).
 
-An empty end in a snapshot means "in office when the snapshot was taken": such a row gets
-``known_until`` = the snapshot's date, and a later hand-kept term of the same office (a
-successor, or the same person's closed term) settles it. The output is sorted and written
+Every row gets ``known_until``, the day its source was current (a snapshot's date; for
+the hand-kept facts the day they were last checked). An empty end in a snapshot means "in
+office when the snapshot was taken", not after; and a closed term says nothing about a
+later return to office. A later hand-kept term of the same office (a successor, or the
+same person's closed term) settles an open one. The output is sorted and written
 byte for byte the same from the same inputs.
 """
 
@@ -29,7 +31,8 @@ from annotator.checks.kb.model import FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, write_store
 
 FIELDS = ["person", "person_wikidata", "aliases", "office", "titles", "organisation_or_country",
-          "start", "start_precision", "end", "end_precision", "role", "source", "known_until"]
+          "start", "start_precision", "end", "end_precision", "role", "source", "known_until",
+          "known_from"]
 _REPO_ORG = "every-politician-scrapers"
 _DATE_RX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d{3}0s")
 _MINISTER_RX = re.compile(r"Minister (?:of|for) (?:the )?([A-Z][a-z]+)")
@@ -49,6 +52,11 @@ _CONGRESS_TITLES = {"United States Senator": "Senator|Sen.",
                     "Member of the U.S. House": "Representative|Rep.|Congressman|Congresswoman"}
 # The Congress file is current to mid-2026: its open and scheduled ends are known only so far.
 CONGRESS_KNOWN_UNTIL = "2026-06-01"
+# The snapshots list the terms held in the 21st century (no term in them ends before 2000):
+# before that day a person's other terms are unknown to them.
+SNAPSHOT_KNOWN_FROM = "2000-01-01"
+# The hand-kept facts were checked against their reference works up to this day.
+CURATED_KNOWN_UNTIL = "2025-10-01"
 
 
 @dataclass(frozen=True)
@@ -68,12 +76,13 @@ class Row:
     role: str
     source: str
     known_until: str
+    known_from: str = ""
     rank: int = 2
 
     def cells(self) -> list[str]:
         return [self.person, self.person_wikidata, self.aliases, self.office, self.titles,
                 self.organisation, self.start, self.start_precision, self.end,
-                self.end_precision, self.role, self.source, self.known_until]
+                self.end_precision, self.role, self.source, self.known_until, self.known_from]
 
     @property
     def first_title(self) -> str:
@@ -160,7 +169,7 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
                 office=raw["position"].strip(), titles=titles.of(raw["position"], organisation),
                 organisation=organisation, start=start, start_precision=precision_of(start),
                 end=end, end_precision=precision_of(end) if end else "", role="office",
-                source=source, known_until="" if end else snapshot, rank=2)
+                source=source, known_until=snapshot, known_from=SNAPSHOT_KNOWN_FROM, rank=2)
 
 
 def _world_organisation(position: str) -> str:
@@ -197,7 +206,7 @@ def congress_rows(path: Path) -> Iterator[Row]:
             start_precision=raw["start_precision"].strip() or precision_of(start), end=end,
             end_precision=(raw["end_precision"].strip() or precision_of(end)) if end else "",
             role="office", source=raw["source"].strip(),
-            known_until="" if end else CONGRESS_KNOWN_UNTIL, rank=1)
+            known_until=CONGRESS_KNOWN_UNTIL, rank=1)
 
 
 def curated_rows(path: Path) -> Iterator[Row]:
@@ -214,7 +223,7 @@ def curated_rows(path: Path) -> Iterator[Row]:
             start_precision=(raw["start_precision"] or "").strip() or precision_of(start),
             end=end, end_precision=((raw["end_precision"] or "").strip() or precision_of(end))
             if end else "", role=(raw["role"] or "office").strip(), source=raw["source"].strip(),
-            known_until="" if end else (raw.get("known_until") or "").strip(), rank=0)
+            known_until=(raw.get("known_until") or "").strip() or CURATED_KNOWN_UNTIL, rank=0)
 
 
 def _span(row: Row) -> tuple:
@@ -277,7 +286,7 @@ def close_open_terms(rows: list[Row]) -> list[Row]:
             if after:
                 nxt = min(after, key=lambda s: (FuzzyDay.parse(s.start).lo, s.person))
                 row = replace(row, end=nxt.start, end_precision=nxt.start_precision,
-                              known_until="",
+                              known_until=nxt.known_until,
                               source=f"{row.source}; end: {nxt.person} took office "
                                      f"({nxt.source})")
         closed.append(row)

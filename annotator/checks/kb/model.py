@@ -71,16 +71,23 @@ class Term:
     end: FuzzyDay | None
     role: str
     source: str
-    known_until: date | None = None  # an open term: its source saw it in office to here
+    known_until: date | None = None  # the day the term's source was current
+    known_from: date | None = None  # the first day its source lists the person's terms
 
     @property
     def last_day(self) -> date:
         """The latest day the term may have lasted to (``date.max`` while open)."""
         return self.end.hi if self.end else date.max
 
-    def may_hold(self, day: date) -> bool:
-        """Whether the person may have held the office on some part of that day."""
+    def covers(self, day: date) -> bool:
+        """Whether the day may fall within the term as recorded."""
         return self.start.lo <= day <= self.last_day
+
+    def may_hold(self, day: date) -> bool:
+        """Whether the person may have held the office on some part of that day: within the
+        term, or outside the days its source covers (another term is unknown to it)."""
+        return (self.covers(day) or (self.known_until is not None and day > self.known_until)
+                or (self.known_from is not None and day < self.known_from))
 
     def surely_holds_all_day(self, day: date) -> bool:
         """In office that whole day: not the first or last day of the term, and, for an open
@@ -174,7 +181,8 @@ def term_from_row(row: Mapping[str, str]) -> Term:
         end=FuzzyDay.parse(end_text, row.get("end_precision") or "") if end_text else None,
         role=(row.get("role") or "office").strip() or "office",
         source=(row.get("source") or "user").strip(),
-        known_until=_known_until(row.get("known_until")) if not end_text else None,
+        known_until=_known_until(row.get("known_until")),
+        known_from=_known_until(row.get("known_from")),
     )
 
 
@@ -184,6 +192,7 @@ def _titles(cell: str) -> tuple[str, ...]:
 
 
 def _known_until(cell: str | None) -> date | None:
+    """A known-until (or known-from) day, or None when the cell is empty."""
     text = (cell or "").strip()
     return date.fromisoformat(text) if text else None
 

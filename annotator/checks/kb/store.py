@@ -24,7 +24,7 @@ STORE_NAME = "kb.sqlite"
 SEPARATOR = "\x1f"  # between person ids in a phrase's row
 TERM_FIELDS = ("person", "person_wikidata", "aliases", "office", "titles",
                "organisation_or_country", "start", "start_precision", "end", "end_precision",
-               "role", "source", "known_until")
+               "role", "source", "known_until", "known_from")
 _COLUMNS = ", ".join(f'"{f}"' for f in TERM_FIELDS)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

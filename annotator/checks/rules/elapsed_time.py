@@ -220,7 +220,15 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         for event in candidates:
             shortest = (local.earliest - event.start.hi).days / scale
             longest = (local.latest - event.start.lo).days / scale
-            verdicts.append((event, shortest, longest, longest >= low and shortest <= high))
+            fits = longest >= low and shortest <= high
+            if not fits and event.end is not None and event.end != event.start:
+                # A finished event may be counted from its end ("ended the war in Bosnia
+                # almost four years ago") or be its length ("the eight-year war with Iran").
+                spans = [(local.earliest - event.end.hi, local.latest - event.end.lo),
+                         (event.end.lo - event.start.hi, event.end.hi - event.start.lo)]
+                fits = any(hi.days / scale >= low and lo.days / scale <= high
+                           for lo, hi in spans)
+            verdicts.append((event, shortest, longest, fits))
         if any(ok for *_, ok in verdicts):
             continue
         event, shortest, longest = min(verdicts, key=lambda v: abs(v[1] - low))[:3]

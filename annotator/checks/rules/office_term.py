@@ -58,8 +58,7 @@ def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
         points = [term.start.lo, term.start.hi]
         if term.end:
             points += [term.end.lo, term.end.hi]
-        elif term.known_until:
-            points.append(term.known_until)
+        points += [d for d in (term.known_until, term.known_from) if d]
         for point in points:
             for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max \
                     else (point,):
@@ -98,7 +97,7 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], days: Da
     spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
     sources = "; ".join(sorted({t.source for t in terms}))
     if former:
-        current = next((t for t in terms if _may_hold(t, days.earliest)), None)
+        current = next((t for t in terms if t.covers(days.earliest)), None)
         if current is not None:
             return ERROR, (f"Called former {office} but {at} {person.name} was in office "
                            f"(term from {current.start.text}; source: {current.source}).")

@@ -121,15 +121,19 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
         if not terms:
             continue
         if mention.modifier == "former":
-            ends = [t.end.lo for t in terms if t.end is not None and t.role != "elect"]
+            ends = [t.end.lo if t.end is not None else t.known_until + timedelta(days=1)
+                    for t in terms if t.role != "elect" and (t.end or t.known_until)]
             if not ends:
                 continue
             intervals = [(min(ends), date.max)]
             what = "after a term ended"
         else:
-            intervals = sorted((t.start.lo, t.end.hi if t.end else date.max) for t in terms)
-            what = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}"
-                             for t in terms)
+            intervals = sorted([(t.start.lo, t.last_day) for t in terms]
+                               + [(t.known_until + timedelta(days=1), date.max) for t in terms
+                                  if t.end and t.known_until]  # a later term is unknown
+                               + [(date.min, t.known_from - timedelta(days=1)) for t in terms
+                                  if t.known_from])  # and so is an earlier one
+            what = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
         found.append(Constraint(intervals, f"“{mention.text}” fits {what} "
                                 f"({terms[0].office}; source: {terms[0].source})", False,
                                 mention.start, mention.end))
