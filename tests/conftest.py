@@ -1,4 +1,8 @@
-"""Shared fixtures: real SQLite files in a temporary folder, the sample corpus, ../shared."""
+"""Shared fixtures: real SQLite files in a temporary folder, the sample corpus.
+
+Helpers that tests import live in modules (``shared_files``), never here: two folders' conftest.py
+files share one module name, so ``from conftest import`` picks whichever was loaded first.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or a clear skip when this clone has none beside it."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not found: ../shared is only beside the project in CI and dev checkouts")
-    return path
 
 
 @pytest.fixture

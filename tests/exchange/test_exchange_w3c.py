@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 from exchange_data import annotate
+from shared_files import shared_path
 from w3c_suite import ModelSuite
 
 from annotator.core.workspace import Workspace
