@@ -22,7 +22,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(db_path: Path):
     """A workspace on a fresh database holding the five sample articles."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     ws = Workspace.open(db_path)
     yield ws
@@ -32,7 +32,7 @@ def workspace(db_path: Path):
 @pytest.fixture
 def empty_workspace(db_path: Path):
     """A workspace on a fresh, empty database."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     ws = Workspace.open(db_path, seed=False)
     yield ws

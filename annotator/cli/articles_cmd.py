@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 from annotator.core.pubdate import PubDateError, parse_pubdate
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 SHOW_KEYS = (
     "id", "iri", "title", "outlet", "author", "url", "source",
@@ -18,8 +19,6 @@ SHOW_KEYS = (
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(subparsers, "import", "Import article files or folders (txt, html, json, jsonl, csv).")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument(

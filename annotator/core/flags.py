@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from annotator.core.annotations import Annotations
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.store import transaction
@@ -233,8 +234,6 @@ class Flags:
         note: str | None = None,
     ) -> dict:
         """Confirm a flag and record it as a claim annotation with a verdict, in one step."""
-        from annotator.core.annotations import Annotations
-
         flag = self.get(flag_id)
         if flag is None:
             raise ValueError(f"no flag {flag_id}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from annotator.core.annotations import Annotations
 from annotator.core.history import operation
 from annotator.core.pubdate import pubdate_from_row
 from annotator.store import transaction
@@ -79,8 +80,6 @@ class Suggestions:
 
     def accept(self, suggestion_id: int, *, annotator: str) -> dict:
         """Turn a suggestion into a Date annotation with its normalised value (undoable)."""
-        from annotator.core.annotations import Annotations
-
         row = self.db["suggestions"].get(suggestion_id)
         with operation(self.db, annotator, f"Accept date “{row['text']}”") as op:
             annotation = Annotations(self.db).create(

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from annotator.core.vocabulary import vocabulary
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -95,8 +97,6 @@ def gc_paused() -> Iterator[None]:
 @functools.lru_cache(maxsize=8)
 def labels(group: str) -> dict[str, str]:
     """Vocabulary key -> label for ``group``, as a dict (looked up per exported row)."""
-    from annotator.core.vocabulary import vocabulary
-
     return {term.key: term.label for term in getattr(vocabulary(), group)}
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core.annotations import LINK_ROLES
+from annotator.core.articles import Articles
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.exchange.anchoring import anchor
@@ -31,7 +32,7 @@ from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
 from annotator.exchange.w3c_import import from_w3c
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.transactions import large_cache
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
@@ -136,8 +137,6 @@ class _Articles:
     """Article lookups by IRI, URL or source, each asked once."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        from annotator.core.articles import Articles
-
         self.articles = Articles(db)
         self.cache: dict[str, dict | None] = {}
 

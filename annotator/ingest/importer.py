@@ -21,7 +21,7 @@ from annotator.ingest.draft import ArticleDraft, IngestError
 from annotator.ingest.manifest import MANIFEST_NAME, apply_manifest, load_manifest
 from annotator.ingest.readers import reader_for
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.transactions import large_cache
 
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB

@@ -12,12 +12,14 @@ from collections.abc import Callable
 import sqlite_utils
 
 from annotator.store.errors import StoreError
+from annotator.store.transactions import transaction
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 #: Called with the database and its current version before migrating it.
 #: The backup module installs itself here so that no migration runs unsaved.
-before_migration_hooks: list[Callable[[sqlite_utils.Database, int], None]] = []
+#: Called with the database and its old version before the first migration step.
+BeforeMigration = Callable[[sqlite_utils.Database, int], None]
 
 
 def _create_articles(db: sqlite_utils.Database) -> None:
@@ -196,13 +198,14 @@ MIGRATIONS: list[Migration] = [_v1_initial]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database, from_version: int) -> None:
-    """Apply every migration after ``from_version``, each in its own transaction."""
-    from annotator.store.database import transaction
+def migrate(db: sqlite_utils.Database, from_version: int, before: BeforeMigration | None = None) -> None:
+    """Apply every migration after ``from_version``, each in its own transaction.
 
-    if from_version > 0:
-        for hook in before_migration_hooks:
-            hook(db, from_version)
+    ``before`` runs first when there is data to change (``from_version > 0``): the caller
+    passes the backup, so a migration never runs on a file that has no copy.
+    """
+    if from_version > 0 and before is not None:
+        before(db, from_version)
     for number in range(from_version + 1, SCHEMA_VERSION + 1):
         try:
             with transaction(db):

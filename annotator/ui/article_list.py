@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.articles import Articles
 from annotator.core.vocabulary import vocabulary
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 PAGE_SIZE = 100
 MAX_PAGES = 64

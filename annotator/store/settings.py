@@ -1,6 +1,7 @@
 """Settings kept in the database (shared by the app and the command line).
 
-Each setting is declared once here, with its default and what it is for.
+Each setting is declared once here, with its default and what it is for. They
+live beside the tables because the store reads one itself (``backup.keep``).
 Settings of one person's desktop (font size, theme, window layout) live in
 the app's own settings instead.
 """
