@@ -195,7 +195,9 @@ def _store(db: sqlite_utils.Database, drafts: list[ArticleDraft], result: FileRe
             seen.add(content_hash)
             row = _row(draft, stamp)
             cursor = db.conn.execute(_insert_sql(row), list(row.values()))
-            result.article_ids.append(int(cursor.lastrowid))
+            if cursor.lastrowid is None:
+                raise IngestError(f"{draft.source}: the database returned no id for the new article")
+            result.article_ids.append(cursor.lastrowid)
             result.imported += 1
 
 

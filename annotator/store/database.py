@@ -21,7 +21,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_ut
     :class:`DatabaseCorruptError` for a file that is not a usable database.
     """
     path = Path(path)
-    if path.parent and not path.parent.exists():
+    if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

@@ -23,7 +23,7 @@ BeforeMigration = Callable[[sqlite_utils.Database, int], None]
 
 
 def _create_articles(db: sqlite_utils.Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "iri": str,
@@ -49,15 +49,15 @@ def _create_articles(db: sqlite_utils.Database) -> None:
         not_null={"text", "content_hash", "iri"},
         defaults={"status": "unstarted", "meta": "{}"},
     )
-    db["articles"].create_index(["content_hash"], unique=True)
-    db["articles"].create_index(["iri"])
-    db["articles"].create_index(["published"])
-    db["articles"].create_index(["title"])
-    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+    db.table("articles").create_index(["content_hash"], unique=True)
+    db.table("articles").create_index(["iri"])
+    db.table("articles").create_index(["published"])
+    db.table("articles").create_index(["title"])
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True)
 
 
 def _create_annotations(db: sqlite_utils.Database) -> None:
-    db["annotations"].create(
+    db.table("annotations").create(
         {
             "id": int,
             "uid": str,
@@ -84,12 +84,12 @@ def _create_annotations(db: sqlite_utils.Database) -> None:
         defaults={"evidence": "[]", "attrs": "{}", "origin": "manual"},
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["annotations"].create_index(["uid"], unique=True)
-    db["annotations"].create_index(["article_id", "start"])
-    db["annotations"].create_index(["kind", "status"])
-    db["annotations"].create_index(["annotator"])
-    db["annotations"].enable_fts(["quote", "note"], create_triggers=True)
-    db["links"].create(
+    db.table("annotations").create_index(["uid"], unique=True)
+    db.table("annotations").create_index(["article_id", "start"])
+    db.table("annotations").create_index(["kind", "status"])
+    db.table("annotations").create_index(["annotator"])
+    db.table("annotations").enable_fts(["quote", "note"], create_triggers=True)
+    db.table("links").create(
         {
             "id": int,
             "source_id": int,
@@ -102,12 +102,12 @@ def _create_annotations(db: sqlite_utils.Database) -> None:
         not_null={"source_id", "target_id", "role"},
         foreign_keys=[("source_id", "annotations", "id"), ("target_id", "annotations", "id")],
     )
-    db["links"].create_index(["source_id", "role", "target_id"], unique=True)
-    db["links"].create_index(["target_id"])
+    db.table("links").create_index(["source_id", "role", "target_id"], unique=True)
+    db.table("links").create_index(["target_id"])
 
 
 def _create_flags(db: sqlite_utils.Database) -> None:
-    db["flags"].create(
+    db.table("flags").create(
         {
             "id": int,
             "article_id": int,
@@ -126,9 +126,9 @@ def _create_flags(db: sqlite_utils.Database) -> None:
         defaults={"evidence": "[]"},
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["flags"].create_index(["article_id", "fingerprint"], unique=True)
-    db["flags"].create_index(["rule", "severity"])
-    db["reviews"].create(
+    db.table("flags").create_index(["article_id", "fingerprint"], unique=True)
+    db.table("flags").create_index(["rule", "severity"])
+    db.table("reviews").create(
         {
             "id": int,
             "article_id": int,
@@ -143,24 +143,24 @@ def _create_flags(db: sqlite_utils.Database) -> None:
         not_null={"article_id", "fingerprint", "decision"},
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["reviews"].create_index(["article_id", "fingerprint"], unique=True)
+    db.table("reviews").create_index(["article_id", "fingerprint"], unique=True)
 
 
 def _create_support(db: sqlite_utils.Database) -> None:
-    db["ops"].create(
+    db.table("ops").create(
         {"id": int, "actor": str, "label": str, "at": str, "state": str, "undone_at": str},
         pk="id",
         defaults={"state": "done"},
     )
-    db["ops"].create_index(["actor", "state"])
-    db["changes"].create(
+    db.table("ops").create_index(["actor", "state"])
+    db.table("changes").create(
         {"id": int, "op_id": int, "tbl": str, "row_id": int, "before": str, "after": str},
         pk="id",
         foreign_keys=[("op_id", "ops", "id")],
     )
-    db["changes"].create_index(["op_id"])
-    db["changes"].create_index(["tbl", "row_id"])
-    db["suggestions"].create(
+    db.table("changes").create_index(["op_id"])
+    db.table("changes").create_index(["tbl", "row_id"])
+    db.table("suggestions").create(
         {
             "id": int,
             "article_id": int,
@@ -177,13 +177,13 @@ def _create_support(db: sqlite_utils.Database) -> None:
         defaults={"state": "open"},
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["suggestions"].create_index(["article_id", "start", "end"], unique=True)
-    db["kb_facts"].create(
+    db.table("suggestions").create_index(["article_id", "start", "end"], unique=True)
+    db.table("kb_facts").create(
         {"id": int, "kind": str, "data": str, "source": str, "author": str, "created": str},
         pk="id",
         not_null={"kind", "data"},
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:

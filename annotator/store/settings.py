@@ -42,4 +42,4 @@ def get_setting(db: sqlite_utils.Database, key: str) -> Any:
 def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
     if key not in SETTINGS:
         raise KeyError(f"no setting {key!r}; known: {', '.join(sorted(SETTINGS))}")
-    db["meta"].upsert({"key": f"setting:{key}", "value": json.dumps(value)}, pk="key")
+    db.table("meta").upsert({"key": f"setting:{key}", "value": json.dumps(value)}, pk="key")

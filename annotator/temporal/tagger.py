@@ -140,6 +140,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     fullmatch, resolvers = _RULE_FULLMATCH, RESOLVERS
     for match in rule_matches(text):
         name = match.lastgroup
+        assert name is not None  # each rule is a named group of the scanner's regex
         start, end = match.span()
         parts = fullmatch[name](text, start, end)
         if parts is None:

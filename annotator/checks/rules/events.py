@@ -14,6 +14,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 TENSE_RULE, ORDER_RULE, DATE_RULE = "event-tense", "event-order", "event-date"
@@ -47,7 +48,7 @@ class DatedReference:
     """An event mention with the date the text gives it ("summit in Washington in July")."""
 
     mention: EventMention
-    timex: object
+    timex: Timex
     candidates: tuple[Event, ...]
     matching: tuple[Event, ...]
 

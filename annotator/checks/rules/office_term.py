@@ -104,7 +104,7 @@ def check_office_terms(text: str, mentions: list[PersonMention], layout: TextLay
         local = layout.window_at(mention.start, window)
         if local is None or not mention.people:
             continue
-        problems = []
+        problems: list[tuple[Person, list[Term], tuple[str, str]]] = []
         for person in mention.people:
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
