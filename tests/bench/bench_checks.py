@@ -24,7 +24,8 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
-from annotator.checks.engine import check_corpus, check_text  # noqa: E402
+from annotator.checks.corpus import check_corpus  # noqa: E402
+from annotator.checks.engine import check_text  # noqa: E402
 from annotator.temporal import tag_cache  # noqa: E402
 from annotator.temporal.tagger import tag  # noqa: E402
 
@@ -37,7 +38,7 @@ import sqlite3, sys, time
 rows = sqlite3.connect(sys.argv[1]).execute(
     "select id, text, published from articles order by id").fetchall()
 started = time.perf_counter()
-from annotator.checks.engine import ArticleToCheck, check_corpus
+from annotator.checks.corpus import ArticleToCheck, check_corpus
 findings = check_corpus([ArticleToCheck(i, text, published) for i, text, published in rows])
 print(f"{time.perf_counter() - started:.3f} {len(rows)} {len(findings)}")
 """

@@ -34,6 +34,14 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 _SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 
 
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_POST_SIGNATURE_RX = re.compile(
+    r"\(@\w{1,30}\)\s+(?P<when>(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4}))")
+_POST_REACH = 400  # characters: how far back a post's text may start
+
+
 @dataclass(slots=True)
 class TextLayout:
     """Sentence boundaries, quotations and the reader-comment section of one text.
@@ -124,7 +132,34 @@ def layout(text: str) -> TextLayout:
     quotes = [m.span() for m in quote_rx.finditer(text)]
     section = comments_start(text)
     dated = dated_comments(text, section) if section is not None else []
-    return TextLayout(text, starts, quotes, section, dated)
+    result = TextLayout(text, starts, quotes, section, dated)
+    if "(@" in text:
+        _add_posts(result)
+    return result
+
+
+def _add_posts(text_layout: TextLayout) -> None:
+    """Embedded posts ("... — Jane Doe (@jdoe) June 26, 2017"): each is a quotation said on
+    the date of its signature, and the signature ends a sentence even where the page glued
+    the next one to it ("2017The")."""
+    text = text_layout.text
+    posts: list[tuple[int, int]] = []
+    for match in _POST_SIGNATURE_RX.finditer(text):
+        try:
+            day = date(int(match.group("year")), _MONTH_NUMBERS[match.group("month")[:3].lower()],
+                       int(match.group("day")))
+        except (ValueError, KeyError):
+            continue
+        floor = max(posts[-1][1] if posts else 0, match.start() - _POST_REACH)
+        opening = max(text.rfind("\n", floor, match.start()), text.rfind(":", floor, match.start()))
+        start = opening + 1 if opening >= 0 else floor
+        posts.append((start, match.end()))
+        text_layout.quote_said[start] = (day, f"the post's date \u201c{match.group('when')}\u201d")
+        bisect.insort(text_layout.sentence_starts, match.end())
+    if posts:
+        kept = [q for q in text_layout.quotes
+                if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)]
+        text_layout.quotes = sorted(kept + posts)
 
 
 def comments_start(text: str) -> int | None:

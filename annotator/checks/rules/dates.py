@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
 from annotator.temporal.anchoring import lowered_text
+from annotator.temporal.values import value_bounds
 
 WEEKDAY_RULE, ELAPSED_RULE = "weekday", "elapsed-time"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,7 +32,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 _WEEKDAY_RX = re.compile(
     rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
-    rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}\b")
+    rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}(?(year)(?!\d)|\b)")
 # Where a weekday name ends: the engine skips ahead on the literal "day", far faster than on
 # a choice of capitals. The last six letters tell which name it ends.
 _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
@@ -116,8 +118,9 @@ def _weekday_dates(text: str):
             yield match
 
 
-def check_weekdays(text: str, layout: TextLayout, window: DateWindow | None) -> list[Finding]:
+def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule weekday: a weekday that does not match the calendar date beside it."""
+    text, layout, window = analysis.text, analysis.layout, analysis.window
     findings = []
     for match in _weekday_dates(text):
         month_name = match.group("month") or match.group("month2")
@@ -250,9 +253,10 @@ def _elapsed_phrases(text: str):
             yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
 
 
-def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
-                  window: DateWindow | None) -> list[Finding]:
+def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
+    text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
+    window = analysis.window
     if not events or window is None:
         return []  # every phrase is measured from an event, against a known writing date
     findings = []
@@ -261,9 +265,18 @@ def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
         local = layout.window_at(match.start(), window)
         if local is None:
             continue
+        relation = (match.group("ago") or match.group("since") or "").lower()
+        if relation in ("before", "earlier"):
+            continue  # counted from another point of the story, which the text does not date
         candidates = _events_for(match, events, sentences, layout)
         if not candidates:
             continue
+        if relation == "after":
+            # "on Jan. 27, a week after the inauguration": counted from the event to a date
+            # the sentence gives, not to the article's date; no such date, no judgment.
+            local = _dated_in_sentence(analysis, match)
+            if local is None:
+                continue
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
@@ -280,6 +293,31 @@ def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
         message = (f"“{match.group(0).strip()}” does not fit: {event.name} began on "
                    f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
                    f"(source: {event.source}).")
+        sure = _tied(match, events)
         findings.append(make_finding(ELAPSED_RULE, WARNING, text, match.start(), match.end(),
-                                     message, [e.evidence() for e in candidates], event.id))
+                                     message, [e.evidence() for e in candidates], event.id,
+                                     confidence=HIGH if sure else LOW,
+                                     basis=f"counted to {local.describe()}"))
     return findings
+
+
+def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
+    """Whether the phrase names its event right beside it ("30 years since the treaty",
+    "the three-year war in Ukraine", "the war ... three years ago" in one clause); else the
+    event was guessed from the sentence, and a flag is one filter away."""
+    if _ANAPHOR_RX.search(match.string, max(0, match.start() - 60), match.start()):
+        return True  # "the agreement signed ... 30 years ago": the event named just before
+    return any(match.start() <= m.start <= match.end() + 25
+               or (m.end <= match.start() and match.start() - m.end <= 40) for m in events)
+
+
+def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
+    """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    found = [t for t in analysis.timexes if low <= t.start < high and t.type == "DATE"
+             and not (t.start < match.end() and t.end > match.start())
+             and len(t.value) >= 7 and t.value[:4].isdigit()]
+    if len(found) != 1:
+        return None
+    bounds = value_bounds(found[0].value)
+    return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None

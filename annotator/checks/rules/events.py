@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
+from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
@@ -128,9 +129,9 @@ def _nearest(events: tuple[Event, ...], window: DateWindow | None) -> Event:
     return min(events, key=lambda e: abs((e.start.lo - window.earliest).days))
 
 
-def check_event_dates(text: str, references: list[DatedReference], window: DateWindow | None
-                      ) -> list[Finding]:
+def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-date: a stated date that no event of that name had."""
+    text, references, window = analysis.text, analysis.references, analysis.window
     findings = []
     for ref in references:
         if ref.matching:
@@ -186,9 +187,10 @@ def _candidates(mention: EventMention, references: dict[int, DatedReference]
     return ref.matching if ref and ref.matching else mention.events
 
 
-def check_event_tense(text: str, events: list[EventMention], references: list[DatedReference],
-                      layout: TextLayout, window: DateWindow | None) -> list[Finding]:
+def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
+    text, events, references = analysis.text, analysis.mentions.events, analysis.references
+    layout, window = analysis.layout, analysis.window
     by_start = {ref.mention.start: ref for ref in references}
     findings = []
     for mention in events:
@@ -226,9 +228,10 @@ def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
     return (bounds[0], bounds[1], anchor.text) if bounds else None
 
 
-def check_event_order(text: str, events: list[EventMention], timexes: list,
-                      layout: TextLayout) -> list[Finding]:
+def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-order: "X, after the Y summit" when Y came later than X."""
+    text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
+    layout = analysis.layout
     findings = []
     anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]],
                      key=lambda a: a.start)
