@@ -63,7 +63,7 @@ class Settings:
 
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
-        value = self.store.value(key, setting.default)
+        value: Any = self.store.value(key, setting.default)
         if value is None:
             return setting.default
         if setting.kind is int:
