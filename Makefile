@@ -7,7 +7,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 
 CONSTRAINTS := constraints.txt
 
-.PHONY: install run test bench eval-dates lint check-code screenshots bundle bundle-test constraints clean
+.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: install
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate
+
+# Judged flags on real news and planted errors (tests/checks/eval/README.md).
+eval-checks: install
+	$(BIN)/python tests/checks/eval/evaluate.py
 
 screenshots: install
 	$(HEADLESS) $(BIN)/python docs/make_screenshots.py

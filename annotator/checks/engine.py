@@ -18,7 +18,7 @@ from annotator.checks.analysis.mentions import find_mentions
 from annotator.checks.findings import Finding, article_window
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.rules import ARTICLE_RULES
-from annotator.checks.rules.events import dated_references
+from annotator.checks.rules.event_refs import dated_references
 from annotator.checks.rules.pubdate import Estimate, estimate_from
 from annotator.temporal.tag_cache import tagged
 

@@ -81,7 +81,9 @@ class Flags:
         stamp = now_iso()
         rows = []
         seen: set[str] = set()
-        for finding in findings:
+        # One row per fingerprint: where the same words are flagged twice, the surer one.
+        ordered = sorted(findings, key=lambda f: (_value(f, "confidence") or "high") != "high")
+        for finding in ordered:
             fingerprint = _value(finding, "fingerprint")
             if fingerprint in seen:
                 continue

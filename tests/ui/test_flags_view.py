@@ -166,3 +166,26 @@ def test_add_missing_fact_from_a_flag(view, qtbot):
     assert not [f for f in view.ws.flags.list(article_id=flag["article_id"], rule="office-term")
                 if "Secretary-General" in f["quote"]]
     assert any(t.start.text == "2023-09-01" for t in user_kb(view.ws).people["mark rutte"].terms)
+
+
+def test_the_view_shows_likely_errors_first_and_the_rest_on_request(workspace, qtbot, tmp_path):
+    source = tmp_path / "courtesy.json"
+    source.write_text(json.dumps({
+        "title": "Courtesy", "published": "2017-11-20",
+        "text": "Trump used the occasion to attack President Barack Obama today. "
+                "President Obama says he will campaign for Democrats."}), encoding="utf-8")
+    workspace.import_paths([source])
+    article_id = max(workspace.articles.ids())
+    run_checks(workspace)
+    widget = FlagsView(workspace, ACTOR)
+    qtbot.addWidget(widget)
+    widget.article_filter.setCurrentIndex(widget.article_filter.findData(article_id))
+    assert widget.article_filter.currentData() == article_id
+    shown = [widget.model.row_data(r) for r in range(widget.model.rowCount())]
+    assert [(f["quote"], f["confidence"]) for f in shown] == [("President Obama", "high")]
+    assert "present tense 'says'" in shown[0]["basis"]
+    widget.select_flag(shown[0]["id"])
+    assert "Reading" in widget.detail.toPlainText()
+    widget.confidence_filter.setCurrentIndex(widget.confidence_filter.findData(None))
+    assert sorted(widget.model.row_data(r)["confidence"]
+                  for r in range(widget.model.rowCount())) == ["high", "low"]

@@ -31,7 +31,10 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # A match starts at the punctuation or line break (only its end is used) and the pattern opens
 # with that one character class, so the regex engine skips ahead to the next ".", "!", "?" or
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
-_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+# Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
+# full stop after a lower-case word or a number and before a capitalised word.
+_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+                              r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
 
 
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
@@ -56,6 +59,8 @@ class TextLayout:
     comments_start: int | None
     comment_dates: list[tuple[int, date]] = field(default_factory=list)  # dated comments' starts
     quote_said: dict[int, tuple[date, str]] = field(default_factory=dict)  # quote start -> context
+    #: Embedded posts' signature dates: (start, end, day) of "June 26, 2017" after "(@jdoe)".
+    post_dates: list[tuple[int, int, date]] = field(default_factory=list)
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -154,6 +159,7 @@ def _add_posts(text_layout: TextLayout) -> None:
         opening = max(text.rfind("\n", floor, match.start()), text.rfind(":", floor, match.start()))
         start = opening + 1 if opening >= 0 else floor
         posts.append((start, match.end()))
+        text_layout.post_dates.append((match.start("when"), match.end("when"), day))
         text_layout.quote_said[start] = (day, f"the post's date \u201c{match.group('when')}\u201d")
         bisect.insort(text_layout.sentence_starts, match.end())
     if posts:

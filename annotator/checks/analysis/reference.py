@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from annotator.checks.findings import DateWindow
 from annotator.temporal.anchoring import clause_tense
 from annotator.temporal.values import value_bounds
 
 PRESENT, FUTURE, PAST, DATED = "present", "future", "past", "dated"
+RECENT = "recent"  # "X said": news reports what was said without a date as said lately
 HISTORICAL, HYPOTHETICAL, UNKNOWN = "historical", "hypothetical", "unknown"
 
 # Where a clause ends: hard punctuation, or a comma before a word that opens another clause.
@@ -34,7 +35,8 @@ _FRAME_BEFORE_RX = re.compile(
     r"(?:\b(?:under|during|then|late|appointed by|nominated by|named by|picked by|tapped by"
     r"|chosen by|hired by|fired by|pardoned by|signed by|served|serving|worked for|era of"
     r"|administration of|presidency of|tenure of|term of|predecessor|successor|ex|onetime"
-    r"|one-time|erstwhile|when|while|as)(?:\s+the)?[\s-]+|\bthen-)$", re.IGNORECASE)
+    r"|one-time|erstwhile|when|while|as|soon-to-be|future|would-be|eventual|later"
+    r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$", re.IGNORECASE)
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b", re.IGNORECASE)
@@ -58,7 +60,8 @@ _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$",
 _APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
 _ADVERBS = (r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
             r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
-            r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally)\s+)*")
+            r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
+            r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+)\s+)*")
 _VERB_AFTER_RX = re.compile(r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?")
 _FUTURE_VERBS = {"will", "shall", "'ll"}
 _PRESENT_VERBS = {"is", "are", "am", "does", "do", "says", "has", "have", "wants", "thinks",
@@ -73,10 +76,20 @@ _PAST_VERBS = {"was", "were", "did", "had", "said", "told", "made", "took", "gav
                "became", "began", "sent", "signed", "kept", "put", "set", "stood", "thought",
                "felt", "brought", "chose", "fought", "sought", "knew", "held", "got", "used",
                "once", "never"}
+_SPEECH_VERBS = {"said", "told", "wrote", "tweeted", "added", "noted", "explained", "argued",
+                 "stated", "announced", "claimed", "insisted", "warned", "urged", "responded",
+                 "replied", "posted", "commented", "remarked", "declared", "acknowledged"}
+_RECENT_DAYS = 30
+_ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b",
+                      re.IGNORECASE)
 _PARTICIPLE_RX = re.compile(r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
                             r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
                             r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$")
 _WORD_RX = re.compile(r"[a-z]+")
+_FUTURE_AUX = {"will", "wo", "shall", "ll"}
+_PAST_AUX = {"was", "were", "did", "had", "didn"}
+_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn",
+                "haven"}
 _MEDIA_RX = re.compile(r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
                        r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b", re.IGNORECASE)
 _MEDIA_REACH = 600  # characters before a mention: about a paragraph
@@ -111,6 +124,9 @@ class ReferenceTime:
             return DateWindow(self.earliest, self.latest, "the clause's date")
         if self.kind in (PRESENT, FUTURE):
             return writing
+        if self.kind == RECENT:
+            return DateWindow(writing.earliest - timedelta(days=_RECENT_DAYS), writing.latest,
+                              "lately")
         if self.kind == PAST:
             return DateWindow(date.min, writing.latest, "some time before")
         return None
@@ -123,6 +139,9 @@ class ReferenceTime:
             return f"read as describing {span}: {self.cue}"
         if self.kind in (PRESENT, FUTURE) and writing is not None:
             return f"read as describing {writing.describe()}: {self.cue}"
+        if self.kind == RECENT and writing is not None:
+            return (f"read as describing the {_RECENT_DAYS} days before "
+                    f"{writing.latest.isoformat()}: {self.cue}, reported without a date")
         if self.kind == PAST and writing is not None:
             return f"read as describing some time before {writing.latest.isoformat()}: {self.cue}"
         return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
@@ -188,6 +207,8 @@ def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
         return PAST, f"{verb} {following}"
     if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
         return FUTURE, f"{verb} {following}"
+    if verb in _SPEECH_VERBS:
+        return RECENT, verb
     if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
         return PAST, verb
     if verb in _PRESENT_VERBS or (verb.endswith("s") and not verb.endswith("ss")
@@ -197,9 +218,32 @@ def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     return None
 
 
+def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]
+                     ) -> tuple[str, str] | None:
+    """The tense of the first auxiliary or common finite verb of the clause, read before the
+    mention first (a clause's verb usually comes before its object), then after it."""
+    for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
+        for match in _WORD_RX.finditer(text.lower(), low, high):
+            word = match.group()
+            if word in _FUTURE_AUX:
+                return FUTURE, f"future '{word}' in its clause"
+            if word in _PAST_AUX:
+                return PAST, f"past tense '{word}' in its clause"
+            if word in _PRESENT_AUX:
+                following = _WORD_RX.search(text.lower(), match.end(), high)
+                if word in ("has", "have") and following and _PARTICIPLE_RX.match(
+                        following.group()):
+                    return PAST, f"present perfect '{word} {following.group()}' in its clause"
+                return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
 def _clause_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
-    """The tense of the clause's verbs outside the mention: past wins over present (a past
-    clause may hold present-looking words), future needs an explicit auxiliary."""
+    """The tense of the clause's verbs outside the mention: auxiliaries first; then the
+    nearest tense marker, past winning over present, future needing an explicit cue."""
+    auxiliary = _auxiliary_tense(text, clause, skip)
+    if auxiliary is not None:
+        return auxiliary
     tense = clause_tense(text, skip[0], skip[1])
     if tense == "past":
         return PAST, "a past-tense verb in its clause"
@@ -212,6 +256,12 @@ def _clause_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> 
         if word in _PRESENT_VERBS and word not in ("has", "have"):
             return PRESENT, f"present tense '{word}' in its clause"
     return None
+
+
+def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
+    """Whether the sentence gives a date or a time cue of its own outside the mention."""
+    return any(sentence[0] <= t.start < sentence[1] and t.type in ("DATE", "TIME")
+               and not (t.start < skip[1] and t.end > skip[0]) for t in timexes)
 
 
 def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
@@ -242,17 +292,23 @@ def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: i
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     dated = _dated(text, timexes, clause, (start, end), quote)
     if dated is not None:
-        subject = None if _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
+        subject = (None if _OBJECT_BEFORE_RX.search(before) or _POSSESSIVE_RX.match(after)
+                   else _verb_after(text, end, clause[1]))
         if subject is not None:
             return ReferenceTime(DATED, dated.earliest, dated.latest, dated.cue,
                                  subject_verb=True, verb=subject[1])
         return dated
-    if _POSSESSIVE_RX.match(after):
-        return ReferenceTime(HISTORICAL, cue="a possessive: the holder's own doings")
-    verb = None if _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
+    possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
+    verb = (None if possessor or _OBJECT_BEFORE_RX.search(before)
+            else _verb_after(text, end, clause[1]))
     if verb is not None:
         kind, word = verb
-        label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense"}[kind]
+        label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense",
+                 RECENT: "past tense"}[kind]
+        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(
+                timexes, sentence, (start, end))):
+            # "X once remarked", "X said when they met two years ago": not lately.
+            return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")

@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.checks.findings import HIGH, LOW, WARNING, Finding, fingerprint
 from annotator.checks.kb.model import normalise
-from annotator.checks.rules.events import DatedReference
+from annotator.checks.rules.event_refs import DatedReference
 from annotator.temporal.values import value_bounds
 
 RULE = "cross-article"

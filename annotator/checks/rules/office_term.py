@@ -25,8 +25,8 @@ from annotator.checks.analysis.reference import (
     OFFICE_ACTS,
     PAST,
     PRESENT,
+    RECENT,
     ReferenceTime,
-    present_verb,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Person, Term
@@ -34,6 +34,9 @@ from annotator.checks.kb.model import Person, Term
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
+#: Words by which an article shows it knows someone no longer holds an office.
+_COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
+                  "former vice president", "former secretary")
 
 
 def _ends(term: Term) -> date:
@@ -159,13 +162,18 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
         if _held_before(terms, days.latest):
             # A former holder at the clause's date: as in the present, the title may be a
             # courtesy, unless the person is the subject of a present-tense verb.
-            present = present_verb(reference.verb)
-            sure = reference.subject_verb and present and not courtesy or elect
+            # "Vice President Biden was asked on Monday" (after his term): the subject of
+            # a dated clause is named by a title the date contradicts.
+            sure = reference.subject_verb and not courtesy or elect
         else:
             # Before the first term: an act of office ("signed it in 2003") misstates the
             # title; "won the state in 2008" names the person by the title they came to have.
             sure = reference.subject_verb and reference.verb in OFFICE_ACTS or elect
         return days, HIGH if sure else LOW, basis
+    if reference.kind == RECENT:
+        # "President X said" with no date: reported as lately said, when X no longer held
+        # the office; the writer's courtesy elsewhere in the article makes it unsure.
+        return days, LOW if courtesy else HIGH, basis
     if reference.kind == PAST:
         return days, HIGH, basis
     return None
@@ -180,7 +188,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     called_former = {person.id for m in analysis.mentions.people if m.modifier == "former"
                      for person in m.people}
     lowered = analysis.text.lower()
-    if "the former president" in lowered or "the former prime minister" in lowered:
+    if any(cue in lowered for cue in _COURTESY_CUES):
         called_former |= {person.id for m in analysis.mentions.people for person in m.people}
     for mention in analysis.mentions.people:
         if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:

@@ -21,7 +21,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.events import DatedReference, dated_references, tense_cue
+from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
@@ -311,6 +311,29 @@ def estimate_from(text: str, mentions: Mentions, timexes: list, layout: TextLayo
     return Estimate(earliest, latest, likely, reasons, stated)
 
 
+_POST_SLACK = timedelta(days=1)  # a post's date and the article's may be in two time zones
+
+
+def _later_posts(analysis: ArticleAnalysis) -> list[Finding]:
+    """An article that embeds a post signed after its own date was not written on that
+    date: the one reference that settles it alone (the post's date is printed with it)."""
+    window = analysis.window
+    assert window is not None
+    later = [(start, end, day) for start, end, day in analysis.layout.post_dates
+             if day > window.latest + _POST_SLACK and not analysis.layout.in_comments(start)]
+    if not later:
+        return []
+    start, end, day = max(later, key=lambda post: post[2])
+    message = (f"The article is dated {window.describe()}, but it quotes a post dated "
+               f"{day.isoformat()} (\u201c{analysis.text[start:end]}\u201d), so it was written "
+               f"on or after {day.isoformat()}.")
+    return [make_finding(RULE, WARNING, analysis.text, start, end, message,
+                         [{"kind": "reference", "reason": f"an embedded post dated {day}",
+                           "source": "article text"}], f"post|{window.describe()}",
+                         basis=f"the article's date, {window.describe()}, against the posts "
+                               "it quotes")]
+
+
 def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     """Flag an article date that its own strong references rule out.
 
@@ -321,6 +344,9 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     layout, window, references = analysis.layout, analysis.window, analysis.references
     if window is None:
         return []
+    posted = _later_posts(analysis)
+    if posted:
+        return posted
     events = _event_constraints(text, mentions, timexes, layout, references)
     candidates = _dated_candidates(text, timexes, layout, window)
     dated = [(window.earliest, window.latest)]
