@@ -25,7 +25,8 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_the_import_contracts_hold(tmp_path):
-    """Each layer imports only from below it; nothing imports ui or cli; only ui imports Qt."""
+    """Each layer imports only from below it; nothing imports ui or cli; no package's modules
+    import each other in a cycle; only ui imports Qt."""
     lint_imports = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run(
         [str(lint_imports), "--no-cache", "--config", str(REPO_ROOT / "pyproject.toml")],
