@@ -8,6 +8,7 @@ itself builds on the core's types), so it can hand out both without a cycle.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,8 +22,15 @@ from annotator.core.pubdate import PubDate
 from annotator.core.suggestions import Suggestions
 from annotator.ingest.importer import import_paths
 from annotator.paths import default_db_path, seeds_dir
-from annotator.store import open_database
+from annotator.store import StoreError, open_database
+from annotator.store.database import refuse_if_damaged
+from annotator.store.errors import explain
+from annotator.store.first_start import first_start
 from annotator.store.settings import get_setting
+
+
+def _import_samples(db: sqlite_utils.Database):
+    return import_paths(db, [seeds_dir()], source_base=(seeds_dir(), "seeds"))
 
 
 class Workspace:
@@ -35,13 +43,26 @@ class Workspace:
         self.suggestions = Suggestions(db)
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, seed: bool = True) -> Workspace:
-        """Open the database at ``path`` (default: the user's); a new one gets the samples."""
-        path = Path(path) if path else default_db_path()
-        is_new = not path.exists() or path.stat().st_size == 0
-        workspace = cls(open_database(path), path)
-        if is_new and seed:
-            workspace.import_sample_corpus()
+    def open(cls, path: str | Path | None = None, *, seed: bool = True,
+             check: bool = False) -> Workspace:
+        """Open the database at ``path`` (default: the user's); a new one gets the samples.
+
+        ``check`` runs SQLite's quick check first and refuses a damaged file
+        (:class:`DatabaseCorruptError`), for callers about to write in bulk.
+        """
+        if path is not None and not str(path).strip():
+            raise StoreError("the database path is empty: give a file name, or leave --db out")
+        path = Path(path) if path is not None else default_db_path()
+        created = False
+        if seed and (not path.exists() or path.stat().st_size == 0):
+            created = first_start(path, _import_samples)
+        workspace = cls(open_database(path, backup_today=not created), path)
+        if check:
+            try:
+                refuse_if_damaged(workspace.db, path)
+            except StoreError:
+                workspace.close()
+                raise
         return workspace
 
     def close(self) -> None:
@@ -63,19 +84,23 @@ class Workspace:
         cancelled: Callable[[], bool] | None = None,
     ):
         """Import article files and folders; see :func:`annotator.ingest.importer.import_paths`."""
+        refuse_if_damaged(self.db, self.path)
         limit = max_bytes or int(get_setting(self.db, "import.max_mb") * 1024 * 1024)
-        return import_paths(
-            self.db,
-            paths,
-            published=published,
-            max_bytes=limit,
-            progress=progress,
-            cancelled=cancelled,
-        )
+        try:
+            return import_paths(
+                self.db,
+                paths,
+                published=published,
+                max_bytes=limit,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        except sqlite3.DatabaseError as exc:  # the database's fault, said as such
+            raise explain(exc, self.path) from exc
 
     def import_sample_corpus(self):
         """Import the bundled sample articles (recorded with sources ``seeds/NAME``)."""
-        return import_paths(self.db, [seeds_dir()], source_base=(seeds_dir(), "seeds"))
+        return _import_samples(self.db)
 
     def undo(self, actor: str) -> dict | None:
         return history.undo(self.db, actor)

@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from annotator import __version__
 from annotator.cli import articles_cmd, check_cmd, doctor_cmd, exchange_cmd, timeml_cmd
 from annotator.cli.command import common_options
+from annotator.cli.output import tolerant_streams
 from annotator.store import StoreError
+from annotator.store.errors import explain
 
 #: Each module registers its commands with ``add_parser(subparsers)``.
 COMMAND_MODULES = (articles_cmd, exchange_cmd, timeml_cmd, check_cmd, doctor_cmd)
@@ -50,6 +52,7 @@ def main(
     open_app: OpenApp | None = None,
     extra_commands: Sequence[AddCommands] = (),
 ) -> int:
+    tolerant_streams()
     parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -62,12 +65,7 @@ def main(
         print(f"annotator: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:
-        where = args.db or "the database"
-        print(
-            f"annotator: {where} is damaged ({exc}); "
-            "run `annotator doctor --restore latest` to go back to the latest backup",
-            file=sys.stderr,
-        )
+        print(f"annotator: {explain(exc, args.db or 'the database')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from annotator.checks.runner import run_checks
     from annotator.workspace import Workspace
 
-    with Workspace.open(args.db) as ws:
+    with Workspace.open(args.db, check=True) as ws:
         if args.article:
             row = ws.articles.find(args.article)
             if row is None:

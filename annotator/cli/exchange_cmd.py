@@ -146,7 +146,7 @@ def run_curate(args: argparse.Namespace) -> int:
     from annotator.exchange.curation import curate, disagreements
     from annotator.exchange.query import SelectionError, resolve_articles
 
-    with Workspace.open(args.db) as ws:
+    with Workspace.open(args.db, check=args.pick is not None) as ws:
         if args.pick:
             changes = {"verdict": args.verdict} if args.verdict else {}
             try:

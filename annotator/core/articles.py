@@ -33,6 +33,9 @@ LIST_COLUMNS = """articles.id, articles.title, articles.outlet, articles.author,
         (select 1 from reviews r where r.article_id = f.article_id
          and r.fingerprint = f.fingerprint)) as open_flags"""
 
+#: The range of SQLite's integers (and so of row ids).
+SQLITE_MIN_INT, SQLITE_MAX_INT = -(2**63), 2**63 - 1
+
 
 def article_iri(url: str | None, content_hash: str) -> str:
     """The stable IRI of an article: its URL when known, otherwise the hash of its text."""
@@ -55,6 +58,8 @@ class Articles:
         return int(self.db.execute("select count(*) from articles").fetchone()[0])
 
     def get(self, article_id: int) -> dict | None:
+        if not SQLITE_MIN_INT <= article_id <= SQLITE_MAX_INT:
+            return None  # no such row, and SQLite could not even be asked
         rows = list(self.db.query("select * from articles where id = ?", [article_id]))
         if not rows:
             return None
@@ -166,7 +171,7 @@ class Articles:
 
     def find(self, ref: str) -> dict | None:
         """An article by id, IRI, URL or source (as annotation sets refer to them)."""
-        if ref.isdigit() and (row := self.get(int(ref))):
+        if ref.isascii() and ref.isdigit() and (row := self.get(int(ref))):
             return row
         rows = list(
             self.db.query(

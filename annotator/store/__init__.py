@@ -4,6 +4,8 @@ from annotator.store.database import open_database
 from annotator.store.errors import (
     ConflictError,
     DatabaseCorruptError,
+    DiskFullError,
+    ReadOnlyError,
     SchemaTooNewError,
     StoreError,
 )
@@ -12,6 +14,8 @@ from annotator.store.transactions import transaction
 __all__ = [
     "ConflictError",
     "DatabaseCorruptError",
+    "DiskFullError",
+    "ReadOnlyError",
     "SchemaTooNewError",
     "StoreError",
     "open_database",

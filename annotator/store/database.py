@@ -9,13 +9,24 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.store import backup, schema
-from annotator.store.errors import DatabaseCorruptError, SchemaTooNewError, StoreError
+from annotator.store.errors import (
+    RESTORE_HINT,
+    DatabaseCorruptError,
+    SchemaTooNewError,
+    StoreError,
+    explain,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Database:
+def open_database(
+    path: str | Path, *, migrate_schema: bool = True, backup_today: bool = True
+) -> sqlite_utils.Database:
     """Open (or create) the database at ``path``, brought to the current schema.
+
+    ``backup_today=False`` skips the daily backup (a file just created has nothing
+    to save yet).
 
     Raises :class:`SchemaTooNewError` for a database of a newer app version and
     :class:`DatabaseCorruptError` for a file that is not a usable database.
@@ -30,7 +41,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_ut
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(
-            f"{path}: not a usable annotator database ({exc}); {backup.RESTORE_HINT}"
+            f"{path}: not a usable annotator database ({exc}); {RESTORE_HINT}"
         ) from exc
     current = schema.SCHEMA_VERSION
     if version > current:
@@ -46,15 +57,11 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_ut
         db.execute("PRAGMA foreign_keys = ON")
         if migrate_schema and version < current:
             schema.migrate(db, version, before=backup.backup_before_migration)
-        if version > 0:
+        if version > 0 and backup_today:
             _daily_backup(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(f"{path} is busy: another program holds it ({exc})") from exc
-        raise DatabaseCorruptError(
-            f"{path}: the database is damaged ({exc}); {backup.RESTORE_HINT}"
-        ) from exc
+        raise explain(exc, path) from exc
     except StoreError:
         conn.close()
         raise
@@ -69,6 +76,23 @@ def _daily_backup(db: sqlite_utils.Database) -> None:
         raise
     except StoreError as exc:
         logging.getLogger(__name__).warning("%s", exc)
+
+
+def refuse_if_damaged(db: sqlite_utils.Database, path: object) -> None:
+    """Raise :class:`DatabaseCorruptError` unless ``PRAGMA quick_check`` finds the file sound.
+
+    Run before bulk writes: writing into damaged pages can spread the damage, and
+    an import that reports success into a file that must be restored is lost work.
+    """
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        raise explain(exc, path) from exc
+    if problems != ["ok"]:
+        raise DatabaseCorruptError(
+            f"{path}: the database is damaged ({'; '.join(problems)}); nothing was written; "
+            f"{RESTORE_HINT}"
+        )
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

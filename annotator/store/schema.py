@@ -12,6 +12,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from annotator.store.errors import StoreError
+from annotator.store.rebuild import add_autoincrement
 from annotator.store.transactions import transaction
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -194,7 +195,17 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     _create_support(db)
 
 
-def _v2_flag_confidence(db: sqlite_utils.Database) -> None:
+#: Tables whose rows undo and redo delete and bring back under the same id.
+HISTORY_TABLES = ("articles", "annotations", "links", "reviews", "suggestions", "kb_facts")
+
+
+def _v2_ids_never_reused(db: sqlite_utils.Database) -> None:
+    """Ids of rows the history knows are never given to a new row (AUTOINCREMENT)."""
+    for table in HISTORY_TABLES:
+        add_autoincrement(db, table)
+
+
+def _v3_flag_confidence(db: sqlite_utils.Database) -> None:
     """How sure each flag is, and the reading of the text it assumed; the checks write both
     on their next run (older flags count as sure until then)."""
     db.execute("alter table flags add column confidence text not null default 'high'")
@@ -202,7 +213,7 @@ def _v2_flag_confidence(db: sqlite_utils.Database) -> None:
     db.table("flags").create_index(["confidence"])
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_flag_confidence]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_ids_never_reused, _v3_flag_confidence]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -211,13 +222,25 @@ def migrate(db: sqlite_utils.Database, from_version: int, before: BeforeMigratio
 
     ``before`` runs first when there is data to change (``from_version > 0``): the caller
     passes the backup, so a migration never runs on a file that has no copy.
+
+    Foreign keys are off meanwhile (SQLite only switches them outside a
+    transaction), so that a migration can rebuild a table others refer to; each
+    migration must leave them consistent, which is checked before its commit.
     """
     if from_version > 0 and before is not None:
         before(db, from_version)
-    for number in range(from_version + 1, SCHEMA_VERSION + 1):
-        try:
-            with transaction(db):
-                MIGRATIONS[number - 1](db)
-                db.execute(f"PRAGMA user_version = {number}")
-        except Exception as exc:
-            raise StoreError(f"migration to schema {number} failed: {exc}") from exc
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(from_version + 1, SCHEMA_VERSION + 1):
+            try:
+                with transaction(db):
+                    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+                    MIGRATIONS[number - 1](db)
+                    if len(db.execute("PRAGMA foreign_key_check").fetchall()) > len(broken):
+                        raise StoreError("it would leave rows pointing at missing rows")
+                    db.execute(f"PRAGMA user_version = {number}")
+            except Exception as exc:
+                raise StoreError(f"migration to schema {number} failed: {exc}") from exc
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")

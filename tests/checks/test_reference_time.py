@@ -16,7 +16,8 @@ def _reading(text: str, mention: str, published: str = "2017-11-20"):
 @pytest.mark.parametrize(("text", "mention", "kind", "cue"), [
     ("President Obama says he is ready.", "President Obama", "present", "'says'"),
     ("President Obama will speak at noon.", "President Obama", "future", "'will'"),
-    ("He was appointed by President Obama in 2014.", "President Obama", "historical", "by"),
+    ("He was appointed by President Obama in 2014.", "President Obama", "dated", "appointed by"),
+    ("He was appointed by President Obama.", "President Obama", "historical", "by"),
     ("Colleges closed under President Obama.", "President Obama", "historical", "under"),
     ("Then-President Obama signed it.", "President Obama", "historical", "then-"),
     ("A President Clinton would have vetoed it.", "President Clinton", "hypothetical", ""),

@@ -61,7 +61,8 @@ _APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
 _ADVERBS = (r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
             r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
             r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
-            r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+)\s+)*")
+            r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
+            r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*")
 _VERB_AFTER_RX = re.compile(r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?")
 _FUTURE_VERBS = {"will", "shall", "'ll"}
 _PRESENT_VERBS = {"is", "are", "am", "does", "do", "says", "has", "have", "wants", "thinks",
@@ -87,6 +88,9 @@ _PARTICIPLE_RX = re.compile(r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done
                             r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$")
 _WORD_RX = re.compile(r"[a-z]+")
 _FUTURE_AUX = {"will", "wo", "shall", "ll"}
+_NEGATED = {"won": FUTURE, "don": PRESENT, "doesn": PRESENT, "can": PRESENT, "isn": PRESENT,
+            "aren": PRESENT, "didn": PAST, "wasn": PAST, "weren": PAST}
+_NEGATION_RX = re.compile(r"(?:['’]| )t\b")
 _PAST_AUX = {"was", "were", "did", "had", "didn"}
 _PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn",
                 "haven"}
@@ -204,7 +208,9 @@ def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     if verb in _FUTURE_VERBS or (verb in ("is", "are") and following == "going"):
         return FUTURE, verb
     if verb in ("has", "have") and _PARTICIPLE_RX.match(following):
-        return PAST, f"{verb} {following}"
+        # "X has approved": done lately, as a news report means it; "has been" a state.
+        kind = PAST if following == "been" else RECENT
+        return kind, f"{verb} {following}"
     if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
         return FUTURE, f"{verb} {following}"
     if verb in _SPEECH_VERBS:
@@ -222,9 +228,13 @@ def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]
                      ) -> tuple[str, str] | None:
     """The tense of the first auxiliary or common finite verb of the clause, read before the
     mention first (a clause's verb usually comes before its object), then after it."""
+    lowered = text.lower()
     for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
-        for match in _WORD_RX.finditer(text.lower(), low, high):
+        for match in _WORD_RX.finditer(lowered, low, high):
             word = match.group()
+            if word in _NEGATED and _NEGATION_RX.match(lowered, match.end()):
+                kind = _NEGATED[word]  # "won't", and pages that lost the apostrophe: "won t"
+                return kind, f"'{word}'t' in its clause"
             if word in _FUTURE_AUX:
                 return FUTURE, f"future '{word}' in its clause"
             if word in _PAST_AUX:
@@ -277,6 +287,13 @@ def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: i
     after = text[end:min(len(text), end + 40)]
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
+        # "served under President X from 1993 to 1997": the frame's own time is given.
+        dated = _dated(text, timexes, clause_bounds(text, sentence, start, end), (start, end),
+                       quote)
+        if dated is not None:
+            return ReferenceTime(DATED, dated.earliest, dated.latest,
+                                 f"{dated.cue}, '{framed.group().strip()}' before it",
+                                 subject_verb=True, verb="framed")
         return ReferenceTime(HISTORICAL, cue=f"'{framed.group().strip()}' before it")
     if _FRAME_AFTER_RX.match(after):
         return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}'"

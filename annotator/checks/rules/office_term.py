@@ -34,6 +34,7 @@ from annotator.checks.kb.model import Person, Term
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
+_STALE_ELECT = timedelta(days=90)
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
                   "former vice president", "former secretary")
@@ -159,6 +160,8 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
                 or not held_before or elect)
         return days, HIGH if sure else LOW, basis
     if reference.kind == DATED:
+        if reference.verb == "framed":  # "under President X from 1993 to 1997"
+            return days, HIGH, basis
         if _held_before(terms, days.latest):
             # A former holder at the clause's date: as in the present, the title may be a
             # courtesy, unless the person is the subject of a present-tense verb.
@@ -175,6 +178,11 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
         # the office; the writer's courtesy elsewhere in the article makes it unsure.
         return days, LOW if courtesy else HIGH, basis
     if reference.kind == PAST:
+        if elect and all(_ends(t) + _STALE_ELECT < writing.earliest for t in terms):
+            # Months after the person took office, "President-elect X did ..." with no
+            # date no longer speaks of the transition: the title is stale.
+            return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the "
+                                   "elect period ended")
         return days, HIGH, basis
     return None
 
