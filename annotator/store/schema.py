@@ -12,6 +12,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from annotator.store.errors import StoreError
+from annotator.store.rebuild import add_autoincrement
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -198,8 +199,6 @@ HISTORY_TABLES = ("articles", "annotations", "links", "reviews", "suggestions", 
 
 def _v2_ids_never_reused(db: sqlite_utils.Database) -> None:
     """Ids of rows the history knows are never given to a new row (AUTOINCREMENT)."""
-    from annotator.store.rebuild import add_autoincrement
-
     for table in HISTORY_TABLES:
         add_autoincrement(db, table)
 
