@@ -11,6 +11,10 @@ from typing import Any
 from annotator.checks.kb.model import normalise
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+#: How sure a flag is. HIGH ones are shown by default (the view's and ``check``'s default);
+#: LOW ones are one filter away: defensible readings a careful fact-checker may not share.
+HIGH, LOW = "high", "low"
+CONFIDENCES = (HIGH, LOW)
 _ISO_RX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -27,20 +31,29 @@ class Finding:
     evidence: list[dict[str, Any]] = field(default_factory=list, compare=False)
     fingerprint: str = ""
     article_id: Any = None
+    confidence: str = HIGH
+    basis: str = ""  # the reading the rule assumed: "read as describing 2017-12-21: ..."
+
+    @property
+    def shown(self) -> bool:
+        """Whether the flag is among the likely errors shown by default."""
+        return self.confidence == HIGH
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "rule": self.rule, "severity": self.severity,
                 "start": self.start, "end": self.end, "quote": self.quote,
                 "message": self.message, "evidence": self.evidence,
-                "fingerprint": self.fingerprint}
+                "fingerprint": self.fingerprint, "confidence": self.confidence,
+                "basis": self.basis}
 
 
 def make_finding(rule: str, severity: str, text: str, start: int, end: int, message: str,
-                 evidence: list[dict[str, Any]], entity: str) -> Finding:
+                 evidence: list[dict[str, Any]], entity: str, *, confidence: str = HIGH,
+                 basis: str = "") -> Finding:
     """A finding whose fingerprint survives edits elsewhere in the article."""
     quote = text[start:end]
     return Finding(rule, severity, start, end, quote, message, evidence,
-                   fingerprint(rule, quote, entity))
+                   fingerprint(rule, quote, entity), None, confidence, basis)
 
 
 #: Fingerprints already worked out: the same flag ("President Biden" called President after

@@ -14,12 +14,27 @@ or a process cannot be started, the caller checks the remaining articles itself.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.engine import check_article
+from annotator.checks.rules.cross_article import (
+    DatedClaim,
+    claims_from_gatherings,
+    claims_from_references,
+)
+from annotator.temporal import tag_cache
 
 #: Below this many articles, starting a process costs more than it saves.
 PARALLEL_MIN = 200
@@ -28,6 +43,7 @@ CHUNK = 50  # articles per task: a few tenths of a second, so progress and cance
 
 Outcome = tuple  # (article id, findings or None, claims, error message or None)
 _worker_state: tuple[Any, bool] | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 def check_one(item: dict, kb: Any, full: bool) -> Outcome:
@@ -36,31 +52,45 @@ def check_one(item: dict, kb: Any, full: bool) -> Outcome:
     An article that fails is reported with the reason, so one bad article does not stop
     the corpus run.
     """
-    from annotator.checks import engine as checker
-
     try:
-        analysis = checker.analyse(item["text"], item["published"], item["earliest"],
-                                   item["latest"], kb)
+        checked = check_article(item["text"], item.get("published"), item.get("earliest"),
+                                item.get("latest"), kb, item.get("timexes"))
     except Exception as exc:  # noqa: BLE001 - reported per article to the user
         return item["id"], None, [], f"{type(exc).__name__}: {exc}"
-    claims = _claims_of(item["id"], item["text"], analysis) if full else []
-    return item["id"], list(analysis.findings), claims, None
+    claims = _claims_of(item["id"], item["text"], checked.analysis) if full else []
+    return item["id"], list(checked.findings), claims, None
 
 
-def _claims_of(article_id: int, text: str, analysis: Any) -> list[Any]:
+def _claims_of(article_id: Any, text: str, analysis: ArticleAnalysis) -> list[DatedClaim]:
     """The dated claims one article makes, for the cross-article comparison."""
-    from annotator.checks import engine as checker
-
     window = analysis.window
     known = window is not None and window.earliest == window.latest
-    return [*checker.claims_from_references(article_id, text, analysis.references, known),
-            *checker.claims_from_gatherings(article_id, text, analysis.timexes, known)]
+    return [*claims_from_references(article_id, text, analysis.references, known),
+            *claims_from_gatherings(article_id, text, analysis.timexes, known)]
 
 
-def _start_worker(kb: Any, full: bool) -> None:
-    from annotator.temporal import tag_cache
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (even killed with
+    SIGKILL), instead of waiting on a pipe for ever."""
+    try:  # Linux: the kernel sends the signal the moment the parent dies
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(1)
 
+    def watch() -> None:  # elsewhere, and as a second guard: look every half second
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start_worker(kb: Any, full: bool, parent: int) -> None:
     global _worker_state
+    _exit_with_parent(parent)
     _worker_state = (kb, full)
     tag_cache.record_new()
 
@@ -68,8 +98,6 @@ def _start_worker(kb: Any, full: bool) -> None:
 def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome]], list]:
     """The chunk's outcomes, and the articles newly tagged (the parent remembers them, so
     the workers of its next run find them already tagged)."""
-    from annotator.temporal import tag_cache
-
     kb, full = _worker_state  # type: ignore[misc]
     outcomes = [(index, check_one(item, kb, full)) for index, item in chunk]
     return outcomes, tag_cache.take_recorded()
@@ -105,18 +133,13 @@ def check_in_processes(
     context = _fork_context()
     if count <= PARALLEL_MIN or workers < 2 or context is None:
         return 0
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    from annotator.temporal import tag_cache
-
     handled = 0
     finished = False
     starts = iter(range(0, count, CHUNK))
     pending: deque[tuple[int, Future]] = deque()
     try:
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(kb, full))
+                                   initargs=(kb, full, os.getpid()))
     except (OSError, ImportError, NotImplementedError):
         return 0
     try:

@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.checks.corpus import check_all
+from annotator.checks.rules import cross_article
+from annotator.checks.rules.cross_article import cross_article_findings
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.store import transaction
 
 FACT_KINDS = ("office", "event")
-CROSS_ARTICLE_RULE = "cross-article"
+CROSS_ARTICLE_RULE = cross_article.RULE
 LAST_RUN_KEY = "checks.last_full_run"
 #: Articles whose flags are stored per transaction: few commits, yet short enough write
 #: locks that the app's own edits never wait long.
@@ -131,9 +134,6 @@ def run_checks(
     started (see :mod:`annotator.checks.pool`; ``workers=1`` keeps to this
     one); the flags are the same either way.
     """
-    from annotator.checks import engine as checker
-    from annotator.checks.pool import check_in_processes, check_one
-
     kb = kb or user_kb(ws)
     full = article_ids is None
     ids = list(ws.articles.ids()) if full else list(dict.fromkeys(article_ids))
@@ -154,19 +154,11 @@ def run_checks(
     def read(done: int) -> dict | None:
         return _to_check(ws, ids[done])
 
-    done = check_in_processes(len(ids), read, take, kb, full, cancelled, workers)
-    if done is None:
+    if not check_all(len(ids), read, take, kb, full=full, workers=workers, cancelled=cancelled):
         report.cancelled = True
         return report
-    for index in range(done, len(ids)):
-        if cancelled and cancelled():
-            report.cancelled = True
-            return report
-        item = read(index)
-        if item is not None:
-            take(index, check_one(item, kb, full))
     if full:
-        for finding in checker.cross_article_findings(claims):
+        for finding in cross_article_findings(claims):
             if finding.article_id in found:
                 found[finding.article_id].append(finding)
     else:

@@ -87,6 +87,11 @@ class FlagDetail(QTextBrowser):
             self._context_html(flag, color),
             f"<h4>Why</h4><p>{escape(flag['message'])}</p>",
         ]
+        if flag.get("basis") or flag.get("confidence"):
+            sure = ("a likely error" if flag.get("confidence", "high") == "high"
+                    else "less sure: hidden unless the view shows all flags")
+            parts.append(f"<h4>Reading</h4><p>{escape((flag.get('basis') or '').capitalize())}"
+                         f"<br><span style='color:{muted}'>Confidence: {escape(sure)}</span></p>")
         evidence = flag.get("evidence") or []
         if evidence:
             items = "".join(f"<li>{_fact_html(fact)}</li>" for fact in evidence)

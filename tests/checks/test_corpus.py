@@ -1,4 +1,4 @@
-from annotator.checks.engine import ArticleToCheck, check_corpus
+from annotator.checks.corpus import ArticleToCheck, check_corpus
 
 from .helpers import timex_for
 

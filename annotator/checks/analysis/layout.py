@@ -11,6 +11,7 @@ from typing import Any
 
 from annotator.checks.analysis.comments import dated_comments
 from annotator.checks.findings import DateWindow
+from annotator.temporal.posts import embedded_posts, signature_date_span
 from annotator.temporal.values import value_bounds
 
 _QUOTE_LOOKBACK = timedelta(days=90)
@@ -31,7 +32,18 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # A match starts at the punctuation or line break (only its end is used) and the pattern opens
 # with that one character class, so the regex engine skips ahead to the next ".", "!", "?" or
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
-_SENTENCE_END_RX = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+# Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
+# full stop after a lower-case word or a number and before a capitalised word.
+# A full stop after an initial ("George W. Bush") or a common abbreviation ("Sen.", "Jan.")
+# ends nothing.
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jan", "Feb",
+                  "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+                  "vs", "Inc", "Corp", "Lt", "Col", "Sgt", "Pres", "Prof", "Jr", "Sr", "Mt",
+                  "Ft", "Adm", "Capt", "Maj", "Supt", "Rev", "Hon")
+_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_SENTENCE_END_RX = re.compile(r"(?:\n|" + _NOT_AFTER + r"[.!?])"
+                              r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+                              r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
 
 
 @dataclass(slots=True)
@@ -48,6 +60,8 @@ class TextLayout:
     comments_start: int | None
     comment_dates: list[tuple[int, date]] = field(default_factory=list)  # dated comments' starts
     quote_said: dict[int, tuple[date, str]] = field(default_factory=dict)  # quote start -> context
+    #: Embedded posts' signature dates: (start, end, day) of "June 26, 2017" after "(@jdoe)".
+    post_dates: list[tuple[int, int, date]] = field(default_factory=list)
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -124,7 +138,30 @@ def layout(text: str) -> TextLayout:
     quotes = [m.span() for m in quote_rx.finditer(text)]
     section = comments_start(text)
     dated = dated_comments(text, section) if section is not None else []
-    return TextLayout(text, starts, quotes, section, dated)
+    result = TextLayout(text, starts, quotes, section, dated)
+    if "(@" in text:
+        _add_posts(result)
+    return result
+
+
+def _add_posts(text_layout: TextLayout) -> None:
+    """Embedded posts ("... — Jane Doe (@jdoe) June 26, 2017"): each is a quotation said on
+    the date of its signature, and the signature ends a sentence even where the page glued
+    the next one to it ("2017The")."""
+    text = text_layout.text
+    posts: list[tuple[int, int]] = []
+    for start, at, day in embedded_posts(text):
+        span = signature_date_span(text, at)
+        if span is None:
+            continue
+        posts.append((start, span[1]))
+        text_layout.quote_said[start] = (day, f"the post's date \u201c{text[span[0]:span[1]]}\u201d")
+        text_layout.post_dates.append((span[0], span[1], day))
+        bisect.insort(text_layout.sentence_starts, span[1])
+    if posts:
+        kept = [q for q in text_layout.quotes
+                if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)]
+        text_layout.quotes = sorted(kept + posts)
 
 
 def comments_start(text: str) -> int | None:

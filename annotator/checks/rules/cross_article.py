@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from annotator.checks.findings import WARNING, Finding, fingerprint
+from annotator.checks.findings import HIGH, LOW, WARNING, Finding, fingerprint
 from annotator.checks.kb.model import normalise
-from annotator.checks.rules.events import DatedReference
+from annotator.checks.rules.event_refs import DatedReference
 from annotator.temporal.values import value_bounds
 
 RULE = "cross-article"
@@ -37,6 +37,7 @@ class DatedClaim:
     start: int
     end: int
     quote: str
+    known: bool | None = None  # a knowledge-base event: does the date fit it? None: not known
 
 
 def claims_from_references(article_id: Any, text: str, references: list[DatedReference],
@@ -54,7 +55,7 @@ def claims_from_references(article_id: Any, text: str, references: list[DatedRef
         start = min(ref.mention.start, ref.timex.start)
         end = max(ref.mention.end, ref.timex.end)
         claims.append(DatedClaim(article_id, events[0].id, events[0].name, *bounds, start, end,
-                                 text[start:end]))
+                                 text[start:end], bool(ref.matching)))
     return claims
 
 
@@ -84,27 +85,65 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
     return claims
 
 
+def _overlap(a_low: date, a_high: date, b_low: date, b_high: date) -> bool:
+    return not (b_high < a_low or a_high < b_low)
+
+
 def cross_article_findings(claims: list[DatedClaim]) -> list[Finding]:
-    """One finding per article whose date for an event clashes with another article's."""
+    """At most one finding per article and event whose date clashes with other articles'.
+
+    Linear in the corpus: the other side is summarised (how many articles give which
+    date, an example of each) instead of listed, so a corpus of 10,000 articles about one
+    summit costs what 10,000 articles about different things cost. Where the knowledge base
+    knows the event, only the articles that also contradict it are flagged (the ones that
+    agree with it are right); gatherings it does not know ("a meeting in Ramstein on ...")
+    are compared by kind and place, a looser match, so their flags are shown on request.
+    """
     by_key: dict[str, list[DatedClaim]] = defaultdict(list)
     for claim in claims:
         by_key[claim.key].append(claim)
-    findings: dict[tuple[Any, str, int], Finding] = {}
+    findings: list[Finding] = []
     for key, group in by_key.items():
+        known = any(claim.known is not None for claim in group)
+        dates: dict[tuple[date, date], list[DatedClaim]] = defaultdict(list)
         for claim in group:
-            others = [o for o in group if o.article_id != claim.article_id
-                      and (o.high < claim.low or claim.high < o.low)]
-            if not others:
+            dates[claim.low, claim.high].append(claim)
+        if len(dates) < 2:
+            continue
+        ranked = sorted(dates.items(), key=lambda item: (-len({c.article_id for c in item[1]}),
+                                                         item[0]))
+        seen: set[Any] = set()
+        for claim in group:
+            if (claim.article_id, key) in seen or (known and claim.known):
                 continue
-            other = others[0]
-            message = (f"{claim.label} is dated “{claim.quote}” here ({claim.low.isoformat()}"
-                       f"{'' if claim.low == claim.high else ' to ' + claim.high.isoformat()})"
-                       f", but article {other.article_id} dates it “{other.quote}” "
-                       f"({other.low.isoformat()}).")
-            evidence = [{"kind": "article", "article_id": o.article_id, "quote": o.quote,
-                         "start": o.low.isoformat(), "end": o.high.isoformat(),
-                         "source": f"article {o.article_id}"} for o in others]
-            findings.setdefault((claim.article_id, key, claim.start), Finding(
-                RULE, WARNING, claim.start, claim.end, claim.quote, message, evidence,
-                fingerprint(RULE, claim.quote, key), claim.article_id))
-    return list(findings.values())
+            against = [(span, members) for span, members in ranked
+                       if not _overlap(claim.low, claim.high, *span)
+                       and any(m.article_id != claim.article_id for m in members)]
+            if not against:
+                continue
+            seen.add((claim.article_id, key))
+            findings.append(_finding(claim, key, against, known))
+    return findings
+
+
+def _finding(claim: DatedClaim, key: str,
+             against: list[tuple[tuple[date, date], list[DatedClaim]]], known: bool) -> Finding:
+    articles = {m.article_id for _, members in against for m in members} - {claim.article_id}
+    summary = [{"kind": "articles", "date": _span(*span),
+                "articles": len({m.article_id for m in members}),
+                "example_article": members[0].article_id, "quote": members[0].quote,
+                "source": f"article {members[0].article_id}", "event_key": key}
+               for span, members in against[:3]]
+    most = against[0]
+    message = (f"{claim.label} is dated \u201c{claim.quote}\u201d here ({_span(claim.low, claim.high)}), "
+               f"but {len(articles)} other article{'s' if len(articles) != 1 else ''} date it "
+               f"otherwise, most often {_span(*most[0])} "
+               f"(e.g. article {most[1][0].article_id}: \u201c{most[1][0].quote}\u201d).")
+    return Finding(RULE, WARNING, claim.start, claim.end, claim.quote, message, summary,
+                   fingerprint(RULE, claim.quote, key), claim.article_id,
+                   HIGH if known else LOW,
+                   "the dates other articles give the same event")
+
+
+def _span(low: date, high: date) -> str:
+    return low.isoformat() if low == high else f"{low.isoformat()} to {high.isoformat()}"

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions
-from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
+from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.events import DatedReference, dated_references, tense_cue
+from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.values import value_bounds
 
@@ -306,17 +307,42 @@ def estimate_from(text: str, mentions: Mentions, timexes: list, layout: TextLayo
     return Estimate(earliest, latest, likely, reasons, stated)
 
 
-def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
-                  window: DateWindow | None, kb: KnowledgeBase,
-                  references: list[DatedReference] | None = None) -> list[Finding]:
+_POST_SLACK = timedelta(days=1)  # a post's date and the article's may be in two time zones
+
+
+def _later_posts(analysis: ArticleAnalysis) -> list[Finding]:
+    """An article that embeds a post signed after its own date was not written on that
+    date: the one reference that settles it alone (the post's date is printed with it)."""
+    window = analysis.window
+    assert window is not None
+    later = [(start, end, day) for start, end, day in analysis.layout.post_dates
+             if day > window.latest + _POST_SLACK and not analysis.layout.in_comments(start)]
+    if not later:
+        return []
+    start, end, day = max(later, key=lambda post: post[2])
+    message = (f"The article is dated {window.describe()}, but it quotes a post dated "
+               f"{day.isoformat()} (\u201c{analysis.text[start:end]}\u201d), so it was written "
+               f"on or after {day.isoformat()}.")
+    return [make_finding(RULE, WARNING, analysis.text, start, end, message,
+                         [{"kind": "reference", "reason": f"an embedded post dated {day}",
+                           "source": "article text"}], f"post|{window.describe()}",
+                         basis=f"the article's date, {window.describe()}, against the posts "
+                               "it quotes")]
+
+
+def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     """Flag an article date that its own strong references rule out.
 
     One contradicting reference is that reference's own finding (event-tense, ...); the
     date itself is suspect when a "Published on" line or two references disagree with it.
-    `references` are the event mentions' dated references, when the caller has them.
     """
+    text, mentions, timexes = analysis.text, analysis.mentions, analysis.timexes
+    layout, window, references = analysis.layout, analysis.window, analysis.references
     if window is None:
         return []
+    posted = _later_posts(analysis)
+    if posted:
+        return posted
     events = _event_constraints(text, mentions, timexes, layout, references)
     candidates = _dated_candidates(text, timexes, layout, window)
     dated = [(window.earliest, window.latest)]
@@ -357,6 +383,15 @@ def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayo
     if len(against) < 2 and not stated:
         return []
     first_start, first_end, _ = against[0]
+    # A year read as past or future from its clause's tense is weak evidence: plans ("by
+    # 2026"), forecasts and histories fool it. Such a flag is shown only with two stronger
+    # references against the date (known events, a stated date where the page states its
+    # own: at its very start or end, not a cited item's line in the middle).
+    strong_against = sum(
+        1 for start, _end, reason in against
+        if (reason.startswith(_STATED_REASON) and (start < 300 or start > len(text) - 300))
+        or not reason.startswith(("\u201c", '"', _STATED_REASON)))
+    confidence = HIGH if strong_against >= 2 else LOW
     if low == date.min:
         span = f"on or before {high.isoformat()}"
     elif high == date.max:
@@ -367,4 +402,6 @@ def check_pubdate(text: str, mentions: Mentions, timexes: list, layout: TextLayo
                f"{span}: " + "; ".join(reason for _, _, reason in against[:3]) + ".")
     return [make_finding(RULE, WARNING, text, first_start, first_end, message,
                          [{"kind": "reference", "reason": reason, "source": "article text"}
-                          for _, _, reason in against], window.describe())]
+                          for _, _, reason in against], window.describe(),
+                         confidence=confidence,
+                         basis=f"the article's date, {window.describe()}, against its references")]

@@ -1,6 +1,7 @@
-"""Rules event-tense, event-order and event-date: what the text says about a known event's
-time against the knowledge base. An alias shared by several events (two Washington summits)
-is flagged only when every one of them contradicts the text."""
+"""What the event rules share: the dates and the tense the text gives a known event.
+
+Rules event-tense, event-order and event-date each read these; an alias shared by several
+events (two Washington summits) is flagged only when every one of them contradicts the text."""
 
 from __future__ import annotations
 
@@ -12,15 +13,14 @@ from operator import attrgetter
 
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import Event
 from annotator.temporal.values import value_bounds
 
-TENSE_RULE, ORDER_RULE, DATE_RULE = "event-tense", "event-order", "event-date"
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
-    r"|prepares? for|upcoming|forthcoming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE)
 _PAST_BEFORE_RX = re.compile(
     r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
@@ -37,8 +37,10 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
     r"(?:the\s+)?", re.IGNORECASE)
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
+PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
-_YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
+YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60
 
 
@@ -62,7 +64,7 @@ def _month_day(timex) -> tuple[int, int | None] | None:
 def timex_fits_event(timex, event: Event) -> bool | None:
     """Whether a stated date can be the event's date; None when the date cannot tell."""
     last = event.last_day
-    if _YEAR_IN_TEXT_RX.search(timex.text):
+    if YEAR_IN_TEXT_RX.search(timex.text):
         bounds = value_bounds(timex.value)
         if bounds is None:
             return None
@@ -91,6 +93,8 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
         gap = text[mention.end:timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
+        if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
+            return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         gap = text[timexes[k].end:mention.start]
@@ -121,30 +125,13 @@ def dated_references(text: str, events: list[EventMention], timexes: list
     return found
 
 
-def _nearest(events: tuple[Event, ...], window: DateWindow | None) -> Event:
+def nearest_event(events: tuple[Event, ...], window: DateWindow | None) -> Event:
     if window is None:
         return max(events, key=lambda e: e.start.lo)
     return min(events, key=lambda e: abs((e.start.lo - window.earliest).days))
 
 
-def check_event_dates(text: str, references: list[DatedReference], window: DateWindow | None
-                      ) -> list[Finding]:
-    """Rule event-date: a stated date that no event of that name had."""
-    findings = []
-    for ref in references:
-        if ref.matching:
-            continue
-        event = _nearest(ref.candidates, window)
-        message = (f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
-                   f"{_span(event)} (source: {event.source}).")
-        findings.append(make_finding(
-            DATE_RULE, ERROR, text, ref.mention.start, ref.timex.end
-            if ref.timex.start > ref.mention.start else ref.mention.end, message,
-            [e.evidence() for e in ref.candidates], event.id))
-    return findings
-
-
-def _span(event: Event) -> str:
+def event_span(event: Event) -> str:
     if event.end is None:
         return f"from {event.start.text} on"
     if event.end.text == event.start.text:
@@ -179,83 +166,13 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     return None
 
 
-def _candidates(mention: EventMention, references: dict[int, DatedReference]
-                ) -> tuple[Event, ...]:
+def candidates_for(mention: EventMention, references: dict[int, DatedReference],
+                local: DateWindow) -> tuple[Event, ...]:
+    """The events a mention may mean: those its stated date fits; of a shared alias spoken
+    of as past or coming ("the upcoming Madrid summit"), those within some years."""
     ref = references.get(mention.start)
-    return ref.matching if ref and ref.matching else mention.events
-
-
-def check_event_tense(text: str, events: list[EventMention], references: list[DatedReference],
-                      layout: TextLayout, window: DateWindow | None) -> list[Finding]:
-    """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
-    by_start = {ref.mention.start: ref for ref in references}
-    findings = []
-    for mention in events:
-        local = layout.window_at(mention.start, window)
-        cue = tense_cue(text, mention, layout) if local else None
-        if cue is None or local is None:
-            continue
-        kind, words = cue
-        candidates = _candidates(mention, by_start)
-        if kind == "future":
-            wrong = all(e.start.hi < local.earliest for e in candidates)
-            verdict = "had already taken place"
-        else:
-            wrong = all(e.start.lo > local.latest for e in candidates)
-            verdict = "had not yet taken place"
-        if not wrong:
-            continue
-        event = _nearest(candidates, local)
-        message = (f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
-                   f", but {local.at()} it {verdict}: it was {_span(event)} "
-                   f"(source: {event.source}).")
-        findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
-                                     message, [e.evidence() for e in candidates], event.id))
-    return findings
-
-
-def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
-    if isinstance(anchor, EventMention):
-        first = min(anchor.events, key=lambda e: e.start.lo)
-        last = max(anchor.events, key=lambda e: e.last_day)
-        return first.start.lo, last.last_day, anchor.events[0].name
-    if anchor.type != "DATE" or not _YEAR_IN_TEXT_RX.search(anchor.text):
-        return None
-    bounds = value_bounds(anchor.value)
-    return (bounds[0], bounds[1], anchor.text) if bounds else None
-
-
-def check_event_order(text: str, events: list[EventMention], timexes: list,
-                      layout: TextLayout) -> list[Finding]:
-    """Rule event-order: "X, after the Y summit" when Y came later than X."""
-    findings = []
-    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]],
-                     key=lambda a: a.start)
-    for mention in events:
-        cue = tense_cue(text, mention, layout)
-        if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
-            continue
-        sentence = layout.sentence_index(mention.start)
-        previous = [a for a in anchors if a.end <= mention.start - len(cue[1])
-                    and layout.sentence_index(a.start) == sentence and a is not mention]
-        if not previous:
-            continue
-        anchor = _anchor_bounds(text, previous[-1])
-        if anchor is None:
-            continue
-        low, high, label = anchor
-        if cue[0] == "past":
-            wrong = all(e.start.lo > high for e in mention.events)
-            relation = "after"
-        else:
-            wrong = all(low > e.last_day for e in mention.events)
-            relation = "before"
-        if not wrong:
-            continue
-        event = mention.events[0]
-        message = (f"{label} is placed {relation} {event.name}, but {event.name} was "
-                   f"{_span(event)} (source: {event.source}).")
-        findings.append(make_finding(ORDER_RULE, WARNING, text, previous[-1].start, mention.end,
-                                     message, [e.evidence() for e in mention.events],
-                                     f"{event.id}|{label}"))
-    return findings
+    if ref and ref.matching:
+        return ref.matching
+    near = tuple(e for e in mention.events
+                 if abs(e.start.lo.year - local.earliest.year) <= PLAUSIBLE_YEARS)
+    return near or mention.events

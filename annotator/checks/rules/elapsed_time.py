@@ -1,42 +1,24 @@
-"""Rules weekday and elapsed-time: calendar arithmetic the text does itself.
+"""Rule elapsed-time: calendar arithmetic the text does itself.
 
-"Thursday, March 14" must fall on a Thursday in the year meant; "30 years ago" and
-"the almost 3-year war" must match the time between the event and the writing date,
-within the tolerance the wording allows ("almost", "more than", "about").
+"30 years ago" and "the almost 3-year war" must match the time between the event and the
+date written (within the tolerance the wording allows: "almost", "more than", "about");
+"a week after the inauguration" the time between the event and the date the sentence
+gives; "the 40th anniversary of the treaty" the year the passage speaks of.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
+from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.findings import ERROR, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event, normalise
 from annotator.temporal.anchoring import lowered_text
+from annotator.temporal.values import value_bounds
 
-WEEKDAY_RULE, ELAPSED_RULE = "weekday", "elapsed-time"
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-          r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# The lookbehind after each name's first letter is the word boundary ("\bMonday").
-_WEEKDAY = "(?P<weekday>" + "|".join(
-    f"{day[0]}(?<!\\w{day[0]}){day[1:]}" for day in _WEEKDAY_NAMES) + ")"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
-_WEEKDAY_RX = re.compile(
-    rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
-    rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}\b")
-# Where a weekday name ends: the engine skips ahead on the literal "day", far faster than on
-# a choice of capitals. The last six letters tell which name it ends.
-_WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
-_WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
-_YEAR_SEARCH = timedelta(days=200)
-
+ELAPSED_RULE = "elapsed-time"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                  "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -90,60 +72,10 @@ _UNIT_WORD_LOWER_RX = re.compile(
                      for unit in ("year", "month", "week", "day", "decade")) + ")s?\\b"
     + _UNIT_FOLLOWERS)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
+_PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
 _ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
                          r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
 
-
-def _candidate_years(month: int, day: int, window: DateWindow) -> list[date]:
-    days = []
-    for year in range(window.earliest.year - 1, window.latest.year + 2):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if window.earliest - _YEAR_SEARCH <= candidate <= window.latest + _YEAR_SEARCH:
-            days.append(candidate)
-    return days
-
-
-def _weekday_dates(text: str):
-    """The matches of _WEEKDAY_RX in `text`, found from the weekday names: each match starts
-    at one and holds no other, so these are the matches a scan of the whole text finds."""
-    for name_end in _WEEKDAY_END_RX.finditer(text):
-        end = name_end.end()
-        match = _WEEKDAY_RX.match(text, end - _WEEKDAY_LENGTHS[text[end - 6:end]])
-        if match:
-            yield match
-
-
-def check_weekdays(text: str, layout: TextLayout, window: DateWindow | None) -> list[Finding]:
-    """Rule weekday: a weekday that does not match the calendar date beside it."""
-    findings = []
-    for match in _weekday_dates(text):
-        month_name = match.group("month") or match.group("month2")
-        month = _MONTHS[month_name[:3].lower()]
-        day = int(match.group("day") or match.group("day2"))
-        weekday = match.group("weekday")
-        if match.group("year"):
-            try:
-                candidates = [date(int(match.group("year")), month, day)]
-            except ValueError:
-                continue
-        else:
-            local = layout.window_at(match.start(), window)
-            candidates = _candidate_years(month, day, local) if local else []
-        if not candidates or any(WEEKDAYS[c.weekday()] == weekday.lower() for c in candidates):
-            continue
-        meant = candidates[len(candidates) // 2]
-        actual = WEEKDAYS[meant.weekday()].capitalize()
-        message = (f"{meant.isoformat()} was a {actual}, not a {weekday} "
-                   f"(checked against the calendar).")
-        evidence = [{"kind": "calendar", "date": c.isoformat(),
-                     "weekday": WEEKDAYS[c.weekday()].capitalize(),
-                     "source": "Gregorian calendar"} for c in candidates]
-        findings.append(make_finding(WEEKDAY_RULE, ERROR, text, match.start(), match.end(),
-                                     message, evidence, meant.isoformat()))
-    return findings
 
 
 def _amount(match: re.Match[str]) -> float:
@@ -172,6 +104,8 @@ def _events_for(match: re.Match[str], events: list[EventMention], sentences: lis
     `sentences` holds the sentence index of each event mention."""
     if match.group("noun") or match.group("noun2"):
         near = [m for m in events if match.start() <= m.start <= match.end() + 20]
+        if not near and _PLACE_AFTER_RX.match(layout.text, match.end()):
+            return ()  # "eight years of war in the Donbas": a war the base does not name
         wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
         return tuple({e for m in wars for e in m.events if e.kind == "war"})
     if match.group("since"):
@@ -250,10 +184,11 @@ def _elapsed_phrases(text: str):
             yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
 
 
-def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
-                  window: DateWindow | None) -> list[Finding]:
+def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
-    if not events or window is None:
+    text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
+    window = analysis.window
+    if window is None or (not events and " since " not in text and " after " not in text):
         return []  # every phrase is measured from an event, against a known writing date
     findings = []
     sentences = [layout.sentence_index(m.start) for m in events]
@@ -261,9 +196,23 @@ def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
         local = layout.window_at(match.start(), window)
         if local is None:
             continue
+        relation = (match.group("ago") or match.group("since") or "").lower()
+        if relation in ("before", "earlier"):
+            continue  # counted from another point of the story, which the text does not date
         candidates = _events_for(match, events, sentences, layout)
+        taken = () if candidates or not match.group("since") else _took_office(analysis, match)
+        candidates = candidates or taken
         if not candidates:
             continue
+        dated = _dated_in_sentence(analysis, match) if relation == "after" else None
+        if relation == "after" and taken and dated is None:
+            pass  # "10 months after Trump was sworn in" with no other date: counted to now
+        elif relation == "after":
+            # "on Jan. 27, a week after the inauguration": counted from the event to a date
+            # the sentence gives, not to the article's date; no such date, no judgment.
+            local = dated
+            if local is None:
+                continue
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
@@ -280,6 +229,112 @@ def check_elapsed(text: str, events: list[EventMention], layout: TextLayout,
         message = (f"“{match.group(0).strip()}” does not fit: {event.name} began on "
                    f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
                    f"(source: {event.source}).")
+        sure = bool(taken) or _tied(match, events)
         findings.append(make_finding(ELAPSED_RULE, WARNING, text, match.start(), match.end(),
-                                     message, [e.evidence() for e in candidates], event.id))
+                                     message, [e.evidence() for e in candidates], event.id,
+                                     confidence=HIGH if sure else LOW,
+                                     basis=f"counted to {local.describe()}"))
     return findings
+
+
+_TOOK_OFFICE_RX = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
+    r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b")
+
+
+def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """"11 months since Donald Trump was inaugurated": the start of the one known person's
+    latest term begun before the phrase's date, as an event; () when the name is not one
+    person's or the person took no office then."""
+    found = _TOOK_OFFICE_RX.match(analysis.text, match.end())
+    window = analysis.window
+    if found is None or window is None or analysis.kb is None:
+        return ()
+    key = normalise(found.group("name"))
+    ids = analysis.kb.name_keys().get(key) or analysis.kb.surname_keys().get(key) or set()
+    if len(ids) != 1:
+        return ()
+    person = analysis.kb.people[next(iter(ids))]
+    begun = [t for t in person.terms if t.role == "office" and t.start.hi <= window.latest]
+    if not begun:
+        return ()
+    term = max(begun, key=lambda t: t.start.lo)
+    return (Event(f"took-office|{person.id}|{term.start.text}", f"{person.name} taking office "
+                  f"as {term.office}", "inauguration", term.start, term.start, "", (),
+                  term.source),)
+
+
+def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
+    """Whether the phrase names its event right beside it ("30 years since the treaty",
+    "the three-year war in Ukraine", "the war ... three years ago" in one clause); else the
+    event was guessed from the sentence, and a flag is one filter away."""
+    if _ANAPHOR_RX.search(match.string, max(0, match.start() - 60), match.start()):
+        return True  # "the agreement signed ... 30 years ago": the event named just before
+    return any(match.start() <= m.start <= match.end() + 25
+               or (m.end <= match.start() and match.start() - m.end <= 40) for m in events)
+
+
+def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
+    """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    found = [t for t in analysis.timexes if low <= t.start < high and t.type == "DATE"
+             and not (t.start < match.end() and t.end > match.start())
+             and len(t.value) >= 7 and t.value[:4].isdigit()]
+    if len(found) != 1:
+        return None
+    bounds = value_bounds(found[0].value)
+    return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
+_ANNIVERSARY_RX = re.compile(
+    r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"|\b(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington
+    Treaty" must fall in a year the passage speaks of (the clause's date, else the date it
+    is written on, a year either way for an anniversary just past or coming)."""
+    text, window = analysis.text, analysis.window
+    if window is None or "anniversary" not in text:
+        return []
+    findings = []
+    for match in _ANNIVERSARY_RX.finditer(text):
+        following = [m for m in analysis.mentions.events if match.end() <= m.start
+                     <= match.end() + 3]
+        if not following:
+            continue
+        mention = following[0]
+        count = int(match.group("nth")) if match.group("nth") else \
+            _ORDINAL_WORDS[match.group("word").lower()]
+        reference = analysis.reference_at(match.start(), mention.end)
+        writing = analysis.writing_window(match.start())
+        if writing is None or reference.kind in ("historical", "hypothetical"):
+            continue
+        days = reference.window(writing) if reference.kind == "dated" else writing
+        if days is None:
+            continue
+        years = [event.start.lo.year + count for event in mention.events]
+        if any(days.earliest.year - 1 <= year <= days.latest.year + 1 for year in years):
+            continue
+        event = mention.events[0]
+        message = (f"\u201c{text[match.start():mention.end]}\u201d does not fit: "
+                   f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+                   f"fell in {years[0]}, not around {days.describe()} "
+                   f"(source: {event.source}).")
+        findings.append(make_finding(
+            ELAPSED_RULE, WARNING, text, match.start(), mention.end, message,
+            [e.evidence() for e in mention.events], f"anniversary|{event.id}|{count}",
+            basis=reference.describe(writing) if reference.kind == "dated"
+            else f"read at the date written, {writing.describe()}"))
+    return findings
+
+
+def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Both forms of rule elapsed-time."""
+    return [*check_elapsed(analysis), *check_anniversaries(analysis)]
