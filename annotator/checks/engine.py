@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.families import series_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions
 from annotator.checks.findings import Finding, article_window
@@ -45,6 +46,9 @@ def analyse_article(text: str, published: str | None = None, earliest: date | No
     text_layout = layout(text)
     text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
+    series = series_mentions(text, kb, window, mentions.events)
+    if series:
+        mentions.events = sorted([*mentions.events, *series], key=lambda m: m.start)
     references = dated_references(text, mentions.events, timex_list)
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 

@@ -65,7 +65,8 @@ def _month_day(timex) -> tuple[int, int | None] | None:
 def timex_fits_event(timex, event: Event) -> bool | None:
     """Whether a stated date can be the event's date; None when the date cannot tell."""
     last = event.last_day
-    if YEAR_IN_TEXT_RX.search(timex.text):
+    if YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text):
+        # A written year, or one counted from the article's date ("next month").
         bounds = value_bounds(timex.value)
         if bounds is None:
             return None
