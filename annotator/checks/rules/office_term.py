@@ -34,7 +34,7 @@ from annotator.checks.kb.model import Person, Term
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
-_STALE_ELECT = timedelta(days=90)
+_STALE_ELECT = timedelta(days=60)
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
                   "former vice president", "former secretary")
@@ -210,6 +210,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
+            if not terms:
+                continue  # never held an office of that title: not the person meant
             courtesy = person.id in called_former
             judged = (_days_and_confidence(mention, reference, writing, terms, courtesy)
                       if terms else None)
