@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.families import series_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions
 from annotator.checks.findings import Finding, article_window
@@ -45,6 +46,9 @@ def analyse_article(text: str, published: str | None = None, earliest: date | No
     text_layout = layout(text)
     text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
+    series = series_mentions(text, kb, window, mentions.events)
+    if series:
+        mentions.events = sorted([*mentions.events, *series], key=lambda m: m.start)
     references = dated_references(text, mentions.events, timex_list)
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 
@@ -54,7 +58,7 @@ def check_article(text: str, published: str | None = None, earliest: date | None
                   timexes: Iterable | None = None) -> CheckedArticle:
     """Analyse an article and run every article rule on it."""
     analysis = analyse_article(text, published, earliest, latest, kb, timexes)
-    findings = [finding for rule in ARTICLE_RULES for finding in rule.check(analysis)]
+    findings = [finding for rule in ARTICLE_RULES if rule.check for finding in rule.check(analysis)]
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
     return CheckedArticle(analysis, findings)
 

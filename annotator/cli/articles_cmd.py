@@ -6,9 +6,10 @@ import argparse
 import math
 import sys
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 from annotator.core.pubdate import PubDateError, parse_pubdate
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 MAX_MB = 1024 * 1024  # a terabyte: beyond any article file
 
@@ -21,8 +22,6 @@ SHOW_KEYS = (
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(subparsers, "import", "Import article files or folders (txt, html, json, jsonl, csv).")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument(

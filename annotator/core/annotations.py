@@ -175,7 +175,7 @@ class Annotations:
                 values["quote"] = text[start:end]
             values["modified"] = now_after(current["modified"])
             op.label = _edit_label(changes)
-            self.db["ops"].update(op.id, {"label": op.label})
+            self.db.table("ops").update(op.id, {"label": op.label})
             op.update("annotations", annotation_id, values)
         return self.get(annotation_id)  # type: ignore[return-value]
 

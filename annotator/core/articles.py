@@ -11,6 +11,7 @@ import sqlite_utils
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.core.pubdate import PubDate, pubdate_columns, pubdate_from_row
+from annotator.core.suggestions import Suggestions
 
 EDITABLE_FIELDS = {"title", "outlet", "author", "url", "status"}
 SORT_COLUMNS = {
@@ -162,8 +163,6 @@ class Articles:
         """Set (or clear) the publication date, with its precision and provenance."""
         with operation(self.db, actor, "Set publication date") as op:
             op.update("articles", article_id, {**pubdate_columns(pub), "modified": now_iso()})
-        from annotator.core.suggestions import Suggestions
-
         if self.db.execute(
             "select 1 from suggestions where article_id = ? limit 1", [article_id]
         ).fetchone():

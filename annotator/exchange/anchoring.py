@@ -157,7 +157,7 @@ def locate(
 ) -> Anchor | Unplaced:
     """Where the span is in ``text``, or why it cannot be placed with confidence."""
     has_position = start is not None and end is not None and 0 <= start < end <= len(text)
-    if has_position and (exact is None or text[start:end] == exact):  # type: ignore[index]
+    if has_position and (exact is None or text[start:end] == exact):
         return Anchor(start, end, "position")  # type: ignore[arg-type]
     if not exact:
         return Unplaced("no usable position")

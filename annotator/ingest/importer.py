@@ -22,7 +22,7 @@ from annotator.ingest.draft import ArticleDraft, IngestError
 from annotator.ingest.manifest import MANIFEST_NAME, apply_manifest, load_manifest
 from annotator.ingest.readers import reader_for
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.transactions import large_cache
 
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB
@@ -225,7 +225,9 @@ def _store(db: sqlite_utils.Database, drafts: list[ArticleDraft], result: FileRe
             seen.add(content_hash)
             row = _row(draft, stamp)
             cursor = db.conn.execute(_insert_sql(row), list(row.values()))
-            result.article_ids.append(int(cursor.lastrowid))
+            if cursor.lastrowid is None:
+                raise IngestError(f"{draft.source}: the database returned no id for the new article")
+            result.article_ids.append(cursor.lastrowid)
             result.imported += 1
 
 

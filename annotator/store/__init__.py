@@ -1,6 +1,6 @@
 """SQLite storage through sqlite-utils: connection, schema, migrations, queries."""
 
-from annotator.store.database import open_database, transaction
+from annotator.store.database import open_database
 from annotator.store.errors import (
     ConflictError,
     DatabaseCorruptError,
@@ -9,6 +9,7 @@ from annotator.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
+from annotator.store.transactions import transaction
 
 __all__ = [
     "ConflictError",

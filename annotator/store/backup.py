@@ -27,6 +27,7 @@ import sqlite_utils
 
 from annotator.store import schema
 from annotator.store.errors import RESTORE_HINT, DatabaseCorruptError, StoreError
+from annotator.store.settings import get_setting
 
 BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP = 7
@@ -141,8 +142,6 @@ def fsync_file(path: Path) -> None:
 
 def _keep_setting(conn: sqlite3.Connection) -> int:
     try:
-        from annotator.core.settings import get_setting
-
         return int(get_setting(sqlite_utils.Database(conn), "backup.keep"))
     except (sqlite3.Error, ValueError, TypeError):
         return DEFAULT_KEEP
@@ -245,7 +244,7 @@ def daily_backup(db: object, db_path: str | Path | None = None) -> Path | None:
 
 
 def backup_before_migration(db: object, from_version: int) -> None:
-    """Hook of :data:`annotator.store.schema.before_migration_hooks`: no migration unsaved."""
+    """Run by :func:`annotator.store.database.open_database` before migrating: no migration unsaved."""
     if database_file(db) is not None:
         make_backup(db)
 
@@ -343,10 +342,3 @@ def restore_backup(db_path: str | Path, which: str | Path = "latest") -> Restore
         raise StoreError(f"could not restore {source} to {path}: {exc}") from exc
     return Restored(source, set_aside)
 
-
-def _register() -> None:
-    if backup_before_migration not in schema.before_migration_hooks:
-        schema.before_migration_hooks.append(backup_before_migration)
-
-
-_register()

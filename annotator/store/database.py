@@ -1,17 +1,9 @@
-"""Opening a database: pragmas, migrations, and the write transaction.
-
-sqlite-utils 4 commits every write on its own. Changes that belong together
-(an annotation and its history entry, one imported file) go through
-:func:`transaction`, which opens ``BEGIN IMMEDIATE`` so that a second writer
-waits on the busy timeout instead of failing halfway through.
-"""
+"""Opening a database: pragmas, the backup before a migration, the migrations, the daily backup."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -40,7 +32,7 @@ def open_database(
     :class:`DatabaseCorruptError` for a file that is not a usable database.
     """
     path = Path(path)
-    if path.parent and not path.parent.exists():
+    if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -64,7 +56,7 @@ def open_database(
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         if migrate_schema and version < current:
-            schema.migrate(db, version)
+            schema.migrate(db, version, before=backup.backup_before_migration)
         if version > 0 and backup_today:
             _daily_backup(db)
     except sqlite3.DatabaseError as exc:
@@ -106,46 +98,3 @@ def refuse_if_damaged(db: sqlite_utils.Database, path: object) -> None:
 def schema_version(db: sqlite_utils.Database) -> int:
     """The schema version stored in the file."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-@contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """Group writes: all of them are committed, or none.
-
-    Nested use becomes a savepoint, so a service can call another service.
-    """
-    conn = db.conn
-    if conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-
-@contextlib.contextmanager
-def large_cache(db: sqlite_utils.Database, kib: int = 128 * 1024) -> Iterator[None]:
-    """A bigger page cache for the length of a bulk write.
-
-    Inserting many thousands of rows touches unique and full-text index pages all
-    over the file; with SQLite's default 2 MB cache most of them are read again
-    and again.
-    """
-    before = db.execute("pragma cache_size").fetchone()[0]
-    db.execute(f"pragma cache_size = -{kib}")
-    try:
-        yield
-    finally:
-        db.execute(f"pragma cache_size = {int(before)}")

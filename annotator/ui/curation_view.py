@@ -218,7 +218,10 @@ class CurationView(QWidget):
         item = self.current()
         if item is None or self.versions.currentRow() < 0:
             return None
-        uid = self.versions.item(self.versions.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+        cell = self.versions.item(self.versions.currentRow(), 0)
+        if cell is None:
+            return None
+        uid = cell.data(Qt.ItemDataRole.UserRole)
         return next((a for rows in item.by_annotator.values() for a in rows if a["uid"] == uid),
                     None)
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from annotator.core.workspace import Workspace
 from annotator.store import StoreError
 from annotator.ui.background import BackgroundOp
 from annotator.ui.dialogs import show_store_error
+from annotator.workspace import Workspace
 
 #: Windows opened from File > Open, kept alive here (Qt does not own top-level windows).
 OPEN_WINDOWS: list = []

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import MENU_ORDER, build_actions, window_specs
 from annotator.ui.article_list import ArticleListPane
 from annotator.ui.dialogs import HistoryDialog, PreferencesDialog, ShortcutsDialog
@@ -39,6 +38,7 @@ from annotator.ui.settings import Settings
 from annotator.ui.suggestions import SuggestionsMixin
 from annotator.ui.tagging_panel import TaggingPanel
 from annotator.ui.theme import apply_theme
+from annotator.workspace import Workspace
 
 
 class MainWindow(FileOpsMixin, ExchangeOpsMixin, EditingMixin, SuggestionsMixin,

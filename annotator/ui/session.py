@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from annotator.core.annotations import AnnotationError
 from annotator.core.pubdate import PubDateError, parse_pubdate
 from annotator.core.spans import snap_to_words
-from annotator.core.workspace import Workspace
 from annotator.store import StoreError
+from annotator.workspace import Workspace
 
 
 @lru_cache(maxsize=1)

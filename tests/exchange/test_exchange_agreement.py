@@ -165,8 +165,8 @@ def test_cli_curate_pick(workspace, capsys):
 
 
 def test_two_annotators_sets_merge_with_provenance(workspace, tmp_path):
-    from annotator.core.workspace import Workspace
     from annotator.exchange import export_annotations, import_annotations
+    from annotator.workspace import Workspace
 
     _tag(workspace, "alice", "no longer on the table", verdict="false")
     other = Workspace.open(tmp_path / "bob.db")

@@ -12,8 +12,8 @@ import pytest
 from restricted import run_cli_obeying_modes
 
 from annotator.cli import main
-from annotator.core.workspace import Workspace
 from annotator.exchange.jsonl import FORMAT_TAG
+from annotator.workspace import Workspace
 
 TOO_BIG_ID = str(2**64)
 

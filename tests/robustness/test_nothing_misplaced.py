@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.workspace import Workspace
 from annotator.exchange.anchoring import Unplaced, locate
 from annotator.exchange.importer import import_annotations
 from annotator.exchange.jsonl import FORMAT_TAG
+from annotator.workspace import Workspace
 
 TRUMP = "Intro. President Trump said the talks would resume in March. Nothing more was said."
 BIDEN = "Intro. President Biden said the talks would resume in March. Nothing more was said."

@@ -11,8 +11,8 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from annotator.core.workspace import Workspace
 from annotator.store import open_database, schema
+from annotator.workspace import Workspace
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import action_specs, shortcut_rows
 from annotator.ui.background import BackgroundOp
+from annotator.workspace import Workspace
 
 ACTOR = "tester"
 
@@ -162,7 +162,7 @@ def test_settings_are_declared_once_and_isolated(isolated_settings):
 
 
 def test_screenshot_command_writes_a_png(workspace, tmp_path):
-    from annotator.cli import main
+    from annotator.launch import main
 
     out = tmp_path / "shot.png"
     path = str(workspace.path)

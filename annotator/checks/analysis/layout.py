@@ -40,8 +40,10 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Ja
                   "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
                   "vs", "Inc", "Corp", "Lt", "Col", "Sgt", "Pres", "Prof", "Jr", "Sr", "Mt",
                   "Ft", "Adm", "Capt", "Maj", "Supt", "Rev", "Hon")
-_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_END_RX = re.compile(r"(?:\n|" + _NOT_AFTER + r"[.!?])"
+# Checked after the full stop is found, so the regex engine still skips ahead to the next
+# ".", "!", "?" or line break.
+_NOT_AFTER = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+_SENTENCE_END_RX = re.compile(r"[.!?\n]" + _NOT_AFTER +
                               r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
                               r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
 

@@ -60,6 +60,13 @@ _TIGHT_BEFORE_WORD = rb"(?:[ \t]{1,3}|(?<![^\x00-\x20]{2})\n ?)(?=[^\x00-\x20])"
 _WORD_RX = re.compile(rb"[^\x00-\x20]+")
 _NAME_GAP = re.compile(_TIGHT + rb"(?=[^\x00-\x20])")
 _NAME_GAP_AFTER_INITIAL = re.compile(_TIGHT_AFTER_INITIAL + rb"(?=[^\x00-\x20])")
+
+
+def _word_end(image: bytes, start: int) -> int:
+    """Where the word that begins at ``start`` ends (callers pass a word's first byte)."""
+    word = _WORD_RX.match(image, start)
+    assert word is not None, start
+    return word.end()
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
@@ -172,16 +179,16 @@ class ImagePatterns:
         # names of 40,000 people are also common words; names that begin with one of those
         # are found after a title only (see mentions._name_at).
         for kind, table in tables.items():
-            for word in table.firsts:
-                if (kind == "name" and (len(word) < 2 or word in _ENGLISH_WORDS
-                                        or word.isdigit())
-                        or (encoded := image_bytes(word)) is None):
+            for first in table.firsts:
+                if (kind == "name" and (len(first) < 2 or first in _ENGLISH_WORDS
+                                        or first.isdigit())
+                        or (encoded := image_bytes(first)) is None):
                     continue
                 always, after, before = self.firsts.get(encoded, (0, {}, {}))
-                if word in table.whole:
+                if first in table.whole:
                     always |= KINDS[kind]
                 else:
-                    for following in filter(None, map(image_bytes, table.seconds[word])):
+                    for following in filter(None, map(image_bytes, table.seconds[first])):
                         after[following] = after.get(following, 0) | KINDS[kind]
                 self.firsts[encoded] = (always, after, before)
         for kind, trie in tries.items():
@@ -200,16 +207,17 @@ class ImagePatterns:
         # words instead when it is too common to look at ("the" in "the Hague summit"), or
         # when they are looked at anyway ("London" from "summit" in "London summit").
         common = sorted(_COMMON_WORDS & self.firsts.keys())
+        from_after: set[bytes] = set()  # words looked for from the words after them
         for word in common + sorted(self.firsts.keys() - _COMMON_WORDS):
             always, after, before = self.firsts[word]
-            looked_at = [self.firsts.get(following, (0, {}))[1] is not None
+            looked_at = [following not in from_after
                          and (word in _COMMON_WORDS or following in self.firsts)
                          for following in after]
             if not always and not before and all(looked_at):
-                self.firsts[word] = (0, None, {})  # looked for from the words after it
+                from_after.add(word)
                 for following, kinds in after.items():
                     self.firsts.setdefault(following, (0, {}, {}))[2][word] = kinds
-        self.firsts = {word: entry for word, entry in self.firsts.items() if entry[1] is not None}
+        self.firsts = {word: entry for word, entry in self.firsts.items() if word not in from_after}
         self.first_words = frozenset(self.firsts)
         self.payloads = {kind: _payloads(trie) for kind, trie in tries.items()}
         phrases = {kind: b"(?>" + _alternatives(entries) + b")" if entries else b"(?!)"
@@ -278,6 +286,8 @@ class ImageWords(Words):
         by word while the words so far begin some phrase and the gaps stay tight."""
         image = self.image
         found = _WORD_RX.match(image, start + 1)
+        if found is None:
+            return None
         end = found.end()
         phrase = found.group().decode("latin-1")
         single = len(phrase) == 1
@@ -292,6 +302,8 @@ class ImageWords(Words):
             if gap is None:
                 return best
             found = _WORD_RX.match(image, gap.end())
+            if found is None:
+                return best
             end = found.end()
             word = found.group().decode("latin-1")
             single = len(word) == 1
@@ -329,7 +341,7 @@ class ImageWords(Words):
         return at
 
     def word_end(self, start):
-        return _WORD_RX.match(self.image, start + 1).end() - 1
+        return _word_end(self.image, start + 1) - 1
 
     def norm(self, start, end):
         return self.image[start + 1:end + 1].decode("latin-1")
@@ -355,4 +367,4 @@ def _starts_by_neighbours(image: bytes, at: int, size: int, after: dict[bytes, i
     if not before:
         return False
     start = _previous_word_start(image, at - 1)
-    return start >= 0 and image[start + 1:_WORD_RX.match(image, start + 1).end()] in before
+    return start >= 0 and image[start + 1:_word_end(image, start + 1)] in before

@@ -11,6 +11,7 @@ texts whose word characters are Latin-1) or else from a full tokenization
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -216,10 +217,10 @@ def _walk(text: str, words: Words, index: MentionIndex
         if (not kinds & NAME or start < used_until or text[start] not in _CAPITALS
                 or text.find(",", start, start + _APPOSITIVE_REACH) < 0):
             continue
-        name = longest("name", start)
-        if name is None:
+        name_hit = longest("name", start)
+        if name_hit is None:
             continue
-        name_end, (kind, ids) = name
+        name_end, (kind, ids) = name_hit
         if kind == "name" and text.startswith(",", name_end):
             mention = _appositive(text, words, start, name_end, index,
                                   _resolve(kb, kind, ids, text, 0))
@@ -284,7 +285,9 @@ def _key(words: Words, group: list[tuple[int, int]]) -> str:
     return " ".join(words.norm(*w) for w in group)
 
 
-def _qualifier_size(text: str, words: Words, index: MentionIndex, word, left, m: int) -> int:
+def _qualifier_size(text: str, words: Words, index: MentionIndex,
+                    word: Callable[[int], tuple[int, int] | None],
+                    left: list[tuple[int, int]], m: int) -> int:
     """How many words from the m-th word leftwards name a country ("South Korean"), or 0."""
     for size in (3, 2, 1):
         if word(m + size - 1) is None:

@@ -303,7 +303,8 @@ def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: i
     # "if President X had ...", "imagine President X ...", "President X would have ...":
     # a condition or a modal of the mention's own clause; a "would" in reported speech
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
-    hypothetical = _HYPOTHETICAL_RX.search(text, clause[0], start) or _MODAL_AFTER_RX.match(
+    segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
+    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(
         text, end)
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")

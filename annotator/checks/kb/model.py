@@ -247,9 +247,10 @@ class KnowledgeBase:
     @property
     def terms(self) -> list[Term]:
         """Every term (reads the whole store: for tools and tests, not for checking)."""
-        if self._store is None:
+        store = self._store
+        if store is None:
             return list(self._extra_terms)
-        stored = self.cached("all_terms", lambda: [term_from_row(r) for r in self._store.rows()])
+        stored = self.cached("all_terms", lambda: [term_from_row(r) for r in store.rows()])
         return stored + self._extra_terms
 
     def cached(self, key: str, build: Callable[[], Any]) -> Any:

@@ -92,9 +92,9 @@ def _overlap(a_low: date, a_high: date, b_low: date, b_high: date) -> bool:
 def cross_article_findings(claims: list[DatedClaim]) -> list[Finding]:
     """At most one finding per article and event whose date clashes with other articles'.
 
-    Linear in the corpus: the other side is summarised (how many articles give which
-    date, an example of each) instead of listed, so a corpus of 10,000 articles about one
-    summit costs what 10,000 articles about different things cost. Where the knowledge base
+    Linear in the corpus: the other side is summarised (how many articles give which date,
+    an example of each) instead of listed, so a corpus of 10,000 articles about one summit
+    costs about what 10,000 articles about different things cost. Where the knowledge base
     knows the event, only the articles that also contradict it are flagged (the ones that
     agree with it are right); gatherings it does not know ("a meeting in Ramstein on ...")
     are compared by kind and place, a looser match, so their flags are shown on request.
@@ -104,41 +104,49 @@ def cross_article_findings(claims: list[DatedClaim]) -> list[Finding]:
         by_key[claim.key].append(claim)
     findings: list[Finding] = []
     for key, group in by_key.items():
-        known = any(claim.known is not None for claim in group)
         dates: dict[tuple[date, date], list[DatedClaim]] = defaultdict(list)
         for claim in group:
             dates[claim.low, claim.high].append(claim)
         if len(dates) < 2:
             continue
-        ranked = sorted(dates.items(), key=lambda item: (-len({c.article_id for c in item[1]}),
-                                                         item[0]))
+        known = any(claim.known is not None for claim in group)
+        # Each date once: (low, high, how many articles give it, an example claim).
+        spans = [(low, high, len({c.article_id for c in members}), members[0])
+                 for (low, high), members in dates.items()]
+        ranked = sorted(spans, key=lambda s: (-s[2], s[0], s[1]))
+        everyone = len({claim.article_id for claim in group})
         seen: set[Any] = set()
         for claim in group:
-            if (claim.article_id, key) in seen or (known and claim.known):
+            if claim.article_id in seen or (known and claim.known):
                 continue
-            against = [(span, members) for span, members in ranked
-                       if not _overlap(claim.low, claim.high, *span)
-                       and any(m.article_id != claim.article_id for m in members)]
-            if not against:
+            against = []
+            agreeing = 0
+            for low, high, count, _example in spans:
+                if _overlap(claim.low, claim.high, low, high):
+                    agreeing += count
+            if everyone - agreeing <= 0:
                 continue
-            seen.add((claim.article_id, key))
-            findings.append(_finding(claim, key, against, known))
+            for span in ranked:
+                if not _overlap(claim.low, claim.high, span[0], span[1]):
+                    against.append(span)
+                    if len(against) == 3:
+                        break
+            seen.add(claim.article_id)
+            findings.append(_finding(claim, key, against, everyone - agreeing, known))
     return findings
 
 
-def _finding(claim: DatedClaim, key: str,
-             against: list[tuple[tuple[date, date], list[DatedClaim]]], known: bool) -> Finding:
-    articles = {m.article_id for _, members in against for m in members} - {claim.article_id}
-    summary = [{"kind": "articles", "date": _span(*span),
-                "articles": len({m.article_id for m in members}),
-                "example_article": members[0].article_id, "quote": members[0].quote,
-                "source": f"article {members[0].article_id}", "event_key": key}
-               for span, members in against[:3]]
-    most = against[0]
+def _finding(claim: DatedClaim, key: str, against: list[tuple[date, date, int, DatedClaim]],
+             others: int, known: bool) -> Finding:
+    summary = [{"kind": "articles", "date": _span(low, high), "articles": count,
+                "example_article": example.article_id, "quote": example.quote,
+                "source": f"article {example.article_id}", "event_key": key}
+               for low, high, count, example in against]
+    low, high, _count, example = against[0]
     message = (f"{claim.label} is dated \u201c{claim.quote}\u201d here ({_span(claim.low, claim.high)}), "
-               f"but {len(articles)} other article{'s' if len(articles) != 1 else ''} date it "
-               f"otherwise, most often {_span(*most[0])} "
-               f"(e.g. article {most[1][0].article_id}: \u201c{most[1][0].quote}\u201d).")
+               f"but {others} other article{'s' if others != 1 else ''} date it "
+               f"otherwise, most often {_span(low, high)} "
+               f"(e.g. article {example.article_id}: \u201c{example.quote}\u201d).")
     return Finding(RULE, WARNING, claim.start, claim.end, claim.quote, message, summary,
                    fingerprint(RULE, claim.quote, key), claim.article_id,
                    HIGH if known else LOW,

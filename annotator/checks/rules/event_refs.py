@@ -15,6 +15,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import Event
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
@@ -49,7 +50,7 @@ class DatedReference:
     """An event mention with the date the text gives it ("summit in Washington in July")."""
 
     mention: EventMention
-    timex: object
+    timex: Timex
     candidates: tuple[Event, ...]
     matching: tuple[Event, ...]
 
@@ -64,7 +65,8 @@ def _month_day(timex) -> tuple[int, int | None] | None:
 def timex_fits_event(timex, event: Event) -> bool | None:
     """Whether a stated date can be the event's date; None when the date cannot tell."""
     last = event.last_day
-    if YEAR_IN_TEXT_RX.search(timex.text):
+    if YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text):
+        # A written year, or one counted from the article's date ("next month").
         bounds = value_bounds(timex.value)
         if bounds is None:
             return None

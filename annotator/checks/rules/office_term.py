@@ -34,7 +34,7 @@ from annotator.checks.kb.model import Person, Term
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
-_STALE_ELECT = timedelta(days=90)
+_STALE_ELECT = timedelta(days=60)
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
                   "former vice president", "former secretary")
@@ -133,8 +133,8 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
     if not reference.judged:
         # A title nobody held before the passage was written is wrong in any past use.
         if reference.kind == "unknown" and not _held_before(terms, writing.latest):
-            days = DateWindow(date.min, writing.latest)
-            return days, HIGH, f"read as describing some time before {writing.latest.isoformat()}"
+            before = DateWindow(date.min, writing.latest)
+            return before, HIGH, f"read as describing some time before {writing.latest.isoformat()}"
         return None
     days = reference.window(writing)
     if days is None:
@@ -199,16 +199,18 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = analysis.reference_at(mention.start, mention.end)
-        problems = []
+        problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in identified_people(mention, kb):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
+            if not terms:
+                continue  # never held an office of that title: not the person meant
             courtesy = person.id in called_former
             judged = (_days_and_confidence(mention, reference, writing, terms, courtesy)
                       if terms else None)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
-            if problem is None:
+            if problem is None or judged is None:
                 problems = []
                 break
             problems.append((person, terms, problem, judged))

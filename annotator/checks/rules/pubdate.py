@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
@@ -22,6 +23,7 @@ from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, m
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 RULE = "pubdate-evidence"
@@ -121,8 +123,9 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
         if not terms:
             continue
         if mention.modifier == "former":
-            ends = [t.end.lo if t.end is not None else t.known_until + timedelta(days=1)
-                    for t in terms if t.role != "elect" and (t.end or t.known_until)]
+            ends = [t.end.lo for t in terms if t.end is not None and t.role != "elect"]
+            ends += [t.known_until + timedelta(days=1) for t in terms  # may have left after
+                     if t.end is None and t.known_until is not None and t.role != "elect"]
             if not ends:
                 continue
             intervals = [(min(ends), date.max)]
@@ -130,9 +133,9 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
         else:
             intervals = sorted([(t.start.lo, t.last_day) for t in terms]
                                + [(t.known_until + timedelta(days=1), date.max) for t in terms
-                                  if t.end and t.known_until]  # a later term is unknown
+                                  if t.end and t.known_until is not None]  # a later term,
                                + [(date.min, t.known_from - timedelta(days=1)) for t in terms
-                                  if t.known_from])  # and so is an earlier one
+                                  if t.known_from is not None])  # or an earlier, is unknown
             what = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
         found.append(Constraint(intervals, f"“{mention.text}” fits {what} "
                                 f"({terms[0].office}; source: {terms[0].source})", False,
@@ -144,7 +147,7 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
 #: "March 2019") recur throughout a corpus, and an article has dozens of dates.
 _EXPLICIT_BOUNDS: dict[tuple[str, str], tuple[date, date] | None] = {}
 _EXPLICIT_BOUNDS_LIMIT = 20_000
-_UNKNOWN = object()
+_UNKNOWN: Any = object()  # a sentinel: bounds not worked out yet
 
 
 def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
@@ -157,13 +160,15 @@ def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
     return bounds
 
 
-def _dated_candidates(text: str, timexes: list, layout: TextLayout,
+def _dated_candidates(text: str, timexes: list[Timex], layout: TextLayout,
                       window: DateWindow | None = None
-                      ) -> list[tuple[object, tuple[date, date], bool]]:
+                      ) -> list[tuple[Timex, tuple[date, date], bool]]:
     """Explicitly dated references that may give a constraint, in text order, as (timex,
     bounds, stated on a "Published on" line); given a window, only those that could
     contradict it. Their tense, the costly part, is left to the caller."""
     lowered = lowered_text(text)
+    skip_rx: re.Pattern[str] | None
+    stated_rx: re.Pattern[str] | None
     if lowered is None:
         searched, skip_rx, stated_rx = text, _SKIP_RX, _STATED_RX
     else:  # a search for words the text does not hold is left out
@@ -207,7 +212,7 @@ def _dated_interval(bounds: tuple[date, date], kind: str | None) -> tuple[date, 
     return None
 
 
-def _dated_reason(timex, bounds: tuple[date, date], kind: str) -> str:
+def _dated_reason(timex: Timex, bounds: tuple[date, date], kind: str | None) -> str:
     if kind == _STATED:
         return f"{_STATED_REASON} {bounds[0].isoformat()}"
     if kind == "past":
@@ -215,7 +220,7 @@ def _dated_reason(timex, bounds: tuple[date, date], kind: str) -> str:
     return f"“{timex.text}” is still to come: before {bounds[1].isoformat()}"
 
 
-def _tensed_constraints(text: str, candidates: list[tuple[object, tuple[date, date], bool]]
+def _tensed_constraints(text: str, candidates: list[tuple[Timex, tuple[date, date], bool]]
                         ) -> tuple[list[Constraint], date | None]:
     """The constraints of dated references (see _dated_candidates), and the stated date."""
     found = []
@@ -361,7 +366,8 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     # mention's constraint, or a dated reference as (timex, bounds, kind). Each allows one
     # interval, so _combine's intersection is done here inline, and a dated reference's
     # reason is written only when it is against the date.
-    strong = [(*c.intervals[0], c) for c in events]
+    strong: list[tuple[date, date, Constraint | tuple[Timex, tuple[date, date], str | None]]] = [
+        (*c.intervals[0], c) for c in events]
     for timex, bounds, is_stated in candidates:
         kind = _STATED if is_stated else clause_tense(text, timex.start, timex.end)
         interval = _dated_interval(bounds, kind)

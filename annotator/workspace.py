@@ -1,7 +1,9 @@
 """The one object the app and the command line work through.
 
 A workspace is an open database with its services: articles, annotations,
-history (undo, redo, audit). Neither the GUI nor the command line writes SQL.
+history (undo, redo, audit), and the import of article files. Neither the GUI
+nor the command line writes SQL. It sits above the core and ``ingest`` (which
+itself builds on the core's types), so it can hand out both without a cycle.
 """
 
 from __future__ import annotations
@@ -17,18 +19,17 @@ from annotator.core.annotations import Annotations
 from annotator.core.articles import Articles
 from annotator.core.flags import Flags
 from annotator.core.pubdate import PubDate
-from annotator.core.settings import get_setting
 from annotator.core.suggestions import Suggestions
+from annotator.ingest.importer import import_paths
 from annotator.paths import default_db_path, seeds_dir
 from annotator.store import StoreError, open_database
 from annotator.store.database import refuse_if_damaged
 from annotator.store.errors import explain
 from annotator.store.first_start import first_start
+from annotator.store.settings import get_setting
 
 
 def _import_samples(db: sqlite_utils.Database):
-    from annotator.ingest.importer import import_paths
-
     return import_paths(db, [seeds_dir()], source_base=(seeds_dir(), "seeds"))
 
 
@@ -83,8 +84,6 @@ class Workspace:
         cancelled: Callable[[], bool] | None = None,
     ):
         """Import article files and folders; see :func:`annotator.ingest.importer.import_paths`."""
-        from annotator.ingest.importer import import_paths
-
         refuse_if_damaged(self.db, self.path)
         limit = max_bytes or int(get_setting(self.db, "import.max_mb") * 1024 * 1024)
         try:

@@ -1,0 +1,61 @@
+"""Events named only by their kind: "the NATO summit", "next month's G20 summit".
+
+A summit series meets once or twice a year, so within a year or two of the time an article
+is written, "the NATO summit" can mean only a few meetings of that series. Those become the
+mention's candidate events; the event rules then judge the date or the tense the text gives
+it against all of them, and stay silent when any one fits. Series are the knowledge base's
+event ids that share a stem ("nato-summit-2017-brussels", "nato-summit-2018-brussels").
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from datetime import timedelta
+
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import DateWindow
+from annotator.checks.kb.model import Event, KnowledgeBase
+
+#: The words that name a series, and the stem of its events' ids.
+SERIES = {"nato": "nato-summit", "g7": "g7-summit", "g-7": "g7-summit", "g8": "g8-summit",
+          "g-8": "g8-summit", "g20": "g20-summit", "g-20": "g20-summit",
+          "brics": "brics-summit"}
+_SERIES_RX = re.compile(r"\b(?P<series>NATO|G-?7|G-?8|G-?20|BRICS)(?:['’]s?)?\s+[Ss]ummit\b")
+_REACH = timedelta(days=2 * 366)  # a series' meetings near the writing date
+
+
+_BY_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def series_events(kb: KnowledgeBase) -> dict[str, list[Event]]:
+    """The knowledge base's events by series stem (worked out once per base)."""
+    found = _BY_BASE.get(kb)
+    if found is None:
+        found = {}
+        for event in kb.events:
+            stem = next((s for s in set(SERIES.values()) if event.id.startswith(s + "-")), None)
+            if stem is not None:
+                found.setdefault(stem, []).append(event)
+        _BY_BASE[kb] = found
+    return found
+
+
+def series_mentions(text: str, kb: KnowledgeBase, window: DateWindow | None,
+                    known: list[EventMention]) -> list[EventMention]:
+    """Mentions of a summit series by its name alone, where no known alias was found, with
+    the series' meetings within two years of the article's date as candidates."""
+    if window is None or "ummit" not in text:
+        return []
+    by_stem = series_events(kb)
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for match in _SERIES_RX.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        stem = SERIES[match.group("series").lower()]
+        near = tuple(e for e in by_stem.get(stem, ())
+                     if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH)
+        if near:
+            found.append(EventMention(match.start(), match.end(), match.group(), near))
+    return found
