@@ -70,23 +70,6 @@ def _word_end(image: bytes, start: int) -> int:
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
-# Words of running English text that also begin some people's names ("He Lifeng", "Will
-# Hurd", "Just Johansen"): looking at every one of them would cost more than all the rest of
-# the matching, so a name that begins with one is found only after a title.
-_ENGLISH_WORDS = frozenset("""
-a about above after again against all also am an and any are as at back be because been
-before being below between both but by can come could day did do does doing don down during
-each even every few first for from further get gets give given go good got great had has
-have having he her here hers him his how i if in into is it its just know last law let like
-line long look made make man many may me men might more most much must my new news no nor
-not now of off on once one only or other our out over own part people public right said
-same say says see she should so some still such take than that the their them then there
-these they this those through time to too two under until up us very was way we well were
-what when where which while who whom why will win with won work world would year years yet
-you young your job guy full free best co
-january february march april june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())  # noqa: SIM905 (one word list, easier to read and extend)
 # Letters by how often English words start with them: alternatives are tried in this order.
 _FIRST_LETTERS = b"tasiocpwfmbrdehlngu2yvkj134567890qxz"
 
@@ -174,15 +157,14 @@ class ImagePatterns:
         # word before it starts when it follows them.
         self.firsts: dict[bytes, tuple[int, dict[bytes, int], dict[bytes, int]]] = {}
         self.tables = tables
-        # A name's (or an event's) first word counts where it is a whole phrase, or where the
-        # second word of one of its phrases follows ("Donald" before "Trump"). Most first
-        # names of 40,000 people are also common words; names that begin with one of those
-        # are found after a title only (see mentions._name_at).
+        # An event's first word counts where it is a whole alias, or where the second word
+        # of one of its aliases follows. Names are looked up after titles and before
+        # appositive titles only (mentions._walk), so no name's first word is looked for.
         for kind, table in tables.items():
+            if kind == "name":
+                continue
             for first in table.firsts:
-                if (kind == "name" and (len(first) < 2 or first in _ENGLISH_WORDS
-                                        or first.isdigit())
-                        or (encoded := image_bytes(first)) is None):
+                if (encoded := image_bytes(first)) is None:
                     continue
                 always, after, before = self.firsts.get(encoded, (0, {}, {}))
                 if first in table.whole:

@@ -125,7 +125,7 @@ class PhraseTable:
 
 class NameTable(PhraseTable):
     """Names: phrase -> (kind, person ids joined by SEPARATOR), ids read once when found. A
-    one-word surname alone changes nothing, so it does not count alone (bare_name_matters)."""
+    one-word surname is not a name by itself, so it does not count alone."""
 
     __slots__ = ("_ids",)
 
@@ -147,18 +147,13 @@ class NameTable(PhraseTable):
         return hit[0], ids
 
 
-def bare_name_matters(node: dict) -> bool:
-    """Whether a name's first word (at its trie node) may matter without a title before it.
-    A bare surname of one word changes nothing; a full name is remembered for the surnames
-    after it and may take an appositive title, and a longer phrase hides its other words."""
-    return len(node) > (END in node) or (END in node and node[END][0] == "name")
-
-
 def first_kinds(tries: dict[str, dict], tables: dict[str, PhraseTable]) -> dict[str, int]:
-    """The words that may start a phrase of the tries or tables (a name that matters), with
-    the kinds (flags) they start."""
+    """The words that may start a phrase of the tries or tables (names aside), with the
+    kinds (flags) they start."""
     found: dict[str, int] = {}
     for kind, table in tables.items():
+        if kind == "name":
+            continue  # names are looked up after titles and before appositives only
         for word in table.firsts:
             found[word] = found.get(word, 0) | KINDS[kind]
     for kind, trie in tries.items():

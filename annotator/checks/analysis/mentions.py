@@ -19,7 +19,6 @@ from annotator.checks.analysis.mention_image import ImagePatterns, ImageWords, t
 from annotator.checks.analysis.mention_words import (
     END,
     EVENT,
-    NAME,
     TITLE,
     NameTable,
     PhraseTable,
@@ -58,7 +57,9 @@ _DESCRIPTORS = {"longtime", "embattled", "ousted", "disgraced", "deposed", "jail
                 "populist", "veteran", "conservative", "liberal", "socialist", "centrist",
                 "hardline", "nationalist", "reformist", "moderate", "beleaguered"}
 _LEANINGS = {"pro", "anti"}
-_APPOSITIVE_REACH = 64  # characters from a name's start within which its comma must come
+_APPOSITIVE_REACH = 4  # words of the country words, modifier and article before a title
+_APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the comma must be
+_NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
@@ -212,22 +213,10 @@ def _walk(text: str, words: Words, index: MentionIndex
                     title_hit[1], modifier, tuple(orgs), kind == "surname"))
                 used_until = resume = name_end
                 continue
-        # A name without a title matters only before an appositive title ("Mark Rutte, the
-        # NATO secretary general"), so only a name with a comma soon after is looked up.
-        if (not kinds & NAME or start < used_until or text[start] not in _CAPITALS
-                or text.find(",", start, start + _APPOSITIVE_REACH) < 0):
-            continue
-        name_hit = longest("name", start)
-        if name_hit is None:
-            continue
-        name_end, (kind, ids) = name_hit
-        if kind == "name" and text.startswith(",", name_end):
-            mention = _appositive(text, words, start, name_end, index,
-                                  _resolve(kb, kind, ids, text, 0))
+            mention = _appositive_before(text, words, start, index, used_until)
             if mention is not None:
                 people.append(mention)
-                used_until = mention.end
-        resume = name_end
+                used_until = resume = mention.end
     return people, events
 
 
@@ -368,6 +357,43 @@ def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, befor
         (only,) = ids
         return (kb.people[only],)
     return tuple(kb.people[i] for i in sorted(ids))
+
+
+def _appositive_before(text: str, words: Words, title_start: int, index: MentionIndex,
+                       used_until: int) -> PersonMention | None:
+    """"Mark Rutte, the NATO secretary general", found from its title: back over a few words
+    to a comma, and the longest full name that ends at the comma. Names are looked up only
+    here and after titles, never at every capitalised word."""
+    if text.rfind(",", max(used_until, title_start - _APPOSITIVE_COMMA_REACH), title_start) < 0:
+        return None  # no comma close before the title: most titles are not appositives
+    at = title_start
+    for _ in range(_APPOSITIVE_REACH + 1):
+        previous = words.before(at)
+        if previous is None or previous[0] < used_until:
+            return None
+        if _APPOSITIVE_GAP_RX.fullmatch(text, previous[1], at):
+            break
+        if not tight_gap(text, *previous, at):
+            return None
+        at = previous[0]
+    else:
+        return None
+    name_end = previous[1]
+    starts = [previous[0]]
+    while len(starts) < _NAME_WORDS_MOST:
+        before = words.before(starts[-1])
+        if before is None or before[0] < used_until or not tight_gap(text, *before,
+                                                                       starts[-1]):
+            break
+        starts.append(before[0])
+    for start in reversed(starts):  # the longest name first
+        if text[start] not in _CAPITALS:
+            continue
+        hit = words.longest("name", start)
+        if hit is not None and hit[0] == name_end and hit[1][0] == "name":
+            return _appositive(text, words, start, name_end, index,
+                               _resolve(index.kb, "name", hit[1][1], text, 0))
+    return None
 
 
 def _appositive(text: str, words: Words, start: int, name_end: int, index: MentionIndex,
