@@ -1,8 +1,7 @@
 """Putting the review views into the main window: one call, ``install_review_views(window)``.
 
 It adds the Inconsistencies and Timeline tabs beside the reader (the Review
-menu's commands are declared in :mod:`annotator.ui.actions` and run through
-:class:`~annotator.ui.review_commands.ReviewCommandsMixin`), and the wiring:
+menu's commands are :class:`~annotator.ui.commands.review.ReviewCommands`), and the wiring:
 a selected flag or timeline item opens its article in the reader with the span
 selected; any change the session reports (edits, decisions, undo) refreshes both
 views and re-checks the changed articles in the background; an import checks
@@ -25,7 +24,7 @@ class ReviewViews:
 
     def __init__(self, window: Any) -> None:
         self.window = window
-        self.flags = FlagsView(window.ws, lambda: window.session.actor)
+        self.flags = FlagsView(window.session)
         self.timeline = TimelineView(window.ws)
         self.runner = ChecksRunner(window.ws, window)
         window.add_view("flags", "Inconsistencies", self.flags)
@@ -39,7 +38,6 @@ class ReviewViews:
         window = self.window
         self.flags.flag_activated.connect(self.open_span)
         self.flags.table.activated.connect(lambda _index: self.show("reader"))
-        self.flags.decided.connect(window.session.changed.emit)
         self.flags.fact_added.connect(lambda _fact: self.runner.check_all(window))
         self.flags.rerun_requested.connect(lambda: self.runner.check_all(window))
         self.timeline.span_activated.connect(self.open_span)
@@ -75,8 +73,7 @@ class ReviewViews:
         window.reader.centerCursor()
 
     def on_changed(self, article_ids: set[int] | None) -> None:
-        """Edits, decisions and undo: refresh what shows, re-check what may have moved."""
-        self.flags.refresh()
+        """Edits, decisions and undo: refresh the timeline, re-check what may have moved."""
         if self.timeline.scope.currentData() == "corpus" or article_ids is None or (
                 self.timeline.article_id in article_ids):
             self.timeline.refresh()

@@ -12,6 +12,7 @@ from annotator.core.pubdate import parse_pubdate
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.flags_model import COLUMNS, FlagsModel
 from annotator.ui.flags_view import FlagsView
+from annotator.ui.session import Session
 
 ACTOR = "tester"
 
@@ -33,7 +34,7 @@ def flagged(workspace):
 
 @pytest.fixture
 def view(flagged, qtbot):
-    widget = FlagsView(flagged, ACTOR)
+    widget = FlagsView(Session(flagged, ACTOR))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
