@@ -161,7 +161,7 @@ def flag_list_keymap() -> dict[tuple[int, int], tuple[str, str | int | None]]:
     for spec in flag_list_specs():
         for key in spec.shortcuts:
             for sequence in _sequences(key):
-                combo = sequence[0]
+                combo = sequence[0]  # type: ignore[index]  # QKeySequence has []
                 keymap[(combo.key().value, combo.keyboardModifiers().value)] = (spec.handler,
                                                                                spec.arg)
     return keymap

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.vocabulary import vocabulary
+from annotator.core.workspace import Workspace
 from annotator.exchange import Disagreement, disagreements
 from annotator.ui.list_model import ListTableModel
 from annotator.ui.session import Session
@@ -45,7 +46,7 @@ class DisagreementModel(ListTableModel):
 
     headers = HEADERS
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self._titles: dict[int, str] = {}

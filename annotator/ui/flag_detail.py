@@ -9,12 +9,12 @@ from. Colours come from the palette so the pane reads the same in dark mode.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.core.timeline import dates_near
+from annotator.core.workspace import Workspace
 from annotator.ui.actions import flag_list_keys
 from annotator.ui.flags_model import SEVERITY_COLORS, STATE_LABELS
 
@@ -68,7 +68,7 @@ def _fact_html(fact: dict) -> str:
 class FlagDetail(QTextBrowser):
     """Read-only rich text describing one flag."""
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.flag: dict | None = None

@@ -2,12 +2,12 @@
 
 A reviewer works down the list by keyboard: the selected flag opens in the
 reader (``flag_activated``), the detail pane says why it was raised, and one
-key records the decision (C confirm, V confirm as a claim with the verdict
-shown, D dismiss with the reason shown, 1-5 dismiss with a listed reason,
-R reopen, F add the missing fact). Those keys are declared with every other
-command in :mod:`annotator.ui.actions` (the "Inconsistencies list" group); they
-belong to the flag table while it has focus, and elsewhere in the window they
-keep their tagging meaning.
+key records the decision (confirm, confirm as a claim with the verdict shown,
+dismiss with the reason shown or a listed one, reopen, add the missing fact).
+The keys are declared once, in :mod:`annotator.ui.actions` (the "Inconsistencies
+list" group): they belong to the flag table while it has focus, and elsewhere in
+the window they keep their tagging meaning. Decisions are stored through the
+session, so each is one undo step of the reviewer.
 """
 
 from __future__ import annotations

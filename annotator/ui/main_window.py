@@ -130,12 +130,11 @@ class MainWindow(QMainWindow):
         for name, menu in menus.items():
             menu.setObjectName(f"{name.lower()}_menu")
         for spec in self.parts.specs:
-            menu = menus.get(spec.menu)
-            if menu is None:
+            if spec.menu not in menus:
                 continue  # keys of one view (the inconsistency list), not window actions
             if spec.separator:
-                menu.addSeparator()
-            menu.addAction(self.actions_by_key[spec.key])
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(self.actions_by_key[spec.key])
         menus["File"].insertMenu(self.actions_by_key["quit"], self.commands.files.recent_menu)
 
     def _connect(self) -> None:
