@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS_STAMP := $(VENV)/.deps-installed
 HEADLESS := QT_QPA_PLATFORM=offscreen
 
-.PHONY: install run test bench eval-dates lint screenshots bundle bundle-test clean
+.PHONY: install run test bench eval-dates eval-checks lint screenshots bundle bundle-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: install
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate
+
+# Judged flags on real news and planted errors (tests/checks/eval/README.md).
+eval-checks: install
+	$(BIN)/python tests/checks/eval/evaluate.py
 
 screenshots: install
 	$(HEADLESS) $(BIN)/python docs/make_screenshots.py

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotator.core.checking import run_checks
+from annotator.checks.runner import run_checks
 from annotator.core.workspace import Workspace
 
 HERE = Path(__file__).resolve().parent

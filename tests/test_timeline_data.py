@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from annotator.core.checking import add_fact, fact_from_flag, run_checks, user_kb
-from annotator.core.pubdate import parse_pubdate
-from annotator.core.timeline import (
+from annotator.checks.runner import add_fact, fact_from_flag, run_checks, user_kb
+from annotator.checks.timeline import (
     TimelineItem,
     article_timeline,
     assign_rows,
@@ -16,6 +15,7 @@ from annotator.core.timeline import (
     dates_near,
     ticks,
 )
+from annotator.core.pubdate import parse_pubdate
 
 
 @pytest.fixture

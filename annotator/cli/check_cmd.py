@@ -7,8 +7,8 @@ import sys
 
 from annotator.cli.output import print_json, print_table
 
-JSON_KEYS = ("article_id", "article_source", "rule", "severity", "start", "end", "quote",
-             "message", "evidence", "state")
+JSON_KEYS = ("article_id", "article_source", "rule", "severity", "confidence", "start", "end",
+             "quote", "message", "basis", "evidence", "state")
 
 
 def add_parser(subparsers) -> None:
@@ -19,6 +19,9 @@ def add_parser(subparsers) -> None:
                     "(review decisions on earlier flags are kept).")
     p.add_argument("--article", metavar="ID", help="check one article (id, IRI, URL or source)")
     p.add_argument("--json", action="store_true", help="print the flags as one JSON document")
+    p.add_argument("--all", action="store_true",
+                   help="also print the less sure flags (by default only the likely errors; "
+                        "every flag is stored either way)")
     p.set_defaults(handler=run)
 
 
@@ -27,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     Facts users added in the app count as much as the shipped knowledge base.
     """
-    from annotator.core.checking import run_checks
+    from annotator.checks.runner import run_checks
     from annotator.core.workspace import Workspace
 
     with Workspace.open(args.db) as ws:
@@ -42,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
         report = run_checks(ws, ids if args.article else None)
         for article_id, reason in report.failed.items():
             print(f"annotator: article {article_id} could not be checked: {reason}", file=sys.stderr)
-        flags = [flag for article_id in ids for flag in ws.flags.list(article_id=article_id)]
+        confidence = None if args.all else "high"
+        flags = [flag for article_id in ids
+                 for flag in ws.flags.list(article_id=article_id, confidence=confidence)]
     documents = [{key: flag.get(key) for key in JSON_KEYS} for flag in flags]
     if args.json:
         print_json(documents)
@@ -50,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
         print_table(("article", "rule", "severity", "state", "quote", "message"),
                     [(d["article_source"] or d["article_id"], d["rule"], d["severity"],
                       d["state"], d["quote"], d["message"]) for d in documents])
-        print(f"{len(documents)} flags on {len(ids)} articles")
+        shown = "flags" if args.all else "likely errors (--all for every flag)"
+        print(f"{len(documents)} {shown} on {len(ids)} articles")
     return 1 if report.failed else 0

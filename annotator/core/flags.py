@@ -23,7 +23,8 @@ _FROM = """ from flags join articles on articles.id = flags.article_id
     left join reviews on reviews.article_id = flags.article_id
         and reviews.fingerprint = flags.fingerprint"""
 _LIST_ROW = """select flags.id, flags.article_id, flags.rule, flags.severity, flags.start, flags.end,
-    flags.quote, flags.message, coalesce(reviews.decision, 'open') as state, reviews.reason,
+    flags.quote, flags.message, flags.confidence, flags.basis,
+    coalesce(reviews.decision, 'open') as state, reviews.reason,
     reviews.reviewer, reviews.decided_at, articles.title as article_title"""
 #: Sort keys of a flag list and the SQL that orders by them.
 SORT_KEYS = {
@@ -37,6 +38,8 @@ SORT_KEYS = {
     "decided_at": "reviews.decided_at",
 }
 SEVERITIES = ("error", "warning", "info")
+#: How sure a flag is; "high" ones are the likely errors shown by default.
+CONFIDENCES = ("high", "low")
 DECISIONS = ("confirmed", "dismissed")
 
 _SELECT = """select flags.*, coalesce(reviews.decision, 'open') as state,
@@ -49,11 +52,14 @@ _SELECT = """select flags.*, coalesce(reviews.decision, 'open') as state,
 
 
 _INSERT_FLAG = ("insert into flags (article_id, rule, severity, start, [end], quote, message, "
-                "evidence, fingerprint, found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "evidence, fingerprint, found_at, confidence, basis) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _value(finding: Any, key: str) -> Any:
-    return finding[key] if isinstance(finding, dict) else getattr(finding, key)
+def _value(finding: Any, key: str, default: Any = None) -> Any:
+    if isinstance(finding, dict):
+        return finding.get(key, default)
+    return getattr(finding, key, default)
 
 
 def _decode(row: dict) -> dict:
@@ -73,7 +79,9 @@ class Flags:
         stamp = now_iso()
         rows = []
         seen: set[str] = set()
-        for finding in findings:
+        # One row per fingerprint: where the same words are flagged twice, the surer one.
+        ordered = sorted(findings, key=lambda f: (_value(f, "confidence") or "high") != "high")
+        for finding in ordered:
             fingerprint = _value(finding, "fingerprint")
             if fingerprint in seen:
                 continue
@@ -82,7 +90,8 @@ class Flags:
                          _value(finding, "start"), _value(finding, "end"),
                          _value(finding, "quote"), _value(finding, "message"),
                          json.dumps(_value(finding, "evidence") or [], ensure_ascii=False),
-                         fingerprint, stamp))
+                         fingerprint, stamp, _value(finding, "confidence") or "high",
+                         _value(finding, "basis") or ""))
         with transaction(self.db):
             self.db.execute("delete from flags where article_id = ?", [article_id])
             if rows:  # plain executemany: a corpus check stores thousands of these
@@ -97,6 +106,7 @@ class Flags:
         severity: str | None = None,
         state: str | None = None,
         reviewer: str | None = None,
+        confidence: str | None = None,
     ) -> tuple[str, list[Any]]:
         """SQL conditions (on the flags query) for the usual filters."""
         clauses: list[str] = []
@@ -106,6 +116,7 @@ class Flags:
             ("flags.rule", rule),
             ("flags.severity", severity),
             ("reviews.reviewer", reviewer),
+            ("flags.confidence", confidence),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")

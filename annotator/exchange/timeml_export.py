@@ -72,6 +72,9 @@ def timeml_document(article: dict, dates: list[dict]) -> TimemlResult:
             attrs += f" value={quoteattr(date['date_value'])}"
         else:
             result.warnings.append(f"article {article['id']}: date {date['uid']} has no value")
+        mod = (date.get("attrs") or {}).get("mod")
+        if mod:
+            attrs += f" mod={quoteattr(mod)}"
         parts.append(_x(text[cursor : date["start"]]))
         parts.append(f"<TIMEX3 {attrs}>{_x(text[date['start'] : date['end']])}</TIMEX3>")
         cursor = date["end"]

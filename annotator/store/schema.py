@@ -192,7 +192,15 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     _create_support(db)
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+def _v2_flag_confidence(db: sqlite_utils.Database) -> None:
+    """How sure each flag is, and the reading of the text it assumed; the checks write both
+    on their next run (older flags count as sure until then)."""
+    db.execute("alter table flags add column confidence text not null default 'high'")
+    db.execute("alter table flags add column basis text not null default ''")
+    db["flags"].create_index(["confidence"])
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_flag_confidence]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ _FUTURE_WORDS = (
     r"will|wo|'ll|shall|going to|plans?(?: to)?|planned|planning|expects?(?: to)?|expected"
     r"|scheduled|due|upcoming|coming|next|begins?|starts?|ends?|would|is to|are to|to be held"
     r"|intends?|hopes?|aims?|set to|ahead of|tomorrow|forthcoming|prepare|could|might"
+    r"|to be \w+ed"
 )
 _PAST_WORDS = (
     r"was|were|had|did|said|ago|last|earlier|met|went|came|took|made|gave|told|began|saw|held"
@@ -29,6 +30,8 @@ _NOT_PAST = {"need", "needed", "based", "united", "indeed", "speed", "seed", "fe
              "expected", "planned", "scheduled", "proposed", "alleged", "named", "related",
              "limited", "detailed", "advanced", "hundred", "ed", "med", "wed", "ted",
              "reed", "breed", "weed", "greed", "creed", "deed", "steed", "heed"}
+# Future markers that are nouns after "the" ("the end of May", "the start of talks").
+_NOUN_TOO = frozenset({"end", "ends", "start", "starts", "begin", "begins"})
 # One alternative per end mark: with a plain character first in each, the regex engine
 # skips ahead to the next candidate instead of trying the pattern at every position.
 _SENTENCE_END = re.compile(r"\.\s|!\s|\?\s|;\s|\n")
@@ -125,6 +128,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
+        if match.group().lower() in _NOUN_TOO and (lowered or text.lower())[
+                max(0, found_start - 4):found_start] == "the ":
+            continue  # "at the end of May": a noun, no sign of the future
         if lowered is None:
             word = match.group().lower()
             kind = FUTURE if match.lastgroup == "future" else PAST
@@ -267,4 +273,6 @@ def _nearest_month(dct: date, month: int, tense: str | None) -> date:
     if tense is None:
         return date(dct.year, month, 1)
     candidates = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    return _by_tense(current, candidates, tense, reach=320)
+    # A month named in a future clause ("expected in October") is the next one, however
+    # far; a past clause may still name a coming month ("said the vote is in March").
+    return _by_tense(current, candidates, tense, reach=366 if tense == FUTURE else 320)

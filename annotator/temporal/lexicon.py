@@ -51,14 +51,15 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a couple of", "a number of")
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a couple of", "a couple", "couple of",
+                 "couple", "a number of")
 ARTICLE_NUMBERS = ("a", "an", "a single", "one more")
 
 _TENS_WORD = caps(*TENS) + "(?:[ -]" + caps(*list(SMALL_NUMBERS)[1:10]) + ")?"
 NUMBER_WORD_RX = f"(?:{_TENS_WORD}|{caps(*SMALL_NUMBERS)}|{cap('a')} {cap('hundred')}|{cap('hundred')}s)"
 NUMBER_RX = (
-    r"(?:\d+(?:\.\d+)?(?: 1/2)?|" + NUMBER_WORD_RX + "|" + caps(*VAGUE_NUMBERS)
-    + "|" + caps("a", "an") + ")"
+    r"(?:\d+(?:\.\d+)?(?: 1/2)?|(?:" + NUMBER_WORD_RX + r"|\d+)(?: and a half)?|"
+    + caps(*VAGUE_NUMBERS) + "|" + caps("a", "an") + ")"
 )
 
 UNITS = {
@@ -67,9 +68,10 @@ UNITS = {
     "centurie": "C", "millenium": "L", "millennium": "L", "weekend": "WE",
 }
 TIME_UNITS = {"second", "minute", "hour"}
+# Units take a capital in title-case headlines ("For At Least 18 Years").
 UNIT_RX = (
-    "(?:(?:trading |business |calendar )?(?:second|minute|hour|day|week|fortnight|month"
-    "|quarter|year|decade|centur(?:y|ie)|millenn?i(?:um|a))s?)"
+    "(?:(?:trading |business |calendar )?(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|fortnight"
+    "|[Mm]onth|quarter|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie)|millenn?i(?:um|a))s?)"
 )
 
 ORDINALS = {
@@ -85,6 +87,14 @@ CENTURY_ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 
+CENTURY_ORD_RX = caps(*CENTURY_ORDINALS)
+DAY_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+    "8th": 8, "9th": 9, "10th": 10,
+}
+DAY_ORD_RX = "(?:" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + ")"
+
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -99,6 +109,9 @@ PARTS_OF_DAY = {
 def number_value(word: str) -> float | None:
     """Numeric value of a number phrase; None for vague quantities ("several")."""
     word = word.lower().strip()
+    if word.endswith(" and a half"):  # "two and a half"
+        whole = number_value(word[:-len(" and a half")])
+        return None if whole is None else whole + 0.5
     if word in ("a", "an", "a single", "one more"):
         return 1
     if word[:1].isdigit():
@@ -109,7 +122,7 @@ def number_value(word: str) -> float | None:
         return SMALL_NUMBERS[word]
     if word in ("a hundred", "hundreds"):
         return 100 if word == "a hundred" else None
-    if word == "a couple of":
+    if word in ("a couple of", "a couple", "couple of", "couple"):
         return 2
     parts = word.replace("-", " ").split()
     if parts and parts[0] in TENS:

@@ -17,6 +17,7 @@ from .anchoring import (
 )
 from .context import Context, Resolution
 from .lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, number_value
+from .names import in_name
 
 _CLOCK_RX = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?:(?P<ap>[ap])|o'clock|in the (?P<part>\w+))?",
@@ -27,6 +28,9 @@ _MONTH_PREPOSITIONS = re.compile(
     r"|to|and|or|between|before|after|around|that|each|every)[\s-]+)$",
     re.IGNORECASE,
 )
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|by)\s+\Z", re.IGNORECASE)
 
 
 def month_number(word: str) -> int:
@@ -61,10 +65,20 @@ def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | No
     return min(fitting, key=lambda d: abs((d - ctx.dct).days))
 
 
+# A year glued to the next word, as text scraped from a page often has it after the date of
+# an embedded post ("(@user) September 28, 2017Spencer responded"); the rule patterns end
+# at a word boundary and so stop before the year.
+_GLUED_YEAR = re.compile(r",[ \t](1[5-9]\d\d|20\d\d)(?=[^\W_])")
+
+
 def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     groups = m.re.groupindex  # "the week of June 9" names neither a weekday nor a year
     year = m["y"] if "y" in groups else None
+    if not year and "y" in groups and ctx.text.startswith(",", ctx.end):
+        glued = _GLUED_YEAR.match(ctx.text, ctx.end)
+        if glued:
+            year, ctx.end = glued[1], glued.end()
     if year:
         found = _safe_date(int(year), month, day)
         if not found:
@@ -168,7 +182,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = month_number(word)
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", None
-    found = nearest_month(ctx.dct, month, ctx.tense())
+    tense = ctx.tense()
+    if tense is None and _UNTIL.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+        tense = FUTURE  # "the ban runs until March": a limit still ahead
+    found = nearest_month(ctx.dct, month, tense)
     ctx.mention(found)
     return "DATE", month_value(found), None
 
@@ -190,6 +207,8 @@ def _relative_weekday(ctx: Context, rel: str | None, weekday: int) -> date:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if ctx.text.startswith(" Night Live", ctx.end):  # a show's name
+        return None
     number = weekday_number(m["wd"])
     if m["plural"]:
         return "SET", f"XXXX-WXX-{number}", None
@@ -211,6 +230,8 @@ def deictic_day(word: str, ctx: Context) -> date | None:
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if in_name(ctx.text, ctx.start, ctx.end, after=False):  # "USA Today"
+        return None
     found = deictic_day(m.group(), ctx)
     if found is None:
         return "DATE", "PRESENT_REF" if m.group().lower() == "today" else (
@@ -245,6 +266,8 @@ def day_part(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def part_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if in_name(ctx.text, ctx.start, ctx.end, after=False):  # "World News Tonight"
+        return None
     word = m.group().lower()
     found = ctx.dct if word == "tonight" else ctx.anchor
     prefix = day_value(found) if found else "XXXX-XX-XX"

@@ -1,4 +1,4 @@
-"""Normalisers for periods: years, quarters, seasons, decades, durations, sets and vague refs."""
+"""Normalisers for periods: years, quarters, seasons, decades, sets and vague refs."""
 from __future__ import annotations
 
 import re
@@ -15,8 +15,10 @@ from .anchoring import (
     week_value,
 )
 from .context import Context, Resolution
-from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
+from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, number_value
+from .names import capitalised_mid_sentence, in_name, mid_sentence
 from .resolve_dates import _spelled_year, month_number, weekday_number
+from .resolve_durations import duration_value, unit_key
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
               "hour": "PT1H", "minute": "PT1M", "weekend": "P1W", "morning": "P1D",
@@ -29,22 +31,6 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 _PRESENT = {"now", "right now", "currently", "nowadays", "these days", "the present",
             "current"}
 _PAST = {"recently", "the past", "previously", "recent", "more recently"}
-
-
-_RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|million|billion|cents|dollars|times|twice|once)[^,.;:]{0,22}\Z",
-    re.IGNORECASE,
-)
-
-
-_UNIT_SPELLINGS = {"centurie": "century", "centuries": "century", "millennia": "millennium",
-                   "millenia": "millennium", "fortnight": "week"}
-
-
-def _unit_key(unit: str) -> str:
-    word = unit.lower().split()[-1]
-    word = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
-    return _UNIT_SPELLINGS.get(word, word)
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -64,6 +50,8 @@ def set_times(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if capitalised_mid_sentence(ctx.text, ctx.start):  # "the Daily Mail"
+        return None
     return "SET", _SET_ADVERBS[m.group().lower()], None
 
 
@@ -137,9 +125,24 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{base.year - 1:04d}", None
 
 
+# Words that may follow "the 20th century" used as a noun; another lower-case word after
+# it makes it an adjective ("the 19th century house"), and the article is left out.
+_AFTER_NOUN = frozenset(
+    ["of", "and", "or", "but", "was", "is", "were", "are", "had", "has", "have", "in", "on", "at",
+     "to", "for", "with", "by", "as", "that", "which", "when", "where", "while", "saw", "brought",
+     "began", "ended", "after", "before", "through", "until", "since"])
+_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([a-z]+)")
+
+
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = int(m["n"])
-    return ("DATE", f"{number - 1:02d}", None) if 0 < number <= 21 else None
+    number = int(m["n"]) if m["n"] else CENTURY_ORDINALS[m["word"].lower()]
+    if not 0 < number <= 21:
+        return None
+    after = _NEXT_WORD.match(ctx.text, ctx.end)
+    if "-" in m["sep"] or after and (ctx.text[ctx.end] == "-" or after[1] not in _AFTER_NOUN):
+        ctx.start = m.start("pre") if m["pre"] else m.start("n") if m["n"] else m.start("word")
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["pre"] or "").lower())
+    return "DATE", f"{number - 1:02d}", mod
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -151,7 +154,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"19{DECADE_WORDS[m['word'].lower()]}", mod
 
 
-def _shift(base: date, unit: str, amount: int) -> str | None:
+def shift_value(base: date, unit: str, amount: int) -> str | None:
     """The value of a point `amount` units away from base, at that unit's granularity."""
     if unit in ("year", "decade", "century"):
         factor = {"year": 1, "decade": 10, "century": 100}[unit]
@@ -171,14 +174,22 @@ def _shift(base: date, unit: str, amount: int) -> str | None:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = _unit_key(m["unit"])
+    unit = unit_key(m["unit"])
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier") else 1
     amount = number_value(m["num"])
     base = ctx.dct if direction in ("ago", "from now", "hence") else ctx.anchor
+    if unit in ("hour", "minute", "second") and direction in ("earlier", "later"):
+        ctx.end = m.end("half") if m["half"] else m.end("unit")  # "a minute and a half later":
+        amount = None if amount is None else amount + (0.5 if m["half"] else 0)
+        return "DURATION", duration_value(amount, unit), None  # a length before or after
     if amount is None or base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
-    value = _shift(base, unit, sign * round(amount))
+    if m["half"]:
+        amount += 0.5
+    if amount != int(amount) and unit == "year":  # "a year and a half ago": in months
+        unit, amount = "month", amount * 12
+    value = shift_value(base, unit, sign * round(amount))
     return ("DATE", value, None) if value else None
 
 
@@ -205,7 +216,9 @@ def _season_year(ctx: Context, code: str, rel: str) -> int:
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = m["rel"].lower()
     word = m["unit"].lower()
-    unit = _unit_key(word)
+    unit = unit_key(word)
+    if unit == "decade" and rel == "the previous":
+        return following_decade(-1, ctx)
     if unit == "decade" and rel != "this":
         return "DURATION", "P10Y", None
     if ctx.dct is None:
@@ -217,8 +230,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "century":
         return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
     if unit == "weekend":
-        return "DATE", _shift(ctx.dct, "week", step) + "-WE", None
-    value = _shift(ctx.dct, unit, step)
+        return "DATE", shift_value(ctx.dct, "week", step) + "-WE", None
+    value = shift_value(ctx.dct, unit, step)
     return ("DATE", value, None) if value else None
 
 
@@ -233,65 +246,25 @@ def anaphor(m: re.Match[str], ctx: Context) -> Resolution | None:
         code = {"morning": "MO", "night": "NI", "evening": "EV"}[unit]
         prefix = day_value(base + timedelta(days=step)) if base else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{code}", mod
+    if unit == "decade":
+        return following_decade(step, ctx)[:2] + (mod,)
+    if unit == "year" and ctx.anchor_year is not None:
+        return "DATE", f"{ctx.anchor_year + step:04d}", mod
     if base is None:
         return "DATE", "PAST_REF", mod
-    value = _shift(base, unit, step)
+    value = shift_value(base, unit, step)
     if unit == "day" and value:
         ctx.mention(date.fromisoformat(value))
     return ("DATE", value, mod) if value else None
 
 
-def _duration_value(amount: float | None, unit: str) -> str:
-    code = UNITS.get(unit, "X")
-    if unit == "decade":
-        amount, code = (None if amount is None else amount * 10), "Y"
-    elif unit in ("century", "millennium"):
-        amount, code = (None if amount is None else amount * (100 if unit == "century" else 1000)), "Y"
-    elif unit == "weekend":
-        amount, code = (None if amount is None else amount * 2), "D"
-    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    if amount is None:
-        return f"{prefix}X{code}"
-    if amount != int(amount):
-        whole = int(amount)
-        lower = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60),
-                 "W": ("D", 7)}.get(code)
-        if lower:
-            rest = round((amount - whole) * lower[1])
-            tail = f"T{rest}{lower[0]}" if lower[0] == "H" and prefix == "P" else f"{rest}{lower[0]}"
-            return f"{prefix}{whole}{code}{tail}" if whole else f"{prefix}{tail.lstrip('T')}"
-    return f"{prefix}{int(amount)}{code}"
-
-
-def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = _unit_key(m["unit"])
-    num = m["num"].lower()
-    if num in ("a", "an") and unit == "second":
-        return None
-    if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end:]):
-        return None
-    if m["det"] and m["det"].lower() == "an" and num != "an":
-        return None
-    if num in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
-        return None
-    if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
-        return None
-    mod = "APPROX" if (m["suffix"] or "").strip().endswith("so") else None
-    return "DURATION", _duration_value(number_value(num), unit), mod
-
-
-def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
-
-
-def vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    adj = m["adj"].lower()
-    unit = _unit_key(m["unit"])
-    if adj in ("future", "upcoming") and unit in ("month", "quarter", "year"):
-        return "DATE", "FUTURE_REF", None
-    if adj == "recent" and unit == "year" and not m["det"]:
-        return "DATE", "PAST_REF", None
-    return "DURATION", _duration_value(None, unit), None
+def following_decade(step: int, ctx: Context) -> Resolution:
+    """"The following decade", "the previous decade": the decade next to that of the last
+    year mentioned."""
+    year = ctx.anchor_year
+    if year is None:
+        return "DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None
+    return "DATE", f"{(year + 10 * step) // 10:03d}", None
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -302,6 +275,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(m["y"]) if m["y"] else _spelled_year(m["spelled"])
         return ("DATE", f"{year:04d}-{code}", mod) if year else None
     if word in ("fall", "spring") and not m["det"]:
+        return None
+    if not m["det"] and in_name(ctx.text, ctx.start, ctx.end):  # "British Summer Time"
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}", mod
@@ -318,28 +293,34 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    ctx.mention_year(int(m["y"]))
     after = m["after"]
     mod = "ON_OR_AFTER" if after else None
     return "DATE", m["y"], mod
 
 
+# What follows "Now," when it opens a point or a hypothesis rather than saying what is the
+# case at present ("Now, he has gone even lower" is a time; "Now, one would think" is not).
+_DISCOURSE_NOW = re.compile(
+    r",\s+(?:if|one|you|nobody|no one|of course|to be fair|let|it s no|it's no|it is no|I\b"
+    r"|don|remember|keep in mind|granted|obviously|sure|admittedly|mind you|this is|here|that"
+    r"|innocent|imagine|consider|think|why|what|how|in fairness)\b")
+_AS_SOON_AS = re.compile(r"\s+as\b")
+
+
 def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group().lower()
+    if word == "now" and ctx.text[ctx.start] == "N" and _DISCOURSE_NOW.match(ctx.text, ctx.end) \
+            and not mid_sentence(ctx.text, ctx.start):
+        return None  # "Now, it is no secret that...": opening a point, not a time
+    if word == "soon" and ctx.text[ctx.start - 3:ctx.start].lower() == "as " \
+            and _AS_SOON_AS.match(ctx.text, ctx.end):
+        return None  # "as soon as": a conjunction
     if word in _PRESENT:
         return "DATE", "PRESENT_REF", None
     if word in _PAST:
         return "DATE", "PAST_REF", None
     return "DATE", "FUTURE_REF", None
-
-
-
-
-def vague_duration_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
-
-
-def bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DURATION", _duration_value(None, _unit_key(m["unit"])), None
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -353,13 +334,23 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", week_value(saturday) + "-WE", None
 
 
+_PART_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START",
+              "middle": "MID"}
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Year-end", "the end of the year/month": the current period with mod END."""
-    if ctx.dct is None:
-        return "DATE", "FUTURE_REF", "END"
-    if m.group().lower().endswith("month"):
-        return "DATE", month_value(ctx.dct), "END"
-    return "DATE", f"{ctx.dct.year:04d}", "END"
+    """"Year-end", "the end of this year", "the start of the month": a part of the current
+    period, or with "the" of the one the text is about (that of the last date mentioned)."""
+    mod = _PART_MODS[m["part"].lower()] if m["part"] else "END"
+    unit = (m["unit"] or "year").lower()
+    this = (m["this"] or "this").lower() == "this"
+    if unit == "month":
+        base = ctx.dct if this else ctx.anchor
+        return ("DATE", month_value(base), mod) if base else ("DATE", "FUTURE_REF", mod)
+    year = (ctx.dct.year if ctx.dct else None) if this else ctx.anchor_year
+    if year is None:
+        return "DATE", "FUTURE_REF", mod
+    return ("DATE", f"{year // 10:03d}" if unit == "decade" else f"{year:04d}", mod)
 
 
 def for_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -12,10 +12,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from . import resolve_dates as rd
+from . import resolve_durations as rdu
+from . import resolve_ranges as rr
 from . import resolve_spans as rs
 from .anchoring import lowered_text
 from .context import Context, Resolution
 from .patterns import RULE_NAMES, RULE_RXS
+from .quotes import QuoteDating, dated_spans
 from .scanner import rule_matches
 from .timex import Timex, new_timex
 
@@ -31,9 +34,13 @@ RESOLVERS: dict[str, Resolver] = {
     "year_ago_adj": rs.year_earlier, "century": rs.century, "decade": rs.decade, "ago": rs.ago,
     "rel_unit": rs.relative_unit, "weekend": rs.weekend,
     "year_end": rs.year_end, "for_the_year": rs.for_the_year, "holiday": rs.holiday,
-    "anaphor": rs.anaphor, "range_dur": rs.range_duration,
-    "duration": rs.duration, "vague_dur": rs.vague_duration, "ahead": rs.vague_duration_ahead,
-    "bare_units": rs.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
+    "anaphor": rs.anaphor, "day_before": rr.day_before, "nth_day": rr.nth_day,
+    "range_dur": rr.range_duration, "units_around": rr.units_around,
+    "units_ago": rr.units_ago, "units_long": rr.units_around, "all_unit": rr.all_unit,
+    "named_day": rr.named_day, "unit_or_two": rr.unit_or_two,
+    "year_range": rr.year_range,
+    "duration": rdu.duration, "vague_dur": rdu.vague_duration, "ahead": rdu.vague_duration_ahead,
+    "bare_units": rdu.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
     "year": rs.year, "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
@@ -48,7 +55,8 @@ _AMOUNT_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
                 "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
                 "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
                 "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
-                "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+                "no more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
+                "not more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
                 "within": "EQUAL_OR_LESS"}
 _MOD_WORDS = sorted({*_POINT_MODS, *_AMOUNT_MODS}, key=len, reverse=True)
 _MOD_BEFORE = re.compile(
@@ -138,21 +146,39 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     found: list[Timex] = []
     last_end = 0
     fullmatch, resolvers = _RULE_FULLMATCH, RESOLVERS
+    spans = dated_spans(text)
+    quoting = QuoteDating(spans) if spans else None
     for match in rule_matches(text):
         name = match.lastgroup
         start, end = match.span()
+        if start < last_end:  # inside a timex a resolver widened to the right
+            continue
         parts = fullmatch[name](text, start, end)
         if parts is None:
             continue
         ctx.start = start
         ctx.end = end
+        if quoting is not None:
+            quoting.enter(start, ctx)
         try:
             result = resolvers[name](parts, ctx)
         except (ValueError, KeyError, IndexError, OverflowError, TypeError, AttributeError):
             result = None
         if result is None:
+            ctx.piece = None
             continue
         type_, value, mod = result
+        if quoting is not None:
+            value = quoting.note(name, text[start:end], end, value)
+        if ctx.start != start:  # the resolver left leading words out of the timex
+            start = ctx.start
+        if ctx.end != end:  # or took in a year glued to the next word
+            end = ctx.end
+        if ctx.piece is not None:  # a first timex inside the match ("2015" of "2015-2016")
+            p_start, p_end, p_type, p_value, p_mod = ctx.piece
+            ctx.piece = None
+            found.append(new_timex(p_start, p_end, text[p_start:p_end], p_type, p_value, p_mod))
+            last_end = p_end
         # Most matches follow one space and a word that ends unlike any modifier: told
         # without a call, the rest go through the exact checks.
         if start > 2 and (folded is None or (

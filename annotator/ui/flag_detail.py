@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from annotator.core.timeline import dates_near
+from annotator.checks.timeline import dates_near
 from annotator.core.workspace import Workspace
 from annotator.ui.actions import flag_list_keys
 from annotator.ui.flags_model import SEVERITY_COLORS, STATE_LABELS
@@ -99,6 +99,11 @@ class FlagDetail(QTextBrowser):
             self._context_html(flag, color),
             f"<h4>Why</h4><p>{escape(flag['message'])}</p>",
         ]
+        if flag.get("basis") or flag.get("confidence"):
+            sure = ("a likely error" if flag.get("confidence", "high") == "high"
+                    else "less sure: hidden unless the view shows all flags")
+            parts.append(f"<h4>Reading</h4><p>{escape((flag.get('basis') or '').capitalize())}"
+                         f"<br><span style='color:{muted}'>Confidence: {escape(sure)}</span></p>")
         evidence = flag.get("evidence") or []
         if evidence:
             items = "".join(f"<li>{_fact_html(fact)}</li>" for fact in evidence)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.core.checking import CheckReport, run_checks
+from annotator.checks.runner import CheckReport, run_checks
 from annotator.ui.background import BackgroundOp, Task
 
 GATHER_MS = 800

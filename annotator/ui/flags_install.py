@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from annotator.core.checking import last_full_run
+from annotator.checks.runner import last_full_run
 from annotator.ui.flags_checks import ChecksRunner
 from annotator.ui.flags_view import FlagsView
 from annotator.ui.timeline_view import TimelineView

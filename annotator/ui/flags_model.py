@@ -17,6 +17,8 @@ PAGE_SIZE = 200
 FLAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"error": "#d9534f", "warning": "#e0a030", "info": "#5b8def"}
 STATE_LABELS = {"open": "Open", "confirmed": "Confirmed", "dismissed": "Dismissed"}
+#: The confidence filter's choices: the likely errors (shown by default) and the rest.
+CONFIDENCE_LABELS = {"high": "Likely errors", "low": "Less sure"}
 
 #: (header, sort key of ``ws.flags.ids``/row key of ``ws.flags.rows``)
 COLUMNS: tuple[tuple[str, str], ...] = (

@@ -34,7 +34,7 @@ from annotator.core.flags import SEVERITIES, STATES
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.actions import flag_list_keymap, flag_list_keys
 from annotator.ui.flag_detail import FlagDetail
-from annotator.ui.flags_model import STATE_LABELS, FlagsModel
+from annotator.ui.flags_model import CONFIDENCE_LABELS, STATE_LABELS, FlagsModel
 from annotator.ui.session import Session
 
 FILTER_DELAY_MS = 150
@@ -102,6 +102,8 @@ class FlagsView(QWidget):
         session.changed.connect(self.refresh)  # decisions, edits elsewhere, undo
         self.fill_filter_choices()
         self.state_filter.setCurrentIndex(self.state_filter.findData("open"))
+        # The likely errors first; the less sure flags are one choice away.
+        self.confidence_filter.setCurrentIndex(self.confidence_filter.findData("high"))
         self.apply_filters()
 
     # -- construction ------------------------------------------------------------------------------
@@ -122,6 +124,9 @@ class FlagsView(QWidget):
         self.state_filter = self._combo("flags_state", "All states")
         self.article_filter = self._combo("flags_article", "All articles")
         self.reviewer_filter = self._combo("flags_reviewer", "Any reviewer")
+        self.confidence_filter = self._combo("flags_confidence", "All flags")
+        for confidence, label in CONFIDENCE_LABELS.items():
+            self.confidence_filter.addItem(label, confidence)
         for severity in SEVERITIES:
             self.severity_filter.addItem(severity.capitalize(), severity)
         for state in STATES:
@@ -137,8 +142,8 @@ class FlagsView(QWidget):
         bar.addWidget(rerun)
         combos = QHBoxLayout()
         combos.setContentsMargins(8, 0, 8, 2)
-        for combo in (self.rule_filter, self.severity_filter, self.state_filter,
-                      self.article_filter, self.reviewer_filter):
+        for combo in (self.confidence_filter, self.rule_filter, self.severity_filter,
+                      self.state_filter, self.article_filter, self.reviewer_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             combos.addWidget(combo, 1)
@@ -248,7 +253,8 @@ class FlagsView(QWidget):
                 "severity": self.severity_filter.currentData(),
                 "state": self.state_filter.currentData(),
                 "article_id": self.article_filter.currentData(),
-                "reviewer": self.reviewer_filter.currentData()}
+                "reviewer": self.reviewer_filter.currentData(),
+                "confidence": self.confidence_filter.currentData()}
 
     def apply_filters(self) -> None:
         """Re-query with the filters; the selected flag stays selected when it still shows."""
@@ -383,8 +389,8 @@ class FlagsView(QWidget):
         return self.session.undo()
 
     def add_fact(self, flag: dict) -> None:
-        from annotator.core.checking import fact_from_flag
-        from annotator.core.timeline import dates_near
+        from annotator.checks.runner import fact_from_flag
+        from annotator.checks.timeline import dates_near
         from annotator.ui.flags_fact_dialog import FactDialog
 
         near = dates_near(self.ws, flag["article_id"], flag["start"])

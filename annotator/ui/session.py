@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from annotator.checks.runner import add_fact
 from annotator.core.annotations import AnnotationError
-from annotator.core.checking import add_fact
 from annotator.core.history import op_article_ids
 from annotator.core.pubdate import PubDateError, parse_pubdate
 from annotator.core.spans import snap_to_words
@@ -37,7 +37,7 @@ Report = Callable[[str], None]
 def kb_people() -> tuple[tuple[str, str], ...]:
     """(name, id) of the knowledge base's people, or nothing when no base is installed."""
     try:
-        from annotator.temporal.kb import default_kb
+        from annotator.checks.kb.model import default_kb
 
         people = default_kb().people.values()
         return tuple(sorted((p.name, p.id) for p in people))

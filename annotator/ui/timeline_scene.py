@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from annotator.core.timeline import LANES, Timeline, TimelineItem, stack, ticks
+from annotator.checks.timeline import LANES, Timeline, TimelineItem, stack, ticks
 from annotator.ui.highlighter import kind_color
 
 WARNING_COLOR = QColor("#e0a030")

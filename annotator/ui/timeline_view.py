@@ -2,7 +2,7 @@
 
 The wheel zooms around the pointer (Shift+wheel scrolls sideways), the buttons
 zoom in, out and fit. Clicking an item asks the reader to select its span
-(``span_activated``). Data comes from :mod:`annotator.core.timeline`.
+(``span_activated``). Data comes from :mod:`annotator.checks.timeline`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.timeline import Timeline, article_timeline, corpus_timeline
+from annotator.checks.timeline import Timeline, article_timeline, corpus_timeline
 from annotator.core.workspace import Workspace
 from annotator.ui.timeline_scene import MARGIN, WARNING_COLOR, TimelineScene
 

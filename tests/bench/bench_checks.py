@@ -24,8 +24,9 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
+from annotator.checks.corpus import check_corpus  # noqa: E402
+from annotator.checks.engine import check_text  # noqa: E402
 from annotator.temporal import tag_cache  # noqa: E402
-from annotator.temporal.checker import check_corpus, check_text  # noqa: E402
 from annotator.temporal.tagger import tag  # noqa: E402
 
 COUNT = 10_000
@@ -37,7 +38,7 @@ import sqlite3, sys, time
 rows = sqlite3.connect(sys.argv[1]).execute(
     "select id, text, published from articles order by id").fetchall()
 started = time.perf_counter()
-from annotator.temporal.checker import ArticleToCheck, check_corpus
+from annotator.checks.corpus import ArticleToCheck, check_corpus
 findings = check_corpus([ArticleToCheck(i, text, published) for i, text, published in rows])
 print(f"{time.perf_counter() - started:.3f} {len(rows)} {len(findings)}")
 """
@@ -65,7 +66,7 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
     first run starts with nothing remembered of the tagging, a re-run with everything."""
     from synthetic import write_jsonl
 
-    from annotator.core.checking import run_checks
+    from annotator.checks.runner import run_checks
     from annotator.core.workspace import Workspace
 
     with (tempfile.TemporaryDirectory() as folder,
@@ -99,6 +100,37 @@ def _news_rate() -> str | None:
     seconds = time.perf_counter() - started
     size = sum(len(text) for text, _ in docs) / len(docs) / 1000
     return f"{len(docs)} news articles (TBAQ, {size:.1f} KB each on average): {_rate(len(docs), seconds)}"
+
+
+def _real_news_two_processes() -> list[str]:
+    """Real news on the one corpus path, two processes, nothing tagged yet: TBAQ (1989-1998)
+    and the dev-news articles (2017) beside the repository. Target: 1,000 articles/s."""
+    from bench_temporal import load_tbaq
+
+    from annotator.checks.corpus import ArticleToCheck
+
+    lines = []
+    corpora = {"TBAQ": [(text, published) for text, published in load_tbaq()]}
+    news = REPO / ".." / "shared" / "dev-news" / "fake-2017"
+    if news.is_dir():
+        import json
+
+        files = json.loads((news / "annotator-manifest.json").read_text(encoding="utf-8"))
+        dates = {name: item.get("published") for name, item in files["files"].items()}
+        corpora["dev-news"] = [(path.read_text(encoding="utf-8"), dates.get(path.name))
+                               for path in sorted(news.glob("*.txt"))]
+    for name, docs in corpora.items():  # the text as the app stores it: title, blank, body
+        if not docs:
+            continue
+        tag_cache.clear()
+        items = [ArticleToCheck(i, text, published[:10] if published else None)
+                 for i, (text, published) in enumerate(docs)]
+        started = time.perf_counter()
+        check_corpus(items, workers=2)
+        seconds = time.perf_counter() - started
+        lines.append(f"real news, {name} ({len(docs)} articles), first run, two processes: "
+                     f"{_rate(len(docs), seconds)} (target 1,000/s)")
+    return lines
 
 
 def _rate(count: int, seconds: float) -> str:
@@ -150,6 +182,8 @@ def main() -> None:
     news = _news_rate()
     if news:
         print(news)
+    for line in _real_news_two_processes():
+        print(line)
 
     tag_cache.clear()  # forked workers would inherit what (c) tagged
 

@@ -58,7 +58,7 @@ def _sentences() -> list[str]:
 
 def build_database(path: Path, count: int = ARTICLES) -> None:
     """Insert ``count`` synthetic articles (about 1 KB each) in one transaction."""
-    from annotator.core.checking import LAST_RUN_KEY
+    from annotator.checks.runner import LAST_RUN_KEY
     from annotator.core.workspace import Workspace
     from annotator.store import transaction
 

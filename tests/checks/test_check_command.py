@@ -7,7 +7,7 @@ from annotator.cli import check_cmd
 
 
 def _run(db, capsys, **options):
-    args = argparse.Namespace(db=str(db), article=None, json=True, **options)
+    args = argparse.Namespace(db=str(db), article=None, json=True, **{"all": True, **options})
     assert check_cmd.run(args) == 0
     return json.loads(capsys.readouterr().out)
 
@@ -28,5 +28,5 @@ def test_check_stores_flags_and_keeps_decisions(tmp_path, capsys):
 
 
 def test_unknown_article_is_an_error(tmp_path, capsys):
-    args = argparse.Namespace(db=str(tmp_path / "a.db"), article="nope", json=True)
+    args = argparse.Namespace(db=str(tmp_path / "a.db"), article="nope", json=True, all=False)
     assert check_cmd.run(args) == 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core import checking_pool
-from annotator.core.checking import run_checks
+from annotator.checks import pool as checking_pool
+from annotator.checks.runner import run_checks
 
 _VOLATILE = ("id", "found_at")
 

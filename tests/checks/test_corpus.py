@@ -1,4 +1,4 @@
-from annotator.temporal.checker import ArticleToCheck, check_corpus
+from annotator.checks.corpus import ArticleToCheck, check_corpus
 
 from .helpers import timex_for
 

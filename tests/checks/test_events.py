@@ -1,4 +1,4 @@
-from annotator.temporal.checker import check_text
+from annotator.checks.engine import check_text
 
 from .helpers import rules_fired, timex_for
 

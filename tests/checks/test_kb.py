@@ -1,6 +1,6 @@
 from datetime import date
 
-from annotator.temporal.kb import FuzzyDay, default_kb
+from annotator.checks.kb.model import FuzzyDay, default_kb
 
 
 def test_shipped_base_loads_with_sources():

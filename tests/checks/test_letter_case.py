@@ -2,7 +2,7 @@
 patterns do, and quote the text as written; texts holding a character whose case folding
 differs from lower-casing take the exact path, which must agree."""
 
-from annotator.temporal.checker import check_text
+from annotator.checks.engine import check_text
 
 from .helpers import timex_for
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from annotator.temporal.checker import check_text
-from annotator.temporal.comments import dated_comments, header_date
+from annotator.checks.analysis.comments import dated_comments, header_date
+from annotator.checks.engine import check_text
 
 from .helpers import rules_fired
 

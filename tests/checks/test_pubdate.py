@@ -1,6 +1,6 @@
 from datetime import date
 
-from annotator.temporal.checker import check_text, estimate_publication_date
+from annotator.checks.engine import check_text, estimate_publication_date
 
 from .helpers import timex_for
 

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.temporal.checker import check_corpus, check_text, estimate_publication_date
+from annotator.checks.corpus import check_corpus
+from annotator.checks.engine import check_text, estimate_publication_date
 
 _REPO = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_REPO / ".." / "shared" / "seeds", _REPO / "seeds")

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from annotator.temporal.kb import default_kb
-from annotator.temporal.sparql_import import SparqlImportError, rows_from_sparql
+from annotator.checks.kb.model import default_kb
+from annotator.checks.kb.sparql_import import SparqlImportError, rows_from_sparql
 
 RESULT = {
     "head": {"vars": ["person", "personLabel", "position", "positionLabel", "start", "end"]},

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from annotator.core import checking_pool
-from annotator.core.checking import run_checks
+from annotator.checks import pool as checking_pool
+from annotator.checks.engine import check_text
+from annotator.checks.runner import run_checks
 from annotator.temporal import tag_cache
-from annotator.temporal.checker import check_text
 from annotator.temporal.tagger import tag
 
 TEXT = ("On Monday, 3 March 2025, the minister said that about two years ago the talks "

@@ -164,6 +164,15 @@ def test_timeml_document_is_xml_with_dct_and_inline_timex(workspace, made, tmp_p
     assert root.findtext("DOCID") == "002_c6b9259fc4542ad4"
 
 
+def test_timeml_keeps_the_mod_of_a_date(workspace, tmp_path):
+    workspace.annotations.create(3, "date", 0, 4, annotator="ann", date_type="DATE",
+                                 date_value="2025", attrs={"mod": "START"})
+    out = tmp_path / "article.tml"
+    export_annotations(workspace, "timeml", out, Selection(articles=["3"]))
+    (timex,) = ET.fromstring(out.read_text(encoding="utf-8")).find("TEXT").findall("TIMEX3")
+    assert (timex.get("value"), timex.get("mod")) == ("2025", "START")
+
+
 def test_timeml_of_several_articles_goes_to_a_folder(workspace, made, tmp_path):
     report = export_annotations(workspace, "timeml", tmp_path / "out", Selection(
         articles=["3", "4"]))

@@ -10,7 +10,10 @@ from annotator.temporal.values import is_well_formed
 WORDS = ["on", "Friday", "last", "year", "May", "June", "9th", "3", "1994", "ago", "the",
          "third", "quarter", "early", "late", "almost", "more than", "years", "a", "day",
          "p.m.", "10:30", "every", "week", "next", "-", ",", ".", "mid", "1990s", "'80s",
-         "tomorrow", "about", "the past", "coming", "weeks", "fiscal", "1/2", "summer", "twenty"]
+         "tomorrow", "about", "the past", "coming", "weeks", "fiscal", "1/2", "summer", "twenty",
+         "2015-2016", "1998-99", "between", "and", "to", "two-week", "century", "following",
+         "decade", "before", "after", "days", "later", "and a half", "Now,", "D-Day", "couple",
+         "'", '"', ":", "\u201c", "\u201d", "(@x)", "September 28,", "2017Spencer", "letter"]
 
 texts = st.one_of(
     st.text(max_size=300),

@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.core.checking import run_checks, user_kb
+from annotator.checks.runner import run_checks, user_kb
 from annotator.core.pubdate import parse_pubdate
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.flags_model import COLUMNS, FlagsModel
@@ -19,7 +19,7 @@ ACTOR = "tester"
 
 def shift_dates_and_check(ws) -> None:
     """Move three sample articles to dates their texts contradict, then run the checks."""
-    ws.articles.set_published(5, parse_pubdate("2026-03-01", "user"), actor="editor")
+    ws.articles.set_published(5, parse_pubdate("2016-06-01", "user"), actor="editor")
     ws.articles.set_published(4, parse_pubdate("2023-10-03", "user"), actor="editor")
     ws.articles.set_published(1, parse_pubdate("2025-09-10", "user"), actor="editor")
     run_checks(ws)
@@ -85,7 +85,7 @@ def test_selecting_a_flag_asks_the_reader_to_show_its_span(view, qtbot):
     assert signal.args == [flag["article_id"], flag["start"], flag["end"]]
     assert flag["message"][:30] in view.detail.toPlainText()
     assert "Article date" in view.detail.toPlainText()
-    assert "2026-03-01" in view.detail.toPlainText()
+    assert "2016-06-01" in view.detail.toPlainText()
 
 
 def test_confirm_into_claim_by_keyboard(view, qtbot):
@@ -156,7 +156,7 @@ def test_add_missing_fact_from_a_flag(view, qtbot):
     dialog.accept()
     assert dialog.isVisible() and "start" in dialog.error.text()
     assert view.ws.db["kb_facts"].count == 0
-    dialog.fields["office"]["start"].setText("2023-10-01")
+    dialog.fields["office"]["start"].setText("2023-09-01")
     dialog.fields["office"]["source"].setText("https://example.org/acting")
     with qtbot.waitSignal(view.fact_added, timeout=1000):
         dialog.accept()
@@ -166,4 +166,27 @@ def test_add_missing_fact_from_a_flag(view, qtbot):
     run_checks(view.ws)
     assert not [f for f in view.ws.flags.list(article_id=flag["article_id"], rule="office-term")
                 if "Secretary-General" in f["quote"]]
-    assert any(t.start.text == "2023-10-01" for t in user_kb(view.ws).people["mark rutte"].terms)
+    assert any(t.start.text == "2023-09-01" for t in user_kb(view.ws).people["mark rutte"].terms)
+
+
+def test_the_view_shows_likely_errors_first_and_the_rest_on_request(workspace, qtbot, tmp_path):
+    source = tmp_path / "courtesy.json"
+    source.write_text(json.dumps({
+        "title": "Courtesy", "published": "2017-11-20",
+        "text": "Trump used the occasion to attack President Barack Obama today. "
+                "President Obama says he will campaign for Democrats."}), encoding="utf-8")
+    workspace.import_paths([source])
+    article_id = max(workspace.articles.ids())
+    run_checks(workspace)
+    widget = FlagsView(Session(workspace, ACTOR))
+    qtbot.addWidget(widget)
+    widget.article_filter.setCurrentIndex(widget.article_filter.findData(article_id))
+    assert widget.article_filter.currentData() == article_id
+    shown = [widget.model.row_data(r) for r in range(widget.model.rowCount())]
+    assert [(f["quote"], f["confidence"]) for f in shown] == [("President Obama", "high")]
+    assert "present tense 'says'" in shown[0]["basis"]
+    widget.select_flag(shown[0]["id"])
+    assert "Reading" in widget.detail.toPlainText()
+    widget.confidence_filter.setCurrentIndex(widget.confidence_filter.findData(None))
+    assert sorted(widget.model.row_data(r)["confidence"]
+                  for r in range(widget.model.rowCount())) == ["high", "low"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.core.checking import run_checks
+from annotator.checks.runner import run_checks
 from annotator.core.pubdate import parse_pubdate
 from annotator.ui import actions
 from annotator.ui.flags_view import FlagsView

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from annotator.core.checking import run_checks
+from annotator.checks.runner import run_checks
 from annotator.core.pubdate import parse_pubdate
 from annotator.ui.timeline_scene import KEY_ROLE, WARNING_COLOR
 from annotator.ui.timeline_view import TimelineView

@@ -1,0 +1,341 @@
+"""The time a clause talks about: its reference time.
+
+A title, a tense or an elapsed time is right or wrong at the time its clause describes,
+which is often not the article's date: "appointed by President Obama in 2014" is correct
+English in 2017. Every rule asks this module what a passage refers to and judges against
+that, staying silent where the text gives no certainty.
+
+The reading is deliberately shallow and conservative: explicit dates in the clause, a few
+framing words ("under", "then-", "the late", "would"), and the verb that follows a
+mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from annotator.checks.findings import DateWindow
+from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.values import value_bounds
+
+PRESENT, FUTURE, PAST, DATED = "present", "future", "past", "dated"
+RECENT = "recent"  # "X said": news reports what was said without a date as said lately
+HISTORICAL, HYPOTHETICAL, UNKNOWN = "historical", "hypothetical", "unknown"
+
+# Where a clause ends: hard punctuation, or a comma before a word that opens another clause.
+_CLAUSE_BREAK_RX = re.compile(
+    r"[;:()\[\]\u2014\u2013]|\s-\s|,\s+(?=(?:who|which|where|when|while|whereas|but|although"
+    r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
+    r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
+    r"|until|unless)\s)", re.IGNORECASE)
+# Words just before a title that place the mention in the holder's own time.
+_FRAME_BEFORE_RX = re.compile(
+    r"(?:\b(?:under|during|then|late|appointed by|nominated by|named by|picked by|tapped by"
+    r"|chosen by|hired by|fired by|pardoned by|signed by|served|serving|worked for|era of"
+    r"|administration of|presidency of|tenure of|term of|predecessor|successor|ex|onetime"
+    r"|one-time|erstwhile|when|while|as|soon-to-be|future|would-be|eventual|later"
+    r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$", re.IGNORECASE)
+_FRAME_AFTER_RX = re.compile(
+    r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
+    r"|cabinet|white house|days in office|time in office|-era)\b", re.IGNORECASE)
+_POSSESSIVE_RX = re.compile(r"^(?:['’]s?\b|\s+s\s)")
+_HYPOTHETICAL_RX = re.compile(
+    r"\b(?:if|imagine|imagined|whether|suppose|hypothetical|wish|pretend|fantasy|dream"
+    r"|unless)\b", re.IGNORECASE)
+_MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b",
+                             re.IGNORECASE)
+# A mention right after one of these is an object, not the subject of the verb after it.
+_OBJECT_BEFORE_RX = re.compile(
+    r"\b(?:by|of|from|with|to|for|about|against|on|at|than|like|toward|towards|into|over"
+    r"|under|between|among|even|including|and|or|nor|but|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# Verbs that speak of an act of office: done before taking office, they misstate the title.
+OFFICE_ACTS = frozenset({
+    "signed", "vetoed", "ordered", "appointed", "nominated", "pardoned", "issued", "enacted",
+    "imposed", "decreed", "sanctioned", "authorized", "authorised", "deployed", "fired",
+    "commuted", "declared", "proclaimed", "commanded", "dismissed", "swore", "sworn"})
+_INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
+# The verb group right after a subject, past an appositive (", the former governor,").
+_APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
+_ADVERBS = (r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
+            r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
+            r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
+            r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
+            r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*")
+_VERB_AFTER_RX = re.compile(r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?")
+_FUTURE_VERBS = {"will", "shall", "'ll"}
+_PRESENT_VERBS = {"is", "are", "am", "does", "do", "says", "has", "have", "wants", "thinks",
+                  "believes", "remains", "plans", "hopes", "insists", "argues", "claims",
+                  "continues", "tells", "warns", "urges", "calls", "appears", "seems",
+                  "knows", "needs", "faces", "leads", "heads", "visits", "meets", "travels",
+                  "hosts", "announces", "signs", "speaks", "writes", "tweets", "notes",
+                  "adds", "explains", "admits", "denies", "rejects", "supports", "opposes",
+                  "backs", "vows", "pledges", "promises", "expects", "intends", "owns"}
+_PAST_VERBS = {"was", "were", "did", "had", "said", "told", "made", "took", "gave", "went",
+               "came", "met", "left", "won", "lost", "ran", "led", "saw", "wrote", "spoke",
+               "became", "began", "sent", "signed", "kept", "put", "set", "stood", "thought",
+               "felt", "brought", "chose", "fought", "sought", "knew", "held", "got", "used",
+               "once", "never"}
+_SPEECH_VERBS = {"said", "told", "wrote", "tweeted", "added", "noted", "explained", "argued",
+                 "stated", "announced", "claimed", "insisted", "warned", "urged", "responded",
+                 "replied", "posted", "commented", "remarked", "declared", "acknowledged"}
+_RECENT_DAYS = 30
+_ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b",
+                      re.IGNORECASE)
+_PARTICIPLE_RX = re.compile(r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
+                            r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
+                            r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$")
+_WORD_RX = re.compile(r"[a-z]+")
+_FUTURE_AUX = {"will", "wo", "shall", "ll"}
+_NEGATED = {"won": FUTURE, "don": PRESENT, "doesn": PRESENT, "can": PRESENT, "isn": PRESENT,
+            "aren": PRESENT, "didn": PAST, "wasn": PAST, "weren": PAST}
+_NEGATION_RX = re.compile(r"(?:['’]| )t\b")
+_PAST_AUX = {"was", "were", "did", "had", "didn"}
+_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn",
+                "haven"}
+_MEDIA_RX = re.compile(r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
+                       r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b", re.IGNORECASE)
+_MEDIA_REACH = 600  # characters before a mention: about a paragraph
+_REPORTING_RX = re.compile(
+    r"\b(?:said|claimed|alleged|insisted|argued|suggested|believed|thought|accused|called"
+    r"|wrote|tweeted|suspected|feared|charged|complained|asserted|prove|proves|proved)\b",
+    re.IGNORECASE)
+_NOT_VERBS_ENDING_S = {"is", "was", "has", "does", "us", "as", "its", "his", "this", "thus",
+                       "plus", "yes", "less", "unless", "across", "towards", "afterwards"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceTime:
+    """What a passage talks about, and the words that say so."""
+
+    kind: str
+    earliest: date | None = None
+    latest: date | None = None
+    cue: str = ""
+    subject_verb: bool = False  # the mention is the subject of the verb right after it
+    verb: str = ""
+
+    @property
+    def judged(self) -> bool:
+        """Whether a title or tense can be judged at all at this time."""
+        return self.kind not in (HISTORICAL, HYPOTHETICAL, UNKNOWN)
+
+    def window(self, writing: DateWindow) -> DateWindow | None:
+        """The days this reading covers: a dated clause its dates, present/future the
+        writing date, past anything before it."""
+        if self.kind == DATED and self.earliest and self.latest:
+            return DateWindow(self.earliest, self.latest, "the clause's date")
+        if self.kind in (PRESENT, FUTURE):
+            return writing
+        if self.kind == RECENT:
+            return DateWindow(writing.earliest - timedelta(days=_RECENT_DAYS), writing.latest,
+                              "lately")
+        if self.kind == PAST:
+            return DateWindow(date.min, writing.latest, "some time before")
+        return None
+
+    def describe(self, writing: DateWindow | None = None) -> str:
+        """"read as describing 2017-12-21: present tense 'says'"."""
+        if self.kind == DATED and self.earliest and self.latest:
+            span = (self.earliest.isoformat() if self.earliest == self.latest
+                    else f"{self.earliest.isoformat()} to {self.latest.isoformat()}")
+            return f"read as describing {span}: {self.cue}"
+        if self.kind in (PRESENT, FUTURE) and writing is not None:
+            return f"read as describing {writing.describe()}: {self.cue}"
+        if self.kind == RECENT and writing is not None:
+            return (f"read as describing the {_RECENT_DAYS} days before "
+                    f"{writing.latest.isoformat()}: {self.cue}, reported without a date")
+        if self.kind == PAST and writing is not None:
+            return f"read as describing some time before {writing.latest.isoformat()}: {self.cue}"
+        return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
+
+
+def present_verb(word: str) -> bool:
+    """Whether a verb word read by this module is in the present tense."""
+    return word in _PRESENT_VERBS or (word.endswith("s") and not word.endswith("ss")
+                                      and word not in _NOT_VERBS_ENDING_S and len(word) > 3)
+
+
+def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds text[start:end]."""
+    low, high = sentence
+    left = low
+    for match in _CLAUSE_BREAK_RX.finditer(text, low, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK_RX.search(text, end, high)
+    right = right_match.start() if right_match else high
+    return left, right
+
+
+def _dated(text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, int],
+           quote: tuple[int, int] | None) -> ReferenceTime | None:
+    """The clause's own explicit dates (not inside another quotation than the mention's)."""
+    low = high = None
+    words = []
+    for timex in timexes:
+        if timex.end <= clause[0] or timex.start >= clause[1]:
+            continue
+        if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
+            continue
+        inside = quote is not None and quote[0] <= timex.start < quote[1]
+        if (quote is not None) != inside:
+            continue
+        bounds = value_bounds(timex.value)
+        if bounds is None:
+            continue
+        low = bounds[0] if low is None or bounds[0] < low else low
+        high = bounds[1] if high is None or bounds[1] > high else high
+        words.append(timex.text)
+    if low is None or high is None:
+        return None
+    said = ", ".join(f"'{w}'" for w in words[:2])
+    return ReferenceTime(DATED, low, high, f"{said} in its clause")
+
+
+def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
+    """(kind, verb) of the verb group right after a subject mention, if there is one."""
+    rest = text[end:min(clause_end, end + 140)]
+    appositive = _APPOSITIVE_RX.match(rest)
+    if appositive:
+        rest = rest[appositive.end() - 1:]
+        rest = " " + rest.lstrip()
+    match = _VERB_AFTER_RX.match(rest)
+    if not match:
+        return None
+    verb = match.group("verb").lower()
+    following = (match.group("next") or "").lower()
+    if verb in _FUTURE_VERBS or (verb in ("is", "are") and following == "going"):
+        return FUTURE, verb
+    if verb in ("has", "have") and _PARTICIPLE_RX.match(following):
+        # "X has approved": done lately, as a news report means it; "has been" a state.
+        kind = PAST if following == "been" else RECENT
+        return kind, f"{verb} {following}"
+    if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
+        return FUTURE, f"{verb} {following}"
+    if verb in _SPEECH_VERBS:
+        return RECENT, verb
+    if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
+        return PAST, verb
+    if verb in _PRESENT_VERBS or (verb.endswith("s") and not verb.endswith("ss")
+                                  and verb not in _NOT_VERBS_ENDING_S and len(verb) > 3
+                                  and verb[0].islower()):
+        return PRESENT, verb
+    return None
+
+
+def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]
+                     ) -> tuple[str, str] | None:
+    """The tense of the first auxiliary or common finite verb of the clause, read before the
+    mention first (a clause's verb usually comes before its object), then after it."""
+    lowered = text.lower()
+    for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
+        for match in _WORD_RX.finditer(lowered, low, high):
+            word = match.group()
+            if word in _NEGATED and _NEGATION_RX.match(lowered, match.end()):
+                kind = _NEGATED[word]  # "won't", and pages that lost the apostrophe: "won t"
+                return kind, f"'{word}'t' in its clause"
+            if word in _FUTURE_AUX:
+                return FUTURE, f"future '{word}' in its clause"
+            if word in _PAST_AUX:
+                return PAST, f"past tense '{word}' in its clause"
+            if word in _PRESENT_AUX:
+                following = _WORD_RX.search(text.lower(), match.end(), high)
+                if word in ("has", "have") and following and _PARTICIPLE_RX.match(
+                        following.group()):
+                    return PAST, f"present perfect '{word} {following.group()}' in its clause"
+                return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+def _clause_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
+    """The tense of the clause's verbs outside the mention: auxiliaries first; then the
+    nearest tense marker, past winning over present, future needing an explicit cue."""
+    auxiliary = _auxiliary_tense(text, clause, skip)
+    if auxiliary is not None:
+        return auxiliary
+    tense = clause_tense(text, skip[0], skip[1])
+    if tense == "past":
+        return PAST, "a past-tense verb in its clause"
+    if tense == "future":
+        return FUTURE, "a future-tense cue in its clause"
+    for match in _WORD_RX.finditer(text, clause[0], clause[1]):
+        if skip[0] <= match.start() < skip[1]:
+            continue
+        word = match.group()
+        if word in _PRESENT_VERBS and word not in ("has", "have"):
+            return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
+    """Whether the sentence gives a date or a time cue of its own outside the mention."""
+    return any(sentence[0] <= t.start < sentence[1] and t.type in ("DATE", "TIME")
+               and not (t.start < skip[1] and t.end > skip[0]) for t in timexes)
+
+
+def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether the mention's clause is reported by a verb of saying earlier in its sentence."""
+    return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
+
+
+def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: int, end: int,
+                   quote: tuple[int, int] | None = None) -> ReferenceTime:
+    """The reference time of the mention text[start:end] (a title, a name, an event)."""
+    clause = clause_bounds(text, sentence, start, end)
+    before = text[max(clause[0], start - 40):start]
+    after = text[end:min(len(text), end + 40)]
+    framed = _FRAME_BEFORE_RX.search(before)
+    if framed:
+        # "served under President X from 1993 to 1997": the frame's own time is given.
+        dated = _dated(text, timexes, clause_bounds(text, sentence, start, end), (start, end),
+                       quote)
+        if dated is not None:
+            return ReferenceTime(DATED, dated.earliest, dated.latest,
+                                 f"{dated.cue}, '{framed.group().strip()}' before it",
+                                 subject_verb=True, verb="framed")
+        return ReferenceTime(HISTORICAL, cue=f"'{framed.group().strip()}' before it")
+    if _FRAME_AFTER_RX.match(after):
+        return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}'"
+                                             " after it")
+    if _INDEFINITE_BEFORE_RX.search(before):
+        return ReferenceTime(HYPOTHETICAL, cue="an indefinite article before the title")
+    # "if President X had ...", "imagine President X ...", "President X would have ...":
+    # a condition or a modal of the mention's own clause; a "would" in reported speech
+    # further on ("said that talks would resume") is the past's future, not a hypothesis.
+    hypothetical = _HYPOTHETICAL_RX.search(text, clause[0], start) or _MODAL_AFTER_RX.match(
+        text, end)
+    if hypothetical:
+        return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
+    dated = _dated(text, timexes, clause, (start, end), quote)
+    if dated is not None:
+        subject = (None if _OBJECT_BEFORE_RX.search(before) or _POSSESSIVE_RX.match(after)
+                   else _verb_after(text, end, clause[1]))
+        if subject is not None:
+            return ReferenceTime(DATED, dated.earliest, dated.latest, dated.cue,
+                                 subject_verb=True, verb=subject[1])
+        return dated
+    possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
+    verb = (None if possessor or _OBJECT_BEFORE_RX.search(before)
+            else _verb_after(text, end, clause[1]))
+    if verb is not None:
+        kind, word = verb
+        label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense",
+                 RECENT: "past tense"}[kind]
+        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(
+                timexes, sentence, (start, end))):
+            # "X once remarked", "X said when they met two years ago": not lately.
+            return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
+        if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
+            # "critics have said President X is ...": the time of the saying, unknown.
+            return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")
+        media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
+        if kind == PRESENT and media:
+            # "In the video, X says ...": the present of a recording, not of the article.
+            return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording "
+                                           f"('{media.group()}')")
+        return ReferenceTime(kind, cue=f"{label} '{word}'", subject_verb=True, verb=word)
+    tense = _clause_tense(text, clause, (start, end))
+    if tense is not None:
+        return ReferenceTime(tense[0], cue=tense[1])
+    return ReferenceTime(UNKNOWN, cue="no tense or date in its clause")

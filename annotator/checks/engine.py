@@ -1,0 +1,75 @@
+"""Running the rules over one article: the analysis first, then every article rule.
+
+The rules take the tagger's timexes as input; callers that already hold them (stored at
+import time) pass them in and skip the tagging, which is the costliest step. Corpora go
+through :mod:`annotator.checks.corpus`, the one path the command line, the app and the
+tests share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.layout import layout
+from annotator.checks.analysis.mentions import find_mentions
+from annotator.checks.findings import Finding, article_window
+from annotator.checks.kb.model import KnowledgeBase, default_kb
+from annotator.checks.rules import ARTICLE_RULES
+from annotator.checks.rules.event_refs import dated_references
+from annotator.checks.rules.pubdate import Estimate, estimate_from
+from annotator.temporal.tag_cache import tagged
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(slots=True)
+class CheckedArticle:
+    """An article's analysis and the findings of the article rules on it."""
+
+    analysis: ArticleAnalysis
+    findings: list[Finding] = field(default_factory=list)
+
+
+def analyse_article(text: str, published: str | None = None, earliest: date | None = None,
+                    latest: date | None = None, kb: KnowledgeBase | None = None,
+                    timexes: Iterable | None = None) -> ArticleAnalysis:
+    """The one reading of the article that every rule shares."""
+    kb = kb or default_kb()
+    window = article_window(published, earliest, latest)
+    dct = window.earliest if window and window.earliest == window.latest else None
+    timex_list = sorted(timexes if timexes is not None else tagged(text, dct),
+                        key=lambda t: t.start)
+    text_layout = layout(text)
+    text_layout.date_quotes(timex_list)
+    mentions = find_mentions(text, kb)
+    references = dated_references(text, mentions.events, timex_list)
+    return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
+
+
+def check_article(text: str, published: str | None = None, earliest: date | None = None,
+                  latest: date | None = None, kb: KnowledgeBase | None = None,
+                  timexes: Iterable | None = None) -> CheckedArticle:
+    """Analyse an article and run every article rule on it."""
+    analysis = analyse_article(text, published, earliest, latest, kb, timexes)
+    findings = [finding for rule in ARTICLE_RULES for finding in rule.check(analysis)]
+    findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
+    return CheckedArticle(analysis, findings)
+
+
+def check_text(text: str, published: str | None = None, earliest: date | None = None,
+               latest: date | None = None, kb: KnowledgeBase | None = None,
+               timexes: Iterable | None = None) -> list[Finding]:
+    """Every finding of the article rules, shown by default or not (see ``Finding.shown``)."""
+    return check_article(text, published, earliest, latest, kb, timexes).findings
+
+
+def estimate_publication_date(text: str, kb: KnowledgeBase | None = None,
+                              timexes: Iterable | None = None) -> Estimate:
+    """The range of dates an undated article fits, with the reasoning, for the user to adopt."""
+    kb = kb or default_kb()
+    timex_list = sorted(timexes if timexes is not None else tagged(text, None),
+                        key=lambda t: t.start)
+    return estimate_from(text, find_mentions(text, kb), timex_list, layout(text), kb)

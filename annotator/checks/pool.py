@@ -1,0 +1,172 @@
+"""Checking many articles in a second process, with the same results as one process.
+
+Each article is checked on its own, so a corpus splits into chunks that worker processes
+check while this process reads the next chunk from the database and, afterwards, stores
+the flags. Chunks are taken back in order, so progress reports, the claims compared across
+articles and the stored flags come in the same order as a one-process run; cancellation is
+honoured between chunks.
+
+Workers are forked: they inherit the loaded knowledge base (user facts included) and the
+compiled patterns instead of rebuilding them, and no entry script is run again, which
+matters for the desktop bundle. Where forking is unavailable or unsafe (Windows, macOS),
+or a process cannot be started, the caller checks the remaining articles itself.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.engine import check_article
+from annotator.checks.rules.cross_article import (
+    DatedClaim,
+    claims_from_gatherings,
+    claims_from_references,
+)
+from annotator.temporal import tag_cache
+
+#: Below this many articles, starting a process costs more than it saves.
+PARALLEL_MIN = 200
+WORKERS = 2
+CHUNK = 50  # articles per task: a few tenths of a second, so progress and cancel stay lively
+
+Outcome = tuple  # (article id, findings or None, claims, error message or None)
+_worker_state: tuple[Any, bool] | None = None
+_PR_SET_PDEATHSIG = 1
+
+
+def check_one(item: dict, kb: Any, full: bool) -> Outcome:
+    """One article's findings and, in a full run, the dated claims it makes.
+
+    An article that fails is reported with the reason, so one bad article does not stop
+    the corpus run.
+    """
+    try:
+        checked = check_article(item["text"], item.get("published"), item.get("earliest"),
+                                item.get("latest"), kb, item.get("timexes"))
+    except Exception as exc:  # noqa: BLE001 - reported per article to the user
+        return item["id"], None, [], f"{type(exc).__name__}: {exc}"
+    claims = _claims_of(item["id"], item["text"], checked.analysis) if full else []
+    return item["id"], list(checked.findings), claims, None
+
+
+def _claims_of(article_id: Any, text: str, analysis: ArticleAnalysis) -> list[DatedClaim]:
+    """The dated claims one article makes, for the cross-article comparison."""
+    window = analysis.window
+    known = window is not None and window.earliest == window.latest
+    return [*claims_from_references(article_id, text, analysis.references, known),
+            *claims_from_gatherings(article_id, text, analysis.timexes, known)]
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (even killed with
+    SIGKILL), instead of waiting on a pipe for ever."""
+    try:  # Linux: the kernel sends the signal the moment the parent dies
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:  # elsewhere, and as a second guard: look every half second
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start_worker(kb: Any, full: bool, parent: int) -> None:
+    global _worker_state
+    _exit_with_parent(parent)
+    _worker_state = (kb, full)
+    tag_cache.record_new()
+
+
+def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome]], list]:
+    """The chunk's outcomes, and the articles newly tagged (the parent remembers them, so
+    the workers of its next run find them already tagged)."""
+    kb, full = _worker_state  # type: ignore[misc]
+    outcomes = [(index, check_one(item, kb, full)) for index, item in chunk]
+    return outcomes, tag_cache.take_recorded()
+
+
+def _fork_context() -> Any:
+    """The fork start method where it is safe, else None (check in this process)."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+def check_in_processes(
+    count: int,
+    read: Callable[[int], dict | None],
+    take: Callable[[int, Outcome], None],
+    kb: Any,
+    full: bool,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> int | None:
+    """Check articles 0..count-1 in worker processes, handing outcomes to ``take`` in order.
+
+    ``read(i)`` gives article i's check input (None: skip it). Returns how many leading
+    articles were handled (all, or fewer when processes could not be used: the caller
+    checks the rest itself), or None when cancelled. ``workers``: how many processes
+    (default WORKERS; 1 or fewer: none, the caller checks everything).
+    """
+    workers = WORKERS if workers is None else workers
+    context = _fork_context()
+    if count <= PARALLEL_MIN or workers < 2 or context is None:
+        return 0
+    handled = 0
+    finished = False
+    starts = iter(range(0, count, CHUNK))
+    pending: deque[tuple[int, Future]] = deque()
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(kb, full, os.getpid()))
+    except (OSError, ImportError, NotImplementedError):
+        return 0
+    try:
+        def submit() -> None:
+            start = next(starts, None)
+            if start is not None:
+                stop = min(start + CHUNK, count)
+                chunk = [(i, item) for i in range(start, stop) if (item := read(i)) is not None]
+                pending.append((stop, pool.submit(_check_chunk, chunk)))
+
+        for _ in range(2 * workers):
+            submit()
+        while pending:
+            if cancelled and cancelled():
+                return None
+            stop, future = pending.popleft()
+            outcomes, tagged = future.result()
+            tag_cache.remember(tagged)
+            for index, outcome in outcomes:
+                take(index, outcome)
+            handled = stop
+            submit()
+        finished = True
+    except (OSError, BrokenProcessPool, NotImplementedError):
+        return handled
+    finally:
+        # After a cancel or a failure, chunks still running are not waited for: their
+        # processes exit once done, and the caller carries on at once.
+        pool.shutdown(wait=finished, cancel_futures=True)
+    return handled

@@ -1,0 +1,308 @@
+"""Rule elapsed-time: calendar arithmetic the text does itself.
+
+"30 years ago" and "the almost 3-year war" must match the time between the event and the
+date written (within the tolerance the wording allows: "almost", "more than", "about");
+"a week after the inauguration" the time between the event and the date the sentence
+gives; "the 40th anniversary of the treaty" the year the passage speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
+from annotator.temporal.anchoring import lowered_text
+from annotator.temporal.values import value_bounds
+
+ELAPSED_RULE = "elapsed-time"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                 "hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5}
+_NUMBER = r"(?P<number>\d+(?:\.\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_QUALIFIERS = ("almost", "nearly", "close to", "about", "around", "roughly", "some",
+               "approximately", "more than", "over", "at least", "just over", "well over",
+               "less than", "under", "at most", "just under")
+_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
+_UNIT = r"(?P<unit>year|month|week|day|decade)s?"
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
+_CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
+_CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
+# What follows the unit word in each of the four kinds of phrase.
+_AFTER_UNIT = (rf"\s+(?P<ago>{_AGO_WORDS})\b",
+               rf"(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b",
+               rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
+               rf"\s+(?P<since>{_SINCE_WORDS})\s+")
+_ELAPSED_RX = re.compile(
+    rf"\b{_QUALIFIER}{_NUMBER}(?:"
+    rf"\s+{_UNIT}{_AFTER_UNIT[0]}"
+    rf"|[\s-]{_UNIT.replace('unit>', 'unit2>')}{_AFTER_UNIT[1]}"
+    rf"|\s+{_UNIT.replace('unit>', 'unit3>')}{_AFTER_UNIT[2]}"
+    rf"|\s+{_UNIT.replace('unit>', 'unit4>')}{_AFTER_UNIT[3]})",
+    re.IGNORECASE)
+# A unit word, when what follows could start one of those four (each cut after its first
+# word): most unit words are in no phrase and need no search before them.
+_UNIT_FOLLOWERS = (rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|{_CONFLICT_NOUNS})"
+                   r"|[\s-]old|[\s-]long)")
+_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS,
+                           re.IGNORECASE)
+# How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
+_NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
+_NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
+_NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
+# How far before the end of its number an elapsed-time phrase may start: the longest number
+# word, or the number's digits, then the spaces and the longest qualifier before it.
+_NUMBER_WORD_REACH = max(map(len, _NUMBER_WORDS))
+_QUALIFIER_REACH = max(map(len, _QUALIFIERS))
+# The same three patterns for lower-cased text (every literal in them is lower case already):
+# the case-sensitive form lets the engine skip to likely first letters. A match found there
+# is matched again, anchored, on the original text, so groups read the text as written.
+_ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern)
+_NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
+# The same unit words, each opening on its literal first letter (the word boundary before it
+# is the lookbehind after that letter), so that the engine skips ahead to a "d", "m", "w" or "y".
+_UNIT_WORD_LOWER_RX = re.compile(
+    "(?:" + "|".join(f"{unit[0]}(?<!\\w{unit[0]}){unit[1:]}"
+                     for unit in ("year", "month", "week", "day", "decade")) + ")s?\\b"
+    + _UNIT_FOLLOWERS)
+_UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
+_PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
+_ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
+                         r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
+
+
+
+def _amount(match: re.Match[str]) -> float:
+    word = match.group("number").lower()
+    return float(_NUMBER_WORDS.get(word, 0) or word)
+
+
+def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]:
+    """The range of true elapsed values the wording allows."""
+    qualifier = (qualifier or "").lower()
+    if qualifier in {"almost", "nearly", "close to", "just under"}:
+        return amount - 1, amount + 0.05
+    if qualifier in {"more than", "over", "at least", "just over", "well over"}:
+        return amount - 0.02, float("inf")
+    if qualifier in {"less than", "under", "at most"}:
+        return 0.0, amount + 0.02
+    if qualifier:
+        tolerance = max(1.0, amount * 0.15)
+        return amount - tolerance, amount + tolerance
+    return amount - 1, amount + 1
+
+
+def _events_for(match: re.Match[str], events: list[EventMention], sentences: list[int],
+                layout: TextLayout) -> tuple[Event, ...]:
+    """The events an elapsed-time phrase measures from, or () when the text does not say.
+    `sentences` holds the sentence index of each event mention."""
+    if match.group("noun") or match.group("noun2"):
+        near = [m for m in events if match.start() <= m.start <= match.end() + 20]
+        if not near and _PLACE_AFTER_RX.match(layout.text, match.end()):
+            return ()  # "eight years of war in the Donbas": a war the base does not name
+        wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
+        return tuple({e for m in wars for e in m.events if e.kind == "war"})
+    if match.group("since"):
+        after = [m for m in events if match.end() <= m.start <= match.end() + 12]
+        return after[0].events if after else ()
+    sentence = layout.sentence_index(match.start())
+    same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
+    if same:
+        return min(same, key=lambda m: abs(m.start - match.start())).events
+    sentence_start, _ = layout.sentence_bounds(match.start())
+    if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
+        return ()
+    previous = [m for m, k in zip(events, sentences, strict=True) if k == sentence - 1]
+    return previous[-1].events if previous else ()
+
+
+def _number_end(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> int:
+    """Where the number ends when a number and a separator ("3 ", "three-") end at `at`, as
+    every elapsed-time phrase has before its unit word, else -1: the many unit words without
+    one need no search."""
+    if at == 0:
+        return -1
+    gap = at - 1
+    if text[gap] != "-":
+        if not text[gap].isspace():
+            return -1
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+    if gap > 0 and text[gap - 1].isdecimal():
+        return gap  # a digit: the pattern's "\d" branch
+    if number_end_rx.search(text, max(0, gap - _NUMBER_END_REACH), gap) is None:
+        return -1
+    return gap
+
+
+def _earliest_start(text: str, number_end: int) -> int:
+    """No elapsed-time phrase whose number ends at `number_end` starts before this offset:
+    a search from here finds what a search from further back would."""
+    start = number_end
+    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
+        start -= 1
+    start = min(start, number_end - _NUMBER_WORD_REACH)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start - _QUALIFIER_REACH
+
+
+def _elapsed_phrases(text: str):
+    """Elapsed-time phrases, searched only around unit words that follow a number (a full
+    scan is slow).
+
+    The phrase holding a unit word starts at its qualifier or its number, so each search
+    starts no further back than such a qualifier could: a phrase ending before the unit word
+    ends on a word that is no qualifier or number, so it cannot overlap that one, and the
+    search finds the phrase a search from further back would.
+    """
+    lowered = lowered_text(text)
+    searched, unit_rx, number_rx, elapsed_rx = (
+        (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX) if lowered is None
+        else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX))
+    last_end = 0
+    for unit in unit_rx.finditer(searched):
+        at = unit.start()
+        if at < last_end:
+            continue
+        number_end = _number_end(searched, at, number_rx)
+        if number_end < 0:
+            continue
+        stop = min(len(text), unit.end() + 40)
+        match = elapsed_rx.search(searched, max(last_end, at - 45,
+                                                _earliest_start(searched, number_end)), stop)
+        while match and match.end() <= at:
+            match = elapsed_rx.search(searched, match.end(), stop)
+        if match and match.start() <= at:
+            last_end = match.end()
+            yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
+
+
+def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
+    text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
+    window = analysis.window
+    if not events or window is None:
+        return []  # every phrase is measured from an event, against a known writing date
+    findings = []
+    sentences = [layout.sentence_index(m.start) for m in events]
+    for match in _elapsed_phrases(text):
+        local = layout.window_at(match.start(), window)
+        if local is None:
+            continue
+        relation = (match.group("ago") or match.group("since") or "").lower()
+        if relation in ("before", "earlier"):
+            continue  # counted from another point of the story, which the text does not date
+        candidates = _events_for(match, events, sentences, layout)
+        if not candidates:
+            continue
+        if relation == "after":
+            # "on Jan. 27, a week after the inauguration": counted from the event to a date
+            # the sentence gives, not to the article's date; no such date, no judgment.
+            local = _dated_in_sentence(analysis, match)
+            if local is None:
+                continue
+        unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
+        scale = _UNIT_DAYS[unit.lower()]
+        low, high = _accepted_years(_amount(match), match.group("qualifier"))
+        verdicts = []
+        for event in candidates:
+            shortest = (local.earliest - event.start.hi).days / scale
+            longest = (local.latest - event.start.lo).days / scale
+            verdicts.append((event, shortest, longest, longest >= low and shortest <= high))
+        if any(ok for *_, ok in verdicts):
+            continue
+        event, shortest, longest = min(verdicts, key=lambda v: abs(v[1] - low))[:3]
+        elapsed = f"{shortest:.1f}" if abs(longest - shortest) < 0.05 else \
+            f"{shortest:.1f} to {longest:.1f}"
+        message = (f"“{match.group(0).strip()}” does not fit: {event.name} began on "
+                   f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
+                   f"(source: {event.source}).")
+        sure = _tied(match, events)
+        findings.append(make_finding(ELAPSED_RULE, WARNING, text, match.start(), match.end(),
+                                     message, [e.evidence() for e in candidates], event.id,
+                                     confidence=HIGH if sure else LOW,
+                                     basis=f"counted to {local.describe()}"))
+    return findings
+
+
+def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
+    """Whether the phrase names its event right beside it ("30 years since the treaty",
+    "the three-year war in Ukraine", "the war ... three years ago" in one clause); else the
+    event was guessed from the sentence, and a flag is one filter away."""
+    if _ANAPHOR_RX.search(match.string, max(0, match.start() - 60), match.start()):
+        return True  # "the agreement signed ... 30 years ago": the event named just before
+    return any(match.start() <= m.start <= match.end() + 25
+               or (m.end <= match.start() and match.start() - m.end <= 40) for m in events)
+
+
+def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
+    """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    found = [t for t in analysis.timexes if low <= t.start < high and t.type == "DATE"
+             and not (t.start < match.end() and t.end > match.start())
+             and len(t.value) >= 7 and t.value[:4].isdigit()]
+    if len(found) != 1:
+        return None
+    bounds = value_bounds(found[0].value)
+    return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
+_ANNIVERSARY_RX = re.compile(
+    r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"|\b(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington
+    Treaty" must fall in a year the passage speaks of (the clause's date, else the date it
+    is written on, a year either way for an anniversary just past or coming)."""
+    text, window = analysis.text, analysis.window
+    if window is None or "anniversary" not in text:
+        return []
+    findings = []
+    for match in _ANNIVERSARY_RX.finditer(text):
+        following = [m for m in analysis.mentions.events if match.end() <= m.start
+                     <= match.end() + 3]
+        if not following:
+            continue
+        mention = following[0]
+        count = int(match.group("nth")) if match.group("nth") else \
+            _ORDINAL_WORDS[match.group("word").lower()]
+        reference = analysis.reference_at(match.start(), mention.end)
+        writing = analysis.writing_window(match.start())
+        if writing is None or reference.kind in ("historical", "hypothetical"):
+            continue
+        days = reference.window(writing) if reference.kind == "dated" else writing
+        if days is None:
+            continue
+        years = [event.start.lo.year + count for event in mention.events]
+        if any(days.earliest.year - 1 <= year <= days.latest.year + 1 for year in years):
+            continue
+        event = mention.events[0]
+        message = (f"\u201c{text[match.start():mention.end]}\u201d does not fit: "
+                   f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+                   f"fell in {years[0]}, not around {days.describe()} "
+                   f"(source: {event.source}).")
+        findings.append(make_finding(
+            ELAPSED_RULE, WARNING, text, match.start(), mention.end, message,
+            [e.evidence() for e in mention.events], f"anniversary|{event.id}|{count}",
+            basis=reference.describe(writing) if reference.kind == "dated"
+            else f"read at the date written, {writing.describe()}"))
+    return findings
+
+
+def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Both forms of rule elapsed-time."""
+    return [*check_elapsed(analysis), *check_anniversaries(analysis)]

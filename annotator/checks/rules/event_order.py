@@ -1,0 +1,62 @@
+"""Rule event-order: two events, or an event and a date, put in an order their dates
+contradict ("X, after the Y summit" when Y came later)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.rules.event_refs import YEAR_IN_TEXT_RX, event_span, tense_cue
+from annotator.temporal.values import value_bounds
+
+ORDER_RULE = "event-order"
+
+
+def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
+    if isinstance(anchor, EventMention):
+        first = min(anchor.events, key=lambda e: e.start.lo)
+        last = max(anchor.events, key=lambda e: e.last_day)
+        return first.start.lo, last.last_day, anchor.events[0].name
+    if anchor.type != "DATE" or not YEAR_IN_TEXT_RX.search(anchor.text):
+        return None
+    bounds = value_bounds(anchor.value)
+    return (bounds[0], bounds[1], anchor.text) if bounds else None
+
+
+def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule event-order: "X, after the Y summit" when Y came later than X."""
+    text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
+    layout = analysis.layout
+    findings = []
+    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]],
+                     key=lambda a: a.start)
+    for mention in events:
+        cue = tense_cue(text, mention, layout)
+        if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
+            continue
+        sentence = layout.sentence_index(mention.start)
+        previous = [a for a in anchors if a.end <= mention.start - len(cue[1])
+                    and layout.sentence_index(a.start) == sentence and a is not mention]
+        if not previous:
+            continue
+        anchor = _anchor_bounds(text, previous[-1])
+        if anchor is None:
+            continue
+        low, high, label = anchor
+        if cue[0] == "past":
+            wrong = all(e.start.lo > high for e in mention.events)
+            relation = "after"
+        else:
+            wrong = all(low > e.last_day for e in mention.events)
+            relation = "before"
+        if not wrong:
+            continue
+        event = mention.events[0]
+        message = (f"{label} is placed {relation} {event.name}, but {event.name} was "
+                   f"{event_span(event)} (source: {event.source}).")
+        findings.append(make_finding(ORDER_RULE, WARNING, text, previous[-1].start, mention.end,
+                                     message, [e.evidence() for e in mention.events],
+                                     f"{event.id}|{label}"))
+    return findings

@@ -1,0 +1,178 @@
+"""What the event rules share: the dates and the tense the text gives a known event.
+
+Rules event-tense, event-order and event-date each read these; an alias shared by several
+events (two Washington summits) is flagged only when every one of them contradicts the text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from operator import attrgetter
+
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import DateWindow
+from annotator.checks.kb.model import Event
+from annotator.temporal.values import value_bounds
+
+_FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
+_FUTURE_BEFORE_RX = re.compile(
+    r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
+    r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    re.IGNORECASE)
+_PAST_BEFORE_RX = re.compile(
+    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
+    r"|previous)\s+" + _FILLER + r"$", re.IGNORECASE)
+_FUTURE_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins|starts"
+    r"|opens|is to)\b", re.IGNORECASE)
+_PAST_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?P<cue>was held|were held|took place|began|started|ended"
+    r"|concluded|opened|was signed)\b", re.IGNORECASE)
+_DATE_AFTER_GAP_RX = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
+    r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
+    r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
+PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
+_MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
+YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
+_LOOKBACK = 60
+
+
+@dataclass(frozen=True, slots=True)
+class DatedReference:
+    """An event mention with the date the text gives it ("summit in Washington in July")."""
+
+    mention: EventMention
+    timex: object
+    candidates: tuple[Event, ...]
+    matching: tuple[Event, ...]
+
+
+def _month_day(timex) -> tuple[int, int | None] | None:
+    match = _MONTH_DAY_RX.match(timex.value)
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+def timex_fits_event(timex, event: Event) -> bool | None:
+    """Whether a stated date can be the event's date; None when the date cannot tell."""
+    last = event.last_day
+    if YEAR_IN_TEXT_RX.search(timex.text):
+        bounds = value_bounds(timex.value)
+        if bounds is None:
+            return None
+        return bounds[0] <= last and event.start.lo <= bounds[1]
+    month_day = _month_day(timex)
+    if month_day is None:
+        return None
+    month, day = month_day
+    final_year = min(last.year, event.start.lo.year + 60)
+    for year in range(event.start.lo.year, final_year + 1):
+        try:
+            low = date(year, month, day or 1)
+            high = date(year, month, day) if day else date(year + (month == 12),
+                                                             month % 12 + 1, 1)
+        except ValueError:
+            continue
+        if low <= last and event.start.lo <= high and (day is None or event.start.lo <= low):
+            return True
+    return False
+
+
+def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: list[int]):
+    """The date written right after or right before an event mention, if any."""
+    k = bisect.bisect_left(starts, mention.end)
+    if k < len(timexes) and timexes[k].type == "DATE":
+        gap = text[mention.end:timexes[k].start]
+        if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
+            return timexes[k]
+        if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
+            return timexes[k]  # "the summit in Washington last month"
+    k = bisect.bisect_right(starts, mention.start) - 1
+    if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
+        gap = text[timexes[k].end:mention.start]
+        if _DATE_BEFORE_GAP_RX.fullmatch(gap):
+            return timexes[k]
+    return None
+
+
+def dated_references(text: str, events: list[EventMention], timexes: list
+                     ) -> list[DatedReference]:
+    """Event mentions paired with the date the text states for them."""
+    if not events:
+        return []
+    starts = [t.start for t in timexes]
+    if starts != sorted(starts):  # callers mostly pass them sorted already
+        timexes = sorted(timexes, key=attrgetter("start"))
+        starts = [t.start for t in timexes]
+    found = []
+    for mention in events:
+        timex = _adjacent_timex(text, mention, timexes, starts)
+        if timex is None:
+            continue
+        verdicts = [(e, timex_fits_event(timex, e)) for e in mention.events]
+        if any(v is None for _, v in verdicts):
+            continue
+        found.append(DatedReference(mention, timex, mention.events,
+                                    tuple(e for e, ok in verdicts if ok)))
+    return found
+
+
+def nearest_event(events: tuple[Event, ...], window: DateWindow | None) -> Event:
+    if window is None:
+        return max(events, key=lambda e: e.start.lo)
+    return min(events, key=lambda e: abs((e.start.lo - window.earliest).days))
+
+
+def event_span(event: Event) -> str:
+    if event.end is None:
+        return f"from {event.start.text} on"
+    if event.end.text == event.start.text:
+        return f"on {event.start.text}"
+    return f"from {event.start.text} to {event.end.text}"
+
+
+def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
+    """('future'|'past', cue words) when the wording places the event relative to now.
+    Three rules ask about each event mention: the answer is kept with the layout."""
+    if text is not layout.text:
+        return _tense_cue(text, mention, layout)
+    key = ("tense_cue", mention.start, mention.end)
+    try:
+        return layout.shared[key]
+    except KeyError:
+        cue = layout.shared[key] = _tense_cue(text, mention, layout)
+        return cue
+
+
+def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
+    sentence_start, _ = layout.sentence_bounds(mention.start)
+    before = text[max(sentence_start, mention.start - _LOOKBACK):mention.start]
+    after = text[mention.end:mention.end + _LOOKBACK]
+    for kind, pattern, chunk in (("future", _FUTURE_BEFORE_RX, before),
+                                 ("past", _PAST_BEFORE_RX, before),
+                                 ("future", _FUTURE_AFTER_RX, after),
+                                 ("past", _PAST_AFTER_RX, after)):
+        match = pattern.search(chunk)
+        if match:
+            return kind, match.group("cue")
+    return None
+
+
+def candidates_for(mention: EventMention, references: dict[int, DatedReference],
+                local: DateWindow) -> tuple[Event, ...]:
+    """The events a mention may mean: those its stated date fits; of a shared alias spoken
+    of as past or coming ("the upcoming Madrid summit"), those within some years."""
+    ref = references.get(mention.start)
+    if ref and ref.matching:
+        return ref.matching
+    near = tuple(e for e in mention.events
+                 if abs(e.start.lo.year - local.earliest.year) <= PLAUSIBLE_YEARS)
+    return near or mention.events

@@ -1,0 +1,83 @@
+"""Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event, tense_cue
+
+TENSE_RULE = "event-tense"
+#: Future cues the clause's own tense does not move ("will attend" is future whatever).
+_SURE_FUTURE = {"will", "attend", "attends", "hold", "holds", "be held", "take place",
+                "takes place", "meet at", "meets at", "host", "hosts", "convene", "gather"}
+#: What people do at a gathering: a clause doing it in the past (or the future) places the
+#: event there.
+_TAKING_PART_RX = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|hold|holds|took part|take part|takes part"
+    r"|participat(?:e|es|ed)|gathered|gather|concluded|ended|wrapped up|took place|take place"
+    r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held)\b",
+    re.IGNORECASE)
+# Plans told in the past ("was to be held", "was scheduled for") place nothing.
+_NOT_YET_RX = re.compile(r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
+                         r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
+                         re.IGNORECASE)
+
+
+def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
+    """('past'|'future', verb) when the mention's clause says people took part in the event
+    then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
+    reference = analysis.reference_at(mention.start, mention.end)
+    if reference.kind not in ("past", "recent", "future"):
+        return None
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    taking_part = _TAKING_PART_RX.search(analysis.text, max(low, mention.start - 60),
+                                         min(high, mention.end + 40))
+    if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
+        return None
+    return ("future" if reference.kind == "future" else "past"), taking_part.group()
+
+
+def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
+    text, events, references = analysis.text, analysis.mentions.events, analysis.references
+    layout, window = analysis.layout, analysis.window
+    by_start = {ref.mention.start: ref for ref in references}
+    findings = []
+    for mention in events:
+        local = layout.window_at(mention.start, window)
+        if local is None:
+            continue
+        cue = tense_cue(text, mention, layout) or _clause_cue(analysis, mention)
+        if cue is None:
+            continue
+        kind, words = cue
+        reference = analysis.reference_at(mention.start, mention.end)
+        if kind == "future" and reference.kind in ("past", "recent", "historical") and \
+                words.lower() not in _SURE_FUTURE:
+            continue  # "overshadowed the run-up to the summit": coming then, not now
+        if kind == "past" and reference.kind in ("future", "hypothetical"):
+            continue  # "will meet after the summit": nothing said of the summit's time
+        own_date = mention.start in by_start  # "the summit that began on June 24"
+        if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
+            # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
+            local = DateWindow(reference.earliest, reference.latest, "the clause's date")
+        candidates = candidates_for(mention, by_start, local)
+        if kind == "future":
+            wrong = all(e.start.hi < local.earliest for e in candidates)
+            verdict = "had already taken place"
+        else:
+            wrong = all(e.start.lo > local.latest for e in candidates)
+            verdict = "had not yet taken place"
+        if not wrong:
+            continue
+        event = nearest_event(candidates, local)
+        message = (f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
+                   f", but {local.at()} it {verdict}: it was {event_span(event)} "
+                   f"(source: {event.source}).")
+        findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
+                                     message, [e.evidence() for e in candidates], event.id,
+                                     basis=reference.describe(local)))
+    return findings

@@ -1,0 +1,229 @@
+"""Rule office-term: a title that does not fit the person's terms at the time it speaks of.
+
+A title is written as it was at the time its clause describes: "appointed by President
+Obama in 2014" is right in 2017. So "former" is judged at the date the passage is written
+from (the article's, a quotation's, a reader comment's), and a bare title at the clause's
+reference time: its own dates, the writing date for the present tense, any earlier day for
+the past tense. Framed uses ("under", "then-", "the late", possessives) and hypothetical
+ones ("a President X would") are not judged.
+
+Handover days count for both sides (an inauguration day fits "President-elect" and
+"President"), and a term known only to the month or year fits every day it may cover: a
+flag means the title is wrong on every day the passage may describe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.analysis.reference import (
+    DATED,
+    FUTURE,
+    OFFICE_ACTS,
+    PAST,
+    PRESENT,
+    RECENT,
+    ReferenceTime,
+)
+from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Person, Term
+
+RULE = "office-term"
+_CHECKED_MODIFIERS = {None, "current", "former"}
+_DAY = timedelta(days=1)
+_STALE_ELECT = timedelta(days=90)
+#: Words by which an article shows it knows someone no longer holds an office.
+_COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
+                  "former vice president", "former secretary")
+
+
+def _ends(term: Term) -> date:
+    return term.end.hi if term.end else date.max
+
+
+def _may_hold(term: Term, day: date) -> bool:
+    return term.start.lo <= day <= _ends(term)
+
+
+def _surely_holds_all_day(term: Term, day: date) -> bool:
+    """In office that whole day: not the first or the last day of the term."""
+    return term.start.hi < day and (term.end is None or day < term.end.lo)
+
+
+def _may_be_former(terms: list[Term], day: date) -> bool:
+    left = any(t.end is not None and t.end.lo <= day for t in terms)
+    return left and not any(_surely_holds_all_day(t, day) for t in terms)
+
+
+def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
+    """Days where validity can change, clipped to the window; checking these suffices."""
+    days = {window.earliest, window.latest}
+    for term in terms:
+        points = [term.start.lo, term.start.hi]
+        if term.end:
+            points += [term.end.lo, term.end.hi]
+        for point in points:
+            for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max \
+                    else (point,):
+                if window.earliest <= day <= window.latest:
+                    days.add(day)
+    return sorted(days)
+
+
+def _fits_somewhere(terms: list[Term], window: DateWindow,
+                    fits: Callable[[list[Term], date], bool]) -> bool:
+    return any(fits(terms, day) for day in _critical_days(terms, window))
+
+
+def _plain_fits(terms: list[Term], day: date) -> bool:
+    return any(_may_hold(t, day) for t in terms)
+
+
+def _held_before(terms: list[Term], day: date) -> bool:
+    return any(t.start.lo <= day for t in terms)
+
+
+def _describe(days: DateWindow) -> tuple[str, str]:
+    if days.earliest == date.min:
+        return f"before {days.latest.isoformat()}", f"before {days.latest.isoformat()}"
+    return days.describe(), days.at()
+
+
+def _problem(person: Person, mention: PersonMention, terms: list[Term], days: DateWindow
+             ) -> tuple[str, str] | None:
+    """(severity, explanation) when the title is wrong on every day of `days`, else None."""
+    former = mention.modifier == "former"
+    if _fits_somewhere(terms, days, _may_be_former if former else _plain_fits):
+        return None
+    office = terms[0].office
+    when, at = _describe(days)
+    spans = "; ".join(f"{t.start.text} to {t.end.text if t.end else 'today'}" for t in terms)
+    sources = "; ".join(sorted({t.source for t in terms}))
+    if former:
+        current = next((t for t in terms if _may_hold(t, days.earliest)), None)
+        if current is not None:
+            return ERROR, (f"Called former {office} but {at} {person.name} was in office "
+                           f"(term from {current.start.text}; source: {current.source}).")
+        return ERROR, (f"Called former {office} but by {when} {person.name} had not yet held "
+                       f"the office (terms: {spans}; source: {sources}).")
+    first = min(t.start.lo for t in terms)
+    if all(t.role == "elect" for t in terms):
+        if days.latest < first:
+            return ERROR, (f"Called {office} {at}, before {person.name} was elected "
+                           f"(elect period: {spans}; source: {sources}).")
+        return ERROR, (f"Called {office} {at}, but that period had ended: {person.name} "
+                       f"took office at the end of it (elect period: {spans}; "
+                       f"source: {sources}).")
+    if days.latest < first:
+        return ERROR, (f"Called {office} {at}, before {person.name} took office "
+                       f"(terms: {spans}; source: {sources}).")
+    return WARNING, (f"Called {office} {at}, when {person.name} was not in office "
+                     f"(terms: {spans}; source: {sources}).")
+
+
+def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
+                         writing: DateWindow, terms: list[Term], courtesy: bool
+                         ) -> tuple[DateWindow, str, str] | None:
+    """The days to judge the title on, how sure a flag would be, and the reading, or None
+    when this use of the title is not judged."""
+    if mention.modifier == "former":
+        # "former" says what the person is when the passage is written.
+        if reference.kind == "hypothetical":
+            return None
+        return writing, HIGH, f"'former' read at the date written, {writing.describe()}"
+    if mention.modifier == "current":
+        return writing, HIGH, f"'{mention.modifier}' read at {writing.describe()}"
+    if not reference.judged:
+        # A title nobody held before the passage was written is wrong in any past use.
+        if reference.kind == "unknown" and not _held_before(terms, writing.latest):
+            days = DateWindow(date.min, writing.latest)
+            return days, HIGH, f"read as describing some time before {writing.latest.isoformat()}"
+        return None
+    days = reference.window(writing)
+    if days is None:
+        return None
+    basis = reference.describe(writing)
+    if not _held_before(terms, writing.latest):
+        # Nobody may name a person by a title they had not held by the time of writing:
+        # whatever time the clause speaks of, the title is wrong.
+        return days, HIGH, basis
+    elect = all(t.role == "elect" for t in terms)  # never a courtesy title
+    if reference.kind in (PRESENT, FUTURE):
+        held_before = _held_before(terms, writing.earliest)
+        # A former holder called by the title in a clause about now: a plain error when
+        # the person is the subject of a present verb ("President X says"); elsewhere it
+        # may be a courtesy title ("a jab at President X"), so one filter away.
+        sure = (reference.subject_verb and reference.kind == PRESENT and not courtesy
+                or not held_before or elect)
+        return days, HIGH if sure else LOW, basis
+    if reference.kind == DATED:
+        if reference.verb == "framed":  # "under President X from 1993 to 1997"
+            return days, HIGH, basis
+        if _held_before(terms, days.latest):
+            # A former holder at the clause's date: as in the present, the title may be a
+            # courtesy, unless the person is the subject of a present-tense verb.
+            # "Vice President Biden was asked on Monday" (after his term): the subject of
+            # a dated clause is named by a title the date contradicts.
+            sure = reference.subject_verb and not courtesy or elect
+        else:
+            # Before the first term: an act of office ("signed it in 2003") misstates the
+            # title; "won the state in 2008" names the person by the title they came to have.
+            sure = reference.subject_verb and reference.verb in OFFICE_ACTS or elect
+        return days, HIGH if sure else LOW, basis
+    if reference.kind == RECENT:
+        # "President X said" with no date: reported as lately said, when X no longer held
+        # the office; the writer's courtesy elsewhere in the article makes it unsure.
+        return days, LOW if courtesy else HIGH, basis
+    if reference.kind == PAST:
+        if elect and all(_ends(t) + _STALE_ELECT < writing.earliest for t in terms):
+            # Months after the person took office, "President-elect X did ..." with no
+            # date no longer speaks of the transition: the title is stale.
+            return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the "
+                                   "elect period ended")
+        return days, HIGH, basis
+    return None
+
+
+def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
+    """Flag titled mentions whose title is wrong for every candidate person and date."""
+    findings: list[Finding] = []
+    kb = analysis.kb
+    # People the article itself calls former: a bare title elsewhere is the writer's
+    # courtesy, not a mistake about who holds the office.
+    called_former = {person.id for m in analysis.mentions.people if m.modifier == "former"
+                     for person in m.people}
+    lowered = analysis.text.lower()
+    if any(cue in lowered for cue in _COURTESY_CUES):
+        called_former |= {person.id for m in analysis.mentions.people for person in m.people}
+    for mention in analysis.mentions.people:
+        if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:
+            continue
+        writing = analysis.writing_window(mention.start)
+        if writing is None or not mention.people:
+            continue
+        reference = analysis.reference_at(mention.start, mention.end)
+        problems = []
+        for person in mention.people:
+            terms = kb.terms_for(person.id, mention.title, mention.organisations)
+            if mention.modifier == "former":
+                terms = [t for t in terms if t.role != "elect"]
+            courtesy = person.id in called_former
+            judged = (_days_and_confidence(mention, reference, writing, terms, courtesy)
+                      if terms else None)
+            problem = _problem(person, mention, terms, judged[0]) if judged else None
+            if problem is None:
+                problems = []
+                break
+            problems.append((person, terms, problem, judged))
+        if not problems:
+            continue
+        person, terms, (severity, message), (_days, confidence, basis) = problems[0]
+        entity = f"{person.id}|{mention.title}|{mention.modifier or ''}"
+        findings.append(make_finding(
+            RULE, severity, analysis.text, mention.start, mention.end,
+            f"{message} The passage is {basis}.", [t.evidence() for t in terms], entity,
+            confidence=confidence, basis=basis))
+    return findings

@@ -1,0 +1,178 @@
+"""The planted-error data set stays well-formed, real and large enough to measure the checks.
+
+The files under tests/checks/eval/ are hand-built: one real sentence with one date error planted
+(or left correct as a control). A typo in an id, a quote that drifted from its text or a kind
+that silently disappeared would make the evaluation report numbers that mean nothing, so the
+shape and the coverage are pinned here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+EVAL = Path(__file__).resolve().parent / "eval"
+RULES = {"office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",
+         "pubdate-evidence", "cross-article"}
+# Kinds of planted error each rule must keep (the kinds the evaluation reports on).
+ERROR_KINDS = {
+    "office-term": {"former-while-in-office", "bare-title-after-term", "title-before-term",
+                    "elect-after-inauguration", "title-after-term"},
+    "event-date": {"summit-date-shifted", "election-year-shifted", "inauguration-date-shifted",
+                   "treaty-date-shifted", "war-date-shifted"},
+    "event-tense": {"past-as-coming", "coming-as-past"},
+    "event-order": {"wrong-order"},
+    "weekday": {"wrong-weekday"},
+    "elapsed-time": {"wrong-count-since", "wrong-count-after", "wrong-anniversary", "wrong-count-war"},
+    "pubdate-evidence": {"published-before-dated-reference", "published-before-event-reported-past",
+                         "published-after-event-reported-coming"},
+    "cross-article": {"same-event-different-date"},
+}
+# The traps that raised false flags on real news: each must stay covered by controls.
+CONTROL_KINDS = {
+    "historical-under", "historical-year", "historical-past", "historical-possessive", "then-title",
+    "late-title", "modifier-gap", "longer-title", "name-collision", "quoted-earlier", "hypothetical",
+    "courtesy-title", "correct-former", "plan-or-forecast", "ahead-of-in-past", "n-days-after-event",
+    "n-days-before-event", "tied-to-other-event", "date-of-other-verb", "generic-alias",
+    "cited-item-date", "different-events-same-alias", "correct-weekday", "correct-order",
+}
+SOURCE_NAMED = re.compile(r"\bQ\d+\b|Wikipedia|kb-sources|resources/kb|IMF:")
+
+
+def _load(name: str) -> list[dict]:
+    cases = []
+    with open(EVAL / name, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            try:
+                cases.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                pytest.fail(f"{name} line {number}: not JSON ({error})")
+    return cases
+
+
+MAIN = _load("planted.jsonl")
+WORLD = _load("planted_world.jsonl")
+
+
+def _flagged_text(case: dict) -> str:
+    if "articles" in case:
+        return case["articles"][case.get("flag_article") or 0]["text"]
+    return case["text"]
+
+
+def _dates(case: dict) -> list[str]:
+    if "articles" in case:
+        return [a.get("published") for a in case["articles"]]
+    return [case.get("published")]
+
+
+def _problems(case: dict) -> list[str]:
+    """What is wrong with one case, as short phrases (empty when it is well formed)."""
+    problems = [f"{field} missing" for field in ("id", "expect", "rule", "kind", "source", "truth")
+                if not case.get(field)]
+    if case.get("expect") not in {"flag", "none"}:
+        problems.append(f"expect {case.get('expect')!r}")
+    if case.get("rule") not in RULES:
+        problems.append(f"rule {case.get('rule')!r}")
+    if "articles" in case:
+        if len(case["articles"]) < 2 or "text" in case:
+            problems.append("articles need two texts and no top-level text")
+        elif case.get("expect") == "flag" and not 0 <= case.get("flag_article", -1) < len(case["articles"]):
+            problems.append("flag_article out of range")
+    elif not case.get("text", "").strip():
+        problems.append("no text")
+    for value in _dates(case):
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError):
+            problems.append(f"date {value!r}")
+    if case.get("expect") == "flag" and not case.get("quote"):
+        problems.append("a planted error names the span to flag")
+    if case.get("quote") and not problems and case["quote"] not in _flagged_text(case):
+        problems.append("quote not in its text")
+    return problems
+
+
+def test_every_case_is_well_formed():
+    bad = {c.get("id", f"#{n}"): p for n, c in enumerate(MAIN + WORLD) if (p := _problems(c))}
+    assert bad == {}
+
+
+def test_a_drifted_quote_is_caught():
+    case = dict(MAIN[0], quote=MAIN[0]["quote"] + " and more")
+    assert _problems(case) == ["quote not in its text"]
+
+
+def test_ids_are_unique_across_both_files():
+    counts = Counter(c["id"] for c in MAIN + WORLD)
+    assert not [i for i, n in counts.items() if n > 1]
+
+
+def test_main_set_covers_every_rule_and_kind():
+    errors = [c for c in MAIN if c["expect"] == "flag"]
+    controls = [c for c in MAIN if c["expect"] == "none"]
+    assert len(errors) >= 230 and len(controls) >= 120
+    per_rule = Counter(c["rule"] for c in errors)
+    assert {r: per_rule[r] for r in RULES if per_rule[r] < 8} == {}
+    control_rules = Counter(c["rule"] for c in controls)
+    assert {r: control_rules[r] for r in RULES if control_rules[r] < 5} == {}
+    kinds = {(c["rule"], c["kind"]) for c in errors}
+    missing = {(rule, kind) for rule, wanted in ERROR_KINDS.items() for kind in wanted} - kinds
+    assert not missing
+    assert CONTROL_KINDS - {c["kind"] for c in controls} == set()
+
+
+def test_world_set_spans_many_entities_and_names_its_sources():
+    errors = [c for c in WORLD if c["expect"] == "flag"]
+    controls = [c for c in WORLD if c["expect"] == "none"]
+    assert len(errors) >= 70 and len(controls) >= 40
+    assert all(c.get("entity") for c in WORLD)
+    assert len({c["entity"] for c in errors}) >= 22
+    assert [c["id"] for c in WORLD if not SOURCE_NAMED.search(c["truth"])] == []
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _source_text(source: str) -> str:
+    corpus, _, name = source.partition("/")
+    if corpus == "fake-2017":
+        return shared_path("dev-news", "fake-2017", name).read_text(encoding="utf-8")
+    if corpus == "tbaq":
+        found = list(shared_path("tempeval3-tbaq").glob(f"*/{name}"))
+        assert found, f"{source} not in ../shared/tempeval3-tbaq"
+        raw = found[0].read_text(encoding="utf-8")
+        return html.unescape(re.sub(r"<[^>]+>", "", raw.split("<TEXT>", 1)[1]))
+    return shared_path("seeds", name).read_text(encoding="utf-8")
+
+
+def test_planted_text_comes_from_its_source():
+    """Each case except the few marked 'written' keeps a long stretch of its real sentence."""
+    cache: dict[str, str] = {}
+    unreal = []
+    for case in MAIN + WORLD:
+        texts = [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]
+        for source, text in zip(case["source"].split(" + "), texts, strict=True):
+            if source == "written":
+                continue
+            if source not in cache:
+                cache[source] = _normalised(_source_text(source))
+            words = _normalised(text).split(" ")
+            width = min(6, max(3, len(words) // 3))
+            windows = (" ".join(words[i:i + width]) for i in range(max(1, len(words) - width + 1)))
+            if not any(window in cache[source] for window in windows):
+                unreal.append(case["id"])
+    assert unreal == []
+
+
+def test_written_cases_stay_few():
+    written = [c["id"] for c in MAIN + WORLD if "written" in c["source"].split(" + ")]
+    assert len(written) <= 0.06 * len(MAIN + WORLD), written

@@ -1,0 +1,61 @@
+"""The reference time of a clause: the time a title, a tense or an elapsed time is judged at."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.checks.engine import analyse_article, check_text
+
+
+def _reading(text: str, mention: str, published: str = "2017-11-20"):
+    analysis = analyse_article(text, published)
+    start = text.index(mention)
+    return analysis.reference_at(start, start + len(mention))
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "cue"), [
+    ("President Obama says he is ready.", "President Obama", "present", "'says'"),
+    ("President Obama will speak at noon.", "President Obama", "future", "'will'"),
+    ("He was appointed by President Obama in 2014.", "President Obama", "dated", "appointed by"),
+    ("He was appointed by President Obama.", "President Obama", "historical", "by"),
+    ("Colleges closed under President Obama.", "President Obama", "historical", "under"),
+    ("Then-President Obama signed it.", "President Obama", "historical", "then-"),
+    ("A President Clinton would have vetoed it.", "President Clinton", "hypothetical", ""),
+    ("If President Obama had done that, critics would rage.", "President Obama",
+     "hypothetical", "if"),
+    ("In 2015, President Obama visited Manila.", "President Obama", "dated", "2015"),
+    ("President Obama, the former senator, signed the law.", "President Obama", "past",
+     "signed"),
+    ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
+    ("Critics have claimed President Obama is weak.", "President Obama", "past",
+     "reported speech"),
+    ("In the video, President Obama says it twice.", "President Obama", "past", "video"),
+])
+def test_each_reading_names_its_cue(text, mention, kind, cue):
+    reading = _reading(text, mention)
+    assert reading.kind == kind, reading
+    assert cue.lower() in reading.cue.lower(), reading
+
+
+def test_an_embedded_post_is_dated_by_its_signature_and_ends_its_sentence():
+    text = ("He wrote: President Obama should have gone to Louisiana days ago. "
+            "Donald J. Trump (@realDonaldTrump) August 17, 2016The real story is elsewhere.")
+    analysis = analyse_article(text, "2017-09-30")
+    start = text.index("President Obama")
+    assert analysis.writing_window(start).earliest.isoformat() == "2016-08-17"
+    assert analysis.layout.sentence_bounds(text.index("The real"))[0] == text.index("The real")
+
+
+def test_a_paragraph_glued_to_the_last_one_starts_a_new_sentence():
+    text = "Funding falls by 2036.Vice President Mike Pence tweeted his support."
+    analysis = analyse_article(text, "2017-06-29")
+    assert analysis.layout.sentence_bounds(text.index("Vice"))[0] == text.index("Vice")
+    assert [f for f in check_text(text, "2017-06-29") if f.shown] == []
+
+
+def test_a_recent_statement_by_a_former_holder_is_flagged_unless_the_article_knows():
+    said = "President Obama said the bill was cruel."
+    (finding,) = [f for f in check_text(said, "2017-06-23") if f.shown]
+    assert "reported without a date" in finding.basis
+    knows = said + " The former president has rarely spoken since leaving office."
+    assert [f for f in check_text(knows, "2017-06-23") if f.shown] == []
