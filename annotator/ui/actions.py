@@ -187,6 +187,11 @@ def _sequences(key: str) -> list[QKeySequence]:
     return [QKeySequence(key)]
 
 
+def keys_of(action: QAction) -> str:
+    """An action's first key as a person reads it on this platform ("Ctrl+H")."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcut_rows(specs: list[ActionSpec]) -> list[tuple[str, str, str]]:
     """(group, command, keys) for the help screen: every menu and the list-only keys."""
     rows = []

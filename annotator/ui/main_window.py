@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core.workspace import Workspace
-from annotator.ui.actions import MENU_ORDER, build_actions
+from annotator.ui.actions import MENU_ORDER, build_actions, keys_of
 from annotator.ui.article_display import ArticleDisplay
 from annotator.ui.article_list import ArticleListPane
 from annotator.ui.commands import CommandSet, action_specs
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.parts.actions.update(self.actions_by_key)
         self.parts.specs.extend(action_specs())
         self._build_menus()
+        self._show_keys()
         self._connect()
         self._restore_layout()
         self.commands.window.apply_font_size()
@@ -136,6 +137,15 @@ class MainWindow(QMainWindow):
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
         menus["File"].insertMenu(self.actions_by_key["quit"], self.commands.files.recent_menu)
+
+    def _show_keys(self) -> None:
+        """Buttons and fields that run a command show its keys, read from its action."""
+        panel, actions = self.panel, self.actions_by_key
+        for widget, key in ((panel.shrink, "shrink_span"), (panel.extend, "extend_span"),
+                            (panel.history, "show_history"), (panel.delete, "delete_annotation")):
+            widget.setToolTip(f"{widget.toolTip()} ({keys_of(actions[key])})")
+        search = self.article_pane.search
+        search.setPlaceholderText(f"{search.placeholderText()}  ({keys_of(actions['focus_search'])})")
 
     def _connect(self) -> None:
         editing, display = self.commands.editing, self.display

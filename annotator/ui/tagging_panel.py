@@ -106,9 +106,9 @@ class TaggingPanel(QWidget):
             box.setMaximum(10_000_000)
             box.editingFinished.connect(self._span_edited)
         self.shrink = QToolButton(text="◂ word", objectName="shrink_span")
-        self.shrink.setToolTip("Shrink the span by a word (Ctrl+Shift+Left)")
+        self.shrink.setToolTip("Shrink the span by a word")  # the window adds the keys
         self.extend = QToolButton(text="word ▸", objectName="extend_span")
-        self.extend.setToolTip("Extend the span by a word (Ctrl+Shift+Right)")
+        self.extend.setToolTip("Extend the span by a word")
         self.shrink.clicked.connect(self.shrink_requested.emit)
         self.extend.clicked.connect(self.extend_requested.emit)
         row.addWidget(QLabel("Span"))
@@ -123,9 +123,9 @@ class TaggingPanel(QWidget):
     def _bottom_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.history = QPushButton("History…")
-        self.history.setToolTip("Who changed this annotation, what and when (Ctrl+H)")
+        self.history.setToolTip("Who changed this annotation, what and when")
         self.delete = QPushButton("Delete")
-        self.delete.setToolTip("Delete this annotation (Del); undo brings it back")
+        self.delete.setToolTip("Delete this annotation; undo brings it back")
         self.history.clicked.connect(self.history_requested.emit)
         self.delete.clicked.connect(self.delete_requested.emit)
         row.addStretch(1)

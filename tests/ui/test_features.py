@@ -100,6 +100,15 @@ def test_action_registry_is_the_single_source():
     assert verdict_keys[:8] == [str(n) for n in range(1, 9)]
 
 
+def test_buttons_and_fields_show_the_keys_of_their_commands(workspace, make_window):
+    window = make_window(workspace)
+    panel, actions = window.panel, window.actions_by_key
+    assert panel.history.toolTip() == "Who changed this annotation, what and when (Ctrl+H)"
+    assert panel.shrink.toolTip().endswith(f"({actions['shrink_span'].shortcut().toString()})")
+    assert panel.delete.toolTip().endswith("(Del)")
+    assert window.article_pane.search.placeholderText().endswith("(Ctrl+F)")
+
+
 def test_dropping_files_imports_them(empty_workspace, make_window, tmp_path):
     window = make_window(empty_workspace)
     folder = tmp_path / "drop"
