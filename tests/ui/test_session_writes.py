@@ -80,3 +80,19 @@ def test_the_keys_the_flags_view_shows_are_the_registry_keys(flagged, qtbot, mon
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Y)
     assert flagged.flags.get(flag["id"])["state"] == "confirmed"
+
+
+def test_refused_review_writes_become_messages_and_change_nothing(flagged, qtbot):
+    session = Session(flagged, ACTOR)
+    messages: list[str] = []
+    session.failed.connect(messages.append)
+    flag = flagged.flags.list(rule="office-term")[0]
+    gone = {**flag, "id": max(f["id"] for f in flagged.flags.list()) + 1}
+    assert session.decide_flag(gone, "confirmed") is False
+    assert session.curate(flag["article_id"], ["no-such-uid"], "no-such-uid", {}) is None
+    assert messages == [f"no flag {gone['id']}", "no annotation with uid no-such-uid"]
+    assert flagged.undo_redo_labels(ACTOR) == (None, None)
+    with qtbot.waitSignal(session.changed) as changed:
+        assert session.decide_flag(flag, "dismissed", "Quoted, not asserted")
+    assert changed.args == [{flag["article_id"]}]
+    assert flagged.flags.get(flag["id"])["reason"] == "Quoted, not asserted"
