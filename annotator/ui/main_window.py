@@ -26,11 +26,10 @@ from annotator.ui.commands.editing import EditingCommands
 from annotator.ui.commands.exchange import ExchangeCommands
 from annotator.ui.commands.files import FileCommands
 from annotator.ui.commands.navigation import NavigationCommands
-from annotator.ui.commands.parts import WindowParts
 from annotator.ui.commands.review import ReviewCommands
 from annotator.ui.commands.suggestions import SuggestionCommands
 from annotator.ui.commands.window import WindowCommands
-from annotator.ui.flags_install import ReviewViews, install_review_views
+from annotator.ui.flags_install import ReviewViews
 from annotator.ui.header import ArticleHeader
 from annotator.ui.highlighter import Legend
 from annotator.ui.reader import Reader
@@ -39,6 +38,7 @@ from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 from annotator.ui.tagging_panel import TaggingPanel
 from annotator.ui.view_tabs import ViewTabs
+from annotator.ui.window_parts import WindowParts
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.parts = WindowParts(self, self.session, self.settings, self.display,
                                  self.article_pane, self.reader, self.header, self.tabs,
                                  self.status)
-        self.review: ReviewViews = install_review_views(self)  # flags and timeline tabs, checks
+        self.review = ReviewViews(self.parts)  # flags and timeline tabs, the checks
         self.commands = CommandSet(
             files=FileCommands(self.parts, self.open_requested.emit),
             exchange=ExchangeCommands(self.parts),

@@ -1,6 +1,6 @@
 """The main window's commands, one class per group, each declared once with its action.
 
-A group gets the window's typed parts (:class:`~annotator.ui.commands.parts.WindowParts`)
+A group gets the window's typed parts (:class:`~annotator.ui.window_parts.WindowParts`)
 and marks each command method with :func:`~annotator.ui.actions.command`: its text,
 keys and menu. :data:`GROUPS` is the order the menus list them in; the window
 builds one of each (:class:`CommandSet`) and one action per declaration.

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.actions import command, command_each
-from annotator.ui.commands.parts import WindowParts
+from annotator.ui.window_parts import WindowParts
 
 _WORD = re.compile(r"[\w'’-]+")
 

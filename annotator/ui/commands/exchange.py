@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from annotator.exchange import ExchangeCancelled, ExportReport, ImportReport, export_annotations
 from annotator.ui.actions import command
 from annotator.ui.background import BackgroundOp, Task
-from annotator.ui.commands.parts import WindowParts
 from annotator.ui.export_dialog import ExportDialog, ExportRequest
 from annotator.ui.import_summary import ImportSummaryDialog
+from annotator.ui.window_parts import WindowParts
 
 ANNOTATION_FILTER = "Annotation sets (*.jsonl *.json *.jsonld);;All files (*)"
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from annotator.ingest.importer import ImportReport
 from annotator.ui.actions import command
 from annotator.ui.background import BackgroundOp
-from annotator.ui.commands.parts import WindowParts
+from annotator.ui.window_parts import WindowParts
 
 DB_FILTER = "annotator databases (*.db *.sqlite *.sqlite3);;All files (*)"
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.json *.jsonl *.csv);;All files (*)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from annotator.ui.actions import command
-from annotator.ui.commands.parts import WindowParts
+from annotator.ui.window_parts import WindowParts
 
 
 class NavigationCommands:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDockWidget
 
 from annotator.ui.actions import command
 from annotator.ui.agreement_dialog import AgreementDialog
-from annotator.ui.commands.parts import WindowParts
 from annotator.ui.curation_view import CurationView
 from annotator.ui.flags_install import ReviewViews
+from annotator.ui.window_parts import WindowParts
 
 
 class ReviewCommands:

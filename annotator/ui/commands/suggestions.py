@@ -7,7 +7,7 @@ annotations; the core tags an article once, the first time it is shown.
 from __future__ import annotations
 
 from annotator.ui.actions import command
-from annotator.ui.commands.parts import WindowParts
+from annotator.ui.window_parts import WindowParts
 
 
 class SuggestionCommands:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.actions import command, shortcut_rows
-from annotator.ui.commands.parts import WindowParts
 from annotator.ui.dialogs import HistoryDialog, PreferencesDialog, ShortcutsDialog
 from annotator.ui.theme import apply_theme
+from annotator.ui.window_parts import WindowParts
 
 
 class WindowCommands:

@@ -1,4 +1,4 @@
-"""What the commands of one window work with: its parts, typed, built once by the window."""
+"""What the commands and review views of one window work with: its parts, typed, built once."""
 
 from __future__ import annotations
 
