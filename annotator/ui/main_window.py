@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str, bool)  # a database path, and whether a new one gets the samples
     closed = Signal()
-    imported = Signal(list)  # ids of the articles an import added
+    imported = Signal(list)  # ids of the articles an import added (the session's, passed on)
 
     def __init__(
         self, ws: Workspace, actor: str, settings: Settings | None = None, *,
@@ -65,9 +65,11 @@ class MainWindow(QMainWindow):
         self.display = ArticleDisplay(self.session, self.reader, self.header, self.panel,
                                       self.show_problem, self)
         self.status = StatusLine(self.statusBar(), self.session, self.article_pane, self.display)
-        self.parts = WindowParts(self, self.session, self.settings, self.display,
-                                 self.article_pane, self.reader, self.header, self.tabs,
-                                 self.status)
+        self.parts = WindowParts(
+            window=self, session=self.session, settings=self.settings, display=self.display,
+            article_pane=self.article_pane, reader=self.reader, header=self.header,
+            tabs=self.tabs, status=self.status,
+        )
         self.review = ReviewViews(self.parts)  # flags and timeline tabs, the checks
         self.commands = CommandSet(
             files=FileCommands(self.parts, self.open_requested.emit),
