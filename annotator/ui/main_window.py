@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             if spec.separator:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
-        menus["File"].insertMenu(self.actions_by_key["quit"], self.commands.files.recent_menu)
+        menus["File"].insertMenu(self.actions_by_key["new_db"], self.commands.files.recent_menu)
 
     def _show_keys(self) -> None:
         """Buttons and fields that run a command show its keys, read from its action."""

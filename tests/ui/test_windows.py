@@ -45,11 +45,17 @@ def test_file_open_closes_the_old_window_and_releases_its_workspace(tmp_path, qt
     qtbot.waitUntil(lambda: _deleted(first), timeout=2000)
 
     assert windows.switch(second, str(second_path)) is second  # already open: stays
+    files = second.commands.files
+    files.fill_recent_menu()  # File → Open recent lists the other database
+    assert [a.text() for a in files.recent_menu.actions()] == [str(first_path.resolve())]
     second_ws = second.ws
-    second.close()
-    assert windows.open_windows == []
+    files.recent_menu.actions()[0].trigger()
+    (third,) = windows.open_windows
+    assert third.ws.path.resolve() == first_path.resolve() and not second.isVisible()
     with pytest.raises(sqlite3.ProgrammingError):
         second_ws.articles.count()
+    third.close()
+    assert windows.open_windows == []
 
 
 def test_a_database_that_cannot_be_opened_leaves_the_window_open(tmp_path, qtbot,
