@@ -71,6 +71,8 @@ PERSON = {"actor", "reviewer", "annotator", "author"}
 #: Writes that open no operation of their own: undo and redo replay one, an article import
 #: stores articles nobody has edited yet.
 UNRECORDED_WRITES = {"undo", "redo", "import_paths"}
+#: What the ui calls a workspace (``self.ws``, ``task.ws``, ``workspace``).
+WORKSPACE_NAMES = {"ws", "workspace"}
 UI = PACKAGE / "ui"
 SESSION = UI / "session.py"
 
@@ -135,7 +137,7 @@ def _writes_in(path: Path, methods: set[str], functions: set[str]) -> list[tuple
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             chain = _chain(node)
-            if (node.attr in methods and "ws" in chain[:-1]) or (
+            if (node.attr in methods and WORKSPACE_NAMES & set(chain[:-1])) or (
                     node.attr in functions and chain[0] in imported):
                 found.add((node.lineno, ".".join(chain)))
         elif isinstance(node, ast.Name) and node.id in functions & imported:
