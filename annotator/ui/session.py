@@ -6,7 +6,7 @@ refreshes from the database instead of keeping its own copy of the truth.
 Errors a person can act on become :attr:`Session.failed` messages (or go to the
 ``report`` callback a dialog passes, to show them beside its fields).
 Imports run on the background worker and report back the same way.
-``tests/test_layering.py`` fails when another ui module writes around it.
+``tests/ui/test_ui_structure.py`` fails when another ui module writes around it.
 """
 
 from __future__ import annotations
