@@ -5,22 +5,28 @@ BIN := $(VENV)/bin
 DEPS_STAMP := $(VENV)/.deps-installed
 HEADLESS := QT_QPA_PLATFORM=offscreen
 
-.PHONY: install run test bench eval-dates eval-checks lint screenshots bundle bundle-test clean
+CONSTRAINTS := constraints.txt
+
+.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Dependencies are installed again only when pyproject.toml changes.
-$(DEPS_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet ".[test]"
+# Dependencies are installed again only when pyproject.toml or the pins change; the versions
+# come from constraints.txt (pyproject.toml keeps the ranges).
+$(DEPS_STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --constraint $(CONSTRAINTS) ".[test]"
 	touch $(DEPS_STAMP)
 
 # The project itself is installed as users get it (not editable), every time.
 install: $(DEPS_STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 
+# On Linux, first checks for the system libraries Qt needs to open a window, and names the
+# command that installs any that are missing (packaging/qt_system_libraries.py).
 run: install
+	$(BIN)/python packaging/qt_system_libraries.py
 	$(BIN)/annotator
 
 test: install
@@ -39,19 +45,37 @@ eval-checks: install
 screenshots: install
 	$(HEADLESS) $(BIN)/python docs/make_screenshots.py
 
-lint: $(DEPS_STAMP)
-	$(BIN)/ruff check annotator tests
+# What CI checks before the tests: ruff's lint rules, mypy over annotator/, and the layers
+# (import-linter contracts in pyproject.toml).
+check-code: $(DEPS_STAMP)
+	$(BIN)/ruff check annotator tests packaging
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
+
+# All of the above, and the code formatted as `ruff format` writes it.
+lint: check-code
+	$(BIN)/ruff format --check annotator tests packaging
 
 # A one-folder desktop bundle in dist/annotator/ (packaging/annotator.spec);
 # PyInstaller comes from the `bundle` extra, installed on first use.
 bundle: $(DEPS_STAMP)
-	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet ".[bundle]"
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --constraint $(CONSTRAINTS) ".[bundle]"
 	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/annotator.spec
 
 # Starts the built bundle headless and runs its commands (slow: not part of `make test`).
 bundle-test: $(DEPS_STAMP)
 	test -e dist/annotator/annotator || $(MAKE) bundle
 	$(BIN)/python packaging/smoke_test.py dist/annotator
+
+# Pins the newest versions pyproject.toml's ranges allow, resolved in a fresh environment.
+constraints:
+	rm -rf build/constraints-venv
+	$(PYTHON) -m venv build/constraints-venv
+	build/constraints-venv/bin/python -m pip install --quiet ".[test,bundle]"
+	{ sed -n '/^#/p' $(CONSTRAINTS); build/constraints-venv/bin/python -m pip freeze --exclude annotator; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	rm -rf build/constraints-venv
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,3 +1,6 @@
 """annotator: a desktop annotation tool for fact-checkers."""
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+#: Written once, in pyproject.toml; read from the installed package's metadata.
+__version__ = version("annotator")

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from annotator.checks.runner import run_checks
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 HERE = Path(__file__).resolve().parent
 ACTOR = "Maria (desk editor)"

@@ -7,7 +7,7 @@ answers ``annotator list``, ``annotator check``, ``annotator screenshot`` ...
 
 import sys
 
-from annotator.cli import main
+from annotator.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

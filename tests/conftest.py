@@ -1,4 +1,8 @@
-"""Shared fixtures: real SQLite files in a temporary folder, the sample corpus, ../shared."""
+"""Shared fixtures: real SQLite files in a temporary folder, the sample corpus.
+
+Helpers that tests import live in modules (``shared_files``), never here: two folders' conftest.py
+files share one module name, so ``from conftest import`` picks whichever was loaded first.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or a clear skip when this clone has none beside it."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not found: ../shared is only beside the project in CI and dev checkouts")
-    return path
-
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
@@ -29,7 +22,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(db_path: Path):
     """A workspace on a fresh database holding the five sample articles."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     ws = Workspace.open(db_path)
     yield ws
@@ -39,7 +32,7 @@ def workspace(db_path: Path):
 @pytest.fixture
 def empty_workspace(db_path: Path):
     """A workspace on a fresh, empty database."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     ws = Workspace.open(db_path, seed=False)
     yield ws

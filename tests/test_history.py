@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.workspace import Workspace
 from annotator.store import ConflictError
+from annotator.workspace import Workspace
 
 
 def test_undo_and_redo_every_kind_of_edit(workspace):

@@ -106,7 +106,7 @@ def test_spec_uses_the_lists_and_the_launcher():
     spec = (PACKAGING / "annotator.spec").read_text()
     for needed in ("bundle_contents.py", "launcher.py", "contents.APP_DATA",
                    "contents.EXCLUDED_MODULES", "contents.kept", "contents.plugin_kept",
-                   'collect_submodules("annotator")'):
+                   'collect_submodules("annotator")', 'copy_metadata("annotator")'):
         assert needed in spec
 
 
@@ -114,7 +114,8 @@ def test_launcher_runs_the_command_line():
     out = subprocess.run([sys.executable, str(PACKAGING / "launcher.py"), "--version"],
                          capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().startswith("annotator ")
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert out.stdout.strip() == f"annotator {version}"  # written once, read from the metadata
 
 
 def test_desktop_entry_and_icons(qapp, tmp_path):

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from annotator.core.workspace import Workspace
 from annotator.store import SchemaTooNewError, open_database, schema, transaction
 from annotator.store.database import schema_version
+from annotator.workspace import Workspace
 
 
 def test_new_database_has_current_schema_in_wal_mode(db_path):

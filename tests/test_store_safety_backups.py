@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.settings import set_setting
-from annotator.core.workspace import Workspace
 from annotator.store import DatabaseCorruptError, SchemaTooNewError, StoreError, backup, open_database, schema
+from annotator.store.settings import set_setting
+from annotator.workspace import Workspace
 
 
 def _annotate(ws: Workspace, note: str) -> dict:
@@ -26,10 +26,6 @@ def _corrupt_middle(path: Path) -> None:
     with path.open("r+b") as f:
         f.seek(size // 4)
         f.write(os.urandom(size // 2))
-
-
-def test_the_backup_hook_is_registered_by_opening_a_database():
-    assert backup.backup_before_migration in schema.before_migration_hooks
 
 
 def test_a_new_database_gets_no_backup_and_the_first_reopen_of_the_day_one(db_path):

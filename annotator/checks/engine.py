@@ -54,7 +54,7 @@ def check_article(text: str, published: str | None = None, earliest: date | None
                   timexes: Iterable | None = None) -> CheckedArticle:
     """Analyse an article and run every article rule on it."""
     analysis = analyse_article(text, published, earliest, latest, kb, timexes)
-    findings = [finding for rule in ARTICLE_RULES for finding in rule.check(analysis)]
+    findings = [finding for rule in ARTICLE_RULES if rule.check for finding in rule.check(analysis)]
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
     return CheckedArticle(analysis, findings)
 

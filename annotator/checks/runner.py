@@ -136,7 +136,7 @@ def run_checks(
     """
     kb = kb or user_kb(ws)
     full = article_ids is None
-    ids = list(ws.articles.ids()) if full else list(dict.fromkeys(article_ids))
+    ids = list(ws.articles.ids()) if article_ids is None else list(dict.fromkeys(article_ids))
     report = CheckReport()
     found: dict[int, list[Any]] = {}
     claims: list[Any] = []

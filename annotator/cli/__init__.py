@@ -1,40 +1,35 @@
-"""The command line: ``annotator [--db PATH] COMMAND ...``; no command opens the app."""
+"""The command line: ``annotator [--db PATH] COMMAND ...``.
+
+With no command, the program opens the app: the launcher (:mod:`annotator.launch`)
+hands in how, since the command line and the GUI sit side by side and never import
+each other.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from annotator import __version__
+from annotator.cli import articles_cmd, check_cmd, doctor_cmd, exchange_cmd, timeml_cmd
+from annotator.cli.command import common_options
+from annotator.cli.output import tolerant_streams
 from annotator.store import StoreError
+from annotator.store.errors import explain
 
-#: Each module registers its command with ``add_parser(subparsers)``.
-COMMAND_MODULES = (
-    "annotator.cli.articles_cmd",
-    "annotator.cli.exchange_cmd",
-    "annotator.cli.timeml_cmd",
-    "annotator.cli.check_cmd",
-    "annotator.cli.doctor_cmd",
-    "annotator.cli.screenshot_cmd",
-)
+#: Each module registers its commands with ``add_parser(subparsers)``.
+COMMAND_MODULES = (articles_cmd, exchange_cmd, timeml_cmd, check_cmd, doctor_cmd)
 
-
-def _common(default: object = None) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        default=default,
-        help="database file (default: $ANNOTATOR_DB, or annotator.db in the user data folder)",
-    )
-    return common
+#: Registers more commands on the subparsers (the launcher's GUI commands).
+AddCommands = Callable[[argparse._SubParsersAction], None]
+#: Opens the app on a database path (None: the user's) and returns the exit status.
+OpenApp = Callable[[str | None], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+def build_parser(extra_commands: Sequence[AddCommands] = ()) -> argparse.ArgumentParser:
+    common = common_options()
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="Annotate news articles for fact-checking. With no command, opens the app.",
@@ -43,42 +38,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     # A command's own --db must not reset one given before the command name.
-    subparsers.common = _common(default=argparse.SUPPRESS)  # type: ignore[attr-defined]
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_parser(subparsers)
+    subparsers.common = common_options(default=argparse.SUPPRESS)  # type: ignore[attr-defined]
+    for module in COMMAND_MODULES:
+        module.add_parser(subparsers)
+    for add in extra_commands:
+        add(subparsers)
     return parser
 
 
-def add_command(subparsers, name: str, help_text: str, **kwargs) -> argparse.ArgumentParser:
-    """Register a command that takes the shared options (``--db``)."""
-    return subparsers.add_parser(
-        name, help=help_text, description=help_text, parents=[subparsers.common], **kwargs
-    )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    open_app: OpenApp | None = None,
+    extra_commands: Sequence[AddCommands] = (),
+) -> int:
+    tolerant_streams()
+    parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        from annotator.ui.app import run_app
-
-        return run_app(args.db)
+        if open_app is None:
+            parser.error("a command is needed here (the app opens from the `annotator` program)")
+        return open_app(args.db)
     try:
         return int(args.handler(args) or 0)
     except StoreError as exc:
         print(f"annotator: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:
-        where = args.db or "the database"
-        print(
-            f"annotator: {where} is damaged ({exc}); "
-            "run `annotator doctor --restore latest` to go back to the latest backup",
-            file=sys.stderr,
-        )
+        print(f"annotator: {explain(exc, args.db or 'the database')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 from annotator.core.pubdate import PubDateError, parse_pubdate
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
+
+MAX_MB = 1024 * 1024  # a terabyte: beyond any article file
 
 SHOW_KEYS = (
     "id", "iri", "title", "outlet", "author", "url", "source",
@@ -18,8 +22,6 @@ SHOW_KEYS = (
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(subparsers, "import", "Import article files or folders (txt, html, json, jsonl, csv).")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument(
@@ -27,7 +29,8 @@ def add_parser(subparsers) -> None:
         metavar="DATE",
         help="publication date for every imported article (YYYY-MM-DD, YYYY-MM, YYYY, or FROM/TO)",
     )
-    p.add_argument("--max-size", type=float, metavar="MB", help="largest file to accept (default 20)")
+    p.add_argument("--max-size", type=_megabytes, metavar="MB",
+                   help="largest file to accept (default 20)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run_import)
 
@@ -39,6 +42,17 @@ def add_parser(subparsers) -> None:
     p.add_argument("article", metavar="ID", help="article id, IRI, URL or source path")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run_show)
+
+
+def _megabytes(value: str) -> float:
+    """A size in MB: a positive, finite number ("nan" and "inf" are floats, not sizes)."""
+    try:
+        size = float(value)
+    except ValueError:
+        size = math.nan
+    if not (math.isfinite(size) and 0 < size <= MAX_MB):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in MB between 0 and {MAX_MB:g}")
+    return size
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 
 JSON_KEYS = ("article_id", "article_source", "rule", "severity", "confidence", "start", "end",
@@ -12,8 +13,6 @@ JSON_KEYS = ("article_id", "article_source", "rule", "severity", "confidence", "
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(subparsers, "check",
                     "Check articles for date inconsistencies and store the flags "
                     "(review decisions on earlier flags are kept).")
@@ -31,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     Facts users added in the app count as much as the shipped knowledge base.
     """
     from annotator.checks.runner import run_checks
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
-    with Workspace.open(args.db) as ws:
+    with Workspace.open(args.db, check=True) as ws:
         if args.article:
             row = ws.articles.find(args.article)
             if row is None:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 from annotator.paths import default_db_path
 from annotator.store import StoreError
@@ -17,8 +18,6 @@ from annotator.store.backup import Health, check_database, list_backups, restore
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(
         subparsers,
         "doctor",

@@ -6,8 +6,8 @@ import argparse
 import getpass
 import sys
 
+from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
-from annotator.core.workspace import Workspace
 from annotator.exchange import (
     FORMATS,
     ExchangeError,
@@ -15,6 +15,7 @@ from annotator.exchange import (
     export_annotations,
     import_annotations,
 )
+from annotator.workspace import Workspace
 
 
 def _who() -> str:
@@ -25,8 +26,6 @@ def _who() -> str:
 
 
 def add_parser(subparsers) -> None:
-    from annotator.cli import add_command
-
     p = add_command(subparsers, "export", "Export annotations: jsonl, csv, w3c, claimreview, timeml.")
     p.add_argument("--format", required=True, choices=sorted(FORMATS))
     p.add_argument("--article", action="append", default=[], metavar="ID",
@@ -147,7 +146,7 @@ def run_curate(args: argparse.Namespace) -> int:
     from annotator.exchange.curation import curate, disagreements
     from annotator.exchange.query import SelectionError, resolve_articles
 
-    with Workspace.open(args.db) as ws:
+    with Workspace.open(args.db, check=args.pick is not None) as ws:
         if args.pick:
             changes = {"verdict": args.verdict} if args.verdict else {}
             try:

@@ -9,8 +9,22 @@ from typing import Any
 
 
 def print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
-    sys.stdout.write("\n")
+    """The whole document or nothing: it is encoded before the first byte is written,
+    and escaped to ASCII when the terminal's encoding cannot carry some character."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(document, ensure_ascii=True, indent=2, sort_keys=False)
+    sys.stdout.write(text + "\n")
+
+
+def tolerant_streams() -> None:
+    """Text that a stream cannot encode is escaped, never a crash after the work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            reconfigure(errors="backslashreplace")
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli.command import add_command
+
 
 def add_parser(subparsers) -> None:
     """Register the `timeml` command on the application's argparse subparsers."""
-    from annotator.cli import add_command
-
     parser = add_command(
         subparsers,
         "timeml",

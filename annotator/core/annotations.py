@@ -175,7 +175,7 @@ class Annotations:
                 values["quote"] = text[start:end]
             values["modified"] = now_after(current["modified"])
             op.label = _edit_label(changes)
-            self.db["ops"].update(op.id, {"label": op.label})
+            self.db.table("ops").update(op.id, {"label": op.label})
             op.update("annotations", annotation_id, values)
         return self.get(annotation_id)  # type: ignore[return-value]
 
@@ -188,10 +188,7 @@ class Annotations:
 
     def link(self, source_id: int, target_id: int, role: str, *, actor: str) -> int:
         """Link a claim to its speaker, date or event; one link per role and source."""
-        if role not in LINK_ROLES:
-            raise AnnotationError(f"unknown link role {role!r}")
-        if source_id == target_id:
-            raise AnnotationError("an annotation cannot be linked to itself")
+        check_link(source_id, target_id, role)
         with operation(self.db, actor, f"Set {role}") as op:
             for existing in self.db.query(
                 "select id from links where source_id = ? and role = ?", [source_id, role]
@@ -225,6 +222,14 @@ class Annotations:
             )
         )
         return decode(rows[0]) if rows else None
+
+
+def check_link(source_id: int, target_id: int, role: str | None) -> None:
+    """The rules every link obeys, whether made in the app or read from a file."""
+    if role not in LINK_ROLES:
+        raise AnnotationError(f"unknown link role {role!r}: not a speaker, date or event")
+    if source_id == target_id:
+        raise AnnotationError("an annotation cannot be linked to itself")
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -11,6 +11,7 @@ import sqlite_utils
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.core.pubdate import PubDate, pubdate_columns, pubdate_from_row
+from annotator.core.suggestions import Suggestions
 
 EDITABLE_FIELDS = {"title", "outlet", "author", "url", "status"}
 SORT_COLUMNS = {
@@ -31,6 +32,9 @@ LIST_COLUMNS = """articles.id, articles.title, articles.outlet, articles.author,
     (select count(*) from flags f where f.article_id = articles.id and not exists
         (select 1 from reviews r where r.article_id = f.article_id
          and r.fingerprint = f.fingerprint)) as open_flags"""
+
+#: The range of SQLite's integers (and so of row ids).
+SQLITE_MIN_INT, SQLITE_MAX_INT = -(2**63), 2**63 - 1
 
 
 def article_iri(url: str | None, content_hash: str) -> str:
@@ -54,6 +58,8 @@ class Articles:
         return int(self.db.execute("select count(*) from articles").fetchone()[0])
 
     def get(self, article_id: int) -> dict | None:
+        if not SQLITE_MIN_INT <= article_id <= SQLITE_MAX_INT:
+            return None  # no such row, and SQLite could not even be asked
         rows = list(self.db.query("select * from articles where id = ?", [article_id]))
         if not rows:
             return None
@@ -157,8 +163,6 @@ class Articles:
         """Set (or clear) the publication date, with its precision and provenance."""
         with operation(self.db, actor, "Set publication date") as op:
             op.update("articles", article_id, {**pubdate_columns(pub), "modified": now_iso()})
-        from annotator.core.suggestions import Suggestions
-
         if self.db.execute(
             "select 1 from suggestions where article_id = ? limit 1", [article_id]
         ).fetchone():
@@ -167,7 +171,7 @@ class Articles:
 
     def find(self, ref: str) -> dict | None:
         """An article by id, IRI, URL or source (as annotation sets refer to them)."""
-        if ref.isdigit() and (row := self.get(int(ref))):
+        if ref.isascii() and ref.isdigit() and (row := self.get(int(ref))):
             return row
         rows = list(
             self.db.query(

@@ -8,12 +8,14 @@ recorded operations: they can be undone like any edit.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
 
+from annotator.core.annotations import Annotations
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
 from annotator.store import transaction
@@ -139,7 +141,7 @@ class Flags:
         descending: bool = False,
         search: str = "",
         **filters: Any,
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """Flag ids in list order: what a lazy list model holds."""
         condition, args = self.where(**{k: v for k, v in filters.items() if v is not None})
         if search.strip():
@@ -152,7 +154,7 @@ class Flags:
         order = f" order by {SORT_KEYS[order_by]} {direction}, flags.article_id, flags.start, flags.id"
         return [row[0] for row in self.db.execute("select flags.id" + _FROM + where + order, args)]
 
-    def rows(self, ids: list[int]) -> dict[int, dict]:
+    def rows(self, ids: builtins.list[int]) -> dict[int, dict]:
         """List rows (with state and article title) for the given ids, keyed by id."""
         if not ids:
             return {}
@@ -163,7 +165,7 @@ class Flags:
     def total(self) -> int:
         return int(self.db.execute("select count(*) from flags").fetchone()[0])
 
-    def facets(self, article_limit: int = 2000) -> dict[str, list]:
+    def facets(self, article_limit: int = 2000) -> dict[str, builtins.list]:
         """The rules, flagged articles (id, title) and reviewers that occur, for filter menus."""
         db = self.db
         return {
@@ -244,8 +246,6 @@ class Flags:
         note: str | None = None,
     ) -> dict:
         """Confirm a flag and record it as a claim annotation with a verdict, in one step."""
-        from annotator.core.annotations import Annotations
-
         flag = self.get(flag_id)
         if flag is None:
             raise ValueError(f"no flag {flag_id}")

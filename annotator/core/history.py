@@ -21,6 +21,13 @@ from annotator.core.clock import now_iso
 from annotator.store import ConflictError, transaction
 
 
+def inserted_id(table: sqlite_utils.db.Table) -> int:
+    """The id of the row ``table`` just inserted (every table here has an integer id)."""
+    if table.last_pk is None:
+        raise ConflictError(f"no row id after an insert into {table.name}")
+    return int(table.last_pk)
+
+
 @dataclass(slots=True)
 class Operation:
     """An operation being recorded; pass it to the row helpers below."""
@@ -32,17 +39,19 @@ class Operation:
 
     def insert(self, table: str, row: dict) -> int:
         """Insert ``row`` and record it; returns the new row id."""
-        row_id = self.db[table].insert(row).last_pk
+        row_id = inserted_id(self.db.table(table).insert(row))
         self._record(table, row_id, None, self._fetch(table, row_id))
-        return int(row_id)
+        return row_id
 
     def update(self, table: str, row_id: int, changes: dict) -> dict:
         """Update the row and record before and after; returns the new row."""
         before = self._fetch(table, row_id)
         if before is None:
             raise ConflictError(f"{table} {row_id} no longer exists")
-        self.db[table].update(row_id, changes)
+        self.db.table(table).update(row_id, changes)
         after = self._fetch(table, row_id)
+        if after is None:
+            raise ConflictError(f"{table} {row_id} was deleted while being updated")
         if after != before:
             self._record(table, row_id, before, after)
         return after
@@ -52,7 +61,7 @@ class Operation:
         before = self._fetch(table, row_id)
         if before is None:
             return None
-        self.db[table].delete(row_id)
+        self.db.table(table).delete(row_id)
         self._record(table, row_id, before, None)
         return before
 
@@ -61,7 +70,7 @@ class Operation:
         return rows[0] if rows else None
 
     def _record(self, table: str, row_id: int, before: dict | None, after: dict | None) -> None:
-        self.db["changes"].insert(
+        self.db.table("changes").insert(
             {
                 "op_id": self.id,
                 "tbl": table,
@@ -79,11 +88,11 @@ def operation(db: sqlite_utils.Database, actor: str, label: str) -> Iterator[Ope
         db.execute(
             "update ops set state = 'dropped' where actor = ? and state = 'undone'", [actor]
         )
-        op_id = db["ops"].insert({"actor": actor, "label": label, "at": now_iso()}).last_pk
-        op = Operation(db, int(op_id), actor, label)
+        op_id = inserted_id(db.table("ops").insert({"actor": actor, "label": label, "at": now_iso()}))
+        op = Operation(db, op_id, actor, label)
         yield op
         if db.execute("select count(*) from changes where op_id = ?", [op_id]).fetchone()[0] == 0:
-            db["ops"].delete(op_id)
+            db.table("ops").delete(op_id)
 
 
 def _changes(db: sqlite_utils.Database, op_id: int) -> list[dict]:
@@ -107,11 +116,11 @@ def _restore(db: sqlite_utils.Database, change: dict, target: str, expect: str) 
             "reload before undoing or redoing"
         )
     if wanted is None:
-        db[table].delete(row_id)
+        db.table(table).delete(row_id)
     elif current is None:
-        db[table].insert(wanted)
+        db.table(table).insert(wanted)
     else:
-        db[table].update(row_id, wanted)
+        db.table(table).update(row_id, wanted)
 
 
 def _step(db: sqlite_utils.Database, actor: str, undo: bool) -> dict | None:
@@ -133,7 +142,7 @@ def _step(db: sqlite_utils.Database, actor: str, undo: bool) -> dict | None:
         else:
             for change in changes:
                 _restore(db, change, target="after", expect="before")
-        db["ops"].update(
+        db.table("ops").update(
             op["id"],
             {"state": "undone" if undo else "done", "undone_at": now_iso() if undo else None},
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from annotator.core.annotations import Annotations
 from annotator.core.history import operation
 from annotator.core.pubdate import pubdate_from_row
 from annotator.store import transaction
@@ -60,18 +61,18 @@ class Suggestions:
             }
             for span, row in existing.items():
                 if row["state"] == "open" and span not in found:
-                    self.db["suggestions"].delete(row["id"])
+                    self.db.table("suggestions").delete(row["id"])
             for span, timex in found.items():
                 values = {"text": timex.text, "type": timex.type, "value": timex.value,
                           "mod": timex.mod}
-                row = existing.get(span)
-                if row is None:
-                    self.db["suggestions"].insert(
+                current = existing.get(span)
+                if current is None:
+                    self.db.table("suggestions").insert(
                         {"article_id": article_id, "start": span[0], "end": span[1],
                          "state": "open", **values}
                     )
-                elif row["state"] == "open":
-                    self.db["suggestions"].update(row["id"], values)
+                elif current["state"] == "open":
+                    self.db.table("suggestions").update(current["id"], values)
         return int(self.db.execute(
             "select count(*) from suggestions where article_id = ? and state = 'open'",
             [article_id],
@@ -79,9 +80,7 @@ class Suggestions:
 
     def accept(self, suggestion_id: int, *, annotator: str) -> dict:
         """Turn a suggestion into a Date annotation with its normalised value (undoable)."""
-        from annotator.core.annotations import Annotations
-
-        row = self.db["suggestions"].get(suggestion_id)
+        row = self.db.table("suggestions").get(suggestion_id)
         with operation(self.db, annotator, f"Accept date “{row['text']}”") as op:
             annotation = Annotations(self.db).create(
                 row["article_id"], "date", row["start"], row["end"], annotator=annotator, op=op,

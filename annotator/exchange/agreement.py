@@ -36,14 +36,14 @@ def krippendorff_alpha(units: Iterable[Sequence[str]]) -> float | None:
     Units with fewer than two values cannot be paired and are left out. None when
     every value is the same (no disagreement is possible, alpha is undefined).
     """
-    coincidences: Counter[tuple[str, str]] = Counter()
+    coincidences: defaultdict[tuple[str, str], float] = defaultdict(float)
     for unit in units:
         m = len(unit)
         if m < 2:
             continue
         for i, j in ((i, j) for i in range(m) for j in range(m) if i != j):
             coincidences[(unit[i], unit[j])] += 1 / (m - 1)
-    totals: Counter[str] = Counter()
+    totals: defaultdict[str, float] = defaultdict(float)
     for (c, _k), weight in coincidences.items():
         totals[c] += weight
     n = sum(totals.values())

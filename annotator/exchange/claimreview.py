@@ -17,11 +17,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core.settings import get_setting
 from annotator.core.vocabulary import vocabulary
 from annotator.exchange.common import Ticker, article_ref, atomic_write
 from annotator.exchange.csv_export import claim_date_of, speaker_of
 from annotator.exchange.query import Bundle
+from annotator.store.settings import get_setting
 
 SCHEMA_CONTEXT = "https://schema.org"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

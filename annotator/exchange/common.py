@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from annotator.core.vocabulary import vocabulary
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -62,9 +64,9 @@ def atomic_write(
 ) -> Iterator[IO[str]]:
     """Open a temporary file beside ``path``; it replaces ``path`` only on success."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
+    if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
             yield handle
@@ -95,8 +97,6 @@ def gc_paused() -> Iterator[None]:
 @functools.lru_cache(maxsize=8)
 def labels(group: str) -> dict[str, str]:
     """Vocabulary key -> label for ``group``, as a dict (looked up per exported row)."""
-    from annotator.core.vocabulary import vocabulary
-
     return {term.key: term.label for term in getattr(vocabulary(), group)}
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from annotator.exchange.claimreview import write_claimreview
 from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker, gc_paused
+from annotator.exchange.csv_export import write_csv
+from annotator.exchange.jsonl import export_jsonl_sql
 from annotator.exchange.query import (
     Bundle,
     Selection,
@@ -18,6 +21,8 @@ from annotator.exchange.query import (
     select,
     where_clause,
 )
+from annotator.exchange.timeml_export import write_timeml
+from annotator.exchange.w3c import write_w3c
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,20 +109,12 @@ def _export(
     report = ExportReport(fmt, str(path), 0, [str(path)])
     try:
         if fmt == "csv":
-            from annotator.exchange.csv_export import write_csv
-
             report.count = write_csv(bundle, path, ticker, bom=bom)
         elif fmt == "w3c":
-            from annotator.exchange.w3c import write_w3c
-
             report.count = write_w3c(bundle, path, ticker, label or f"Annotations from {db_name(db)}")
         elif fmt == "claimreview":
-            from annotator.exchange.claimreview import write_claimreview
-
             report.count, report.warnings = write_claimreview(bundle, db, path, ticker)
         else:
-            from annotator.exchange.timeml_export import write_timeml
-
             files, report.warnings, report.count = write_timeml(bundle, path, ticker)
             report.files = [str(f) for f in files]
     except OSError as exc:
@@ -135,8 +132,6 @@ def _export_jsonl(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> ExportReport:
-    from annotator.exchange.jsonl import export_jsonl_sql
-
     try:
         where, params = where_clause(db, selection)
     except SelectionError as exc:

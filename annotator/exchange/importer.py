@@ -5,7 +5,9 @@ recorded history operation, rows are bulk-inserted and their history changes
 written in bulk. A failure or a cancel rolls everything back.
 
 An annotation whose uid already exists is *updated* when the file's copy is newer
-(later ``modified``) and otherwise reported as a duplicate and left alone.
+(later ``modified``) and otherwise reported as a duplicate and left alone. An
+update never moves an annotation to another article: a uid that belongs to an
+annotation of another article is reported as not placed and nothing changes.
 
 Provenance: by default every imported annotation gets ``origin = 'import'`` and
 ``attrs.provenance = {file, imported_at, origin}`` (the origin it had before).
@@ -21,17 +23,19 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core.annotations import LINK_ROLES
+from annotator.core.annotations import AnnotationError, check_link
+from annotator.core.articles import Articles
 from annotator.core.clock import now_iso
 from annotator.core.history import operation
-from annotator.exchange.anchoring import anchor
+from annotator.exchange.anchoring import Unplaced, locate
 from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker, gc_paused
-from annotator.exchange.incoming import Incoming, from_jsonl
+from annotator.exchange.incoming import Incoming, from_jsonl, refuse_surrogates
 from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
 from annotator.exchange.w3c_import import from_w3c
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.database import refuse_if_damaged
+from annotator.store.transactions import large_cache
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
@@ -69,6 +73,8 @@ def read_file(path: str | Path, fallback_annotator: str | None = None) -> tuple[
 def _read_file(path: Path, fallback_annotator: str | None) -> tuple[str, list[Incoming]]:
     name = path.name
     try:
+        if not path.is_file():  # a FIFO or device would block or never end
+            raise ExchangeError(f"{path}: not a regular file")
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise ExchangeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
@@ -98,6 +104,8 @@ def _read_file(path: Path, fallback_annotator: str | None) -> tuple[str, list[In
         fallback = fallback_annotator or path.stem
         items = [from_w3c(node, f"item {i}", name, fallback) for i, node in enumerate(nodes, 1)]
         fmt = "w3c"
+    for item in items:
+        refuse_surrogates(item, name)
     seen: dict[str, str] = {}
     for item in items:
         if item.uid in seen:
@@ -125,7 +133,7 @@ def _existing(db: sqlite_utils.Database, uids: list[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
     for i in range(0, len(uids), CHUNK):
         chunk = uids[i : i + CHUNK]
-        sql = (f"select id, uid, kind, modified from annotations "
+        sql = (f"select id, uid, kind, article_id, modified from annotations "
                f"where uid in ({','.join('?' * len(chunk))})")
         for row in db.query(sql, chunk):
             found[row["uid"]] = row
@@ -136,15 +144,14 @@ class _Articles:
     """Article lookups by IRI, URL or source, each asked once."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        from annotator.core.articles import Articles
-
         self.articles = Articles(db)
         self.cache: dict[str, dict | None] = {}
 
     def find(self, refs: list[str]) -> dict | None:
         for ref in refs:
             if ref not in self.cache:
-                self.cache[ref] = None if ref.isdigit() else self.articles.find(ref)
+                self.cache[ref] = (None if ref.isascii() and ref.isdigit()
+                                   else self.articles.find(ref))
             if self.cache[ref] is not None:
                 return self.cache[ref]
         return None
@@ -185,6 +192,7 @@ def _import(
     """The body of :func:`import_annotations`."""
     db: sqlite_utils.Database = getattr(target, "db", target)
     fmt, items = read_file(path, fallback_annotator)
+    refuse_if_damaged(db, getattr(target, "path", "the database"))
     report = ImportReport(str(path), fmt)
     stamp = now_iso()
     file_name = Path(path).name
@@ -201,13 +209,18 @@ def _import(
                 {"uid": item.uid, "where": item.where, "reason": f"no article {item.refs[0]!r}"}
             )
             continue
-        spot = anchor(
+        old = existing.get(item.uid)
+        if old is not None and old["article_id"] != article["id"]:
+            report.unanchored.append({"uid": item.uid, "where": item.where, "reason": (
+                f"uid already used by annotation {old['id']} of another article "
+                f"(article {old['article_id']}); that annotation was left alone")})
+            continue
+        spot = locate(
             article["text"], start=item.start, end=item.end,
             exact=item.exact, prefix=item.prefix, suffix=item.suffix,
         )
-        if spot is None:
-            reason = "quote not found in the article" if item.exact else "no usable position"
-            report.unanchored.append({"uid": item.uid, "where": item.where, "reason": reason})
+        if isinstance(spot, Unplaced):
+            report.unanchored.append({"uid": item.uid, "where": item.where, "reason": spot.reason})
             continue
         if spot.method != "position":
             report.reanchored.append({
@@ -215,7 +228,6 @@ def _import(
                 "from": [item.start, item.end], "to": [spot.start, spot.end],
             })
         row = _row(item, article, spot.start, spot.end, stamp, provenance, file_name)
-        old = existing.get(item.uid)
         if old is None:
             rows.append(row)
             placed.append(item)
@@ -327,9 +339,14 @@ def _insert_links(
         for link in item.links:
             target = ids.get(link["target"])
             role = link["role"] or (target or {}).get("kind")
-            if target is None or role not in LINK_ROLES:
+            if target is None:
                 problems.append(f"{item.where}: link {role or ''} to {link['target']} skipped "
-                                "(no such annotation, or not a speaker, date or event)")
+                                "(no such annotation)")
+                continue
+            try:
+                check_link(ids[item.uid]["id"], target["id"], role)
+            except AnnotationError as exc:
+                problems.append(f"{item.where}: link {role or ''} to {link['target']} skipped ({exc})")
                 continue
             rows.append({
                 "source_id": ids[item.uid]["id"], "target_id": target["id"], "role": role,

@@ -70,6 +70,36 @@ def check_vocabulary(item: Incoming, name: str) -> None:
         raise ExchangeError(f"{name}: {item.where}: {'; '.join(problems)}")
 
 
+def _surrogate_in(value: object) -> str | None:
+    """The first string holding a lone surrogate (JSON allows "\\ud800"; text cannot)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value
+        return None
+    if isinstance(value, dict):
+        values = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple)):
+        values = list(value)
+    else:
+        return None
+    for inner in values:
+        found = _surrogate_in(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def refuse_surrogates(item: Incoming, name: str) -> None:
+    """Refuse a record with text that is not valid Unicode: SQLite could not store it."""
+    found = _surrogate_in([getattr(item, slot) for slot in Incoming.__slots__])
+    if found is not None:
+        shown = found.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:60]
+        raise ExchangeError(
+            f"{name}: {item.where}: text with a lone surrogate, not valid Unicode ({shown!r})")
+
+
 def _need(record: dict, key: str, kinds: type | tuple, where: str, name: str):
     value = record.get(key)
     if not isinstance(value, kinds) or isinstance(value, bool):

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.exchange.common import Ticker, atomic_write
+from annotator.exchange.common import ExchangeError, Ticker, atomic_write
 from annotator.exchange.query import Bundle
 
 FORMAT_TAG = "annotator.annotation/1"
@@ -133,8 +133,6 @@ def write_jsonl(bundle: Bundle, path: str | Path, ticker: Ticker) -> int:
 
 def read_jsonl(text: str, name: str) -> Iterator[tuple[int, dict]]:
     """(line number, record) for each non-blank line; raises naming the bad line."""
-    from annotator.exchange.common import ExchangeError
-
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from annotator.core.articles import Articles
+
 
 def _json(raw: str | None, empty: type) -> object:
     if not raw:
@@ -64,8 +66,6 @@ class Bundle:
 
 def resolve_articles(db: sqlite_utils.Database, refs: Sequence[str]) -> list[int]:
     """Article ids for ids, IRIs, URLs or sources; raises naming the first unknown one."""
-    from annotator.core.articles import Articles
-
     articles = Articles(db)
     ids: list[int] = []
     for ref in refs:

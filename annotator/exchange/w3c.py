@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.exchange.common import Ticker, atomic_write, labels
@@ -41,7 +42,7 @@ def verdict_texts(annotation: dict) -> list[str]:
     return texts
 
 
-def annotation_jsonld(annotation: dict, article: dict, links: list[dict] = ()) -> dict:
+def annotation_jsonld(annotation: dict, article: dict, links: Sequence[dict] = ()) -> dict:
     """One Web Annotation for an annotation of ``article``.
 
     A claim's links (its speaker, date, event) become ``linking`` bodies that name

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import uuid
+from typing import Any
 
 from annotator.core.vocabulary import vocabulary
 from annotator.exchange.common import ExchangeError
@@ -132,7 +133,8 @@ def from_w3c(node: object, where: str, name: str, fallback_annotator: str) -> In
     source, selectors = _target(node, where, name)
     position = selectors.get("TextPositionSelector", {})
     quote = selectors.get("TextQuoteSelector", {})
-    kind, tags, notes, fields = None, [], [], {}
+    kind, tags, notes = None, [], []
+    fields: dict[str, Any] = {}
     assessments: list[str] = []
     for purpose, value in _bodies(node):
         if purpose == "tagging":

@@ -8,6 +8,7 @@ and reported as duplicates.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from annotator.ingest.draft import ArticleDraft, IngestError
 from annotator.ingest.manifest import MANIFEST_NAME, apply_manifest, load_manifest
 from annotator.ingest.readers import reader_for
 from annotator.store import transaction
-from annotator.store.database import large_cache
+from annotator.store.transactions import large_cache
 
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB
@@ -32,6 +33,16 @@ FILES_PER_COMMIT = 200
 Progress = Callable[[int, int, str], None]
 
 
+def shown(text: str) -> str:
+    """A path (or a message quoting one) as valid Unicode: a file name that is not
+    UTF-8 arrives with lone surrogates, which neither SQLite nor a terminal accepts."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
+
+
 @dataclass(slots=True)
 class FileResult:
     path: str
@@ -40,6 +51,10 @@ class FileResult:
     imported: int = 0
     duplicates: int = 0
     article_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.path = shown(self.path)
+        self.reason = None if self.reason is None else shown(self.reason)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -88,14 +103,21 @@ class _Job:
         if base is not None:
             root, prefix = base
             try:
-                return f"{prefix}/{self.path.relative_to(root).as_posix()}"
+                return shown(f"{prefix}/{self.path.relative_to(root).as_posix()}")
             except ValueError:
                 pass
-        return str(self.path)
+        return shown(str(self.path))
 
 
 def _walk(paths: Iterable[Path], report: ImportReport) -> Iterator[_Job]:
     for path in paths:
+        try:
+            path.stat()
+        except OSError as exc:
+            if not isinstance(exc, FileNotFoundError):  # a missing file is reported later
+                report.results.append(FileResult(str(path), "failed",
+                                                 f"cannot read: {exc.strerror or exc}"))
+                continue
         if path.is_dir():
             yield from _walk_folder(path, report)
         elif path.is_file() or not path.exists():
@@ -111,22 +133,30 @@ def _walk(paths: Iterable[Path], report: ImportReport) -> Iterator[_Job]:
 
 
 def _walk_folder(folder: Path, report: ImportReport) -> Iterator[_Job]:
-    try:
-        manifest = load_manifest(folder)
-    except IngestError as exc:
-        report.results.append(FileResult(str(folder / MANIFEST_NAME), "failed", str(exc)))
-        manifest = {}
+    """The files under ``folder``; one that cannot be read is reported, the rest go on."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        report.results.append(FileResult(str(folder), "failed", f"cannot list: {exc}"))
+        report.results.append(FileResult(str(folder), "failed",
+                                         f"cannot read the folder: {exc.strerror or exc}"))
         return
+    try:
+        manifest = load_manifest(folder)
+    except (IngestError, OSError) as exc:
+        report.results.append(FileResult(str(folder / MANIFEST_NAME), "failed", str(exc)))
+        manifest = {}
     for entry in entries:
         if entry.name.startswith(".") or entry.name == MANIFEST_NAME:
             continue
-        if entry.is_dir():
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:
+            report.results.append(FileResult(str(entry), "failed",
+                                             f"cannot read: {exc.strerror or exc}"))
+            continue
+        if is_dir:
             yield from _walk_folder(entry, report)
-        elif entry.is_file():
+        elif is_file:
             yield _Job(entry, manifest, folder, explicit=False)
 
 
@@ -195,7 +225,9 @@ def _store(db: sqlite_utils.Database, drafts: list[ArticleDraft], result: FileRe
             seen.add(content_hash)
             row = _row(draft, stamp)
             cursor = db.conn.execute(_insert_sql(row), list(row.values()))
-            result.article_ids.append(int(cursor.lastrowid))
+            if cursor.lastrowid is None:
+                raise IngestError(f"{draft.source}: the database returned no id for the new article")
+            result.article_ids.append(cursor.lastrowid)
             result.imported += 1
 
 
@@ -240,7 +272,7 @@ def _import_jobs(
                     report.cancelled = True
                     break
                 if progress is not None:
-                    progress(index, len(jobs), str(job.path))
+                    progress(index, len(jobs), shown(str(job.path)))
                 source = job.source(source_base)
                 report.results.append(_import_one(db, job, max_bytes, published, source))
         if report.cancelled:
@@ -267,6 +299,8 @@ def _import_one(
         return FileResult(str(job.path), "failed", str(exc))
     except OSError as exc:
         return FileResult(str(job.path), "failed", f"cannot read: {exc.strerror or exc}")
+    except sqlite3.Error:
+        raise  # the database's trouble (full, read-only, damaged), not this file's
     except Exception as exc:  # a reader bug must not end the batch or lose the others
         return FileResult(str(job.path), "failed", f"unexpected error: {type(exc).__name__}: {exc}")
     if result.imported == 0 and result.duplicates:

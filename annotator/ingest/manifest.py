@@ -28,9 +28,9 @@ TEXT_FIELDS = ("title", "outlet", "author", "url")
 def load_manifest(folder: Path) -> dict[str, dict]:
     """The entries of the folder's manifest (empty when there is none)."""
     path = folder / MANIFEST_NAME
-    if not path.is_file():
-        return {}
     try:
+        if not path.is_file():
+            return {}
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(f"the manifest cannot be read ({exc})") from exc

@@ -82,11 +82,12 @@ def read_html(data: bytes, source: str) -> list[ArticleDraft]:
         )
     except (RecursionError, ValueError, TypeError, AttributeError) as exc:
         raise IngestError(f"the HTML cannot be read ({type(exc).__name__}: {exc})") from exc
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    # A dict comes back only when asked for one (as_dict=True): a Document here.
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise IngestError("no article text found in the HTML")
-    text = _check_text(doc.text, "HTML")
+    text = _check_text(doc.text or "", "HTML")
     published = None
-    if getattr(doc, "date", None):
+    if doc.date:
         try:
             published = parse_pubdate(doc.date[:10], "metadata")
         except PubDateError:

@@ -33,7 +33,7 @@ _BEFORE = (0, len("first "), len("date "))
 
 def _candidates(head: str) -> list[int]:
     lowered = head.lower()
-    starts = set()
+    starts: set[int] = set()
     for word in _KEYWORDS:
         at = lowered.find(word)
         while at >= 0:

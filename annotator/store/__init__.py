@@ -1,16 +1,21 @@
 """SQLite storage through sqlite-utils: connection, schema, migrations, queries."""
 
-from annotator.store.database import open_database, transaction
+from annotator.store.database import open_database
 from annotator.store.errors import (
     ConflictError,
     DatabaseCorruptError,
+    DiskFullError,
+    ReadOnlyError,
     SchemaTooNewError,
     StoreError,
 )
+from annotator.store.transactions import transaction
 
 __all__ = [
     "ConflictError",
     "DatabaseCorruptError",
+    "DiskFullError",
+    "ReadOnlyError",
     "SchemaTooNewError",
     "StoreError",
     "open_database",

@@ -26,12 +26,13 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.store import schema
-from annotator.store.errors import DatabaseCorruptError, StoreError
+from annotator.store.errors import RESTORE_HINT, DatabaseCorruptError, StoreError
+from annotator.store.settings import get_setting
 
 BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP = 7
-RESTORE_HINT = "run `annotator doctor --restore latest` to go back to the latest backup"
 _STAMP = "%Y%m%d-%H%M%S"
+_PARTIAL_RE = re.compile(r"\.(?P<pid>\d+)\.partial(?:-journal|-wal|-shm)?$")
 _SUFFIX_RE = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
@@ -130,7 +131,7 @@ def _new_backup_path(db_path: Path, when: datetime) -> Path:
     return folder / f"{base}-{max(numbers) + 1}.db"
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -141,8 +142,6 @@ def _fsync(path: Path) -> None:
 
 def _keep_setting(conn: sqlite3.Connection) -> int:
     try:
-        from annotator.core.settings import get_setting
-
         return int(get_setting(sqlite_utils.Database(conn), "backup.keep"))
     except (sqlite3.Error, ValueError, TypeError):
         return DEFAULT_KEEP
@@ -180,7 +179,7 @@ def make_backup(db: object, db_path: str | Path | None = None, *, keep: int | No
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
-        _fsync(partial)
+        fsync_file(partial)
         os.replace(partial, target_path)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
@@ -197,15 +196,19 @@ def rotate(db_path: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
         with contextlib.suppress(OSError):
             backup.path.unlink()
             removed.append(backup.path)
-    for stale in backups_dir(db_path).glob(f".{Path(db_path).stem}-*.partial"):
-        with contextlib.suppress(OSError, ValueError):
-            pid = int(stale.name.rsplit(".", 2)[-2])
-            if pid != os.getpid() and not _process_alive(pid):
+    # A copy killed midway leaves ".NAME.PID.partial" and perhaps its "-journal".
+    for stale in backups_dir(db_path).glob(f".{Path(db_path).stem}-*.partial*"):
+        match = _PARTIAL_RE.search(stale.name)
+        if match is None:
+            continue
+        pid = int(match["pid"])
+        if pid != os.getpid() and not process_alive(pid):
+            with contextlib.suppress(OSError):
                 stale.unlink()
     return removed
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -241,7 +244,7 @@ def daily_backup(db: object, db_path: str | Path | None = None) -> Path | None:
 
 
 def backup_before_migration(db: object, from_version: int) -> None:
-    """Hook of :data:`annotator.store.schema.before_migration_hooks`: no migration unsaved."""
+    """Run by :func:`annotator.store.database.open_database` before migrating: no migration unsaved."""
     if database_file(db) is not None:
         make_backup(db)
 
@@ -325,7 +328,7 @@ def restore_backup(db_path: str | Path, which: str | Path = "latest") -> Restore
         finally:
             target.close()
             src.close()
-        _fsync(incoming)
+        fsync_file(incoming)
         for companion in ("", "-wal", "-shm", "-journal"):
             current = Path(f"{path}{companion}")
             if current.exists():
@@ -339,10 +342,3 @@ def restore_backup(db_path: str | Path, which: str | Path = "latest") -> Restore
         raise StoreError(f"could not restore {source} to {path}: {exc}") from exc
     return Restored(source, set_aside)
 
-
-def _register() -> None:
-    if backup_before_migration not in schema.before_migration_hooks:
-        schema.before_migration_hooks.append(backup_before_migration)
-
-
-_register()

@@ -1,35 +1,38 @@
-"""Opening a database: pragmas, migrations, and the write transaction.
-
-sqlite-utils 4 commits every write on its own. Changes that belong together
-(an annotation and its history entry, one imported file) go through
-:func:`transaction`, which opens ``BEGIN IMMEDIATE`` so that a second writer
-waits on the busy timeout instead of failing halfway through.
-"""
+"""Opening a database: pragmas, the backup before a migration, the migrations, the daily backup."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
 from annotator.store import backup, schema
-from annotator.store.errors import DatabaseCorruptError, SchemaTooNewError, StoreError
+from annotator.store.errors import (
+    RESTORE_HINT,
+    DatabaseCorruptError,
+    SchemaTooNewError,
+    StoreError,
+    explain,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_utils.Database:
+def open_database(
+    path: str | Path, *, migrate_schema: bool = True, backup_today: bool = True
+) -> sqlite_utils.Database:
     """Open (or create) the database at ``path``, brought to the current schema.
+
+    ``backup_today=False`` skips the daily backup (a file just created has nothing
+    to save yet).
 
     Raises :class:`SchemaTooNewError` for a database of a newer app version and
     :class:`DatabaseCorruptError` for a file that is not a usable database.
     """
     path = Path(path)
-    if path.parent and not path.parent.exists():
+    if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -38,7 +41,7 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_ut
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(
-            f"{path}: not a usable annotator database ({exc}); {backup.RESTORE_HINT}"
+            f"{path}: not a usable annotator database ({exc}); {RESTORE_HINT}"
         ) from exc
     current = schema.SCHEMA_VERSION
     if version > current:
@@ -53,16 +56,12 @@ def open_database(path: str | Path, *, migrate_schema: bool = True) -> sqlite_ut
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         if migrate_schema and version < current:
-            schema.migrate(db, version)
-        if version > 0:
+            schema.migrate(db, version, before=backup.backup_before_migration)
+        if version > 0 and backup_today:
             _daily_backup(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(f"{path} is busy: another program holds it ({exc})") from exc
-        raise DatabaseCorruptError(
-            f"{path}: the database is damaged ({exc}); {backup.RESTORE_HINT}"
-        ) from exc
+        raise explain(exc, path) from exc
     except StoreError:
         conn.close()
         raise
@@ -79,49 +78,23 @@ def _daily_backup(db: sqlite_utils.Database) -> None:
         logging.getLogger(__name__).warning("%s", exc)
 
 
+def refuse_if_damaged(db: sqlite_utils.Database, path: object) -> None:
+    """Raise :class:`DatabaseCorruptError` unless ``PRAGMA quick_check`` finds the file sound.
+
+    Run before bulk writes: writing into damaged pages can spread the damage, and
+    an import that reports success into a file that must be restored is lost work.
+    """
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        raise explain(exc, path) from exc
+    if problems != ["ok"]:
+        raise DatabaseCorruptError(
+            f"{path}: the database is damaged ({'; '.join(problems)}); nothing was written; "
+            f"{RESTORE_HINT}"
+        )
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     """The schema version stored in the file."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-@contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """Group writes: all of them are committed, or none.
-
-    Nested use becomes a savepoint, so a service can call another service.
-    """
-    conn = db.conn
-    if conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-
-@contextlib.contextmanager
-def large_cache(db: sqlite_utils.Database, kib: int = 128 * 1024) -> Iterator[None]:
-    """A bigger page cache for the length of a bulk write.
-
-    Inserting many thousands of rows touches unique and full-text index pages all
-    over the file; with SQLite's default 2 MB cache most of them are read again
-    and again.
-    """
-    before = db.execute("pragma cache_size").fetchone()[0]
-    db.execute(f"pragma cache_size = -{kib}")
-    try:
-        yield
-    finally:
-        db.execute(f"pragma cache_size = {int(before)}")

@@ -121,7 +121,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     cut = _SENTENCE_END.search(text, end, right)
     if cut:
         right = cut.start() + 1
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     lowered = _lower_text(text)
     for match in (_TENSE_RX.finditer(text, left, right) if lowered is None
                   else _TENSE_LOWER_RX.finditer(lowered, left, right)):
@@ -131,6 +131,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
         if match.group().lower() in _NOUN_TOO and (lowered or text.lower())[
                 max(0, found_start - 4):found_start] == "the ":
             continue  # "at the end of May": a noun, no sign of the future
+        kind: str | None
         if lowered is None:
             word = match.group().lower()
             kind = FUTURE if match.lastgroup == "future" else PAST

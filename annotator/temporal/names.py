@@ -26,7 +26,7 @@ _SENTENCE_OPENERS = ".!?:;\"\u201c\u2018(\n"
 
 
 def _capital_name_word(word: str | None) -> bool:
-    return bool(word) and word[0].isupper() and word.lower() not in _NOT_NAMES
+    return bool(word and word[0].isupper() and word.lower() not in _NOT_NAMES)
 
 
 def word_before(text: str, start: int) -> str | None:

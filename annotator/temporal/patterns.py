@@ -174,7 +174,9 @@ def _optional_as_branch(rx: str) -> str:
             position += 2
             continue
         if char == "[":
-            position = _SINGLE_ITEM.match(rx, position).end()
+            item = _SINGLE_ITEM.match(rx, position)
+            assert item is not None, rx  # "[" opens a class, which always matches as one item
+            position = item.end()
             continue
         if char == "(":
             opened.append(position)

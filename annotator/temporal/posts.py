@@ -50,3 +50,9 @@ def embedded_posts(text: str) -> list[tuple[int, int, date]]:
                 previous_end = signature.end()
         at = text.find("(@", at + 2)
     return posts
+
+
+def signature_date_span(text: str, at: int) -> tuple[int, int] | None:
+    """Where the date of the signature at `at` ("(@jdoe) June 26, 2017") is written."""
+    signature = _SIGNATURE.match(text, at)
+    return (signature.start("mon"), signature.end()) if signature else None

@@ -65,7 +65,7 @@ def dated_spans(text: str) -> list[tuple[int, int, date | None]]:
         return spans
     spans = [span for span in spans
              if not any(span[0] < end and start < span[1] for start, end, _ in posts)]
-    return sorted(spans + posts)
+    return sorted([*spans, *posts])
 
 
 def quotation_anchor(text: str, opening: int, dating: tuple[int, str] | None,

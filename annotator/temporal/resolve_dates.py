@@ -45,7 +45,10 @@ _DIGITS = re.compile(r"\d+")
 
 
 def day_number(word: str) -> int:
-    return int(_DIGITS.match(word).group())
+    digits = _DIGITS.match(word)
+    if digits is None:
+        raise ValueError(f"no day number in {word!r}")
+    return int(digits.group())
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -57,12 +60,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | None:
     """A month and day whose year is fixed by the weekday named with it ("Friday, Oct. 23")."""
-    assert ctx.dct is not None
-    options = [_safe_date(y, month, day) for y in range(ctx.dct.year - 6, ctx.dct.year + 2)]
+    dct = ctx.dct
+    assert dct is not None
+    options = [_safe_date(y, month, day) for y in range(dct.year - 6, dct.year + 2)]
     fitting = [d for d in options if d and d.isoweekday() == weekday]
     if not fitting:
         return None
-    return min(fitting, key=lambda d: abs((d - ctx.dct).days))
+    return min(fitting, key=lambda d: abs((d - dct).days))
 
 
 # A year glued to the next word, as text scraped from a page often has it after the date of
@@ -93,6 +97,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if "wd" in groups and m["wd"]:
         found = _with_weekday(ctx, month, day, weekday_number(m["wd"]))
     found = found or nearest_month_day(ctx.dct, month, day, ctx.tense())
+    if found is None:
+        return None
     ctx.mention(found)
     return "DATE", day_value(found), None
 
@@ -141,6 +147,7 @@ def _spelled_year(words: str) -> int | None:
 
 def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = month_number(m["mon"])
+    year: int | None
     if m["y"]:
         year = int(m["y"])
     elif m["spelled"]:

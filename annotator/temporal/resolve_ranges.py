@@ -94,7 +94,8 @@ def all_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"All year", "all week": the current one, as a whole."""
     if ctx.dct is None:
         return "DATE", "PRESENT_REF", None
-    return "DATE", shift_value(ctx.dct, m["unit"].lower(), 0), None
+    value = shift_value(ctx.dct, m["unit"].lower(), 0)
+    return ("DATE", value, None) if value else None
 
 
 # Days known by a name alone (sources: the dates of the Normandy landings and of the

@@ -230,7 +230,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "century":
         return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
     if unit == "weekend":
-        return "DATE", shift_value(ctx.dct, "week", step) + "-WE", None
+        return "DATE", f"{week_value(ctx.dct + timedelta(weeks=step))}-WE", None
     value = shift_value(ctx.dct, unit, step)
     return ("DATE", value, None) if value else None
 

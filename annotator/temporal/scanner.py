@@ -17,9 +17,10 @@ rule's regex are made on first use, which keeps the import quick.
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
+import re._constants as sre  # type: ignore[import-not-found]  # no stubs for re's internals
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from .patterns import RULES
 
@@ -170,7 +171,7 @@ class _Shared(tuple):
 
 _BY_KEY: dict[str, Matchers | _Shared | None] = {}
 _BY_DEEP_KEY: dict[str, Matchers | None] = {}
-_UNKNOWN = object()
+_UNKNOWN: Any = object()  # a sentinel for keys not looked up yet
 _START = re.Match.start
 
 
@@ -301,9 +302,9 @@ def _finder_source(trie: dict, width: int) -> str:
         if depth and len(branches) > _FINDER_FANOUT:
             sources[key] = ""  # too many ways on: looking further grows the regex, not the gain
             return ""
-        alternatives = []
-        for children, taken in branches.values():
-            rest = source(children, depth + 1)
+        alternatives: list[tuple[str, str]] = []
+        for child_nodes, taken in branches.values():
+            rest = source(child_nodes, depth + 1)
             alternatives.extend((klass, rest) for klass in _symbol_classes(taken, named))
         if depth == 0:
             alternatives.sort(key=lambda branch: min(

@@ -40,7 +40,7 @@ def _encode(timexes: list[Timex]) -> str:
 
 
 def _decode(text: str, encoded: str) -> list[Timex]:
-    found = []
+    found: list[Timex] = []
     if not encoded:
         return found
     for record in encoded.split(_RECORD):

@@ -150,6 +150,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     quoting = QuoteDating(spans) if spans else None
     for match in rule_matches(text):
         name = match.lastgroup
+        assert name is not None  # each rule is a named group of the scanner's regex
         start, end = match.span()
         if start < last_end:  # inside a timex a resolver widened to the right
             continue

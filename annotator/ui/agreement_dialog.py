@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.vocabulary import vocabulary
-from annotator.core.workspace import Workspace
 from annotator.exchange import agreement
 from annotator.ui.list_model import ListTableModel
+from annotator.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Annotators", "Kind", "Exact F1", "Overlap F1", "Spans")

@@ -62,13 +62,21 @@ def _vocab_combo(group: str, none_label: str | None) -> QComboBox:
     return combo
 
 
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (Qt gives every editable one a field)."""
+    field = combo.lineEdit()
+    if field is None:
+        raise ValueError(f"combo box {combo.objectName()!r} is not editable")
+    return field
+
+
 def _person_combo() -> QComboBox:
     """An editable list of names that completes from the knowledge base's people."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setPlaceholderText("Name")
-    combo.lineEdit().setClearButtonEnabled(True)
+    _line_edit(combo).setPlaceholderText("Name")
+    _line_edit(combo).setClearButtonEnabled(True)
     return combo
 
 
@@ -136,7 +144,7 @@ class ClaimForm(AnnotationForm):
                               ("Evidence", self.evidence)):
             self.form.addRow(label, widget)
         self.speaker.activated.connect(lambda _i: self._store_speaker())
-        self.speaker.lineEdit().editingFinished.connect(self._store_speaker)
+        _line_edit(self.speaker).editingFinished.connect(self._store_speaker)
         self.claim_date.editingFinished.connect(self._store_claim_date)
         self.status.activated.connect(lambda _i: self.store({"status": self.status.currentData()}))
         self.verdict.activated.connect(
@@ -227,7 +235,7 @@ class SpeakerForm(AnnotationForm):
             lambda: self.store_attrs(title_as_written=self.title_as_written.text().strip())
         )
         self.kb_person.activated.connect(lambda _i: self._store_person())
-        self.kb_person.lineEdit().editingFinished.connect(self._store_person)
+        _line_edit(self.kb_person).editingFinished.connect(self._store_person)
         self.note.committed.connect(lambda text: self.store({"note": text or None}))
 
     def _load_people(self) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.workspace import Workspace
 from annotator.paths import default_db_path, resource_path
 from annotator.store import StoreError
 from annotator.ui.settings import APPLICATION, ORGANIZATION, Settings
+from annotator.workspace import Workspace
 
 ACTOR_ENV_VAR = "ANNOTATOR_USER"
 

@@ -23,9 +23,15 @@ class ArticleDisplay(QObject):
 
     shown = Signal()  # another article (or none) is now shown
 
-    def __init__(self, session: Session, reader: Reader, header: ArticleHeader,
-                 panel: TaggingPanel, problem: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        reader: Reader,
+        header: ArticleHeader,
+        panel: TaggingPanel,
+        problem: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.reader = reader

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 PROGRESS_DELAY_MS = 400
 

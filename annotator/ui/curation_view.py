@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.vocabulary import vocabulary
-from annotator.core.workspace import Workspace
 from annotator.exchange import Disagreement, disagreements
 from annotator.ui.list_model import ListTableModel
 from annotator.ui.session import Session
+from annotator.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Article", "Text", "Why", "Annotators")
@@ -219,7 +219,10 @@ class CurationView(QWidget):
         item = self.current()
         if item is None or self.versions.currentRow() < 0:
             return None
-        uid = self.versions.item(self.versions.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+        cell = self.versions.item(self.versions.currentRow(), 0)
+        if cell is None:
+            return None
+        uid = cell.data(Qt.ItemDataRole.UserRole)
         return next((a for rows in item.by_annotator.values() for a in rows if a["uid"] == uid),
                     None)
 

@@ -189,7 +189,8 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         """What the person asked for, ready for ``export_annotations``."""
-        scope = self.article_scope.checkedButton().property("scope")
+        checked = self.article_scope.checkedButton()  # one is always checked (exclusive group)
+        scope = checked.property("scope") if checked is not None else "all"
         articles: tuple[str, ...] = ()
         if scope == "current" and self.current is not None:
             articles = (str(self.current["id"]),)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.checks.timeline import dates_near
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import flag_list_keys
 from annotator.ui.flags_model import SEVERITY_COLORS, STATE_LABELS
+from annotator.workspace import Workspace
 
 CONTEXT_CHARS = 140
 #: What each decision key does, in the words of the hint (the keys come from the registry).

@@ -134,7 +134,8 @@ class FlagsModel(QAbstractTableModel):
     def _display(row: dict, key: str) -> str:
         value = row.get(key)
         if key == "state":
-            return STATE_LABELS.get(value, value or "")
+            state = value or ""
+            return STATE_LABELS.get(state, state)
         if key == "severity":
             return (value or "").capitalize()
         if key == "decided_at":

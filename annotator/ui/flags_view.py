@@ -187,7 +187,9 @@ class FlagsView(QWidget):
         self.reason.setObjectName("flags_reason")
         self.reason.setEditable(True)
         self.reason.addItems(list(vocabulary().dismiss_reasons))
-        self.reason.lineEdit().setPlaceholderText("Reason (pick or type)")
+        reason_field = self.reason.lineEdit()  # there is one: the box is editable
+        if reason_field is not None:
+            reason_field.setPlaceholderText("Reason (pick or type)")
         self.buttons: dict[str, QPushButton] = {}
         # Two rows, so every label stays readable beside the tagging panel:
         # confirming (and taking back) above, dismissing with its reason below.

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import MENU_ORDER, build_actions, keys_of
 from annotator.ui.article_display import ArticleDisplay
 from annotator.ui.article_list import ArticleListPane
@@ -39,6 +38,7 @@ from annotator.ui.status_line import StatusLine
 from annotator.ui.tagging_panel import TaggingPanel
 from annotator.ui.view_tabs import ViewTabs
 from annotator.ui.window_parts import WindowParts
+from annotator.workspace import Workspace
 
 
 class MainWindow(QMainWindow):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 DEFAULT_SIZE = (1400, 900)
 

@@ -24,11 +24,11 @@ from annotator.core.annotations import AnnotationError
 from annotator.core.history import op_article_ids
 from annotator.core.pubdate import PubDateError, parse_pubdate
 from annotator.core.spans import snap_to_words
-from annotator.core.workspace import Workspace
 from annotator.exchange import ImportReport, curate, import_annotations
 from annotator.ingest.importer import ImportReport as ArticleImportReport
 from annotator.store import StoreError
 from annotator.ui.background import BackgroundOp, Task
+from annotator.workspace import Workspace
 
 Report = Callable[[str], None]
 

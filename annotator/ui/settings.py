@@ -1,7 +1,7 @@
 """The desktop settings of one person (QSettings), each declared once with its default.
 
 Settings shared with the command line live in the database
-(:mod:`annotator.core.settings`); what is here belongs to one desktop: the
+(:mod:`annotator.store.settings`); what is here belongs to one desktop: the
 annotator's name, font size, theme, window layout, recent databases.
 """
 
@@ -63,7 +63,7 @@ class Settings:
 
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
-        value = self.store.value(key, setting.default)
+        value: Any = self.store.value(key, setting.default)
         if value is None:
             return setting.default
         if setting.kind is int:

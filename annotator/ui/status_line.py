@@ -14,8 +14,9 @@ PROBLEM_MS = 8000
 class StatusLine:
     """Counts on the right, passing messages on the left."""
 
-    def __init__(self, bar: QStatusBar, session: Session, article_pane: ArticleListPane,
-                 display: ArticleDisplay) -> None:
+    def __init__(
+        self, bar: QStatusBar, session: Session, article_pane: ArticleListPane, display: ArticleDisplay
+    ) -> None:
         self.bar = bar
         self.session = session
         self.article_pane = article_pane

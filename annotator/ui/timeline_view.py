@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.checks.timeline import Timeline, article_timeline, corpus_timeline
-from annotator.core.workspace import Workspace
 from annotator.ui.timeline_scene import MARGIN, WARNING_COLOR, TimelineScene
+from annotator.workspace import Workspace
 
 ZOOM_STEP = 1.4
 

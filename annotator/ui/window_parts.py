@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import ActionSpec
 from annotator.ui.article_display import ArticleDisplay
 from annotator.ui.article_list import ArticleListPane
@@ -18,6 +17,7 @@ from annotator.ui.session import Session
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 from annotator.ui.view_tabs import ViewTabs
+from annotator.workspace import Workspace
 
 
 @dataclass(slots=True)
@@ -40,9 +40,9 @@ class WindowParts:
     def ws(self) -> Workspace:
         return self.session.ws
 
-    def add_dock(self, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
-                 ) -> QDockWidget:
+    def add_dock(
+        self, title: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(f"dock_{title.lower().replace(' ', '_')}")
         dock.setWidget(widget)

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from annotator.core.workspace import Workspace
 from annotator.store import StoreError
 from annotator.ui.background import release_worker_workspace
 from annotator.ui.dialogs import show_store_error
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Settings
+from annotator.workspace import Workspace
 
 
 class Windows(QObject):
@@ -34,8 +34,7 @@ class Windows(QObject):
         """A new window on an open workspace; this object closes the workspace with it."""
         self.settings.add_recent(str(ws.path.resolve()))
         window = MainWindow(ws, self.actor, self.settings)
-        window.open_requested.connect(
-            lambda path, seed, asking=window: self.switch(asking, path, seed=seed))
+        window.open_requested.connect(lambda path, seed, asking=window: self.switch(asking, path, seed=seed))
         window.closed.connect(lambda closed=window: self._release(closed))
         self.open_windows.append(window)
         window.show()

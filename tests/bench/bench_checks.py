@@ -46,7 +46,7 @@ print(f"{time.perf_counter() - started:.3f} {len(rows)} {len(findings)}")
 
 def _sample_corpus_seconds() -> tuple[float, int, int] | None:
     """Cold check of the five sample articles (imports and knowledge base included)."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sample.db"
@@ -67,7 +67,7 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
     from synthetic import write_jsonl
 
     from annotator.checks.runner import run_checks
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     with (tempfile.TemporaryDirectory() as folder,
           Workspace.open(Path(folder) / "corpus.db", seed=False) as workspace):

@@ -14,8 +14,8 @@ import time
 import uuid
 from pathlib import Path
 
-from annotator.core.workspace import Workspace
 from annotator.exchange import export_annotations, import_annotations
+from annotator.workspace import Workspace
 
 ARTICLES = 1000
 PER_ARTICLE = 100

@@ -24,7 +24,7 @@ OPEN_BUDGET_MS, FILTER_BUDGET_MS = 300.0, 100.0
 def build(folder: Path):
     from synthetic import write_txt_corpus
 
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     ws = Workspace.open(folder / "bench.db", seed=False)
     ws.import_paths([write_txt_corpus(folder / "corpus", ARTICLES)])

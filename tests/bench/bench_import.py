@@ -21,7 +21,7 @@ BUDGET_S = {10_000: 10.0, 100_000: 100.0}
 CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {here!r})
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 folder, db = sys.argv[1], sys.argv[2]
 started = time.perf_counter()
 ws = Workspace.open(db, seed=False)

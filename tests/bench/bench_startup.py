@@ -2,7 +2,7 @@
 
 Budget: under 1 s to an interactive window. Measured for ``python -m annotator``
 from the venv and, when built (``make bundle``), for dist/annotator; plus the
-import time of ``annotator.cli``, which every command pays.
+import time of ``annotator.launch`` (the command line with its commands), which every command pays.
 
 The app prints ``annotator-startup-probe <epoch seconds>`` when
 ANNOTATOR_STARTUP_PROBE is set (annotator/ui/app.py) and quits after
@@ -29,7 +29,7 @@ BUDGET_S = 1.0
 PROBE = "annotator-startup-probe"
 
 IMPORT_CHILD = (
-    "import time; t = time.perf_counter(); import annotator.cli; "
+    "import time; t = time.perf_counter(); import annotator.launch; "
     "print(time.perf_counter() - t)"
 )
 
@@ -73,7 +73,7 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-c", IMPORT_CHILD], capture_output=True, text=True,
                              check=True, cwd=ROOT)
         times.append(float(out.stdout))
-    print(f"   import annotator.cli   {statistics.median(times) * 1000:5.0f} ms (median of {RUNS})")
+    print(f"   import annotator.launch{statistics.median(times) * 1000:5.0f} ms (median of {RUNS})")
 
     with tempfile.TemporaryDirectory(prefix="annotator-bench-startup-") as tmp:
         work = Path(tmp)

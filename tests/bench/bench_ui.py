@@ -29,7 +29,7 @@ import sys, time
 started = float(sys.argv[1])
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 from PySide6.QtCore import QCoreApplication
 app = application()
 window = MainWindow(Workspace.open(sys.argv[2]), "bench", persist_layout=False)
@@ -59,8 +59,8 @@ def _sentences() -> list[str]:
 def build_database(path: Path, count: int = ARTICLES) -> None:
     """Insert ``count`` synthetic articles (about 1 KB each) in one transaction."""
     from annotator.checks.runner import LAST_RUN_KEY
-    from annotator.core.workspace import Workspace
     from annotator.store import transaction
+    from annotator.workspace import Workspace
 
     sentences = _sentences()
     outlets = sentences[-5:]
@@ -109,9 +109,9 @@ def main() -> None:
             launches.append(float(out.stdout.strip().splitlines()[-1]))
         print(f"   launch to interactive window: {_ms(launches)}  (target < 1500 ms)")
 
-        from annotator.core.workspace import Workspace
         from annotator.ui.app import application
         from annotator.ui.main_window import MainWindow
+        from annotator.workspace import Workspace
 
         application()
         window = MainWindow(Workspace.open(db_path), "bench", persist_layout=False)

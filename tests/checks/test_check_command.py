@@ -13,7 +13,7 @@ def _run(db, capsys, **options):
 
 
 def test_check_stores_flags_and_keeps_decisions(tmp_path, capsys):
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     db = tmp_path / "annotator.db"
     flags = _run(db, capsys)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from shared_files import shared_path
 
 EVAL = Path(__file__).resolve().parent / "eval"
 RULES = {"office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotator.core.settings import set_setting
-from annotator.core.workspace import Workspace
+from annotator.store.settings import set_setting
+from annotator.workspace import Workspace
 
 
 def span_of(ws: Workspace, article_id: int, needle: str, nth: int = 0) -> tuple[int, int]:

@@ -12,12 +12,12 @@ import pytest
 from exchange_data import annotate
 
 from annotator.cli import main as cli
-from annotator.core.settings import set_setting
-from annotator.core.workspace import Workspace
 from annotator.exchange import ExchangeError, Selection, export_annotations
 from annotator.exchange.common import Ticker
 from annotator.exchange.jsonl import write_jsonl
 from annotator.exchange.query import select
+from annotator.store.settings import set_setting
+from annotator.workspace import Workspace
 
 #: Google's fact-check profile: required properties, and the recommended ones we fill in.
 CLAIM_REVIEW_SCHEMA = {

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from exchange_data import annotate
 
-from annotator.core.workspace import Workspace
 from annotator.exchange import (
     ExchangeCancelled,
     ExchangeError,
@@ -16,6 +15,7 @@ from annotator.exchange import (
     export_annotations,
     import_annotations,
 )
+from annotator.workspace import Workspace
 
 FIELDS = (
     "uid", "kind", "start", "end", "quote", "status", "verdict", "verdict_label", "date_value",

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 from exchange_data import annotate
+from shared_files import shared_path
 from w3c_suite import ModelSuite
 
-from annotator.core.workspace import Workspace
 from annotator.exchange import ExchangeError, export_annotations, import_annotations
+from annotator.workspace import Workspace
 
 
 @pytest.fixture(scope="module")

@@ -51,7 +51,7 @@ def digest(state: dict) -> str:
 
 class Worker:
     def __init__(self, db_path: Path, seed: int, actor: str) -> None:
-        from annotator.core.workspace import Workspace
+        from annotator.workspace import Workspace
 
         self.rng = random.Random(seed)
         self.actor = actor

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from crash_worker import digest, snapshot
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 KILLS = 55

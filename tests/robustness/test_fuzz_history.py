@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 _actors = itertools.count()
 

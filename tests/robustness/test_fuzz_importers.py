@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.workspace import Workspace
 from annotator.ingest.draft import IngestError, normalise_text
 from annotator.ingest.readers import READERS
+from annotator.workspace import Workspace
 
 
 def fuzz(examples: int) -> settings:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.workspace import Workspace
 from annotator.exchange.common import ExchangeError
 from annotator.exchange.importer import import_annotations
 from annotator.exchange.jsonl import FORMAT_TAG
+from annotator.workspace import Workspace
 
 
 def _record(article: dict, start: int, end: int, quote: str, uid: str) -> dict:

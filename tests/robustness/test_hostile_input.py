@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hostile_corpus import SCRIPT_MARK, build, manifest_folders
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 
 class NetworkUsed(AssertionError):
@@ -143,7 +143,7 @@ def test_the_size_limit_refuses_a_200_mb_file_without_reading_it(tmp_path, db_pa
         f.truncate(200 * 1024 * 1024)
     script = (
         "import re, sys, time\n"
-        "from annotator.core.workspace import Workspace\n"
+        "from annotator.workspace import Workspace\n"
         "ws = Workspace.open(sys.argv[1], seed=False)\n"
         "t = time.monotonic(); r = ws.import_paths([sys.argv[2]]).results[0]\n"
         "peak = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1]\n"

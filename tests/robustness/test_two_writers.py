@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.workspace import Workspace
 from annotator.store import ConflictError
+from annotator.workspace import Workspace
 
 WRITES_PER_PROCESS = 150
 
 HAMMER = textwrap.dedent(
     """
     import json, sys
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     db, actor, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     errors, created = [], []

@@ -6,8 +6,8 @@ import time
 
 
 def test_shutdown_cancels_running_work_and_waits(qtbot, monkeypatch, db_path):
-    from annotator.core.workspace import Workspace
     from annotator.ui.background import BackgroundOp, shutdown_background
+    from annotator.workspace import Workspace
 
     Workspace.open(db_path).close()
     monkeypatch.setattr(BackgroundOp, "synchronous", False)

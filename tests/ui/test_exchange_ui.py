@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from annotator.core.workspace import Workspace
 from annotator.exchange import export_annotations
+from annotator.workspace import Workspace
 
 ACTOR = "tester"
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.core.workspace import Workspace
 from annotator.ui.actions import shortcut_rows
 from annotator.ui.background import BackgroundOp
 from annotator.ui.commands import action_specs
+from annotator.workspace import Workspace
 
 ACTOR = "tester"
 
@@ -172,7 +172,7 @@ def test_settings_are_declared_once_and_isolated(isolated_settings):
 
 
 def test_screenshot_command_writes_a_png(workspace, tmp_path):
-    from annotator.cli import main
+    from annotator.launch import main
 
     out = tmp_path / "shot.png"
     path = str(workspace.path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from annotator.core.workspace import Workspace
+from annotator.workspace import Workspace
 
 ACTOR = "tester"
 

@@ -46,7 +46,8 @@ def test_a_flag_decision_is_an_undo_step_of_the_window(flagged, make_window, qtb
 
 
 def test_a_fact_from_the_dialog_is_an_undo_step_and_a_bad_one_stays_in_the_dialog(
-        flagged, make_window, qtbot):
+    flagged, make_window, qtbot
+):
     window = make_window(flagged)
     view, _flag = _flags_of(window, "office-term", "Secretary-General")
     qtbot.keyClick(view.table, Qt.Key.Key_F)
@@ -66,8 +67,10 @@ def test_a_fact_from_the_dialog_is_an_undo_step_and_a_bad_one_stays_in_the_dialo
 
 
 def test_the_keys_the_flags_view_shows_are_the_registry_keys(flagged, qtbot, monkeypatch):
-    table = tuple(("flag_confirm", "Confirm the flag", "Y", "confirm") if row[3] == "confirm"
-                  else row for row in actions._FLAG_LIST_TABLE)
+    table = tuple(
+        ("flag_confirm", "Confirm the flag", "Y", "confirm") if row[3] == "confirm" else row
+        for row in actions._FLAG_LIST_TABLE
+    )
     monkeypatch.setattr(actions, "_FLAG_LIST_TABLE", table)
     view = FlagsView(Session(flagged, ACTOR))
     qtbot.addWidget(view)

@@ -37,29 +37,39 @@ def _records_an_operation(fn: object) -> bool:
     if "operation(" in source:
         return True
     module = sys.modules[fn.__module__]  # type: ignore[attr-defined]
-    helpers = [value for name, value in vars(module).items()
-               if name.startswith("_") and inspect.isfunction(value) and f"{name}(" in source]
+    helpers = [
+        value
+        for name, value in vars(module).items()
+        if name.startswith("_") and inspect.isfunction(value) and f"{name}(" in source
+    ]
     return any("operation(" in inspect.getsource(helper) for helper in helpers)
 
 
 def _core_writes(tmp_path: Path) -> tuple[set[str], set[str]]:
     """(service methods, module functions) of the core that store something."""
-    from annotator.core.workspace import Workspace
+    from annotator.workspace import Workspace
 
     with Workspace.open(tmp_path / "writes.db", seed=False) as ws:
-        classes = {Workspace} | {type(value) for value in vars(ws).values()
-                                 if type(value).__module__.startswith("annotator.")}
-    methods = {name for cls in classes for name, fn in inspect.getmembers(cls, inspect.isfunction)
-               if not name.startswith("_") and _records_an_operation(fn)}
+        classes = {Workspace} | {
+            type(value) for value in vars(ws).values() if type(value).__module__.startswith("annotator.")
+        }
+    methods = {
+        name
+        for cls in classes
+        for name, fn in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_") and _records_an_operation(fn)
+    }
     methods |= UNRECORDED_WRITES
     functions: set[str] = set()
     for info in pkgutil.walk_packages([str(PACKAGE)], "annotator."):
         if info.name.split(".")[1] in ("ui", "cli", "__main__"):
             continue
         module = importlib.import_module(info.name)
-        functions |= {name for name, fn in inspect.getmembers(module, inspect.isfunction)
-                      if fn.__module__ == module.__name__ and not name.startswith("_")
-                      and _records_an_operation(fn)}
+        functions |= {
+            name
+            for name, fn in inspect.getmembers(module, inspect.isfunction)
+            if fn.__module__ == module.__name__ and not name.startswith("_") and _records_an_operation(fn)
+        }
     return methods, functions
 
 
@@ -78,16 +88,20 @@ def _writes_in(path: Path, methods: set[str], functions: set[str]) -> list[tuple
     """Where ``path`` stores something: a write method of a workspace, or a write function of
     the core imported here, called or handed on."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    imported = {alias.asname or alias.name for node in ast.walk(tree)
-                if isinstance(node, (ast.Import, ast.ImportFrom))
-                for alias in node.names
-                if (node.module if isinstance(node, ast.ImportFrom) else alias.name) or ""}
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+        if (node.module if isinstance(node, ast.ImportFrom) else alias.name) or ""
+    }
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             chain = _chain(node)
             if (node.attr in methods and WORKSPACE_NAMES & set(chain[:-1])) or (
-                    node.attr in functions and chain[0] in imported):
+                node.attr in functions and chain[0] in imported
+            ):
                 found.add((node.lineno, ".".join(chain)))
         elif isinstance(node, ast.Name) and node.id in functions & imported:
             found.add((node.lineno, node.id))
@@ -100,13 +114,24 @@ def test_the_gui_writes_only_through_the_session(tmp_path):
     assert {"create", "update", "decide", "reopen", "accept", "set_published"} <= methods
     assert {"add_fact", "curate", "import_annotations"} <= functions
     assert not {"undo_redo_labels", "filter_clause", "where"} & methods  # reads name people too
-    in_session = {call.rsplit(".", 1)[-1] for _line, call in _writes_in(SESSION, methods,
-                                                                        functions)}
-    assert {"decide", "confirm_as_claim", "reopen", "add_fact", "curate", "import_annotations",
-            "import_paths", "create", "undo"} <= in_session  # the scan sees real writes
-    offenders = [f"{path.relative_to(PACKAGE)}:{line} {call}"
-                 for path in sorted(UI.rglob("*.py")) if path != SESSION
-                 for line, call in _writes_in(path, methods, functions)]
+    in_session = {call.rsplit(".", 1)[-1] for _line, call in _writes_in(SESSION, methods, functions)}
+    assert {
+        "decide",
+        "confirm_as_claim",
+        "reopen",
+        "add_fact",
+        "curate",
+        "import_annotations",
+        "import_paths",
+        "create",
+        "undo",
+    } <= in_session  # the scan sees real writes
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line} {call}"
+        for path in sorted(UI.rglob("*.py"))
+        if path != SESSION
+        for line, call in _writes_in(path, methods, functions)
+    ]
     assert offenders == []
 
 
@@ -120,23 +145,30 @@ def _ui_imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
             package = PACKAGE.parent.joinpath(*node.module.split("."))
-            found |= {f"{node.module}.{alias.name}" for alias in node.names
-                      if (package / f"{alias.name}.py").exists()}
+            found |= {
+                f"{node.module}.{alias.name}"
+                for alias in node.names
+                if (package / f"{alias.name}.py").exists()
+            }
     return {name for name in found if name.startswith("annotator.ui.")}
 
 
 def test_the_gui_modules_import_each_other_without_cycles():
     """No cycle between ui modules, not even through an import inside a function."""
-    modules = {"annotator." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
-               .removesuffix(".__init__"): path for path in UI.rglob("*.py")}
-    graph = {name: {m for m in _ui_imports(path) if m in modules and m != name}
-             for name, path in modules.items()}
+    modules = {
+        "annotator."
+        + ".".join(path.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__"): path
+        for path in UI.rglob("*.py")
+    }
+    graph = {
+        name: {m for m in _ui_imports(path) if m in modules and m != name} for name, path in modules.items()
+    }
     cycles = []
 
     def visit(name: str, trail: list[str]) -> None:
         for target in sorted(graph[name]):
             if target in trail:
-                cycles.append(" -> ".join([*trail[trail.index(target):], target]))
+                cycles.append(" -> ".join([*trail[trail.index(target) :], target]))
             elif target not in seen:
                 seen.add(target)
                 visit(target, [*trail, target])

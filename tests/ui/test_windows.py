@@ -9,9 +9,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from annotator.core.workspace import Workspace
 from annotator.ui.background import worker_workspace_paths
 from annotator.ui.windows import Windows
+from annotator.workspace import Workspace
 
 ACTOR = "tester"
 
@@ -21,17 +21,18 @@ def _deleted(window) -> bool:
     return not shiboken6.isValid(window)
 
 
-def test_file_open_closes_the_old_window_and_releases_its_workspace(tmp_path, qtbot,
-                                                                    isolated_settings,
-                                                                    monkeypatch):
+def test_file_open_closes_the_old_window_and_releases_its_workspace(
+    tmp_path, qtbot, isolated_settings, monkeypatch
+):
     first_path, second_path = tmp_path / "first.db", tmp_path / "second.db"
     Workspace.open(second_path, seed=True).close()
     windows = Windows(isolated_settings, ACTOR)
     first = windows.show(Workspace.open(first_path))
     first_ws = first.ws
     assert str(first_path) in worker_workspace_paths()  # the first checks ran on the worker
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *args, **kwargs: (str(second_path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(second_path), ""))
+    )
 
     first.actions_by_key["open_db"].trigger()
 
@@ -58,8 +59,7 @@ def test_file_open_closes_the_old_window_and_releases_its_workspace(tmp_path, qt
     assert windows.open_windows == []
 
 
-def test_a_database_that_cannot_be_opened_leaves_the_window_open(tmp_path, qtbot,
-                                                                 isolated_settings):
+def test_a_database_that_cannot_be_opened_leaves_the_window_open(tmp_path, qtbot, isolated_settings):
     bad = tmp_path / "broken.db"
     bad.write_bytes(b"this is not a database at all" * 100)
     windows = Windows(isolated_settings, ACTOR)

@@ -11,6 +11,7 @@ from typing import Any
 
 from annotator.checks.analysis.comments import dated_comments
 from annotator.checks.findings import DateWindow
+from annotator.temporal.posts import embedded_posts, signature_date_span
 from annotator.temporal.values import value_bounds
 
 _QUOTE_LOOKBACK = timedelta(days=90)
@@ -43,14 +44,6 @@ _NOT_AFTER = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"(?<!\b[A-
 _SENTENCE_END_RX = re.compile(r"(?:\n|" + _NOT_AFTER + r"[.!?])"
                               r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
                               r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
-
-
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_POST_SIGNATURE_RX = re.compile(
-    r"\(@\w{1,30}\)\s+(?P<when>(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4}))")
-_POST_REACH = 400  # characters: how far back a post's text may start
 
 
 @dataclass(slots=True)
@@ -157,19 +150,14 @@ def _add_posts(text_layout: TextLayout) -> None:
     the next one to it ("2017The")."""
     text = text_layout.text
     posts: list[tuple[int, int]] = []
-    for match in _POST_SIGNATURE_RX.finditer(text):
-        try:
-            day = date(int(match.group("year")), _MONTH_NUMBERS[match.group("month")[:3].lower()],
-                       int(match.group("day")))
-        except (ValueError, KeyError):
+    for start, at, day in embedded_posts(text):
+        span = signature_date_span(text, at)
+        if span is None:
             continue
-        floor = max(posts[-1][1] if posts else 0, match.start() - _POST_REACH)
-        opening = max(text.rfind("\n", floor, match.start()), text.rfind(":", floor, match.start()))
-        start = opening + 1 if opening >= 0 else floor
-        posts.append((start, match.end()))
-        text_layout.post_dates.append((match.start("when"), match.end("when"), day))
-        text_layout.quote_said[start] = (day, f"the post's date \u201c{match.group('when')}\u201d")
-        bisect.insort(text_layout.sentence_starts, match.end())
+        posts.append((start, span[1]))
+        text_layout.quote_said[start] = (day, f"the post's date \u201c{text[span[0]:span[1]]}\u201d")
+        text_layout.post_dates.append((span[0], span[1], day))
+        bisect.insort(text_layout.sentence_starts, span[1])
     if posts:
         kept = [q for q in text_layout.quotes
                 if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)]

@@ -58,6 +58,13 @@ _TIGHT = rb"[ \t]{1,3}"
 _TIGHT_AFTER_INITIAL = rb"(?:[ \t]{1,3}|\n ?)"
 _TIGHT_BEFORE_WORD = rb"(?:[ \t]{1,3}|(?<![^\x00-\x20]{2})\n ?)(?=[^\x00-\x20])"
 _WORD_RX = re.compile(rb"[^\x00-\x20]+")
+
+
+def _word_end(image: bytes, start: int) -> int:
+    """Where the word that begins at ``start`` ends (callers pass a word's first byte)."""
+    word = _WORD_RX.match(image, start)
+    assert word is not None, start
+    return word.end()
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
@@ -164,16 +171,17 @@ class ImagePatterns:
         # words instead when it is too common to look at ("the" in "the Hague summit"), or
         # when they are looked at anyway ("London" from "summit" in "London summit").
         common = sorted(_COMMON_WORDS & self.firsts.keys())
+        from_after: set[bytes] = set()  # words looked for from the words after them
         for word in common + sorted(self.firsts.keys() - _COMMON_WORDS):
             always, after, before = self.firsts[word]
-            looked_at = [self.firsts.get(following, (0, {}))[1] is not None
+            looked_at = [following not in from_after
                          and (word in _COMMON_WORDS or following in self.firsts)
                          for following in after]
             if not always and not before and all(looked_at):
-                self.firsts[word] = (0, None, {})  # looked for from the words after it
+                from_after.add(word)
                 for following, kinds in after.items():
                     self.firsts.setdefault(following, (0, {}, {}))[2][word] = kinds
-        self.firsts = {word: entry for word, entry in self.firsts.items() if entry[1] is not None}
+        self.firsts = {word: entry for word, entry in self.firsts.items() if word not in from_after}
         self.first_words = frozenset(self.firsts)
         self.payloads = {kind: _payloads(trie) for kind, trie in tries.items()}
         phrases = {kind: b"(?>" + _alternatives(entries) + b")" if entries else b"(?!)"
@@ -267,7 +275,7 @@ class ImageWords(Words):
         return at
 
     def word_end(self, start):
-        return _WORD_RX.match(self.image, start + 1).end() - 1
+        return _word_end(self.image, start + 1) - 1
 
     def norm(self, start, end):
         return self.image[start + 1:end + 1].decode("latin-1")
@@ -293,4 +301,4 @@ def _starts_by_neighbours(image: bytes, at: int, size: int, after: dict[bytes, i
     if not before:
         return False
     start = _previous_word_start(image, at - 1)
-    return start >= 0 and image[start + 1:_WORD_RX.match(image, start + 1).end()] in before
+    return start >= 0 and image[start + 1:_word_end(image, start + 1)] in before

@@ -42,7 +42,7 @@ class Tokens(Sequence[Token]):
     def __len__(self) -> int:
         return len(self.norms)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return list(map(Token, self.norms[index], self.starts[index], self.ends[index]))
         return Token(self.norms[index], self.starts[index], self.ends[index])

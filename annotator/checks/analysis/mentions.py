@@ -179,10 +179,10 @@ def _walk(text: str, words: Words, index: MentionIndex
                 continue
         if not kinds & NAME or start < used_until or text[start] not in _CAPITALS:
             continue
-        name = longest("name", start)
-        if name is None:
+        name_hit = longest("name", start)
+        if name_hit is None:
             continue
-        name_end, (kind, ids) = name
+        name_end, (kind, ids) = name_hit
         if kind == "name":
             named_before.update(ids)
             if text.startswith(",", name_end):

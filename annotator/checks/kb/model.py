@@ -233,7 +233,7 @@ class KnowledgeBase:
     def find_people(self, name: str) -> list[Person]:
         """People a name may denote: exact alias, then surname, then a close spelling."""
         key = normalise(name)
-        ids = self._names.get(key) or self._surnames.get(key)
+        ids: set[str] | frozenset[str] | None = self._names.get(key) or self._surnames.get(key)
         if not ids and len(key) >= 5:
             ids = self._close_name(key)
         return [self.people[i] for i in sorted(ids or ())]

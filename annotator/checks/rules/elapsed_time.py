@@ -14,7 +14,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.model import Event, normalise
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
@@ -188,7 +188,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
-    if not events or window is None:
+    if window is None or (not events and " since " not in text and " after " not in text):
         return []  # every phrase is measured from an event, against a known writing date
     findings = []
     sentences = [layout.sentence_index(m.start) for m in events]
@@ -200,12 +200,17 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         if relation in ("before", "earlier"):
             continue  # counted from another point of the story, which the text does not date
         candidates = _events_for(match, events, sentences, layout)
+        taken = () if candidates or not match.group("since") else _took_office(analysis, match)
+        candidates = candidates or taken
         if not candidates:
             continue
-        if relation == "after":
+        dated = _dated_in_sentence(analysis, match) if relation == "after" else None
+        if relation == "after" and taken and dated is None:
+            pass  # "10 months after Trump was sworn in" with no other date: counted to now
+        elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment.
-            local = _dated_in_sentence(analysis, match)
+            local = dated
             if local is None:
                 continue
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
@@ -224,12 +229,39 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         message = (f"“{match.group(0).strip()}” does not fit: {event.name} began on "
                    f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
                    f"(source: {event.source}).")
-        sure = _tied(match, events)
+        sure = bool(taken) or _tied(match, events)
         findings.append(make_finding(ELAPSED_RULE, WARNING, text, match.start(), match.end(),
                                      message, [e.evidence() for e in candidates], event.id,
                                      confidence=HIGH if sure else LOW,
                                      basis=f"counted to {local.describe()}"))
     return findings
+
+
+_TOOK_OFFICE_RX = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
+    r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b")
+
+
+def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """"11 months since Donald Trump was inaugurated": the start of the one known person's
+    latest term begun before the phrase's date, as an event; () when the name is not one
+    person's or the person took no office then."""
+    found = _TOOK_OFFICE_RX.match(analysis.text, match.end())
+    window = analysis.window
+    if found is None or window is None or analysis.kb is None:
+        return ()
+    key = normalise(found.group("name"))
+    ids = analysis.kb.name_keys().get(key) or analysis.kb.surname_keys().get(key) or set()
+    if len(ids) != 1:
+        return ()
+    person = analysis.kb.people[next(iter(ids))]
+    begun = [t for t in person.terms if t.role == "office" and t.start.hi <= window.latest]
+    if not begun:
+        return ()
+    term = max(begun, key=lambda t: t.start.lo)
+    return (Event(f"took-office|{person.id}|{term.start.text}", f"{person.name} taking office "
+                  f"as {term.office}", "inauguration", term.start, term.start, "", (),
+                  term.source),)
 
 
 def _tied(match: re.Match[str], events: list[EventMention]) -> bool:

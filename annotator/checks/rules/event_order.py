@@ -3,15 +3,32 @@ contradict ("X, after the Y summit" when Y came later)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, Finding, make_finding
-from annotator.checks.rules.event_refs import YEAR_IN_TEXT_RX, event_span, tense_cue
+from annotator.checks.rules.event_refs import (
+    PLAUSIBLE_YEARS,
+    YEAR_IN_TEXT_RX,
+    event_span,
+    tense_cue,
+)
 from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"
+_BEFORE_RX = re.compile(
+    r"\b(?P<cue>before|prior to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?\Z",
+    re.IGNORECASE)
+
+
+def _plausible(mention: EventMention, near: date) -> tuple:
+    """Of a shared alias ("the Madrid summit": 1997, 2022), the events within some years of
+    the other end of the comparison; all of them when none is."""
+    close = tuple(e for e in mention.events
+                  if abs(e.start.lo.year - near.year) <= PLAUSIBLE_YEARS)
+    return close or mention.events
 
 
 def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
@@ -35,7 +52,10 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     for mention in events:
         cue = tense_cue(text, mention, layout)
         if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
-            continue
+            before = _BEFORE_RX.search(text, max(0, mention.start - 40), mention.start)
+            if before is None:
+                continue
+            cue = ("future", before.group("cue"))  # "X before Y": X came first
         sentence = layout.sentence_index(mention.start)
         previous = [a for a in anchors if a.end <= mention.start - len(cue[1])
                     and layout.sentence_index(a.start) == sentence and a is not mention]
@@ -45,11 +65,12 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         if anchor is None:
             continue
         low, high, label = anchor
+        mentioned = _plausible(mention, low)
         if cue[0] == "past":
-            wrong = all(e.start.lo > high for e in mention.events)
+            wrong = all(e.start.lo > high for e in mentioned)
             relation = "after"
         else:
-            wrong = all(low > e.last_day for e in mention.events)
+            wrong = all(low > e.last_day for e in mentioned)
             relation = "before"
         if not wrong:
             continue

@@ -15,6 +15,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import Event
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
@@ -49,7 +50,7 @@ class DatedReference:
     """An event mention with the date the text gives it ("summit in Washington in July")."""
 
     mention: EventMention
-    timex: object
+    timex: Timex
     candidates: tuple[Event, ...]
     matching: tuple[Event, ...]
 

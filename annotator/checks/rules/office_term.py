@@ -139,8 +139,8 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
     if not reference.judged:
         # A title nobody held before the passage was written is wrong in any past use.
         if reference.kind == "unknown" and not _held_before(terms, writing.latest):
-            days = DateWindow(date.min, writing.latest)
-            return days, HIGH, f"read as describing some time before {writing.latest.isoformat()}"
+            before = DateWindow(date.min, writing.latest)
+            return before, HIGH, f"read as describing some time before {writing.latest.isoformat()}"
         return None
     days = reference.window(writing)
     if days is None:
@@ -205,7 +205,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = analysis.reference_at(mention.start, mention.end)
-        problems = []
+        problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in mention.people:
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
@@ -214,7 +214,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             judged = (_days_and_confidence(mention, reference, writing, terms, courtesy)
                       if terms else None)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
-            if problem is None:
+            if problem is None or judged is None:
                 problems = []
                 break
             problems.append((person, terms, problem, judged))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
@@ -22,6 +23,7 @@ from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, m
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 RULE = "pubdate-evidence"
@@ -139,7 +141,7 @@ def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
 #: "March 2019") recur throughout a corpus, and an article has dozens of dates.
 _EXPLICIT_BOUNDS: dict[tuple[str, str], tuple[date, date] | None] = {}
 _EXPLICIT_BOUNDS_LIMIT = 20_000
-_UNKNOWN = object()
+_UNKNOWN: Any = object()  # a sentinel: bounds not worked out yet
 
 
 def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
@@ -152,13 +154,15 @@ def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
     return bounds
 
 
-def _dated_candidates(text: str, timexes: list, layout: TextLayout,
+def _dated_candidates(text: str, timexes: list[Timex], layout: TextLayout,
                       window: DateWindow | None = None
-                      ) -> list[tuple[object, tuple[date, date], bool]]:
+                      ) -> list[tuple[Timex, tuple[date, date], bool]]:
     """Explicitly dated references that may give a constraint, in text order, as (timex,
     bounds, stated on a "Published on" line); given a window, only those that could
     contradict it. Their tense, the costly part, is left to the caller."""
     lowered = lowered_text(text)
+    skip_rx: re.Pattern[str] | None
+    stated_rx: re.Pattern[str] | None
     if lowered is None:
         searched, skip_rx, stated_rx = text, _SKIP_RX, _STATED_RX
     else:  # a search for words the text does not hold is left out
@@ -202,7 +206,7 @@ def _dated_interval(bounds: tuple[date, date], kind: str | None) -> tuple[date, 
     return None
 
 
-def _dated_reason(timex, bounds: tuple[date, date], kind: str) -> str:
+def _dated_reason(timex: Timex, bounds: tuple[date, date], kind: str | None) -> str:
     if kind == _STATED:
         return f"{_STATED_REASON} {bounds[0].isoformat()}"
     if kind == "past":
@@ -210,7 +214,7 @@ def _dated_reason(timex, bounds: tuple[date, date], kind: str) -> str:
     return f"“{timex.text}” is still to come: before {bounds[1].isoformat()}"
 
 
-def _tensed_constraints(text: str, candidates: list[tuple[object, tuple[date, date], bool]]
+def _tensed_constraints(text: str, candidates: list[tuple[Timex, tuple[date, date], bool]]
                         ) -> tuple[list[Constraint], date | None]:
     """The constraints of dated references (see _dated_candidates), and the stated date."""
     found = []
@@ -356,7 +360,8 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     # mention's constraint, or a dated reference as (timex, bounds, kind). Each allows one
     # interval, so _combine's intersection is done here inline, and a dated reference's
     # reason is written only when it is against the date.
-    strong = [(*c.intervals[0], c) for c in events]
+    strong: list[tuple[date, date, Constraint | tuple[Timex, tuple[date, date], str | None]]] = [
+        (*c.intervals[0], c) for c in events]
     for timex, bounds, is_stated in candidates:
         kind = _STATED if is_stated else clause_tense(text, timex.start, timex.end)
         interval = _dated_interval(bounds, kind)

@@ -20,8 +20,15 @@ from annotator.ui.commands.suggestions import SuggestionCommands
 from annotator.ui.commands.window import WindowCommands
 
 #: The groups in menu order (within a menu, a group's commands follow the previous group's).
-GROUPS: tuple[type, ...] = (FileCommands, ExchangeCommands, EditingCommands, SuggestionCommands,
-                            NavigationCommands, ReviewCommands, WindowCommands)
+GROUPS: tuple[type, ...] = (
+    FileCommands,
+    ExchangeCommands,
+    EditingCommands,
+    SuggestionCommands,
+    NavigationCommands,
+    ReviewCommands,
+    WindowCommands,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,8 +69,7 @@ class EditingCommands:
             label = vocabulary().label("kinds", kind)
             self.status.say(f"Tagged {label}: “{created['quote'][:60]}”")
 
-    @command("extend_span", "E&xtend span by a word", "Tag", ("Ctrl+Shift+Right",),
-             separator=True)
+    @command("extend_span", "E&xtend span by a word", "Tag", ("Ctrl+Shift+Right",), separator=True)
     def extend_span(self) -> None:
         """Move the selected annotation's end past the next word."""
         annotation, article = self.display.selected(), self.display.article

@@ -35,9 +35,9 @@ class ExchangeCommands:
     @command("import_annotations", "Import &annotations…", "File", separator=True)
     def import_annotations_dialog(self) -> None:
         settings = self.parts.settings
-        path, _ = QFileDialog.getOpenFileName(self.parts.window, "Import annotations",
-                                              settings.get("files/last_import_dir"),
-                                              ANNOTATION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parts.window, "Import annotations", settings.get("files/last_import_dir"), ANNOTATION_FILTER
+        )
         if path:
             settings.set("files/last_import_dir", str(Path(path).parent))
             self.import_annotations_file(path)
@@ -46,12 +46,14 @@ class ExchangeCommands:
         """Import a JSONL or W3C file as one undoable operation of this window's person."""
         self.parts.status.say("Importing annotations…")
         return self.parts.session.import_annotations(
-            path, self.parts.window, self._annotations_imported,
-            lambda exc: self._exchange_failed("Import", exc))
+            path,
+            self.parts.window,
+            self._annotations_imported,
+            lambda exc: self._exchange_failed("Import", exc),
+        )
 
     def _annotations_imported(self, report: ImportReport) -> None:
-        self.parts.status.say(
-            f"Imported {report.imported:,}, updated {report.updated:,} annotations", 10000)
+        self.parts.status.say(f"Imported {report.imported:,}, updated {report.updated:,} annotations", 10000)
         self.parts.article_pane.set_annotators(self.parts.ws.annotations.annotators())
         dialog = ImportSummaryDialog(report, self.parts.window)
         dialog.open()
@@ -65,8 +67,7 @@ class ExchangeCommands:
         dialog = ExportDialog(
             annotators=ws.annotations.annotators(),
             current=self.parts.display.article,
-            listed=[i for i in listed if i is not None] if len(listed) != ws.articles.count()
-            else [],
+            listed=[i for i in listed if i is not None] if len(listed) != ws.articles.count() else [],
             folder=self.parts.settings.get("files/last_import_dir") or str(Path.home()),
             parent=self.parts.window,
         )
@@ -80,7 +81,11 @@ class ExchangeCommands:
 
         def work(task: Task) -> ExportReport:
             return export_annotations(
-                task.ws, request.fmt, request.path, request.selection, bom=request.bom,
+                task.ws,
+                request.fmt,
+                request.path,
+                request.selection,
+                bom=request.bom,
                 progress=lambda done, total: task.progress(done, total),
                 cancelled=task.cancelled,
             )
@@ -98,10 +103,15 @@ class ExchangeCommands:
         where = report.path if len(report.files) <= 1 else f"{len(report.files)} files"
         self.parts.status.say(f"Exported {report.count:,} to {where}", 10000)
         if report.warnings:
-            box = QMessageBox(QMessageBox.Icon.Information, "Export finished with notes",
-                              f"Exported {report.count:,} to {where}.\n"
-                              f"{len(report.warnings)} note(s) about what could not be "
-                              "written as is.", QMessageBox.StandardButton.Ok, self.parts.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Export finished with notes",
+                f"Exported {report.count:,} to {where}.\n"
+                f"{len(report.warnings)} note(s) about what could not be "
+                "written as is.",
+                QMessageBox.StandardButton.Ok,
+                self.parts.window,
+            )
             box.setDetailedText("\n".join(report.warnings[:200]))
             box.open()
             self.exchange_box = box
@@ -112,8 +122,13 @@ class ExchangeCommands:
             self.parts.status.say(f"{what} cancelled; nothing was changed", 10000)
             return
         self.parts.status.say(f"{what} failed: {exc}", 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, f"{what} failed", str(exc),
-                          QMessageBox.StandardButton.Ok, self.parts.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            f"{what} failed",
+            str(exc),
+            QMessageBox.StandardButton.Ok,
+            self.parts.window,
+        )
         box.setObjectName("exchange_error")
         box.open()
         self.exchange_box = box

@@ -40,15 +40,17 @@ class FileCommands:
     # -- databases ---------------------------------------------------------------------------------
     @command("open_db", "&Open database…", "File", ("Ctrl+O",))
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parts.window, "Open database",
-                                              str(self.parts.ws.path.parent), DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parts.window, "Open database", str(self.parts.ws.path.parent), DB_FILTER
+        )
         if path:
             self.request_open(path, True)
 
     @command("new_db", "&New database…", "File", ("Ctrl+Shift+N",))
     def new_database_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parts.window, "New database",
-                                              str(self.parts.ws.path.parent), DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parts.window, "New database", str(self.parts.ws.path.parent), DB_FILTER
+        )
         if path:
             self.request_open(path, False)
 
@@ -67,9 +69,9 @@ class FileCommands:
     @command("import_files", "&Import files…", "File", ("Ctrl+I",))
     def import_files_dialog(self) -> None:
         settings = self.parts.settings
-        paths, _ = QFileDialog.getOpenFileNames(self.parts.window, "Import articles",
-                                                settings.get("files/last_import_dir"),
-                                                ARTICLE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parts.window, "Import articles", settings.get("files/last_import_dir"), ARTICLE_FILTER
+        )
         if paths:
             settings.set("files/last_import_dir", str(Path(paths[0]).parent))
             self.import_paths(paths)
@@ -77,8 +79,9 @@ class FileCommands:
     @command("import_folder", "Import &folder…", "File", ("Ctrl+Shift+I",))
     def import_folder_dialog(self) -> None:
         settings = self.parts.settings
-        folder = QFileDialog.getExistingDirectory(self.parts.window, "Import a folder of articles",
-                                                  settings.get("files/last_import_dir"))
+        folder = QFileDialog.getExistingDirectory(
+            self.parts.window, "Import a folder of articles", settings.get("files/last_import_dir")
+        )
         if folder:
             settings.set("files/last_import_dir", folder)
             self.import_paths([folder])
@@ -86,8 +89,9 @@ class FileCommands:
     def import_paths(self, paths: list[str]) -> BackgroundOp:
         """Import files and folders off the GUI thread, then refresh the list."""
         self.parts.status.say("Importing…")
-        return self.parts.session.import_articles(paths, self.parts.window, self._imported,
-                                                  self._import_failed)
+        return self.parts.session.import_articles(
+            paths, self.parts.window, self._imported, self._import_failed
+        )
 
     def _imported(self, report: ImportReport) -> None:
         counts: dict[str, int] = {}
@@ -100,9 +104,13 @@ class FileCommands:
         failed = [r for r in report.results if r.status == "failed"]
         if failed:
             lines = "\n".join(f"{Path(r.path).name}: {r.reason}" for r in failed[:20])
-            box = QMessageBox(QMessageBox.Icon.Warning, "Some files were not imported",
-                              f"{len(failed)} file(s) could not be imported.",
-                              QMessageBox.StandardButton.Ok, self.parts.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Some files were not imported",
+                f"{len(failed)} file(s) could not be imported.",
+                QMessageBox.StandardButton.Ok,
+                self.parts.window,
+            )
             box.setDetailedText(lines)
             box.open()
             self.import_report_box = box

@@ -22,8 +22,7 @@ class SuggestionCommands:
     def accept_suggestion(self) -> None:
         suggestion = self.display.suggestion_under_cursor()
         if suggestion is None:
-            self.status.problem("Put the cursor on a suggested date (dotted underline) to "
-                                "accept it.")
+            self.status.problem("Put the cursor on a suggested date (dotted underline) to accept it.")
             return
         created = self.session.accept_suggestion(suggestion)
         if created is None:
@@ -35,8 +34,7 @@ class SuggestionCommands:
     def reject_suggestion(self) -> None:
         suggestion = self.display.suggestion_under_cursor()
         if suggestion is None:
-            self.status.problem("Put the cursor on a suggested date (dotted underline) to "
-                                "reject it.")
+            self.status.problem("Put the cursor on a suggested date (dotted underline) to reject it.")
             return
         if self.session.reject_suggestion(suggestion):
             self.status.say(f"Suggestion rejected: {suggestion['text']}")

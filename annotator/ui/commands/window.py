@@ -24,8 +24,11 @@ class WindowCommands:
         if annotation is None:
             self.parts.status.problem("Select an annotation to see its history.")
             return
-        dialog = HistoryDialog(self.parts.ws.history("annotations", annotation["id"]),
-                               annotation["quote"][:50], self.parts.window)
+        dialog = HistoryDialog(
+            self.parts.ws.history("annotations", annotation["id"]),
+            annotation["quote"][:50],
+            self.parts.window,
+        )
         dialog.open()
         self.history_dialog = dialog
 

@@ -28,8 +28,8 @@ from annotator.checks.corpus import ArticleToCheck, check_corpus
 from annotator.checks.engine import check_text
 from annotator.checks.rules import RULE_IDS
 from annotator.checks.runner import run_checks
-from annotator.core.workspace import Workspace
 from annotator.temporal.timeml import parse_text, read_dct, strip_timexes, text_span
+from annotator.workspace import Workspace
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]

@@ -1,6 +1,7 @@
 """Settings kept in the database (shared by the app and the command line).
 
-Each setting is declared once here, with its default and what it is for.
+Each setting is declared once here, with its default and what it is for. They
+live beside the tables because the store reads one itself (``backup.keep``).
 Settings of one person's desktop (font size, theme, window layout) live in
 the app's own settings instead.
 """
@@ -41,4 +42,4 @@ def get_setting(db: sqlite_utils.Database, key: str) -> Any:
 def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
     if key not in SETTINGS:
         raise KeyError(f"no setting {key!r}; known: {', '.join(sorted(SETTINGS))}")
-    db["meta"].upsert({"key": f"setting:{key}", "value": json.dumps(value)}, pk="key")
+    db.table("meta").upsert({"key": f"setting:{key}", "value": json.dumps(value)}, pk="key")
