@@ -18,6 +18,7 @@ move between databases): the round trip then gives identical annotations.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,8 @@ from annotator.store.database import refuse_if_damaged
 from annotator.store.transactions import large_cache
 
 CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
+#: A JSON escape of a UTF-16 surrogate, the only way text read as UTF-8 can hold one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass(slots=True)
@@ -104,8 +107,9 @@ def _read_file(path: Path, fallback_annotator: str | None) -> tuple[str, list[In
         fallback = fallback_annotator or path.stem
         items = [from_w3c(node, f"item {i}", name, fallback) for i, node in enumerate(nodes, 1)]
         fmt = "w3c"
-    for item in items:
-        refuse_surrogates(item, name)
+    if _SURROGATE_ESCAPE.search(text):  # rare: only a JSON escape can make one
+        for item in items:
+            refuse_surrogates(item, name)
     seen: dict[str, str] = {}
     for item in items:
         if item.uid in seen:

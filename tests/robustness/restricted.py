@@ -9,7 +9,6 @@ namespace of the child (``unshare``), so nothing outside it is touched.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -66,7 +65,6 @@ def run_cli_on_small_disk(mount: Path, size_kib: int, setup: str, *args: str,
         probe = subprocess.run([unshare, *flags, "sh", "-c", f"mount -t tmpfs tmpfs '{mount}'"],
                                capture_output=True, timeout=30)
         if probe.returncode == 0:
-            env = dict(os.environ)
             return subprocess.run([unshare, *flags, "sh", "-c", script, CLI, *args],
-                                  capture_output=True, text=True, timeout=timeout, env=env)
+                                  capture_output=True, text=True, timeout=timeout)
     pytest.skip("this system allows no private mount namespace (unshare -m / -rm)")

@@ -123,6 +123,8 @@ class FlagTally:
     false: Counter
     hidden: Counter
     unjudged: list[RaisedFlag]
+    hidden_true: Counter
+    hidden_unjudged: list[RaisedFlag]
 
     @property
     def precision(self) -> float | None:
@@ -131,10 +133,15 @@ class FlagTally:
 
 
 def tally(flags: Iterable[RaisedFlag], judgments: dict) -> FlagTally:
-    result = FlagTally(Counter(), Counter(), Counter(), Counter(), [])
+    result = FlagTally(Counter(), Counter(), Counter(), Counter(), [], Counter(), [])
     for flag in flags:
         if flag.confidence != "high":
             result.hidden[flag.rule] += 1
+            judgment = judgments.get(flag.key)
+            if judgment is None:
+                result.hidden_unjudged.append(flag)
+            elif judgment["verdict"] == "true":
+                result.hidden_true[flag.rule] += 1
             continue
         result.shown[flag.rule] += 1
         judgment = judgments.get(flag.key)
@@ -203,13 +210,14 @@ def report(write_unjudged: Path | None = None) -> int:
             print(f"\n{corpus}: not found beside the repository; skipped")
             continue
         counts = tally(flags, judgments)
-        unjudged += counts.unjudged
+        unjudged += counts.unjudged + counts.hidden_unjudged
         precision = counts.precision
         _rows(f"{corpus}: flags shown by default (precision "
               f"{'n/a' if precision is None else f'{100 * precision:.1f}%'})",
-              ("rule", "shown", "true", "false", "unjudged", "hidden"),
+              ("rule", "shown", "true", "false", "unjudged", "hidden", "hidden true"),
               [(rule, counts.shown[rule], counts.true[rule], counts.false[rule],
-                counts.shown[rule] - counts.true[rule] - counts.false[rule], counts.hidden[rule])
+                counts.shown[rule] - counts.true[rule] - counts.false[rule], counts.hidden[rule],
+                counts.hidden_true[rule])
                for rule in RULE_IDS])
     results = run_planted(load_planted())
     by_kind: dict[tuple[str, str], list[bool]] = defaultdict(list)
@@ -237,6 +245,7 @@ def report(write_unjudged: Path | None = None) -> int:
             for flag in unjudged:
                 out.write(json.dumps({"corpus": flag.corpus, "article": flag.article,
                                       "fingerprint": flag.fingerprint, "rule": flag.rule,
+                                      "confidence": flag.confidence,
                                       "quote": flag.quote, "context": flag.context,
                                       "message": flag.message, "basis": flag.basis},
                                      ensure_ascii=False) + "\n")
