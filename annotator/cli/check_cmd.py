@@ -45,8 +45,9 @@ def run(args: argparse.Namespace) -> int:
         for article_id, reason in report.failed.items():
             print(f"annotator: article {article_id} could not be checked: {reason}", file=sys.stderr)
         confidence = None if args.all else "high"
-        flags = [flag for article_id in ids
-                 for flag in ws.flags.list(article_id=article_id, confidence=confidence)]
+        # One query, ordered by article as the ids are.
+        flags = ws.flags.list(article_id=ids[0] if args.article else None,
+                              confidence=confidence)
     documents = [{key: flag.get(key) for key in JSON_KEYS} for flag in flags]
     if args.json:
         print_json(documents)

@@ -210,7 +210,6 @@ def _v3_flag_confidence(db: sqlite_utils.Database) -> None:
     on their next run (older flags count as sure until then)."""
     db.execute("alter table flags add column confidence text not null default 'high'")
     db.execute("alter table flags add column basis text not null default ''")
-    db.table("flags").create_index(["confidence"])
 
 
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_ids_never_reused, _v3_flag_confidence]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.vocabulary import vocabulary
 from annotator.exchange import agreement
 from annotator.ui.list_model import ListTableModel
+from annotator.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Annotators", "Kind", "Exact F1", "Overlap F1", "Spans")
@@ -72,7 +73,7 @@ class AgreementModel(ListTableModel):
 class AgreementDialog(QDialog):
     """Annotators to compare on the left, the report on the right."""
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Agreement between annotators")
         self.setObjectName("agreement_dialog")

@@ -83,8 +83,8 @@ def arm_test_hooks(app: QApplication) -> None:
 
 def run_app(db_path: str | None = None, argv: list[str] | None = None) -> int:
     """Open the main window on the database at ``db_path`` (default: the user's)."""
-    from annotator.ui.main_window import MainWindow
     from annotator.ui.theme import apply_theme
+    from annotator.ui.windows import Windows
 
     app = application(argv)
     settings = Settings()
@@ -95,9 +95,8 @@ def run_app(db_path: str | None = None, argv: list[str] | None = None) -> int:
     workspace = open_workspace(db_path)
     if workspace is None:
         return 2
-    settings.add_recent(str(workspace.path.resolve()))
-    window = MainWindow(workspace, actor, settings)
-    window.show()
+    windows = Windows(settings, actor)
+    windows.show(workspace)
     arm_test_hooks(app)
     code = app.exec()
     from annotator.ui.background import shutdown_background

@@ -213,7 +213,7 @@ class ArticleListPane(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticleListModel(ws, self)
-        self.search = QLineEdit(placeholderText="Search text and annotations  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText="Search text and annotations")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("article_search")
         self.status_filter = self._combo("Any state", vocabulary().workflow_states)

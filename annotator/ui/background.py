@@ -52,6 +52,23 @@ def worker_workspace(path: Path) -> Workspace:
     return cache[key]
 
 
+def release_worker_workspace(path: Path) -> None:
+    """Close the worker's connection to ``path`` on the worker's thread (a window closed it)."""
+
+    def close(_task: Task) -> None:
+        cache: dict[str, Workspace] = getattr(_local, "workspaces", None) or {}
+        ws = cache.pop(str(path), None)
+        if ws is not None:
+            ws.close()
+
+    BackgroundOp(close).run()
+
+
+def worker_workspace_paths() -> list[str]:
+    """The files the worker holds open (in synchronous mode, the GUI thread's)."""
+    return sorted(getattr(_local, "workspaces", None) or {})
+
+
 class Task:
     """What the background function sees: its workspace, progress and cancellation."""
 

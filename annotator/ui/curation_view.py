@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotations import AnnotationError
 from annotator.core.vocabulary import vocabulary
-from annotator.exchange import Disagreement, curate, disagreements
+from annotator.exchange import Disagreement, disagreements
 from annotator.ui.list_model import ListTableModel
+from annotator.ui.session import Session
+from annotator.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Article", "Text", "Why", "Annotators")
@@ -45,7 +46,7 @@ class DisagreementModel(ListTableModel):
 
     headers = HEADERS
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self._titles: dict[int, str] = {}
@@ -101,12 +102,12 @@ class CurationView(QWidget):
     span_chosen = Signal(int, int, int)  # article id, start, end
     curated = Signal(dict)
 
-    def __init__(self, ws: Any, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("curation_view")
-        self.ws = ws
+        self.ws = session.ws
         self.session = session
-        self.model = DisagreementModel(ws, self)
+        self.model = DisagreementModel(self.ws, self)
         self.table = QTableView()
         self.table.setObjectName("curation_table")
         self.table.setModel(self.model)
@@ -243,14 +244,10 @@ class CurationView(QWidget):
         wanted = {"kind": self.kind.currentData(), "verdict": self.verdict.currentData(),
                   "note": self.note.text().strip() or None}
         changes = {k: v for k, v in wanted.items() if v != (picked.get(k) or None)}
-        try:
-            created = curate(self.ws, item.uids, reviewer=self.session.actor,
-                             pick=picked["uid"], changes=changes)
-        except (AnnotationError, ValueError) as exc:
-            self.session.failed.emit(str(exc))
+        created = self.session.curate(item.article_id, item.uids, picked["uid"], changes)
+        if created is None:
             return None
         self.curated.emit(created)
-        self.session.changed.emit({item.article_id})
         self.refresh()
         return created
 

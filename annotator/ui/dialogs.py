@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.actions import shortcut_rows
 from annotator.ui.settings import THEMES, Settings
 
 
@@ -87,9 +86,9 @@ class HistoryDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every command and its keys, built from the action registry."""
+    """Every command and its keys: the rows of :func:`annotator.ui.actions.shortcut_rows`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.resize(520, 620)
@@ -97,7 +96,7 @@ class ShortcutsDialog(QDialog):
         tree.setObjectName("shortcuts_tree")
         tree.setHeaderLabels(["Command", "Keys"])
         groups: dict[str, QTreeWidgetItem] = {}
-        for menu, text, keys in shortcut_rows():
+        for menu, text, keys in rows:
             if menu not in groups:
                 groups[menu] = QTreeWidgetItem(tree, [menu])
                 groups[menu].setFirstColumnSpanned(True)

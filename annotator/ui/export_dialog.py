@@ -1,7 +1,7 @@
 """File → Export annotations: the format, which annotations, and where to write them.
 
 The dialog only gathers an :class:`ExportRequest`; the export itself runs on the
-background worker (:mod:`annotator.ui.exchange_ops`), so the window stays
+background worker (:mod:`annotator.ui.commands.exchange`), so the window stays
 responsive and the progress dialog can cancel it.
 """
 

@@ -9,15 +9,27 @@ from. Colours come from the palette so the pane reads the same in dark mode.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.checks.timeline import dates_near
+from annotator.ui.actions import flag_list_keys
 from annotator.ui.flags_model import SEVERITY_COLORS, STATE_LABELS
+from annotator.workspace import Workspace
 
 CONTEXT_CHARS = 140
+#: What each decision key does, in the words of the hint (the keys come from the registry).
+DECISIONS = (("confirm", "confirm"), ("confirm_as_claim", "confirm as claim"),
+             ("dismiss", "dismiss with the reason shown"),
+             ("dismiss_reason", "dismiss with a listed reason"),
+             ("add_fact", "add the missing fact"))
+
+
+def decision_hint() -> str:
+    """"C confirm · V confirm as claim · …", with the keys declared in the action registry."""
+    return " · ".join(f"{flag_list_keys(command)} {words}" for command, words in DECISIONS
+                      if flag_list_keys(command))
 
 
 def _fact_html(fact: dict) -> str:
@@ -56,7 +68,7 @@ def _fact_html(fact: dict) -> str:
 class FlagDetail(QTextBrowser):
     """Read-only rich text describing one flag."""
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.flag: dict | None = None
@@ -139,9 +151,7 @@ class FlagDetail(QTextBrowser):
 
     def _decision_html(self, flag: dict, muted: str) -> str:
         if flag["state"] == "open":
-            return (f"<h4>Decision</h4><p style='color:{muted}'>Open. C confirm · V confirm as "
-                    "claim · D dismiss with the reason shown · 1–5 dismiss with a listed reason · "
-                    "F add the missing fact.</p>")
+            return f"<h4>Decision</h4><p style='color:{muted}'>Open. {escape(decision_hint())}.</p>"
         when = (flag.get("decided_at") or "")[:16].replace("T", " ")
         text = (f"{escape(STATE_LABELS[flag['state']])} by {escape(flag.get('reviewer') or '?')}"
                 f" on {escape(when)}")

@@ -2,13 +2,11 @@
 
 A flag often means the base is incomplete (a second summit under the same name,
 a term of office not listed yet). The dialog is prefilled from the flag and
-stores a user fact through :func:`annotator.checks.runner.add_fact`, which
-validates it the same way the base will read it; errors show in the dialog.
+stores a user fact through the session (:meth:`~annotator.ui.session.Session.add_fact`:
+undoable, validated the same way the base will read it); errors show in the dialog.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.checks.runner import add_fact
+from annotator.ui.session import Session
 
 OFFICE_FORM = (("person", "Person"), ("office", "Office"), ("titles", "Titles (a|b)"),
                ("organisation_or_country", "Country or organisation"),
@@ -36,10 +34,10 @@ EVENT_FORM = (("name", "Event"), ("start", "Date or start"), ("end", "End (or 'o
 class FactDialog(QDialog):
     """Two forms, office term or event; stores the fact on OK."""
 
-    def __init__(self, ws: Any, author: str, kind: str = "event", data: dict | None = None,
+    def __init__(self, session: Session, kind: str = "event", data: dict | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws, self.author = ws, author
+        self.session = session
         self.stored: dict | None = None
         self.setWindowTitle("Add a fact to the knowledge base")
         self.setObjectName("fact_dialog")
@@ -91,9 +89,6 @@ class FactDialog(QDialog):
     def accept(self) -> None:
         """Store the fact; stay open with the reason when it cannot be read."""
         kind, data = self.current()
-        try:
-            self.stored = add_fact(self.ws, kind, data, author=self.author)
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        self.stored = self.session.add_fact(kind, data, report=self.error.setText)
+        if self.stored is not None:
+            super().accept()

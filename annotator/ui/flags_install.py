@@ -1,8 +1,7 @@
-"""Putting the review views into the main window: one call, ``install_review_views(window)``.
+"""The review views of a main window: ``ReviewViews(parts)`` with the window's parts.
 
 It adds the Inconsistencies and Timeline tabs beside the reader (the Review
-menu's commands are declared in :mod:`annotator.ui.actions` and run through
-:class:`~annotator.ui.review_commands.ReviewCommandsMixin`), and the wiring:
+menu's commands are :class:`~annotator.ui.commands.review.ReviewCommands`), and the wiring:
 a selected flag or timeline item opens its article in the reader with the span
 selected; any change the session reports (edits, decisions, undo) refreshes both
 views and re-checks the changed articles in the background; an import checks
@@ -12,42 +11,42 @@ the new articles; a new knowledge-base fact re-checks the corpus.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from annotator.checks.runner import last_full_run
 from annotator.ui.flags_checks import ChecksRunner
 from annotator.ui.flags_view import FlagsView
 from annotator.ui.timeline_view import TimelineView
+from annotator.ui.window_parts import WindowParts
 
 
 class ReviewViews:
     """The views and the runner of one window, kept together so the wiring stays readable."""
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        self.flags = FlagsView(window.ws, lambda: window.session.actor)
-        self.timeline = TimelineView(window.ws)
-        self.runner = ChecksRunner(window.ws, window)
-        window.add_view("flags", "Inconsistencies", self.flags)
-        window.add_view("timeline", "Timeline", self.timeline)
+    def __init__(self, parts: WindowParts) -> None:
+        self.parts = parts
+        self.flags = FlagsView(parts.session)
+        self.timeline = TimelineView(parts.ws)
+        self.runner = ChecksRunner(parts.ws, parts.window)
+        parts.tabs.add_view("flags", "Inconsistencies", self.flags)
+        parts.tabs.add_view("timeline", "Timeline", self.timeline)
         self._connect()
-        self.timeline.show_article(window.article["id"] if window.article else None)
-        if last_full_run(window.ws) is None and window.ws.articles.count():
+        article = parts.display.article
+        self.timeline.show_article(article["id"] if article else None)
+        if last_full_run(parts.ws) is None and parts.ws.articles.count():
             self.runner.check_all(None)  # never checked: find the flags quietly
 
     def _connect(self) -> None:
-        window = self.window
+        parts = self.parts
         self.flags.flag_activated.connect(self.open_span)
         self.flags.table.activated.connect(lambda _index: self.show("reader"))
-        self.flags.decided.connect(window.session.changed.emit)
-        self.flags.fact_added.connect(lambda _fact: self.runner.check_all(window))
-        self.flags.rerun_requested.connect(lambda: self.runner.check_all(window))
+        self.flags.fact_added.connect(lambda _fact: self.rerun_checks())
+        self.flags.rerun_requested.connect(self.rerun_checks)
         self.timeline.span_activated.connect(self.open_span)
-        window.article_pane.article_chosen.connect(self.timeline.show_article)
-        window.session.changed.connect(self.on_changed)
+        parts.article_pane.article_chosen.connect(self.timeline.show_article)
+        parts.session.changed.connect(self.on_changed)
+        parts.session.imported.connect(self.on_imported)
         self.runner.finished.connect(self.on_checked)
-        self.runner.failed.connect(window.show_problem)
-        window.imported.connect(self.on_imported)
+        self.runner.failed.connect(parts.status.problem)
 
     def on_imported(self, article_ids: list[int]) -> None:
         """New articles: find their flags (in the background, gathered with other requests)."""
@@ -56,27 +55,27 @@ class ReviewViews:
 
     def rerun_checks(self) -> None:
         """The whole corpus, with a progress dialog when it takes a while."""
-        self.runner.check_all(self.window)
+        self.runner.check_all(self.parts.window)
 
     def add_fact(self) -> None:
         """Open the fact editor, prefilled from the selected flag when there is one."""
         self.flags.add_fact(self.flags.current_flag() or {"evidence": []})
 
     def show(self, key: str) -> None:
-        self.window.set_view(key)
+        self.parts.tabs.set_view(key)
 
     def open_span(self, article_id: int, start: int, end: int) -> None:
         """Show the article in the reader with the span selected and centred."""
-        window = self.window
-        other = window.article is None or window.article["id"] != article_id
-        if other and not window.article_pane.select_article(article_id):
-            window.show_article(article_id)
-        window.reader.select_span(start, end)
-        window.reader.centerCursor()
+        parts = self.parts
+        article = parts.display.article
+        other = article is None or article["id"] != article_id
+        if other and not parts.article_pane.select_article(article_id):
+            parts.display.show(article_id)
+        parts.reader.select_span(start, end)
+        parts.reader.centerCursor()
 
     def on_changed(self, article_ids: set[int] | None) -> None:
-        """Edits, decisions and undo: refresh what shows, re-check what may have moved."""
-        self.flags.refresh()
+        """Edits, decisions and undo: refresh the timeline, re-check what may have moved."""
         if self.timeline.scope.currentData() == "corpus" or article_ids is None or (
                 self.timeline.article_id in article_ids):
             self.timeline.refresh()
@@ -90,14 +89,8 @@ class ReviewViews:
             return
 
     def _show_checked(self, article_ids: set[int]) -> None:
-        window = self.window
         self.flags.refresh()
-        window.article_pane.model.refresh_articles(article_ids)
+        self.parts.article_pane.model.refresh_articles(article_ids)
         if self.timeline.article_id in article_ids or self.timeline.scope.currentData() == "corpus":
             self.timeline.refresh()
 
-
-def install_review_views(window: Any) -> ReviewViews:
-    """Add the review views to ``window`` and keep them on it as ``window.review``."""
-    window.review = ReviewViews(window)
-    return window.review

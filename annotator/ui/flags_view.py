@@ -2,17 +2,16 @@
 
 A reviewer works down the list by keyboard: the selected flag opens in the
 reader (``flag_activated``), the detail pane says why it was raised, and one
-key records the decision (C confirm, V confirm as a claim with the verdict
-shown, D dismiss with the reason shown, 1-5 dismiss with a listed reason,
-R reopen, F add the missing fact). Those keys are declared with every other
-command in :mod:`annotator.ui.actions` (the "Inconsistencies list" group); they
-belong to the flag table while it has focus, and elsewhere in the window they
-keep their tagging meaning.
+key records the decision (confirm, confirm as a claim with the verdict shown,
+dismiss with the reason shown or a listed one, reopen, add the missing fact).
+The keys are declared once, in :mod:`annotator.ui.actions` (the "Inconsistencies
+list" group): they belong to the flag table while it has focus, and elsewhere in
+the window they keep their tagging meaning. Decisions are stored through the
+session, so each is one undo step of the reviewer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -33,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.flags import SEVERITIES, STATES
 from annotator.core.vocabulary import vocabulary
-from annotator.ui.actions import flag_list_keymap
+from annotator.ui.actions import flag_list_keymap, flag_list_keys
 from annotator.ui.flag_detail import FlagDetail
 from annotator.ui.flags_model import CONFIDENCE_LABELS, STATE_LABELS, FlagsModel
+from annotator.ui.session import Session
 
 FILTER_DELAY_MS = 150
 
@@ -77,17 +77,16 @@ class FlagsView(QWidget):
     fact_added = Signal(dict)
     rerun_requested = Signal()
 
-    def __init__(self, ws: Any, actor: str | Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
-        self._actor = actor
+        self.session = session
+        self.ws = session.ws
         self.current_article_id: int | None = None
         self._quiet = False  # selection set by a reload: do not move the reader
         self._total: int | None = None
         self.setObjectName("flags_view")
-        self.model = FlagsModel(ws, self)
-        self.detail = FlagDetail(ws)
+        self.model = FlagsModel(self.ws, self)
+        self.detail = FlagDetail(self.ws)
         self.table = FlagTable()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filters)
@@ -100,15 +99,12 @@ class FlagsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.command.connect(self.run_command)
         self.table.activated.connect(lambda _index: self.activate_current())
+        session.changed.connect(self.refresh)  # decisions, edits elsewhere, undo
         self.fill_filter_choices()
         self.state_filter.setCurrentIndex(self.state_filter.findData("open"))
         # The likely errors first; the less sure flags are one choice away.
         self.confidence_filter.setCurrentIndex(self.confidence_filter.findData("high"))
         self.apply_filters()
-
-    @property
-    def actor(self) -> str:
-        return self._actor() if callable(self._actor) else self._actor
 
     # -- construction ------------------------------------------------------------------------------
     def _combo(self, name: str, everything: str) -> QComboBox:
@@ -200,20 +196,19 @@ class FlagsView(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(8, 4, 8, 0)
         for command, text, tip in (
-            ("confirm", "Confirm", "The flag is right (C)"),
+            ("confirm", "Confirm", "The flag is right"),
             ("confirm_as_claim", "Confirm as claim", "Confirm and record a claim with the "
-                                                      "verdict beside (V)"),
+                                                      "verdict beside"),
         ):
             row.addWidget(self._button(command, text, tip))
         row.addWidget(self.verdict)
         row.addStretch(1)
-        row.addWidget(self._button("reopen", "Reopen", "Take the decision back (R)"))
-        row.addWidget(self._button("add_fact", "Add fact…",
-                                   "Add the fact the knowledge base lacks (F)"))
+        row.addWidget(self._button("reopen", "Reopen", "Take the decision back"))
+        row.addWidget(self._button("add_fact", "Add fact…", "Add the fact the knowledge base lacks"))
         second = QHBoxLayout()
         second.setContentsMargins(8, 0, 8, 0)
-        second.addWidget(self._button("dismiss", "Dismiss", "Not a problem, for the reason beside "
-                                                            "(D; 1-5 pick a listed reason)"))
+        second.addWidget(self._button("dismiss", "Dismiss", "Not a problem, for the reason beside",
+                                      also=("dismiss_reason", "pick a listed reason")))
         second.addWidget(self.reason, 1)
         rows = QVBoxLayout()
         rows.setSpacing(4)
@@ -221,10 +216,15 @@ class FlagsView(QWidget):
         rows.addLayout(second)
         return rows
 
-    def _button(self, command: str, text: str, tip: str) -> QPushButton:
+    def _button(self, command: str, text: str, tip: str,
+                also: tuple[str, str] | None = None) -> QPushButton:
+        """A decision button; its tooltip shows the keys declared in the action registry."""
         button = QPushButton(text)
         button.setObjectName(f"flags_{command}")
-        button.setToolTip(tip)
+        keys = flag_list_keys(command)
+        if also is not None:
+            keys += f"; {flag_list_keys(also[0])} {also[1]}"
+        button.setToolTip(f"{tip} ({keys})")
         button.clicked.connect(lambda _checked=False, c=command: self.run_command(c, None))
         self.buttons[command] = button
         return button
@@ -340,6 +340,7 @@ class FlagsView(QWidget):
 
     # -- decisions -------------------------------------------------------------------------------
     def run_command(self, command: str, argument: Any = None) -> None:
+        """Carry out a decision key or button; every write goes through the session."""
         if command in ("next", "previous"):
             step = 1 if command == "next" else -1
             row = self.table.currentIndex().row() + step
@@ -354,24 +355,22 @@ class FlagsView(QWidget):
             return
         if command == "reopen":
             if flag["state"] != "open":
-                self.ws.flags.reopen(flag["id"], actor=self.actor)
+                self.session.reopen_flag(flag)
                 self._after_decision(flag)
             return
         if flag["state"] != "open":
             return  # reopen first: a decision is never overwritten by a stray key
         if command == "confirm":
-            self.ws.flags.decide(flag["id"], "confirmed", reviewer=self.actor)
+            self.session.decide_flag(flag, "confirmed")
         elif command == "confirm_as_claim":
-            self.ws.flags.confirm_as_claim(flag["id"], reviewer=self.actor,
-                                           verdict=self.verdict.currentData())
+            self.session.confirm_flag_as_claim(flag, self.verdict.currentData())
         elif command in ("dismiss", "dismiss_reason"):
             reasons = list(vocabulary().dismiss_reasons)
             if command == "dismiss_reason":
                 if argument >= len(reasons):
                     return
                 self.reason.setCurrentText(reasons[argument])
-            reason = self.reason.currentText().strip() or None
-            self.ws.flags.decide(flag["id"], "dismissed", reviewer=self.actor, reason=reason)
+            self.session.decide_flag(flag, "dismissed", self.reason.currentText().strip() or None)
         else:
             return
         self._after_decision(flag)
@@ -388,10 +387,8 @@ class FlagsView(QWidget):
         self.decided.emit({flag["article_id"]})
 
     def undo(self) -> dict | None:
-        """Undo the reviewer's last operation and show the result (used without a window)."""
-        op = self.ws.undo(self.actor)
-        self.refresh()
-        return op
+        """Undo the reviewer's last operation (the view refreshes on the session's signal)."""
+        return self.session.undo()
 
     def add_fact(self, flag: dict) -> None:
         from annotator.checks.runner import fact_from_flag
@@ -401,7 +398,7 @@ class FlagsView(QWidget):
         near = dates_near(self.ws, flag["article_id"], flag["start"])
         value = near[0].start.isoformat() if near else None
         kind, data = fact_from_flag(flag, value)
-        dialog = FactDialog(self.ws, self.actor, kind, data, self)
+        dialog = FactDialog(self.session, kind, data, self)
         dialog.setObjectName("fact_dialog")
         self.fact_dialog = dialog
         dialog.accepted.connect(lambda: self.fact_added.emit(dialog.stored or {}))

@@ -7,8 +7,6 @@ zoom in, out and fit. Clicking an item asks the reader to select its span
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.checks.timeline import Timeline, article_timeline, corpus_timeline
 from annotator.ui.timeline_scene import MARGIN, WARNING_COLOR, TimelineScene
+from annotator.workspace import Workspace
 
 ZOOM_STEP = 1.4
 
@@ -68,7 +67,7 @@ class TimelineView(QWidget):
 
     span_activated = Signal(int, int, int)  # article id, start, end
 
-    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.article_id: int | None = None

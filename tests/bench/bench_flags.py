@@ -51,6 +51,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from annotator.ui.flags_view import FlagsView
+    from annotator.ui.session import Session
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +63,7 @@ def main() -> None:
         holder: list[FlagsView] = []
 
         def open_view() -> None:
-            view = FlagsView(ws, "bench")
+            view = FlagsView(Session(ws, "bench"))
             view.resize(1200, 800)
             view.show()
             app.processEvents()

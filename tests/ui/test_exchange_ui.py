@@ -29,7 +29,7 @@ def test_export_dialog_writes_the_chosen_annotations_as_jsonl(workspace, make_wi
     claim = tag(workspace, current, words, verdict="false")
     tag(workspace, current, text.split()[6], kind="event")
     tag(workspace, other, workspace.articles.get(other)["text"].split()[2])
-    dialog = window.export_annotations_dialog()
+    dialog = window.commands.exchange.export_annotations_dialog()
     dialog.set_format("jsonl")
     assert not dialog.bom.isEnabled()  # only CSV has a byte-order mark
     dialog.findChild(object, "export_articles_current").setChecked(True)
@@ -48,7 +48,7 @@ def test_export_dialog_writes_the_chosen_annotations_as_jsonl(workspace, make_wi
 
 def test_export_dialog_refuses_an_empty_filter(workspace, make_window):
     window = make_window(workspace)
-    dialog = window.export_annotations_dialog()
+    dialog = window.commands.exchange.export_annotations_dialog()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     for check in dialog.state_checks:
@@ -84,7 +84,7 @@ def test_import_w3c_through_the_action_is_one_undoable_step(workspace, make_wind
     assert sorted(a["uid"] for a in stored) == sorted(uids)
     assert {a["annotator"] for a in stored} == {"alice"}
     assert {a["origin"] for a in stored} == {"import"}
-    summary = window.import_summary
+    summary = window.commands.exchange.import_summary
     assert summary.counts["imported"] == 2 and summary.counts["unanchored"] == 0
     assert "alice" in [window.article_pane.annotator_filter.itemText(i)
                        for i in range(window.article_pane.annotator_filter.count())]
@@ -96,8 +96,8 @@ def test_a_bad_file_shows_the_reason_and_changes_nothing(workspace, make_window,
     window = make_window(workspace)
     bad = tmp_path / "broken.json"
     bad.write_text('{"type": "Annotation", "target": ', encoding="utf-8")
-    window.import_annotations_file(str(bad))
-    assert "broken.json" in window.exchange_box.text()
+    window.commands.exchange.import_annotations_file(str(bad))
+    assert "broken.json" in window.commands.exchange.exchange_box.text()
     assert all(not workspace.annotations.for_article(i) for i in workspace.articles.ids())
     assert workspace.undo_redo_labels(ACTOR)[0] is None
 
@@ -110,8 +110,8 @@ def test_import_summary_lists_unanchored_annotations_with_reasons(workspace, mak
     moved = tmp_path / "moved.jsonld"
     moved.write_text(text, encoding="utf-8")
     window = make_window(workspace)
-    window.import_annotations_file(str(moved))
-    summary = window.import_summary
+    window.commands.exchange.import_annotations_file(str(moved))
+    summary = window.commands.exchange.import_summary
     assert summary.counts["unanchored"] >= 1
     assert summary.reasons() and all(summary.reasons())
     assert summary.details.topLevelItemCount() >= 1

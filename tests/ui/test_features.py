@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.ui.actions import action_specs, shortcut_rows
+from annotator.ui.actions import shortcut_rows
 from annotator.ui.background import BackgroundOp
+from annotator.ui.commands import action_specs
 from annotator.workspace import Workspace
 
 ACTOR = "tester"
@@ -63,7 +64,7 @@ def test_header_edits_publication_date_with_user_provenance(workspace, make_wind
     qtbot.keyClicks(title, "A better title")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert workspace.articles.get(article_id)["title"] == "A better title"
-    window.undo()
+    window.commands.editing.undo()
     assert workspace.articles.get(article_id)["title"] != "A better title"
 
 
@@ -72,31 +73,40 @@ def test_history_and_shortcuts_dialogs(workspace, make_window, qtbot):
     text = window.article["text"]
     start = text.index("NATO")
     window.reader.select_span(start, start + 4)
-    window.tag_selection("claim")
-    window.set_verdict("true")
-    window.show_history()
-    tree = window.history_dialog.tree
+    window.commands.editing.tag_selection("claim")
+    window.commands.editing.set_verdict("true")
+    window.commands.window.show_history()
+    tree = window.commands.window.history_dialog.tree
     assert tree.topLevelItemCount() == 2
     assert tree.topLevelItem(0).text(1) == ACTOR
     assert "verdict" in tree.topLevelItem(1).text(3)
-    window.history_dialog.close()
+    window.commands.window.history_dialog.close()
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
-    shortcuts = window.shortcuts_dialog.tree
+    shortcuts = window.commands.window.shortcuts_dialog.tree
     listed = [shortcuts.topLevelItem(i).child(j).text(0)
               for i in range(shortcuts.topLevelItemCount())
               for j in range(shortcuts.topLevelItem(i).childCount())]
     assert "Tag as Claim" in listed and "Verdict: False" in listed
-    window.shortcuts_dialog.close()
+    window.commands.window.shortcuts_dialog.close()
 
 
 def test_action_registry_is_the_single_source():
     specs = action_specs()
     keys = [spec.key for spec in specs]
     assert len(keys) == len(set(keys))
-    rows = shortcut_rows()
+    rows = shortcut_rows(specs)
     assert len(rows) == len(specs)
     verdict_keys = [keys for menu, _text, keys in rows if menu == "Verdict"]
     assert verdict_keys[:8] == [str(n) for n in range(1, 9)]
+
+
+def test_buttons_and_fields_show_the_keys_of_their_commands(workspace, make_window):
+    window = make_window(workspace)
+    panel, actions = window.panel, window.actions_by_key
+    assert panel.history.toolTip() == "Who changed this annotation, what and when (Ctrl+H)"
+    assert panel.shrink.toolTip().endswith(f"({actions['shrink_span'].shortcut().toString()})")
+    assert panel.delete.toolTip().endswith("(Del)")
+    assert window.article_pane.search.placeholderText().endswith("(Ctrl+F)")
 
 
 def test_dropping_files_imports_them(empty_workspace, make_window, tmp_path):

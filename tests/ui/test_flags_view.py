@@ -12,6 +12,7 @@ from annotator.core.pubdate import parse_pubdate
 from annotator.core.vocabulary import vocabulary
 from annotator.ui.flags_model import COLUMNS, FlagsModel
 from annotator.ui.flags_view import FlagsView
+from annotator.ui.session import Session
 
 ACTOR = "tester"
 
@@ -33,7 +34,7 @@ def flagged(workspace):
 
 @pytest.fixture
 def view(flagged, qtbot):
-    widget = FlagsView(flagged, ACTOR)
+    widget = FlagsView(Session(flagged, ACTOR))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -177,7 +178,7 @@ def test_the_view_shows_likely_errors_first_and_the_rest_on_request(workspace, q
     workspace.import_paths([source])
     article_id = max(workspace.articles.ids())
     run_checks(workspace)
-    widget = FlagsView(workspace, ACTOR)
+    widget = FlagsView(Session(workspace, ACTOR))
     qtbot.addWidget(widget)
     widget.article_filter.setCurrentIndex(widget.article_filter.findData(article_id))
     assert widget.article_filter.currentData() == article_id

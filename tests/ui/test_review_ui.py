@@ -8,8 +8,9 @@ import re
 from PySide6.QtCore import Qt
 
 from annotator.core.vocabulary import vocabulary
-from annotator.ui.actions import FLAG_LIST_GROUP, action_specs, flag_list_keymap, shortcut_rows
+from annotator.ui.actions import FLAG_LIST_GROUP, flag_list_keymap, shortcut_rows
 from annotator.ui.agreement_dialog import AgreementModel
+from annotator.ui.commands import action_specs
 from annotator.ui.curation_view import DisagreementModel
 
 ACTOR = "tester"
@@ -47,12 +48,12 @@ def test_every_key_is_declared_once_and_listed_in_help(workspace, make_window, q
     assert [a.objectName() for a in review.actions() if a.objectName()] == [
         s.key for s in specs if s.menu == "Review"]
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
-    tree = window.shortcuts_dialog.tree
+    tree = window.commands.window.shortcuts_dialog.tree
     listed = {tree.topLevelItem(i).text(0): {tree.topLevelItem(i).child(j).text(0):
                                              tree.topLevelItem(i).child(j).text(1)
                                              for j in range(tree.topLevelItem(i).childCount())}
               for i in range(tree.topLevelItemCount())}
-    window.shortcuts_dialog.close()
+    window.commands.window.shortcuts_dialog.close()
     assert listed["Review"]["Re-run date checks"] == "Ctrl+Shift+R"
     assert listed["Review"]["Show inconsistencies"] == "Ctrl+2"
     flag_keys = listed[FLAG_LIST_GROUP]
@@ -60,7 +61,7 @@ def test_every_key_is_declared_once_and_listed_in_help(workspace, make_window, q
     reasons = list(vocabulary().dismiss_reasons)
     assert flag_keys[f"Dismiss: {reasons[0]}"] == "1"
     # the flag table's key handler is built from the same rows the help shows
-    help_keys = {keys for group, _text, keys in shortcut_rows() if group == FLAG_LIST_GROUP}
+    help_keys = {keys for group, _text, keys in shortcut_rows(specs) if group == FLAG_LIST_GROUP}
     assert len(flag_list_keymap()) == len(help_keys)
 
 
@@ -78,11 +79,11 @@ def test_decision_keys_act_only_in_the_flag_table(workspace, make_window, qtbot,
                                   "published": "2025-04-15"}), encoding="utf-8")
     window = make_window(workspace)
     with qtbot.waitSignal(window.imported) as signal:
-        window.import_paths([str(source)])
+        window.commands.files.import_paths([str(source)])
     (article_id,) = signal.args[0]
     flags = workspace.flags.list(article_id=article_id)
     assert flags, "the checks should have run on the imported article"
-    window.show_flags()
+    window.commands.review.show_flags()
     view = window.review.flags
     view.article_filter.setCurrentIndex(view.article_filter.findData(article_id))
     view.select_flag(flags[0]["id"])
@@ -96,7 +97,7 @@ def test_agreement_dialog_reports_pairs_and_verdicts(workspace, make_window, qtm
     two_annotators_disagree(workspace)
     window = make_window(workspace)
     window.actions_by_key["agreement"].trigger()
-    dialog = window.agreement
+    dialog = window.commands.review.agreement
     assert dialog.report["annotators"] == ["alice", "bob"]
     qtmodeltester.check(dialog.model)
     texts = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
@@ -114,7 +115,7 @@ def test_curation_stores_the_picked_version_and_shows_the_span(workspace, make_w
     article_id, alice, bob = two_annotators_disagree(workspace)
     window = make_window(workspace)
     window.actions_by_key["curation"].trigger()
-    view = window.curation
+    view = window.commands.review.curation
     qtmodeltester.check(view.model)
     assert view.model.rowCount() == 1  # the events agree; the claims do not
     view.table.selectRow(0)
@@ -135,7 +136,7 @@ def test_curation_stores_the_picked_version_and_shows_the_span(workspace, make_w
     assert final["note"] == "wrong year: the talks were in 2024"
     assert sorted(final["attrs"]["curated_from"]) == sorted([alice["uid"], bob["uid"]])
     assert view.model.rowCount() == 0
-    window.undo()
+    window.commands.editing.undo()
     assert view.model.rowCount() == 1  # undo brings the disagreement back
     qtmodeltester.check(DisagreementModel(workspace))
 

@@ -220,6 +220,6 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         entity = f"{person.id}|{mention.title}|{mention.modifier or ''}"
         findings.append(make_finding(
             RULE, severity, analysis.text, mention.start, mention.end,
-            f"{message} The passage is {basis}.", [t.evidence() for t in terms], entity,
+            f"{message} Reading: {basis}.", [t.evidence() for t in terms], entity,
             confidence=confidence, basis=basis))
     return findings
