@@ -54,10 +54,10 @@ def planted() -> list:
 def test_no_control_raises_a_flag_shown_by_default(planted):
     false_flags = [(r.case["id"], r.shown[0].quote) for r in planted
                    if r.case["expect"] == "none" and r.shown]
-    assert len(false_flags) <= 2, false_flags
+    assert false_flags == []
 
 
 def test_planted_errors_stay_caught(planted):
     errors = [r for r in planted if r.case["expect"] == "flag"]
     caught = sum(r.caught for r in errors)
-    assert caught / len(errors) >= 0.5, f"{caught} of {len(errors)}"
+    assert caught / len(errors) >= 0.6, f"{caught} of {len(errors)}"

@@ -14,6 +14,7 @@ flag means the title is wrong on every day the passage may describe.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
@@ -35,6 +36,14 @@ RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
 _DAY = timedelta(days=1)
 _STALE_ELECT = timedelta(days=60)
+_RECENT_MEETING = timedelta(days=60)
+# Someone met, visited or spoken to lately holds the office they are named by; a courtesy
+# title names the famous former holder one talks about, not the one one meets.
+_MEETING_RX = re.compile(
+    r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
+    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to))"
+    r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
+    re.IGNORECASE)
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
                   "former vice president", "former secretary")
@@ -119,8 +128,8 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], days: Da
 
 
 def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
-                         writing: DateWindow, terms: list[Term], courtesy: bool
-                         ) -> tuple[DateWindow, str, str] | None:
+                         writing: DateWindow, terms: list[Term], courtesy: bool,
+                         meets: bool = False) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
     if mention.modifier == "former":
@@ -151,7 +160,7 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
         # the person is the subject of a present verb ("President X says"); elsewhere it
         # may be a courtesy title ("a jab at President X"), so one filter away.
         sure = (reference.subject_verb and reference.kind == PRESENT and not courtesy
-                or not held_before or elect)
+                or not held_before or elect or meets and not courtesy)
         return days, HIGH if sure else LOW, basis
     if reference.kind == DATED:
         if reference.verb == "framed":  # "under President X from 1993 to 1997"
@@ -161,7 +170,8 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
             # courtesy, unless the person is the subject of a present-tense verb.
             # "Vice President Biden was asked on Monday" (after his term): the subject of
             # a dated clause is named by a title the date contradicts.
-            sure = reference.subject_verb and not courtesy or elect
+            recent = days.earliest >= writing.earliest - _RECENT_MEETING
+            sure = (reference.subject_verb or meets and recent) and not courtesy or elect
         else:
             # Before the first term: an act of office ("signed it in 2003") misstates the
             # title; "won the state in 2008" names the person by the title they came to have.
@@ -199,6 +209,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = analysis.reference_at(mention.start, mention.end)
+        meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60),
+                                   mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in identified_people(mention, kb):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
@@ -207,7 +219,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             if not terms:
                 continue  # never held an office of that title: not the person meant
             courtesy = person.id in called_former
-            judged = (_days_and_confidence(mention, reference, writing, terms, courtesy)
+            judged = (_days_and_confidence(mention, reference, writing, terms, courtesy, meets)
                       if terms else None)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
