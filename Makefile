@@ -54,13 +54,13 @@ screenshots: install
 # What CI checks before the tests: ruff's lint rules, mypy over annotator/, and the layers
 # (import-linter contracts in pyproject.toml).
 check-code: $(DEPS_STAMP)
-	$(BIN)/ruff check annotator tests packaging
+	$(BIN)/ruff check annotator tests packaging docs
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
 # All of the above, and the code formatted as `ruff format` writes it.
 lint: check-code
-	$(BIN)/ruff format --check annotator tests packaging
+	$(BIN)/ruff format --check annotator tests packaging docs
 
 # A one-folder desktop bundle in dist/annotator/ (packaging/annotator.spec);
 # PyInstaller comes from the `bundle` extra, installed on first use.

@@ -43,8 +43,7 @@ class Workspace:
         self.suggestions = Suggestions(db)
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, seed: bool = True,
-             check: bool = False) -> Workspace:
+    def open(cls, path: str | Path | None = None, *, seed: bool = True, check: bool = False) -> Workspace:
         """Open the database at ``path`` (default: the user's); a new one gets the samples.
 
         ``check`` runs SQLite's quick check first and refuses a damaged file

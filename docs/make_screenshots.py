@@ -31,23 +31,32 @@ def prepare(db_path: Path) -> int:
         text = article["text"]
         claim_text = "no one promised Ukraine that NATO membership would be part of the peace agreement"
         claim = ws.annotations.create(
-            article["id"], "claim", *_span(text, claim_text), annotator=ACTOR,
-            status="in_review", verdict="mostly_true",
+            article["id"],
+            "claim",
+            *_span(text, claim_text),
+            annotator=ACTOR,
+            status="in_review",
+            verdict="mostly_true",
             note="Matches the Bucharest 2008 declaration: membership was promised without a date.",
         )
         speaker = ws.annotations.create(
-            article["id"], "speaker", *_span(text, "Rutte emphasized"), annotator=ACTOR,
+            article["id"],
+            "speaker",
+            *_span(text, "Rutte emphasized"),
+            annotator=ACTOR,
             attrs={"name": "Mark Rutte", "title_as_written": "NATO secretary general"},
         )
-        speaker = ws.annotations.update(speaker["id"], {"end": speaker["start"] + len("Rutte")},
-                                        actor=ACTOR)
+        speaker = ws.annotations.update(speaker["id"], {"end": speaker["start"] + len("Rutte")}, actor=ACTOR)
         ws.annotations.link(claim["id"], speaker["id"], "speaker", actor=ACTOR)
         for suggestion in ws.suggestions.for_article(article["id"]):
             if suggestion["text"] == "Tuesday":
                 date = ws.suggestions.accept(suggestion["id"], annotator=ACTOR)
                 ws.annotations.link(claim["id"], date["id"], "date", actor=ACTOR)
         ws.annotations.create(
-            article["id"], "event", *_span(text, "surprise visit to Ukraine"), annotator=ACTOR,
+            article["id"],
+            "event",
+            *_span(text, "surprise visit to Ukraine"),
+            annotator=ACTOR,
         )
         run_checks(ws)
         return article["id"]
@@ -60,9 +69,22 @@ def main() -> int:
         for view in ("reader", "flags", "timeline"):
             out = HERE / "screenshots" / f"{view}.png"
             subprocess.run(
-                [sys.executable, "-m", "annotator", "screenshot", "--db", str(db),
-                 "--article", str(article_id), "--view", view, "-o", str(out)],
-                check=True, env={"ANNOTATOR_USER": ACTOR, **__import__("os").environ},
+                [
+                    sys.executable,
+                    "-m",
+                    "annotator",
+                    "screenshot",
+                    "--db",
+                    str(db),
+                    "--article",
+                    str(article_id),
+                    "--view",
+                    view,
+                    "-o",
+                    str(out),
+                ],
+                check=True,
+                env={"ANNOTATOR_USER": ACTOR, **__import__("os").environ},
             )
 
     return 0

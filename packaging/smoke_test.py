@@ -68,8 +68,9 @@ def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path, ok_codes=(0,
     """Run the bundle; its stdout, or SmokeFailure naming what went wrong."""
     shown = " ".join(["annotator", *args])
     try:
-        done = subprocess.run([str(exe), *args], env=env, cwd=cwd, capture_output=True,
-                              text=True, timeout=TIMEOUT_S)
+        done = subprocess.run(
+            [str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_S
+        )
     except subprocess.TimeoutExpired as exc:
         raise SmokeFailure(f"`{shown}` did not finish in {TIMEOUT_S} s") from exc
     problems = []
@@ -80,15 +81,18 @@ def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path, ok_codes=(0,
     if unexpected_stderr(done.stderr):
         problems.append("unexpected output on stderr")
     if problems:
-        raise SmokeFailure(f"`{shown}`: {', '.join(problems)}\n--- stdout\n{done.stdout[-3000:]}"
-                           f"\n--- stderr\n{done.stderr[-3000:]}")
+        raise SmokeFailure(
+            f"`{shown}`: {', '.join(problems)}\n--- stdout\n{done.stdout[-3000:]}"
+            f"\n--- stderr\n{done.stderr[-3000:]}"
+        )
     return done.stdout
 
 
 def has_command(exe: Path, name: str, env: dict[str, str], cwd: Path) -> bool:
     """True when the bundled command line knows ``name`` (others add commands over time)."""
-    done = subprocess.run([str(exe), name, "--help"], env=env, cwd=cwd, capture_output=True,
-                          text=True, timeout=TIMEOUT_S)
+    done = subprocess.run(
+        [str(exe), name, "--help"], env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
     return done.returncode == 0
 
 
@@ -118,8 +122,12 @@ def missing_libraries(bundle: Path) -> tuple[list[str], list[str]]:
 
 def check_layout(bundle: Path) -> None:
     data = bundle / "_internal" / "annotator" / "_data"
-    for relative in ("resources/vocabulary.json", "resources/kb", "resources/icons/annotator.svg",
-                     "seeds/annotator-manifest.json"):
+    for relative in (
+        "resources/vocabulary.json",
+        "resources/kb",
+        "resources/icons/annotator.svg",
+        "seeds/annotator-manifest.json",
+    ):
         if not (data / relative).exists():
             raise SmokeFailure(f"the bundle lacks annotator/_data/{relative}")
     if (bundle / "_internal" / "resources").exists():
@@ -130,13 +138,15 @@ def smoke(bundle: Path, work: Path) -> None:
     exe = executable(bundle)
     db = work / "smoke.db"
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "ANNOTATOR_DB": str(db),          # never the person's own database
-        "ANNOTATOR_USER": "smoke-test",   # the app asks for a name on first start otherwise
-        "XDG_CONFIG_HOME": str(work / "config"),  # Qt settings of this run only
-        "XDG_RUNTIME_DIR": str(work / "runtime"),
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "ANNOTATOR_DB": str(db),  # never the person's own database
+            "ANNOTATOR_USER": "smoke-test",  # the app asks for a name on first start otherwise
+            "XDG_CONFIG_HOME": str(work / "config"),  # Qt settings of this run only
+            "XDG_RUNTIME_DIR": str(work / "runtime"),
+        }
+    )
     (work / "runtime").mkdir(mode=0o700)
 
     size = bundle_size_mb(bundle)
@@ -148,8 +158,10 @@ def smoke(bundle: Path, work: Path) -> None:
     if ours:
         raise SmokeFailure("libraries missing from the bundle:\n  " + "\n  ".join(ours))
     if system:
-        print("note: system libraries absent on this machine (a desktop has them):\n  "
-              + "\n  ".join(sorted({line.split()[0] for line in system})))
+        print(
+            "note: system libraries absent on this machine (a desktop has them):\n  "
+            + "\n  ".join(sorted({line.split()[0] for line in system}))
+        )
 
     version = run(exe, ["--version"], env, work).strip()
     print(f"ok  {version}")
@@ -194,8 +206,12 @@ def smoke(bundle: Path, work: Path) -> None:
         print("skip screenshot: the `screenshot` command is not registered in this build")
 
     # The app itself, as a double-click starts it (no command), closed by its own timer.
-    out = run(exe, ["--db", str(db)], {**env, "ANNOTATOR_QUIT_AFTER_MS": "1500",
-                                        "ANNOTATOR_STARTUP_PROBE": "1"}, work)
+    out = run(
+        exe,
+        ["--db", str(db)],
+        {**env, "ANNOTATOR_QUIT_AFTER_MS": "1500", "ANNOTATOR_STARTUP_PROBE": "1"},
+        work,
+    )
     if "annotator-startup-probe" not in out:
         raise SmokeFailure("the app did not report its window shown (ANNOTATOR_STARTUP_PROBE)")
     print("ok  the app opened its main window and closed")

@@ -85,9 +85,7 @@ def test_stale_update_is_refused(workspace):
     ann = ws.annotations.create(1, "claim", 0, 10, annotator="ana")
     ws.annotations.update(ann["id"], {"note": "first"}, actor="ben")
     with pytest.raises(ConflictError):
-        ws.annotations.update(
-            ann["id"], {"note": "stale"}, actor="ana", expected_modified=ann["modified"]
-        )
+        ws.annotations.update(ann["id"], {"note": "stale"}, actor="ana", expected_modified=ann["modified"])
     assert ws.annotations.get(ann["id"])["note"] == "first"
 
 

@@ -78,17 +78,25 @@ def test_json_jsonl_and_csv_records(empty_workspace, tmp_path):
     tmp_path.mkdir()
     (tmp_path / "a.json").write_text(
         json.dumps(
-            {"articles": [{"text": "A one.", "title": "A", "published": "2024-05-01",
-                           "outlet": "Wire", "author": "X", "url": "https://e.org/a"}]}
+            {
+                "articles": [
+                    {
+                        "text": "A one.",
+                        "title": "A",
+                        "published": "2024-05-01",
+                        "outlet": "Wire",
+                        "author": "X",
+                        "url": "https://e.org/a",
+                    }
+                ]
+            }
         ),
         encoding="utf-8",
     )
     (tmp_path / "b.jsonl").write_text(
         '{"text": "B one."}\n\n{"text": "B two.", "published": "2024-05"}\n', encoding="utf-8"
     )
-    (tmp_path / "c.csv").write_text(
-        'title,text,published\nC,"C one, with a comma.",2024\n', encoding="utf-8"
-    )
+    (tmp_path / "c.csv").write_text('title,text,published\nC,"C one, with a comma.",2024\n', encoding="utf-8")
     report = empty_workspace.import_paths([tmp_path])
     assert report.ok and report.imported == 4
     by_title = {row["title"]: row for row in empty_workspace.articles.listing()}
@@ -100,9 +108,7 @@ def test_json_jsonl_and_csv_records(empty_workspace, tmp_path):
 
 def test_published_option_wins_and_is_marked_as_user(empty_workspace, tmp_path):
     (tmp_path / "a.txt").write_text("Published on 1 May 2020\n" + NEWS, encoding="utf-8")
-    report = empty_workspace.import_paths(
-        [tmp_path / "a.txt"], published=parse_pubdate("2024-06-01", "user")
-    )
+    report = empty_workspace.import_paths([tmp_path / "a.txt"], published=parse_pubdate("2024-06-01", "user"))
     article = empty_workspace.articles.get(report.results[0].article_ids[0])
     assert (article["published"], article["published_provenance"]) == ("2024-06-01", "user")
 

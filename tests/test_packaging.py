@@ -52,47 +52,52 @@ def test_every_qt_module_the_app_imports_is_bundled():
 def test_unused_parts_are_excluded():
     excluded = set(contents.EXCLUDED_MODULES)
     assert {"tkinter", "unittest", "pydoc", "pytest", "hypothesis", "test"} <= excluded
-    for module in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtMultimedia",
-                   "QtCharts", "QtPdf"):
+    for module in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtCharts", "QtPdf"):
         assert f"PySide6.{module}" in excluded
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/libqxcb.so",
-    "PySide6/Qt/plugins/platforms/libqwayland.so",
-    "PySide6/Qt/plugins/platforms/libqminimal.so",
-    "PySide6\\Qt\\plugins\\platforms\\qwindows.dll",
-    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
-    "PySide6/Qt/plugins/imageformats/libqsvg.so",
-    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
-    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "PySide6/Qt/plugins/styles/libqmodernwindowsstyle.so",
-    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
-    "PySide6/Qt/lib/libQt6Widgets.so.6",
-    "annotator/_data/resources/vocabulary.json",
-    "babel/locale-data/en_GB.dat",
-    "babel/locale-data/root.dat",
-    "trafilatura/settings.cfg",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqminimal.so",
+        "PySide6\\Qt\\plugins\\platforms\\qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/plugins/styles/libqmodernwindowsstyle.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "annotator/_data/resources/vocabulary.json",
+        "babel/locale-data/en_GB.dat",
+        "babel/locale-data/root.dat",
+        "trafilatura/settings.cfg",
+    ],
+)
 def test_kept(dest):
     assert contents.kept(dest)
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/plugins/platforms/libqeglfs.so",
-    "PySide6/Qt/plugins/platforms/libqvnc.so",
-    "PySide6/Qt/plugins/imageformats/libqpdf.so",
-    "PySide6/Qt/plugins/qmltooling/libqmldbg_debugger.so",
-    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
-    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
-    "PySide6/Qt/translations/qtbase_de.qm",
-    "PySide6/Qt/lib/libQt6Quick.so.6",
-    "PySide6/Qt/lib/libQt6Qml.so.6",
-    "opengl32sw.dll",
-    "babel/locale-data/fr.dat",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/Qt/plugins/qmltooling/libqmldbg_debugger.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Qml.so.6",
+        "opengl32sw.dll",
+        "babel/locale-data/fr.dat",
+    ],
+)
 def test_left_out(dest):
     assert not contents.kept(dest)
 
@@ -104,15 +109,27 @@ def test_hidden_imports_exist():
 
 def test_spec_uses_the_lists_and_the_launcher():
     spec = (PACKAGING / "annotator.spec").read_text()
-    for needed in ("bundle_contents.py", "launcher.py", "contents.APP_DATA",
-                   "contents.EXCLUDED_MODULES", "contents.kept", "contents.plugin_kept",
-                   'collect_submodules("annotator")', 'copy_metadata("annotator")'):
+    for needed in (
+        "bundle_contents.py",
+        "launcher.py",
+        "contents.APP_DATA",
+        "contents.EXCLUDED_MODULES",
+        "contents.kept",
+        "contents.plugin_kept",
+        'collect_submodules("annotator")',
+        'copy_metadata("annotator")',
+    ):
         assert needed in spec
 
 
 def test_launcher_runs_the_command_line():
-    out = subprocess.run([sys.executable, str(PACKAGING / "launcher.py"), "--version"],
-                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, str(PACKAGING / "launcher.py"), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert out.returncode == 0, out.stderr
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert out.stdout.strip() == f"annotator {version}"  # written once, read from the metadata

@@ -47,14 +47,17 @@ def test_packages_are_named_once_even_when_they_hold_several_libraries():
     assert qt_libs.install_commands(glib, "debian") == ["sudo apt-get install libglib2.0-0"]
 
 
-@pytest.mark.parametrize(("os_release", "family"), [
-    ('ID=debian\nVERSION_ID="12"\n', "debian"),
-    ('ID=ubuntu\nID_LIKE=debian\n', "debian"),
-    ('ID=linuxmint\nID_LIKE="ubuntu debian"\n', "debian"),
-    ('ID=fedora\n', "fedora"),
-    ('ID="rocky"\nID_LIKE="rhel centos fedora"\n', "fedora"),
-    ('ID=arch\n', None),
-])
+@pytest.mark.parametrize(
+    ("os_release", "family"),
+    [
+        ('ID=debian\nVERSION_ID="12"\n', "debian"),
+        ("ID=ubuntu\nID_LIKE=debian\n", "debian"),
+        ('ID=linuxmint\nID_LIKE="ubuntu debian"\n', "debian"),
+        ("ID=fedora\n", "fedora"),
+        ('ID="rocky"\nID_LIKE="rhel centos fedora"\n', "fedora"),
+        ("ID=arch\n", None),
+    ],
+)
 def test_the_distribution_family_comes_from_os_release(os_release, family):
     assert qt_libs.distribution_family(os_release) == family
 
@@ -85,12 +88,22 @@ def test_the_list_covers_every_system_library_the_xcb_plugin_links():
 
     qt = Path(PySide6.__file__).parent / "Qt"
     shipped = {path.name: path for path in (qt / "lib").iterdir()}
-    runtime = ("libc.so", "libm.so", "libstdc++", "libgcc_s", "ld-linux", "libpthread", "libdl.so",
-               "librt.so", "libz.so")
+    runtime = (
+        "libc.so",
+        "libm.so",
+        "libstdc++",
+        "libgcc_s",
+        "ld-linux",
+        "libpthread",
+        "libdl.so",
+        "librt.so",
+        "libz.so",
+    )
 
     def needed_by(binary: Path) -> set[str]:
-        dynamic = subprocess.run([readelf, "-d", str(binary)], capture_output=True, text=True,
-                                 check=True).stdout
+        dynamic = subprocess.run(
+            [readelf, "-d", str(binary)], capture_output=True, text=True, check=True
+        ).stdout
         return {line.split("[", 1)[1].rstrip("]") for line in dynamic.splitlines() if "(NEEDED)" in line}
 
     # From the plugin through the Qt libraries it loads, to the first library outside Qt.

@@ -35,7 +35,7 @@ def test_article_timeline_marks_the_flagged_event_and_where_the_text_puts_it(lat
     assert (summit.start, summit.end) == (date(2025, 6, 24), date(2025, 6, 25))
     assert summit.implied == (date(2025, 9, 10), date(2025, 9, 10))
     text = late_article.articles.get(1)["text"]
-    assert text[summit.span[0]:summit.span[1]] == "NATO summit in The Hague"
+    assert text[summit.span[0] : summit.span[1]] == "NATO summit in The Hague"
     ordered = timeline.in_order()
     assert [i.start for i in ordered] == sorted(i.start for i in ordered)
 
@@ -49,8 +49,7 @@ def test_dismissed_flags_are_not_drawn_as_flagged(late_article):
 def test_date_annotations_come_with_their_spans(workspace):
     text = workspace.articles.get(3)["text"]
     start = text.index("14 March 2025")
-    workspace.annotations.create(3, "date", start, start + 13, annotator="a",
-                                 date_value="2025-03-14")
+    workspace.annotations.create(3, "date", start, start + 13, annotator="a", date_value="2025-03-14")
     items = [i for i in article_timeline(workspace, 3).items if i.kind == "date"]
     assert [(i.start, i.span) for i in items] == [(date(2025, 3, 14), (start, start + 13))]
     assert dates_near(workspace, 3, start + 20)[0].kind == "date"
@@ -66,8 +65,13 @@ def test_rows_never_overlap_and_ticks_follow_the_zoom():
     def item(key, start, end):
         return TimelineItem(key, "event", key, date.fromisoformat(start), date.fromisoformat(end))
 
-    rows = assign_rows([item("a", "2024-01-01", "2024-06-01"), item("b", "2024-03-01", "2024-04-01"),
-                        item("c", "2024-07-01", "2024-07-02")])
+    rows = assign_rows(
+        [
+            item("a", "2024-01-01", "2024-06-01"),
+            item("b", "2024-03-01", "2024-04-01"),
+            item("c", "2024-07-01", "2024-07-02"),
+        ]
+    )
     assert rows == {"a": 0, "b": 1, "c": 0}
     coarse = ticks(date(2000, 1, 1), date(2020, 1, 1), 0.05)
     assert all(major for _, _, major in coarse)

@@ -30,13 +30,26 @@ class ArticleToCheck:
     timexes: tuple | None = None
 
     def as_item(self) -> dict:
-        return {"id": self.id, "text": self.text, "published": self.published,
-                "earliest": self.earliest, "latest": self.latest, "timexes": self.timexes}
+        return {
+            "id": self.id,
+            "text": self.text,
+            "published": self.published,
+            "earliest": self.earliest,
+            "latest": self.latest,
+            "timexes": self.timexes,
+        }
 
 
-def check_all(count: int, read: Callable[[int], dict | None],
-              take: Callable[[int, Outcome], None], kb: Any, *, full: bool,
-              workers: int | None = None, cancelled: Callable[[], bool] | None = None) -> bool:
+def check_all(
+    count: int,
+    read: Callable[[int], dict | None],
+    take: Callable[[int, Outcome], None],
+    kb: Any,
+    *,
+    full: bool,
+    workers: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bool:
     """Check articles 0..count-1 (``read(i)`` gives one, None to skip it), handing each
     outcome to ``take`` in order. False when cancelled."""
     done = check_in_processes(count, read, take, kb, full, cancelled, workers)
@@ -54,13 +67,19 @@ def check_all(count: int, read: Callable[[int], dict | None],
 def _as_item(item: ArticleToCheck | Mapping[str, Any]) -> dict:
     if isinstance(item, ArticleToCheck):
         return item.as_item()
-    return {"id": item.get("id"), "text": item["text"], "published": item.get("published"),
-            "earliest": item.get("earliest"), "latest": item.get("latest"),
-            "timexes": item.get("timexes")}
+    return {
+        "id": item.get("id"),
+        "text": item["text"],
+        "published": item.get("published"),
+        "earliest": item.get("earliest"),
+        "latest": item.get("latest"),
+        "timexes": item.get("timexes"),
+    }
 
 
-def check_corpus(articles: Iterable[ArticleToCheck | Mapping[str, Any]],
-                 kb: KnowledgeBase | None = None, workers: int = 1) -> list[Finding]:
+def check_corpus(
+    articles: Iterable[ArticleToCheck | Mapping[str, Any]], kb: KnowledgeBase | None = None, workers: int = 1
+) -> list[Finding]:
     """Every article's findings plus the cross-article ones, each with its article id, in
     the same order whatever the number of worker processes. An article that cannot be
     checked raises, naming it."""
@@ -81,6 +100,16 @@ def check_corpus(articles: Iterable[ArticleToCheck | Mapping[str, Any]],
 
 
 def _with_article(finding: Finding, article_id: Any) -> Finding:
-    return Finding(finding.rule, finding.severity, finding.start, finding.end, finding.quote,
-                   finding.message, finding.evidence, finding.fingerprint, article_id,
-                   finding.confidence, finding.basis)
+    return Finding(
+        finding.rule,
+        finding.severity,
+        finding.start,
+        finding.end,
+        finding.quote,
+        finding.message,
+        finding.evidence,
+        finding.fingerprint,
+        article_id,
+        finding.confidence,
+        finding.basis,
+    )

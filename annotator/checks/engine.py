@@ -34,15 +34,19 @@ class CheckedArticle:
     findings: list[Finding] = field(default_factory=list)
 
 
-def analyse_article(text: str, published: str | None = None, earliest: date | None = None,
-                    latest: date | None = None, kb: KnowledgeBase | None = None,
-                    timexes: Iterable | None = None) -> ArticleAnalysis:
+def analyse_article(
+    text: str,
+    published: str | None = None,
+    earliest: date | None = None,
+    latest: date | None = None,
+    kb: KnowledgeBase | None = None,
+    timexes: Iterable | None = None,
+) -> ArticleAnalysis:
     """The one reading of the article that every rule shares."""
     kb = kb or default_kb()
     window = article_window(published, earliest, latest)
     dct = window.earliest if window and window.earliest == window.latest else None
-    timex_list = sorted(timexes if timexes is not None else tagged(text, dct),
-                        key=lambda t: t.start)
+    timex_list = sorted(timexes if timexes is not None else tagged(text, dct), key=lambda t: t.start)
     text_layout = layout(text)
     text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
@@ -53,9 +57,14 @@ def analyse_article(text: str, published: str | None = None, earliest: date | No
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 
 
-def check_article(text: str, published: str | None = None, earliest: date | None = None,
-                  latest: date | None = None, kb: KnowledgeBase | None = None,
-                  timexes: Iterable | None = None) -> CheckedArticle:
+def check_article(
+    text: str,
+    published: str | None = None,
+    earliest: date | None = None,
+    latest: date | None = None,
+    kb: KnowledgeBase | None = None,
+    timexes: Iterable | None = None,
+) -> CheckedArticle:
     """Analyse an article and run every article rule on it."""
     analysis = analyse_article(text, published, earliest, latest, kb, timexes)
     findings = [finding for rule in ARTICLE_RULES if rule.check for finding in rule.check(analysis)]
@@ -63,17 +72,22 @@ def check_article(text: str, published: str | None = None, earliest: date | None
     return CheckedArticle(analysis, findings)
 
 
-def check_text(text: str, published: str | None = None, earliest: date | None = None,
-               latest: date | None = None, kb: KnowledgeBase | None = None,
-               timexes: Iterable | None = None) -> list[Finding]:
+def check_text(
+    text: str,
+    published: str | None = None,
+    earliest: date | None = None,
+    latest: date | None = None,
+    kb: KnowledgeBase | None = None,
+    timexes: Iterable | None = None,
+) -> list[Finding]:
     """Every finding of the article rules, shown by default or not (see ``Finding.shown``)."""
     return check_article(text, published, earliest, latest, kb, timexes).findings
 
 
-def estimate_publication_date(text: str, kb: KnowledgeBase | None = None,
-                              timexes: Iterable | None = None) -> Estimate:
+def estimate_publication_date(
+    text: str, kb: KnowledgeBase | None = None, timexes: Iterable | None = None
+) -> Estimate:
     """The range of dates an undated article fits, with the reasoning, for the user to adopt."""
     kb = kb or default_kb()
-    timex_list = sorted(timexes if timexes is not None else tagged(text, None),
-                        key=lambda t: t.start)
+    timex_list = sorted(timexes if timexes is not None else tagged(text, None), key=lambda t: t.start)
     return estimate_from(text, find_mentions(text, kb), timex_list, layout(text), kb)

@@ -40,20 +40,49 @@ class Finding:
         return self.confidence == HIGH
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article_id": self.article_id, "rule": self.rule, "severity": self.severity,
-                "start": self.start, "end": self.end, "quote": self.quote,
-                "message": self.message, "evidence": self.evidence,
-                "fingerprint": self.fingerprint, "confidence": self.confidence,
-                "basis": self.basis}
+        return {
+            "article_id": self.article_id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "message": self.message,
+            "evidence": self.evidence,
+            "fingerprint": self.fingerprint,
+            "confidence": self.confidence,
+            "basis": self.basis,
+        }
 
 
-def make_finding(rule: str, severity: str, text: str, start: int, end: int, message: str,
-                 evidence: list[dict[str, Any]], entity: str, *, confidence: str = HIGH,
-                 basis: str = "") -> Finding:
+def make_finding(
+    rule: str,
+    severity: str,
+    text: str,
+    start: int,
+    end: int,
+    message: str,
+    evidence: list[dict[str, Any]],
+    entity: str,
+    *,
+    confidence: str = HIGH,
+    basis: str = "",
+) -> Finding:
     """A finding whose fingerprint survives edits elsewhere in the article."""
     quote = text[start:end]
-    return Finding(rule, severity, start, end, quote, message, evidence,
-                   fingerprint(rule, quote, entity), None, confidence, basis)
+    return Finding(
+        rule,
+        severity,
+        start,
+        end,
+        quote,
+        message,
+        evidence,
+        fingerprint(rule, quote, entity),
+        None,
+        confidence,
+        basis,
+    )
 
 
 #: Fingerprints already worked out: the same flag ("President Biden" called President after
@@ -118,8 +147,7 @@ def parse_iso_bounds(value: str | None) -> tuple[date, date] | None:
         return None
 
 
-def article_window(published: str | None, earliest: date | None, latest: date | None
-                   ) -> DateWindow | None:
+def article_window(published: str | None, earliest: date | None, latest: date | None) -> DateWindow | None:
     """The article's date as a window; None when nothing is known (rules then stay silent)."""
     bounds = parse_iso_bounds(published)
     low = bounds[0] if bounds else None
@@ -131,5 +159,3 @@ def article_window(published: str | None, earliest: date | None, latest: date | 
     if low is None or high is None or low > high:
         return None
     return DateWindow(low, high)
-
-

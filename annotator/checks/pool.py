@@ -53,8 +53,14 @@ def check_one(item: dict, kb: Any, full: bool) -> Outcome:
     the corpus run.
     """
     try:
-        checked = check_article(item["text"], item.get("published"), item.get("earliest"),
-                                item.get("latest"), kb, item.get("timexes"))
+        checked = check_article(
+            item["text"],
+            item.get("published"),
+            item.get("earliest"),
+            item.get("latest"),
+            kb,
+            item.get("timexes"),
+        )
     except Exception as exc:  # noqa: BLE001 - reported per article to the user
         return item["id"], None, [], f"{type(exc).__name__}: {exc}"
     claims = _claims_of(item["id"], item["text"], checked.analysis) if full else []
@@ -65,8 +71,10 @@ def _claims_of(article_id: Any, text: str, analysis: ArticleAnalysis) -> list[Da
     """The dated claims one article makes, for the cross-article comparison."""
     window = analysis.window
     known = window is not None and window.earliest == window.latest
-    return [*claims_from_references(article_id, text, analysis.references, known),
-            *claims_from_gatherings(article_id, text, analysis.timexes, known)]
+    return [
+        *claims_from_references(article_id, text, analysis.references, known),
+        *claims_from_gatherings(article_id, text, analysis.timexes, known),
+    ]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -138,11 +146,13 @@ def check_in_processes(
     starts = iter(range(0, count, CHUNK))
     pending: deque[tuple[int, Future]] = deque()
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(kb, full, os.getpid()))
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
+        )
     except (OSError, ImportError, NotImplementedError):
         return 0
     try:
+
         def submit() -> None:
             start = next(starts, None)
             if start is not None:

@@ -31,8 +31,7 @@ _STORE_BATCH = 250
 
 #: Fields of a user fact, named as in ``resources/kb/offices.csv`` and ``events.csv`` so the
 #: knowledge base reads them with the same code as the shipped rows.
-OFFICE_FIELDS = ("person", "office", "titles", "organisation_or_country", "start", "end",
-                 "role", "source")
+OFFICE_FIELDS = ("person", "office", "titles", "organisation_or_country", "start", "end", "role", "source")
 EVENT_FIELDS = ("id", "name", "kind", "start", "end", "place", "aliases", "source")
 
 
@@ -48,8 +47,7 @@ class CheckReport:
 
 def user_facts(ws: Any) -> list[dict]:
     """The facts users added, newest last, with ``data`` decoded."""
-    rows = ws.db.query("select * from kb_facts order by id") if "kb_facts" in ws.db.table_names() \
-        else []
+    rows = ws.db.query("select * from kb_facts order by id") if "kb_facts" in ws.db.table_names() else []
     return [{**row, "data": json.loads(row["data"])} for row in rows]
 
 
@@ -75,8 +73,7 @@ def validate_fact(kind: str, data: dict) -> dict:
             try:
                 FuzzyDay.parse(value)
             except (ValueError, TypeError) as exc:
-                raise ValueError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-                                 ) from exc
+                raise ValueError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from exc
     (term_from_row if kind == "office" else event_from_row)(clean)  # reads as the base will
     return clean
 
@@ -84,8 +81,13 @@ def validate_fact(kind: str, data: dict) -> dict:
 def add_fact(ws: Any, kind: str, data: dict, *, author: str) -> dict:
     """Store a user fact (undoable); the next check run takes it into account."""
     clean = validate_fact(kind, data)
-    row = {"kind": kind, "data": json.dumps(clean, ensure_ascii=False),
-           "source": clean.get("source") or "user", "author": author, "created": now_iso()}
+    row = {
+        "kind": kind,
+        "data": json.dumps(clean, ensure_ascii=False),
+        "source": clean.get("source") or "user",
+        "author": author,
+        "created": now_iso(),
+    }
     label = f"Add {kind} fact: {clean.get('person') or clean.get('name')}"
     with operation(ws.db, author, label) as op:
         row_id = op.insert("kb_facts", row)
@@ -112,9 +114,13 @@ def _to_check(ws: Any, article_id: int) -> dict | None:
     if article is None:
         return None
     pub = pubdate_from_row(article)  # what ws.articles.pubdate reads, without a second query
-    return {"id": article_id, "text": article["text"] or "",
-            "published": pub.value if pub else None,
-            "earliest": pub.earliest if pub else None, "latest": pub.latest if pub else None}
+    return {
+        "id": article_id,
+        "text": article["text"] or "",
+        "published": pub.value if pub else None,
+        "earliest": pub.earliest if pub else None,
+        "latest": pub.latest if pub else None,
+    }
 
 
 def run_checks(
@@ -167,7 +173,7 @@ def run_checks(
     stored = list(found.items())
     for first in range(0, len(stored), _STORE_BATCH):
         with transaction(ws.db):  # one commit per batch rather than one per article
-            for article_id, findings in stored[first:first + _STORE_BATCH]:
+            for article_id, findings in stored[first : first + _STORE_BATCH]:
                 report.flags += ws.flags.replace_for_article(article_id, findings)
                 report.checked.append(article_id)
     if full:
@@ -181,8 +187,7 @@ def last_full_run(ws: Any) -> str | None:
     return rows[0]["value"] if rows else None
 
 
-def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None
-                   ) -> tuple[str, dict]:
+def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None) -> tuple[str, dict]:
     """A user fact prefilled from a flag: the person and office it cites, or the event.
 
     An office keeps the titles and country of the known term, so the new term
@@ -193,15 +198,33 @@ def fact_from_flag(flag: dict, near_date: str | None = None, kb: Any = None
     if term is not None:
         from annotator.checks.kb.model import default_kb
 
-        known = next((t for t in (kb or default_kb()).terms
-                      if t.person == term.get("person") and t.office == term.get("office")), None)
-        return "office", {"person": term.get("person") or "", "office": term.get("office") or "",
-                          "titles": "|".join(known.titles) if known else "",
-                          "organisation_or_country": known.organisation if known else "",
-                          "start": near_date or "", "end": "",
-                          "role": term.get("role") or "office", "source": ""}
+        known = next(
+            (
+                t
+                for t in (kb or default_kb()).terms
+                if t.person == term.get("person") and t.office == term.get("office")
+            ),
+            None,
+        )
+        return "office", {
+            "person": term.get("person") or "",
+            "office": term.get("office") or "",
+            "titles": "|".join(known.titles) if known else "",
+            "organisation_or_country": known.organisation if known else "",
+            "start": near_date or "",
+            "end": "",
+            "role": term.get("role") or "office",
+            "source": "",
+        }
     event = next((e for e in evidence if e.get("kind") == "event"), None)
     quote = " ".join((flag.get("quote") or "").split())
-    return "event", {"id": "", "name": quote or (event or {}).get("name", ""), "kind": "",
-                     "start": near_date or "", "end": "", "place": "", "aliases": quote,
-                     "source": ""}
+    return "event", {
+        "id": "",
+        "name": quote or (event or {}).get("name", ""),
+        "kind": "",
+        "start": near_date or "",
+        "end": "",
+        "place": "",
+        "aliases": quote,
+        "source": "",
+    }

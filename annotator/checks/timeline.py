@@ -17,10 +17,8 @@ from datetime import date, timedelta
 from typing import Any
 
 #: Drawing order of the lanes, top to bottom, with their titles.
-LANES = (("date", "Dates in the text"), ("mention", "Events mentioned"),
-         ("kb", "Knowledge base"))
-LANE_OF_KIND = {"date": "date", "suggestion": "date", "mention": "mention", "event": "kb",
-                "term": "kb"}
+LANES = (("date", "Dates in the text"), ("mention", "Events mentioned"), ("kb", "Knowledge base"))
+LANE_OF_KIND = {"date": "date", "suggestion": "date", "mention": "mention", "event": "kb", "term": "kb"}
 OPEN_ENDED_DAYS = 365  # how far an ongoing event is drawn past the last dated item
 
 
@@ -91,8 +89,15 @@ def _pubdate_item(ws: Any, article_id: int, title: str) -> TimelineItem | None:
         return None
     label = f"Published {pub.describe()}"
     note = f"{pub.precision} precision, {pub.provenance or 'unknown provenance'}"
-    return TimelineItem(f"pubdate:{article_id}", "pubdate", label, pub.earliest, pub.latest,
-                        article_id, note=f"{title}: {note}" if title else note)
+    return TimelineItem(
+        f"pubdate:{article_id}",
+        "pubdate",
+        label,
+        pub.earliest,
+        pub.latest,
+        article_id,
+        note=f"{title}: {note}" if title else note,
+    )
 
 
 def _text_dates(ws: Any, article: dict, tag_if_none: bool) -> list[TimelineItem]:
@@ -101,21 +106,38 @@ def _text_dates(ws: Any, article: dict, tag_if_none: bool) -> list[TimelineItem]
     for row in ws.annotations.for_article(article["id"]):
         bounds = _bounds(row.get("date_value")) if row["kind"] == "date" else None
         if bounds:
-            items.append(TimelineItem(f"date:{row['id']}", "date",
-                                      f"{row['quote']} = {row['date_value']}", *bounds,
-                                      article["id"], (row["start"], row["end"])))
-    suggestions = list(ws.db.query(
-        "select * from suggestions where article_id = ? and state = 'open' order by start",
-        [article["id"]]))
+            items.append(
+                TimelineItem(
+                    f"date:{row['id']}",
+                    "date",
+                    f"{row['quote']} = {row['date_value']}",
+                    *bounds,
+                    article["id"],
+                    (row["start"], row["end"]),
+                )
+            )
+    suggestions = list(
+        ws.db.query(
+            "select * from suggestions where article_id = ? and state = 'open' order by start",
+            [article["id"]],
+        )
+    )
     if not suggestions and not items and tag_if_none:
         suggestions = _tagged(article)
     taken = {item.span for item in items}
     for row in suggestions:
         bounds = _bounds(row.get("value"))
         if bounds and (row["start"], row["end"]) not in taken:
-            items.append(TimelineItem(f"suggestion:{article['id']}:{row['start']}", "suggestion",
-                                      f"{row['text']} = {row['value']} (suggested)", *bounds,
-                                      article["id"], (row["start"], row["end"])))
+            items.append(
+                TimelineItem(
+                    f"suggestion:{article['id']}:{row['start']}",
+                    "suggestion",
+                    f"{row['text']} = {row['value']} (suggested)",
+                    *bounds,
+                    article["id"],
+                    (row["start"], row["end"]),
+                )
+            )
     return items
 
 
@@ -144,11 +166,19 @@ def _mentions(article: dict, kb: Any) -> list[TimelineItem]:
                 continue
             seen.add(event.id)
             end = event.end.hi if event.end else event.start.hi
-            items.append(TimelineItem(
-                f"mention:{article['id']}:{event.id}", "mention", event.name, event.start.lo,
-                end, article["id"], (mention.start, mention.end),
-                note=f"“{mention.text}”; {event.describe()}; source: {event.source}",
-                ongoing=event.end is None))
+            items.append(
+                TimelineItem(
+                    f"mention:{article['id']}:{event.id}",
+                    "mention",
+                    event.name,
+                    event.start.lo,
+                    end,
+                    article["id"],
+                    (mention.start, mention.end),
+                    note=f"“{mention.text}”; {event.describe()}; source: {event.source}",
+                    ongoing=event.end is None,
+                )
+            )
     return items
 
 
@@ -169,10 +199,19 @@ def _evidence_items(article_id: int, flag: dict, known: set[str]) -> list[Timeli
         if key in known or bounds is None:
             continue
         known.add(key)
-        items.append(TimelineItem(key, "event" if kind == "event" else "term", label,
-                                  bounds[0], bounds[1], article_id,
-                                  (flag["start"], flag["end"]), ongoing=bounds[2],
-                                  note=f"source: {fact.get('source') or 'unknown'}"))
+        items.append(
+            TimelineItem(
+                key,
+                "event" if kind == "event" else "term",
+                label,
+                bounds[0],
+                bounds[1],
+                article_id,
+                (flag["start"], flag["end"]),
+                ongoing=bounds[2],
+                note=f"source: {fact.get('source') or 'unknown'}",
+            )
+        )
     return items
 
 
@@ -180,8 +219,7 @@ def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
     return span is not None and span[0] < end and start < span[1]
 
 
-def _implied(flag: dict, dates: list[TimelineItem], pub: TimelineItem | None
-             ) -> tuple[date, date] | None:
+def _implied(flag: dict, dates: list[TimelineItem], pub: TimelineItem | None) -> tuple[date, date] | None:
     """Where the text places a flagged thing: a date written at the flag, else its own date."""
     near = [d for d in dates if d.span and abs(d.span[0] - flag["start"]) < 160]
     if near:
@@ -190,33 +228,42 @@ def _implied(flag: dict, dates: list[TimelineItem], pub: TimelineItem | None
     return (pub.start, pub.end) if pub else None
 
 
-def _mark_flags(items: list[TimelineItem], flags: list[dict], pub: TimelineItem | None
-                ) -> list[TimelineItem]:
+def _mark_flags(items: list[TimelineItem], flags: list[dict], pub: TimelineItem | None) -> list[TimelineItem]:
     """Mark the items each live (not dismissed) flag is about, with the text's placement."""
     dates = [i for i in items if i.kind in ("date", "suggestion")]
     marked = {item.key: item for item in items}
     for flag in flags:
         if flag["state"] == "dismissed":
             continue
-        cited = {f"mention:{flag['article_id']}:{e.get('id')}" for e in flag["evidence"]
-                 if e.get("kind") == "event"}
-        terms = [i for i in items if i.kind == "term" and _overlaps(i.span, flag["start"],
-                                                                      flag["end"])]
-        targets = [i for i in marked.values() if i.key in cited] or terms or [
-            i for i in marked.values() if i.kind != "term"
-            and _overlaps(i.span, flag["start"], flag["end"])]
+        cited = {
+            f"mention:{flag['article_id']}:{e.get('id')}"
+            for e in flag["evidence"]
+            if e.get("kind") == "event"
+        }
+        terms = [i for i in items if i.kind == "term" and _overlaps(i.span, flag["start"], flag["end"])]
+        targets = (
+            [i for i in marked.values() if i.key in cited]
+            or terms
+            or [
+                i
+                for i in marked.values()
+                if i.kind != "term" and _overlaps(i.span, flag["start"], flag["end"])
+            ]
+        )
         implied = _implied(flag, dates, pub)
         for item in targets:
             current = marked[item.key]
             own = implied if implied and current.kind not in ("date", "suggestion") else None
-            marked[item.key] = replace(current, flagged=True,
-                                       flag_ids=(*current.flag_ids, flag["id"]),
-                                       implied=current.implied or own)
+            marked[item.key] = replace(
+                current,
+                flagged=True,
+                flag_ids=(*current.flag_ids, flag["id"]),
+                implied=current.implied or own,
+            )
     return list(marked.values())
 
 
-def article_timeline(ws: Any, article_id: int, kb: Any = None, *, tag_if_none: bool = True
-                     ) -> Timeline:
+def article_timeline(ws: Any, article_id: int, kb: Any = None, *, tag_if_none: bool = True) -> Timeline:
     """Everything dated about one article, flagged items marked."""
     from annotator.checks.runner import user_kb
 
@@ -234,8 +281,9 @@ def article_timeline(ws: Any, article_id: int, kb: Any = None, *, tag_if_none: b
     return Timeline(items, [pub] if pub else [])
 
 
-def corpus_timeline(ws: Any, kb: Any = None, *, article_ids: Iterable[int] | None = None,
-                    limit: int = 500) -> Timeline:
+def corpus_timeline(
+    ws: Any, kb: Any = None, *, article_ids: Iterable[int] | None = None, limit: int = 500
+) -> Timeline:
     """The timelines of many articles on one axis (the first ``limit`` by publication date)."""
     from annotator.checks.runner import user_kb
 
@@ -246,17 +294,18 @@ def corpus_timeline(ws: Any, kb: Any = None, *, article_ids: Iterable[int] | Non
         article = ws.articles.get(article_id)
         part = article_timeline(ws, article_id, kb, tag_if_none=False)
         title = (article or {}).get("title") or f"article {article_id}"
-        whole.items += [replace(i, note=f"{title}: {i.note}" if i.note else title)
-                        for i in part.items]
-        whole.pubdates += [replace(p, label=f"{title[:40]}", note=f"{p.label}; {p.note}")
-                           for p in part.pubdates]
+        whole.items += [replace(i, note=f"{title}: {i.note}" if i.note else title) for i in part.items]
+        whole.pubdates += [
+            replace(p, label=f"{title[:40]}", note=f"{p.label}; {p.note}") for p in part.pubdates
+        ]
     return whole
 
 
 def assign_rows(items: Iterable[TimelineItem], min_days: float = 0.0) -> dict[str, int]:
     """Stack items of one lane into rows so none overlaps another (first fit, by start)."""
-    return stack((i.key, i.start.toordinal(), max(i.end.toordinal(), i.start.toordinal()
-                                                  + min_days)) for i in items)
+    return stack(
+        (i.key, i.start.toordinal(), max(i.end.toordinal(), i.start.toordinal() + min_days)) for i in items
+    )
 
 
 def stack(extents: Iterable[tuple[str, float, float]]) -> dict[str, int]:
@@ -279,8 +328,7 @@ def ticks(low: date, high: date, pixels_per_day: float) -> list[tuple[date, str,
     """Axis ticks: (day, label, major). Years always; months when there is room for them."""
     found: list[tuple[date, str, bool]] = []
     month_width = pixels_per_day * 30.4
-    year_step = next((step for step in (1, 2, 5, 10, 25, 50, 100)
-                      if pixels_per_day * 365 * step >= 60), 200)
+    year_step = next((step for step in (1, 2, 5, 10, 25, 50, 100) if pixels_per_day * 365 * step >= 60), 200)
     for year in range(low.year, high.year + 2):
         if year % year_step == 0 or year_step == 1:
             day = date(year, 1, 1)
@@ -300,6 +348,9 @@ def dates_near(ws: Any, article_id: int, offset: int, radius: int = 160) -> list
     article = ws.articles.get(article_id)
     if article is None:
         return []
-    near = [item for item in _text_dates(ws, article, tag_if_none=True)
-            if item.span and abs(item.span[0] - offset) < radius]
+    near = [
+        item
+        for item in _text_dates(ws, article, tag_if_none=True)
+        if item.span and abs(item.span[0] - offset) < radius
+    ]
     return sorted(near, key=lambda item: abs(item.span[0] - offset))  # type: ignore[index]

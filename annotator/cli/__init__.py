@@ -69,4 +69,3 @@ def main(
         return 2
     except KeyboardInterrupt:
         return 130
-

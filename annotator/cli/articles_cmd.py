@@ -14,10 +14,24 @@ from annotator.workspace import Workspace
 MAX_MB = 1024 * 1024  # a terabyte: beyond any article file
 
 SHOW_KEYS = (
-    "id", "iri", "title", "outlet", "author", "url", "source",
-    "published", "published_precision", "published_earliest", "published_latest",
-    "published_provenance", "published_note", "status", "content_hash", "imported_at",
-    "meta", "text",
+    "id",
+    "iri",
+    "title",
+    "outlet",
+    "author",
+    "url",
+    "source",
+    "published",
+    "published_precision",
+    "published_earliest",
+    "published_latest",
+    "published_provenance",
+    "published_note",
+    "status",
+    "content_hash",
+    "imported_at",
+    "meta",
+    "text",
 )
 
 
@@ -29,8 +43,7 @@ def add_parser(subparsers) -> None:
         metavar="DATE",
         help="publication date for every imported article (YYYY-MM-DD, YYYY-MM, YYYY, or FROM/TO)",
     )
-    p.add_argument("--max-size", type=_megabytes, metavar="MB",
-                   help="largest file to accept (default 20)")
+    p.add_argument("--max-size", type=_megabytes, metavar="MB", help="largest file to accept (default 20)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(handler=run_import)
 
@@ -74,10 +87,7 @@ def run_import(args: argparse.Namespace) -> int:
             if result.status == "imported" and result.duplicates:
                 detail += f", {result.duplicates} duplicate(s) skipped"
             print(f"{result.status:<9} {result.path}: {detail}")
-        print(
-            f"{report.imported} imported, {report.duplicates} duplicate(s), "
-            f"{len(report.failed)} failed"
-        )
+        print(f"{report.imported} imported, {report.duplicates} duplicate(s), {len(report.failed)} failed")
     return 0 if report.ok else 1
 
 
@@ -103,10 +113,7 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["id", "published", "annotations", "open flags", "title"],
-            [
-                [d["id"], d["published"], d["annotations"], d["open_flags"], d["title"]]
-                for d in documents
-            ],
+            [[d["id"], d["published"], d["annotations"], d["open_flags"], d["title"]] for d in documents],
         )
     return 0
 

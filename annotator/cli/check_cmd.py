@@ -8,19 +8,37 @@ import sys
 from annotator.cli.command import add_command
 from annotator.cli.output import print_json, print_table
 
-JSON_KEYS = ("article_id", "article_source", "rule", "severity", "confidence", "start", "end",
-             "quote", "message", "basis", "evidence", "state")
+JSON_KEYS = (
+    "article_id",
+    "article_source",
+    "rule",
+    "severity",
+    "confidence",
+    "start",
+    "end",
+    "quote",
+    "message",
+    "basis",
+    "evidence",
+    "state",
+)
 
 
 def add_parser(subparsers) -> None:
-    p = add_command(subparsers, "check",
-                    "Check articles for date inconsistencies and store the flags "
-                    "(review decisions on earlier flags are kept).")
+    p = add_command(
+        subparsers,
+        "check",
+        "Check articles for date inconsistencies and store the flags "
+        "(review decisions on earlier flags are kept).",
+    )
     p.add_argument("--article", metavar="ID", help="check one article (id, IRI, URL or source)")
     p.add_argument("--json", action="store_true", help="print the flags as one JSON document")
-    p.add_argument("--all", action="store_true",
-                   help="also print the less sure flags (by default only the likely errors; "
-                        "every flag is stored either way)")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also print the less sure flags (by default only the likely errors; "
+        "every flag is stored either way)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -46,15 +64,25 @@ def run(args: argparse.Namespace) -> int:
             print(f"annotator: article {article_id} could not be checked: {reason}", file=sys.stderr)
         confidence = None if args.all else "high"
         # One query, ordered by article as the ids are.
-        flags = ws.flags.list(article_id=ids[0] if args.article else None,
-                              confidence=confidence)
+        flags = ws.flags.list(article_id=ids[0] if args.article else None, confidence=confidence)
     documents = [{key: flag.get(key) for key in JSON_KEYS} for flag in flags]
     if args.json:
         print_json(documents)
     else:
-        print_table(("article", "rule", "severity", "state", "quote", "message"),
-                    [(d["article_source"] or d["article_id"], d["rule"], d["severity"],
-                      d["state"], d["quote"], d["message"]) for d in documents])
+        print_table(
+            ("article", "rule", "severity", "state", "quote", "message"),
+            [
+                (
+                    d["article_source"] or d["article_id"],
+                    d["rule"],
+                    d["severity"],
+                    d["state"],
+                    d["quote"],
+                    d["message"],
+                )
+                for d in documents
+            ],
+        )
         shown = "flags" if args.all else "likely errors (--all for every flag)"
         print(f"{len(documents)} {shown} on {len(ids)} articles")
     return 1 if report.failed else 0

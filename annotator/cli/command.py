@@ -8,8 +8,9 @@ import argparse
 def _db_path(value: str) -> str:
     """A database file name; an empty one is a mistake, not a wish for the default."""
     if not value.strip():
-        raise argparse.ArgumentTypeError("the database path is empty: give a file name, "
-                                         "or leave --db out for the default database")
+        raise argparse.ArgumentTypeError(
+            "the database path is empty: give a file name, or leave --db out for the default database"
+        )
     return value
 
 

@@ -89,10 +89,7 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(_health_lines(health)))
         if backups:
             print(f"\n{len(backups)} backup(s), newest first:")
-            rows = [
-                (b.path.name, b.taken.isoformat(sep=" "), f"{b.size / 1024:.0f} KB")
-                for b in backups
-            ]
+            rows = [(b.path.name, b.taken.isoformat(sep=" "), f"{b.size / 1024:.0f} KB") for b in backups]
             print_table(["file", "taken", "size"], rows)
         else:
             print("\nno backups yet (one is made each day the database is opened)")

@@ -28,25 +28,44 @@ def _who() -> str:
 def add_parser(subparsers) -> None:
     p = add_command(subparsers, "export", "Export annotations: jsonl, csv, w3c, claimreview, timeml.")
     p.add_argument("--format", required=True, choices=sorted(FORMATS))
-    p.add_argument("--article", action="append", default=[], metavar="ID",
-                   help="article id, IRI, URL or source (repeatable; default all)")
+    p.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="article id, IRI, URL or source (repeatable; default all)",
+    )
     p.add_argument("--kind", action="append", default=[], help="claim, speaker, date, event")
     p.add_argument("--state", action="append", default=[], help="workflow state of claims")
     p.add_argument("--annotator", action="append", default=[], metavar="NAME")
     p.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (Excel)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="file to write (TimeML of several articles: a folder)")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="file to write (TimeML of several articles: a folder)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=run_export)
 
-    p = add_command(subparsers, "import-annotations",
-                    "Import annotations from annotator JSONL or W3C Web Annotation JSON(-LD).")
+    p = add_command(
+        subparsers,
+        "import-annotations",
+        "Import annotations from annotator JSONL or W3C Web Annotation JSON(-LD).",
+    )
     p.add_argument("path", metavar="FILE")
     p.add_argument("--actor", default=None, help="who imports (whose undo this is)")
-    p.add_argument("--exact", action="store_true",
-                   help="JSONL: keep records exactly (no import provenance), for restores")
-    p.add_argument("--annotator", metavar="NAME",
-                   help="W3C: annotator for annotations without a creator (default: file name)")
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="JSONL: keep records exactly (no import provenance), for restores",
+    )
+    p.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="W3C: annotator for annotations without a creator (default: file name)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=run_import)
 
@@ -60,8 +79,13 @@ def add_parser(subparsers) -> None:
     p.add_argument("--annotators", nargs="+", metavar="NAME")
     p.add_argument("--article", action="append", default=[], metavar="ID")
     p.add_argument("--pick", metavar="UID", help="the annotation to keep as the final one")
-    p.add_argument("--from", dest="from_uids", nargs="+", metavar="UID",
-                   help="the annotations this settles (default: just --pick)")
+    p.add_argument(
+        "--from",
+        dest="from_uids",
+        nargs="+",
+        metavar="UID",
+        help="the annotations this settles (default: just --pick)",
+    )
     p.add_argument("--verdict", help="change the verdict of the final annotation")
     p.add_argument("--reviewer", default=None, help="who curates (default: your user name)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
@@ -93,7 +117,10 @@ def run_import(args: argparse.Namespace) -> int:
     with Workspace.open(args.db) as ws:
         try:
             report = import_annotations(
-                ws, args.path, actor=args.actor or _who(), exact=args.exact,
+                ws,
+                args.path,
+                actor=args.actor or _who(),
+                exact=args.exact,
                 fallback_annotator=args.annotator,
             )
         except ExchangeError as exc:
@@ -130,8 +157,15 @@ def run_agreement(args: argparse.Namespace) -> int:
     rows = []
     for pair in result["pairs"]:
         for kind, figures in pair["spans"].items():
-            rows.append([" / ".join(pair["annotators"]), kind, fmt(figures["exact_f1"]),
-                         fmt(figures["overlap_f1"]), "/".join(map(str, figures["counts"]))])
+            rows.append(
+                [
+                    " / ".join(pair["annotators"]),
+                    kind,
+                    fmt(figures["exact_f1"]),
+                    fmt(figures["overlap_f1"]),
+                    "/".join(map(str, figures["counts"])),
+                ]
+            )
     print_table(["annotators", "kind", "exact F1", "overlap F1", "counts"], rows)
     verdicts = result["verdicts"]
     print(f"\nverdicts on {verdicts['units']} shared claim(s):", end=" ")
@@ -150,8 +184,13 @@ def run_curate(args: argparse.Namespace) -> int:
         if args.pick:
             changes = {"verdict": args.verdict} if args.verdict else {}
             try:
-                row = curate(ws, args.from_uids or [args.pick], reviewer=args.reviewer or _who(),
-                             pick=args.pick, changes=changes)
+                row = curate(
+                    ws,
+                    args.from_uids or [args.pick],
+                    reviewer=args.reviewer or _who(),
+                    pick=args.pick,
+                    changes=changes,
+                )
             except AnnotationError as exc:
                 return _fail("curate", str(exc))
             print_json(row) if args.json else print(f"curated annotation {row['uid']}")
@@ -165,12 +204,18 @@ def run_curate(args: argparse.Namespace) -> int:
         print_json([d.as_dict() for d in found])
         return 0
     for d in found:
-        print(f"article {d.article_id} {d.start}-{d.end}: {', '.join(d.reasons)}"
-              + (f" (missing: {', '.join(d.missing)})" if d.missing else ""))
-        print_table(["annotator", "uid", "kind", "span", "verdict", "quote"], [
-            [name, a["uid"], a["kind"], f"{a['start']}-{a['end']}", a["verdict"], a["quote"]]
-            for name, items in d.by_annotator.items() for a in items
-        ])
+        print(
+            f"article {d.article_id} {d.start}-{d.end}: {', '.join(d.reasons)}"
+            + (f" (missing: {', '.join(d.missing)})" if d.missing else "")
+        )
+        print_table(
+            ["annotator", "uid", "kind", "span", "verdict", "quote"],
+            [
+                [name, a["uid"], a["kind"], f"{a['start']}-{a['end']}", a["verdict"], a["quote"]]
+                for name, items in d.by_annotator.items()
+                for a in items
+            ],
+        )
         print()
     print(f"{len(found)} disagreement(s)")
     return 0

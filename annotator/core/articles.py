@@ -101,9 +101,7 @@ class Articles:
         """Every article with its counts, in id order (for the command line)."""
         return list(self.db.query(f"select {LIST_COLUMNS} from articles order by articles.id"))
 
-    def _filters(
-        self, where: str, params: list[Any] | None, search: str | None
-    ) -> tuple[str, list[Any]]:
+    def _filters(self, where: str, params: list[Any] | None, search: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = list(params or [])
         if where:
@@ -163,9 +161,7 @@ class Articles:
         """Set (or clear) the publication date, with its precision and provenance."""
         with operation(self.db, actor, "Set publication date") as op:
             op.update("articles", article_id, {**pubdate_columns(pub), "modified": now_iso()})
-        if self.db.execute(
-            "select 1 from suggestions where article_id = ? limit 1", [article_id]
-        ).fetchone():
+        if self.db.execute("select 1 from suggestions where article_id = ? limit 1", [article_id]).fetchone():
             Suggestions(self.db).refresh(article_id)
         return self.get(article_id)  # type: ignore[return-value]
 

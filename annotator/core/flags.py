@@ -53,9 +53,11 @@ _SELECT = """select flags.*, coalesce(reviews.decision, 'open') as state,
         and reviews.fingerprint = flags.fingerprint"""
 
 
-_INSERT_FLAG = ("insert into flags (article_id, rule, severity, start, [end], quote, message, "
-                "evidence, fingerprint, found_at, confidence, basis) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_FLAG = (
+    "insert into flags (article_id, rule, severity, start, [end], quote, message, "
+    "evidence, fingerprint, found_at, confidence, basis) "
+    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _value(finding: Any, key: str, default: Any = None) -> Any:
@@ -88,12 +90,22 @@ class Flags:
             if fingerprint in seen:
                 continue
             seen.add(fingerprint)
-            rows.append((article_id, _value(finding, "rule"), _value(finding, "severity"),
-                         _value(finding, "start"), _value(finding, "end"),
-                         _value(finding, "quote"), _value(finding, "message"),
-                         json.dumps(_value(finding, "evidence") or [], ensure_ascii=False),
-                         fingerprint, stamp, _value(finding, "confidence") or "high",
-                         _value(finding, "basis") or ""))
+            rows.append(
+                (
+                    article_id,
+                    _value(finding, "rule"),
+                    _value(finding, "severity"),
+                    _value(finding, "start"),
+                    _value(finding, "end"),
+                    _value(finding, "quote"),
+                    _value(finding, "message"),
+                    json.dumps(_value(finding, "evidence") or [], ensure_ascii=False),
+                    fingerprint,
+                    stamp,
+                    _value(finding, "confidence") or "high",
+                    _value(finding, "basis") or "",
+                )
+            )
         with transaction(self.db):
             self.db.execute("delete from flags where article_id = ?", [article_id])
             if rows:  # plain executemany: a corpus check stores thousands of these
@@ -182,8 +194,7 @@ class Flags:
             "reviewers": [
                 r[0]
                 for r in db.execute(
-                    "select distinct reviewer from reviews where reviewer is not null "
-                    "order by reviewer"
+                    "select distinct reviewer from reviews where reviewer is not null order by reviewer"
                 )
             ],
         }

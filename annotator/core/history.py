@@ -85,9 +85,7 @@ class Operation:
 def operation(db: sqlite_utils.Database, actor: str, label: str) -> Iterator[Operation]:
     """Record one user action, atomically: all its changes are stored, or none."""
     with transaction(db):
-        db.execute(
-            "update ops set state = 'dropped' where actor = ? and state = 'undone'", [actor]
-        )
+        db.execute("update ops set state = 'dropped' where actor = ? and state = 'undone'", [actor])
         op_id = inserted_id(db.table("ops").insert({"actor": actor, "label": label, "at": now_iso()}))
         op = Operation(db, op_id, actor, label)
         yield op

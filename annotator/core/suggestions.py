@@ -55,40 +55,50 @@ class Suggestions:
         with transaction(self.db):
             existing = {
                 (row["start"], row["end"]): row
-                for row in self.db.query(
-                    "select * from suggestions where article_id = ?", [article_id]
-                )
+                for row in self.db.query("select * from suggestions where article_id = ?", [article_id])
             }
             for span, row in existing.items():
                 if row["state"] == "open" and span not in found:
                     self.db.table("suggestions").delete(row["id"])
             for span, timex in found.items():
-                values = {"text": timex.text, "type": timex.type, "value": timex.value,
-                          "mod": timex.mod}
+                values = {"text": timex.text, "type": timex.type, "value": timex.value, "mod": timex.mod}
                 current = existing.get(span)
                 if current is None:
                     self.db.table("suggestions").insert(
-                        {"article_id": article_id, "start": span[0], "end": span[1],
-                         "state": "open", **values}
+                        {
+                            "article_id": article_id,
+                            "start": span[0],
+                            "end": span[1],
+                            "state": "open",
+                            **values,
+                        }
                     )
                 elif current["state"] == "open":
                     self.db.table("suggestions").update(current["id"], values)
-        return int(self.db.execute(
-            "select count(*) from suggestions where article_id = ? and state = 'open'",
-            [article_id],
-        ).fetchone()[0])
+        return int(
+            self.db.execute(
+                "select count(*) from suggestions where article_id = ? and state = 'open'",
+                [article_id],
+            ).fetchone()[0]
+        )
 
     def accept(self, suggestion_id: int, *, annotator: str) -> dict:
         """Turn a suggestion into a Date annotation with its normalised value (undoable)."""
         row = self.db.table("suggestions").get(suggestion_id)
         with operation(self.db, annotator, f"Accept date “{row['text']}”") as op:
             annotation = Annotations(self.db).create(
-                row["article_id"], "date", row["start"], row["end"], annotator=annotator, op=op,
-                date_value=row["value"], date_type=row["type"], origin="suggestion",
+                row["article_id"],
+                "date",
+                row["start"],
+                row["end"],
+                annotator=annotator,
+                op=op,
+                date_value=row["value"],
+                date_type=row["type"],
+                origin="suggestion",
                 attrs={"mod": row["mod"]} if row["mod"] else {},
             )
-            op.update("suggestions", suggestion_id,
-                      {"state": "accepted", "annotation_id": annotation["id"]})
+            op.update("suggestions", suggestion_id, {"state": "accepted", "annotation_id": annotation["id"]})
         return annotation
 
     def reject(self, suggestion_id: int, *, actor: str) -> None:

@@ -115,9 +115,7 @@ def verdict_units(rows: Sequence[dict], annotators: Sequence[str]) -> list[dict[
     return units
 
 
-def agreement(
-    db: sqlite_utils.Database, annotators: Sequence[str] | None = None
-) -> dict:
+def agreement(db: sqlite_utils.Database, annotators: Sequence[str] | None = None) -> dict:
     """Span F1 (exact and overlap, per kind and overall) on the articles each pair both
     annotated, and verdict agreement on claims they share."""
     rows = _rows(db, annotators)

@@ -118,9 +118,7 @@ def _closest(text: str, exact: str) -> str:
     return f" (closest: {near[:80]!r})"
 
 
-def _loosely(
-    text: str, exact: str, prefix: str, suffix: str, start: int | None
-) -> Anchor | Unplaced:
+def _loosely(text: str, exact: str, prefix: str, suffix: str, start: int | None) -> Anchor | Unplaced:
     loose_text, offsets = _loose(text)
     loose_quote = _loose(exact)[0].strip()
     if not loose_quote:

@@ -91,8 +91,7 @@ def appearances(bundle: Bundle) -> dict[str, list[dict]]:
     return out
 
 
-def claim_review(claim: dict, bundle: Bundle, author: dict | None,
-                 seen_in: list[dict] | None = None) -> dict:
+def claim_review(claim: dict, bundle: Bundle, author: dict | None, seen_in: list[dict] | None = None) -> dict:
     """One ClaimReview; ``seen_in``: every appearance of the claim, earliest first."""
     article = bundle.articles[claim["article_id"]]
     item: dict = {"@type": "Claim", "appearance": appearance_of(article)}
@@ -137,9 +136,7 @@ def write_claimreview(
     reviews = claim_reviews(bundle, db, ticker)
     warnings = []
     if organisation(db) is None:
-        warnings.append(
-            "settings org.name and org.url are empty: the ClaimReviews have no author"
-        )
+        warnings.append("settings org.name and org.url are empty: the ClaimReviews have no author")
     with atomic_write(path) as handle:
         handle.write(json.dumps(reviews, ensure_ascii=False))  # one pass of the C encoder
         handle.write("\n")

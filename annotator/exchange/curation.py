@@ -118,13 +118,17 @@ def curate(
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise AnnotationError(f"fields that cannot be curated: {sorted(unknown)}")
-    rows = {
-        r["uid"]: decode(r)
-        for r in db.query(
-            f"select * from annotations where uid in ({','.join('?' * len(from_uids))})",
-            list(from_uids),
-        )
-    } if from_uids else {}
+    rows = (
+        {
+            r["uid"]: decode(r)
+            for r in db.query(
+                f"select * from annotations where uid in ({','.join('?' * len(from_uids))})",
+                list(from_uids),
+            )
+        }
+        if from_uids
+        else {}
+    )
     absent = [uid for uid in from_uids if uid not in rows]
     if absent:
         raise AnnotationError(f"no annotation with uid {absent[0]}")
@@ -144,15 +148,25 @@ def curate(
     kind, start, end = values.pop("kind"), values.pop("start"), values.pop("end")
     with operation(db, reviewer, f"Curate {kind}") as op:
         created = ws.annotations.create(
-            article_ids.pop(), kind, start, end, annotator=reviewer, origin="curated",
-            op=op, **values,
+            article_ids.pop(),
+            kind,
+            start,
+            end,
+            annotator=reviewer,
+            origin="curated",
+            op=op,
+            **values,
         )
         if pick is not None:
-            for link in db.query(
-                "select role, target_id from links where source_id = ?", [base["id"]]
-            ):
-                op.insert("links", {
-                    "source_id": created["id"], "target_id": link["target_id"],
-                    "role": link["role"], "annotator": reviewer, "created": created["created"],
-                })
+            for link in db.query("select role, target_id from links where source_id = ?", [base["id"]]):
+                op.insert(
+                    "links",
+                    {
+                        "source_id": created["id"],
+                        "target_id": link["target_id"],
+                        "role": link["role"],
+                        "annotator": reviewer,
+                        "created": created["created"],
+                    },
+                )
     return created

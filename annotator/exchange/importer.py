@@ -137,8 +137,10 @@ def _existing(db: sqlite_utils.Database, uids: list[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
     for i in range(0, len(uids), CHUNK):
         chunk = uids[i : i + CHUNK]
-        sql = (f"select id, uid, kind, article_id, modified from annotations "
-               f"where uid in ({','.join('?' * len(chunk))})")
+        sql = (
+            f"select id, uid, kind, article_id, modified from annotations "
+            f"where uid in ({','.join('?' * len(chunk))})"
+        )
         for row in db.query(sql, chunk):
             found[row["uid"]] = row
     return found
@@ -154,8 +156,7 @@ class _Articles:
     def find(self, refs: list[str]) -> dict | None:
         for ref in refs:
             if ref not in self.cache:
-                self.cache[ref] = (None if ref.isascii() and ref.isdigit()
-                                   else self.articles.find(ref))
+                self.cache[ref] = None if ref.isascii() and ref.isdigit() else self.articles.find(ref)
             if self.cache[ref] is not None:
                 return self.cache[ref]
         return None
@@ -178,9 +179,15 @@ def import_annotations(
     :class:`ExchangeCancelled` (nothing changed) when ``cancelled()`` turns true.
     """
     with gc_paused(), large_cache(getattr(target, "db", target)):
-        return _import(target, path, actor=actor, exact=exact,
-                       fallback_annotator=fallback_annotator, progress=progress,
-                       cancelled=cancelled)
+        return _import(
+            target,
+            path,
+            actor=actor,
+            exact=exact,
+            fallback_annotator=fallback_annotator,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
 
 def _import(
@@ -215,22 +222,38 @@ def _import(
             continue
         old = existing.get(item.uid)
         if old is not None and old["article_id"] != article["id"]:
-            report.unanchored.append({"uid": item.uid, "where": item.where, "reason": (
-                f"uid already used by annotation {old['id']} of another article "
-                f"(article {old['article_id']}); that annotation was left alone")})
+            report.unanchored.append(
+                {
+                    "uid": item.uid,
+                    "where": item.where,
+                    "reason": (
+                        f"uid already used by annotation {old['id']} of another article "
+                        f"(article {old['article_id']}); that annotation was left alone"
+                    ),
+                }
+            )
             continue
         spot = locate(
-            article["text"], start=item.start, end=item.end,
-            exact=item.exact, prefix=item.prefix, suffix=item.suffix,
+            article["text"],
+            start=item.start,
+            end=item.end,
+            exact=item.exact,
+            prefix=item.prefix,
+            suffix=item.suffix,
         )
         if isinstance(spot, Unplaced):
             report.unanchored.append({"uid": item.uid, "where": item.where, "reason": spot.reason})
             continue
         if spot.method != "position":
-            report.reanchored.append({
-                "uid": item.uid, "where": item.where, "method": spot.method,
-                "from": [item.start, item.end], "to": [spot.start, spot.end],
-            })
+            report.reanchored.append(
+                {
+                    "uid": item.uid,
+                    "where": item.where,
+                    "method": spot.method,
+                    "from": [item.start, item.end],
+                    "to": [spot.start, spot.end],
+                }
+            )
         row = _row(item, article, spot.start, spot.end, stamp, provenance, file_name)
         if old is None:
             rows.append(row)
@@ -310,16 +333,17 @@ def _record_inserts(db: sqlite_utils.Database, op_id: int, table: str, after_id:
     )
 
 
-def _bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict], *, ignore: bool = False
-                 ) -> None:
+def _bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict], *, ignore: bool = False) -> None:
     """``insert_all`` for rows that all share one set of plain (str/int/None) columns:
     one prepared statement, without sqlite-utils' per-value type inspection."""
     if not rows:
         return
     columns = list(rows[0])
     verb = "insert or ignore" if ignore else "insert"
-    sql = (f"{verb} into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"values ({', '.join('?' * len(columns))})")
+    sql = (
+        f"{verb} into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"values ({', '.join('?' * len(columns))})"
+    )
     db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
@@ -344,18 +368,24 @@ def _insert_links(
             target = ids.get(link["target"])
             role = link["role"] or (target or {}).get("kind")
             if target is None:
-                problems.append(f"{item.where}: link {role or ''} to {link['target']} skipped "
-                                "(no such annotation)")
+                problems.append(
+                    f"{item.where}: link {role or ''} to {link['target']} skipped (no such annotation)"
+                )
                 continue
             try:
                 check_link(ids[item.uid]["id"], target["id"], role)
             except AnnotationError as exc:
                 problems.append(f"{item.where}: link {role or ''} to {link['target']} skipped ({exc})")
                 continue
-            rows.append({
-                "source_id": ids[item.uid]["id"], "target_id": target["id"], "role": role,
-                "annotator": link.get("annotator"), "created": link.get("created") or now_iso(),
-            })
+            rows.append(
+                {
+                    "source_id": ids[item.uid]["id"],
+                    "target_id": target["id"],
+                    "role": role,
+                    "annotator": link.get("annotator"),
+                    "created": link.get("created") or now_iso(),
+                }
+            )
     if rows:
         before = _max_id(db, "links")
         _bulk_insert(db, "links", rows, ignore=True)
@@ -364,19 +394,27 @@ def _insert_links(
 
 
 def _insert_reviews(
-    db: sqlite_utils.Database, op_id: int, items: list[Incoming], ids: dict[str, dict],
+    db: sqlite_utils.Database,
+    op_id: int,
+    items: list[Incoming],
+    ids: dict[str, dict],
     articles: _Articles,
 ) -> int:
     rows = []
     for item in items:
         article = articles.find(item.refs)
         for review in item.reviews:
-            rows.append({
-                "article_id": article["id"],  # type: ignore[index]
-                "fingerprint": review["fingerprint"], "decision": review["decision"],
-                "reason": review.get("reason"), "reviewer": review.get("reviewer"),
-                "decided_at": review.get("decided_at"), "annotation_id": ids[item.uid]["id"],
-            })
+            rows.append(
+                {
+                    "article_id": article["id"],  # type: ignore[index]
+                    "fingerprint": review["fingerprint"],
+                    "decision": review["decision"],
+                    "reason": review.get("reason"),
+                    "reviewer": review.get("reviewer"),
+                    "decided_at": review.get("decided_at"),
+                    "annotation_id": ids[item.uid]["id"],
+                }
+            )
     if not rows:
         return 0
     before = _max_id(db, "reviews")

@@ -97,7 +97,8 @@ def refuse_surrogates(item: Incoming, name: str) -> None:
     if found is not None:
         shown = found.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:60]
         raise ExchangeError(
-            f"{name}: {item.where}: text with a lone surrogate, not valid Unicode ({shown!r})")
+            f"{name}: {item.where}: text with a lone surrogate, not valid Unicode ({shown!r})"
+        )
 
 
 def _need(record: dict, key: str, kinds: type | tuple, where: str, name: str):

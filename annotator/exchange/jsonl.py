@@ -71,8 +71,7 @@ def record(annotation: dict, bundle: Bundle) -> dict:
         for link in bundle.links.get(annotation["id"], ())
     ]
     out["reviews"] = [
-        {key: review.get(key) for key in REVIEW_FIELDS}
-        for review in bundle.reviews.get(annotation["id"], ())
+        {key: review.get(key) for key in REVIEW_FIELDS} for review in bundle.reviews.get(annotation["id"], ())
     ]
     return out
 
@@ -81,8 +80,7 @@ def _sql_object(alias: str, fields: tuple[str, ...], json_fields: dict[str, str]
     parts = []
     for key in fields:
         if key in json_fields:
-            parts.append(f"'{key}', json(coalesce(nullif({alias}.[{key}], ''), "
-                         f"'{json_fields[key]}'))")
+            parts.append(f"'{key}', json(coalesce(nullif({alias}.[{key}], ''), '{json_fields[key]}'))")
         else:
             parts.append(f"'{key}', {alias}.[{key}]")
     return "json_object(" + ", ".join(parts) + ")"

@@ -117,9 +117,7 @@ def select(
         )
     ]
     text = "articles.text" if with_text else "'' as text"
-    columns = [
-        c.name for c in db["articles"].columns if c.name != "text"
-    ]
+    columns = [c.name for c in db["articles"].columns if c.name != "text"]
     article_sql = (
         f"select {', '.join('articles.' + c for c in columns)}, {text} from articles "
         f"where articles.id in (select distinct a.article_id from annotations a {where})"
@@ -145,8 +143,6 @@ def select(
         )
     }
     reviews: dict[int, list[dict]] = defaultdict(list)
-    for row in db.query(
-        f"select * from reviews where annotation_id in ({chosen}) order by id", params
-    ):
+    for row in db.query(f"select * from reviews where annotation_id in ({chosen}) order by id", params):
         reviews[row["annotation_id"]].append(row)
     return Bundle(annotations, articles, dict(links), dict(reviews), targets)

@@ -58,8 +58,7 @@ def annotation_jsonld(annotation: dict, article: dict, links: Sequence[dict] = (
     if annotation.get("note"):
         bodies.append(_body(annotation["note"], "commenting"))
     bodies.extend(
-        {"type": "SpecificResource", "source": f"urn:uuid:{link['target_uid']}",
-         "purpose": "linking"}
+        {"type": "SpecificResource", "source": f"urn:uuid:{link['target_uid']}", "purpose": "linking"}
         for link in links
     )
     text = article["text"]
@@ -127,9 +126,11 @@ def annotations_in(document: object) -> list[dict] | None:
     AnnotationCollection with its first page embedded (``first.items``).
     """
     if isinstance(document, list):
-        return [item for item in document if isinstance(item, dict)] if all(
-            isinstance(item, dict) for item in document
-        ) else None
+        return (
+            [item for item in document if isinstance(item, dict)]
+            if all(isinstance(item, dict) for item in document)
+            else None
+        )
     if not isinstance(document, dict):
         return None
     kinds = _types(document)

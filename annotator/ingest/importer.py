@@ -115,8 +115,7 @@ def _walk(paths: Iterable[Path], report: ImportReport) -> Iterator[_Job]:
             path.stat()
         except OSError as exc:
             if not isinstance(exc, FileNotFoundError):  # a missing file is reported later
-                report.results.append(FileResult(str(path), "failed",
-                                                 f"cannot read: {exc.strerror or exc}"))
+                report.results.append(FileResult(str(path), "failed", f"cannot read: {exc.strerror or exc}"))
                 continue
         if path.is_dir():
             yield from _walk_folder(path, report)
@@ -137,8 +136,9 @@ def _walk_folder(folder: Path, report: ImportReport) -> Iterator[_Job]:
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        report.results.append(FileResult(str(folder), "failed",
-                                         f"cannot read the folder: {exc.strerror or exc}"))
+        report.results.append(
+            FileResult(str(folder), "failed", f"cannot read the folder: {exc.strerror or exc}")
+        )
         return
     try:
         manifest = load_manifest(folder)
@@ -151,8 +151,7 @@ def _walk_folder(folder: Path, report: ImportReport) -> Iterator[_Job]:
         try:
             is_dir, is_file = entry.is_dir(), entry.is_file()
         except OSError as exc:
-            report.results.append(FileResult(str(entry), "failed",
-                                             f"cannot read: {exc.strerror or exc}"))
+            report.results.append(FileResult(str(entry), "failed", f"cannot read: {exc.strerror or exc}"))
             continue
         if is_dir:
             yield from _walk_folder(entry, report)
@@ -160,9 +159,7 @@ def _walk_folder(folder: Path, report: ImportReport) -> Iterator[_Job]:
             yield _Job(entry, manifest, folder, explicit=False)
 
 
-def _read(
-    job: _Job, max_bytes: int, published: PubDate | None, source: str
-) -> list[ArticleDraft]:
+def _read(job: _Job, max_bytes: int, published: PubDate | None, source: str) -> list[ArticleDraft]:
     reader = reader_for(job.path)
     if reader is None:
         raise IngestError(f"unsupported file type {job.path.suffix or '(none)'!r}")

@@ -42,8 +42,7 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IngestError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8"
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8"
         ) from exc
 
 
@@ -153,8 +152,7 @@ def read_json(data: bytes, source: str) -> list[ArticleDraft]:
     if not records:
         raise IngestError("the JSON holds no articles")
     return [
-        draft_from_record(record, f"{source}#{n}", f"record {n}")
-        for n, record in enumerate(records, start=1)
+        draft_from_record(record, f"{source}#{n}", f"record {n}") for n, record in enumerate(records, start=1)
     ]
 
 

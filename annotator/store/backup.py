@@ -341,4 +341,3 @@ def restore_backup(db_path: str | Path, which: str | Path = "latest") -> Restore
             incoming.unlink()
         raise StoreError(f"could not restore {source} to {path}: {exc}") from exc
     return Restored(source, set_aside)
-

@@ -90,8 +90,7 @@ def refuse_if_damaged(db: sqlite_utils.Database, path: object) -> None:
         raise explain(exc, path) from exc
     if problems != ["ok"]:
         raise DatabaseCorruptError(
-            f"{path}: the database is damaged ({'; '.join(problems)}); nothing was written; "
-            f"{RESTORE_HINT}"
+            f"{path}: the database is damaged ({'; '.join(problems)}); nothing was written; {RESTORE_HINT}"
         )
 
 

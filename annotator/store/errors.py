@@ -29,7 +29,16 @@ class ReadOnlyError(StoreError):
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
-    3, 5, 6, 8, 10, 11, 13, 14, 26)
+    3,
+    5,
+    6,
+    8,
+    10,
+    11,
+    13,
+    14,
+    26,
+)
 
 RESTORE_HINT = "run `annotator doctor --restore latest` to go back to the latest backup"
 
@@ -44,17 +53,24 @@ def explain(exc: Exception, where: object) -> StoreError:
         return exc
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _FULL:
-        return DiskFullError(f"{where}: the disk is full ({exc}); nothing was saved from this "
-                             "change. Free some space and try again")
+        return DiskFullError(
+            f"{where}: the disk is full ({exc}); nothing was saved from this "
+            "change. Free some space and try again"
+        )
     if code in (_READONLY, _PERM):
-        return ReadOnlyError(f"{where} is read-only ({exc}): annotator may not write to it. "
-                             "Check the file's and its folder's permissions")
+        return ReadOnlyError(
+            f"{where} is read-only ({exc}): annotator may not write to it. "
+            "Check the file's and its folder's permissions"
+        )
     if code in (_BUSY, _LOCKED):
         return StoreError(f"{where} is busy: another program holds it ({exc})")
     if code == _CANTOPEN:
-        return StoreError(f"{where} cannot be opened ({exc}): check that its folder exists "
-                          "and may be written")
+        return StoreError(
+            f"{where} cannot be opened ({exc}): check that its folder exists and may be written"
+        )
     if code == _IOERR:
-        return StoreError(f"{where}: the disk could not be read or written ({exc}); "
-                          "check the disk, then run `annotator doctor`")
+        return StoreError(
+            f"{where}: the disk could not be read or written ({exc}); "
+            "check the disk, then run `annotator doctor`"
+        )
     return DatabaseCorruptError(f"{where}: the database is damaged ({exc}); {RESTORE_HINT}")

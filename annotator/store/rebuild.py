@@ -23,14 +23,17 @@ def add_autoincrement(db: sqlite_utils.Database, table: str) -> None:
     Ids that the history still refers to (deleted rows an undo may bring back)
     count as taken, as do the ids in the table.
     """
-    sql = db.execute(
-        "select sql from sqlite_master where type = 'table' and name = ?", [table]
-    ).fetchone()[0]
+    sql = db.execute("select sql from sqlite_master where type = 'table' and name = ?", [table]).fetchone()[0]
     if not _PRIMARY_KEY.search(sql):
         return
-    extras = [row[0] for row in db.execute(
-        "select sql from sqlite_master where tbl_name = ? and type in ('index', 'trigger') "
-        "and sql is not null", [table])]
+    extras = [
+        row[0]
+        for row in db.execute(
+            "select sql from sqlite_master where tbl_name = ? and type in ('index', 'trigger') "
+            "and sql is not null",
+            [table],
+        )
+    ]
     temporary = f"_rebuild_{table}"
     created = _PRIMARY_KEY.sub('"id" INTEGER PRIMARY KEY AUTOINCREMENT', sql, count=1)
     created = created.replace(f'CREATE TABLE "{table}"', f'CREATE TABLE "{temporary}"', 1)

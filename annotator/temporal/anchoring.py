@@ -3,6 +3,7 @@
 A relative date ("Tuesday", "June 9") is resolved against the document creation time (DCT);
 whether it points back or forward comes from the verbs near it, as a news reader would judge.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,11 +26,49 @@ _PAST_WORDS = (
 _TENSE_RX = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))(?![\w'])", re.IGNORECASE
 )
-_NOT_PAST = {"need", "needed", "based", "united", "indeed", "speed", "seed", "feed", "proceed",
-             "succeed", "exceed", "bed", "red", "shed", "embed", "armed", "called", "concerned",
-             "expected", "planned", "scheduled", "proposed", "alleged", "named", "related",
-             "limited", "detailed", "advanced", "hundred", "ed", "med", "wed", "ted",
-             "reed", "breed", "weed", "greed", "creed", "deed", "steed", "heed"}
+_NOT_PAST = {
+    "need",
+    "needed",
+    "based",
+    "united",
+    "indeed",
+    "speed",
+    "seed",
+    "feed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "bed",
+    "red",
+    "shed",
+    "embed",
+    "armed",
+    "called",
+    "concerned",
+    "expected",
+    "planned",
+    "scheduled",
+    "proposed",
+    "alleged",
+    "named",
+    "related",
+    "limited",
+    "detailed",
+    "advanced",
+    "hundred",
+    "ed",
+    "med",
+    "wed",
+    "ted",
+    "reed",
+    "breed",
+    "weed",
+    "greed",
+    "creed",
+    "deed",
+    "steed",
+    "heed",
+}
 # Future markers that are nouns after "the" ("the end of May", "the start of talks").
 _NOUN_TOO = frozenset({"end", "ends", "start", "starts", "begin", "begins"})
 # One alternative per end mark: with a plain character first in each, the regex engine
@@ -65,8 +104,7 @@ def _by_first_letter(alternatives: str) -> str:
 # The same markers for lower-cased text, without groups or IGNORECASE: several times faster
 # because the regex engine then skips alternatives on their first letter. A marker is a
 # future one exactly when the future alternatives alone match it whole.
-_TENSE_LOWER_RX = re.compile(
-    rf"(?<![\w'])(?:{_by_first_letter(_FUTURE_WORDS + '|' + _PAST_WORDS)})(?![\w'])")
+_TENSE_LOWER_RX = re.compile(rf"(?<![\w'])(?:{_by_first_letter(_FUTURE_WORDS + '|' + _PAST_WORDS)})(?![\w'])")
 _FUTURE_FORM_RX = re.compile(rf"(?:{_FUTURE_WORDS})")
 # Characters whose lower case is longer, or that IGNORECASE equates with an ASCII letter
 # although their lower case differs (İ, ı, ſ): texts holding one take the exact slow path.
@@ -123,13 +161,18 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
         right = cut.start() + 1
     best: tuple[float, str] | None = None
     lowered = _lower_text(text)
-    for match in (_TENSE_RX.finditer(text, left, right) if lowered is None
-                  else _TENSE_LOWER_RX.finditer(lowered, left, right)):
+    for match in (
+        _TENSE_RX.finditer(text, left, right)
+        if lowered is None
+        else _TENSE_LOWER_RX.finditer(lowered, left, right)
+    ):
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
-        if match.group().lower() in _NOUN_TOO and (lowered or text.lower())[
-                max(0, found_start - 4):found_start] == "the ":
+        if (
+            match.group().lower() in _NOUN_TOO
+            and (lowered or text.lower())[max(0, found_start - 4) : found_start] == "the "
+        ):
             continue  # "at the end of May": a noun, no sign of the future
         kind: str | None
         if lowered is None:
@@ -207,8 +250,7 @@ def nearest_weekday(dct: date, weekday: int, tense: str | None) -> date:
 _TENSE_REACH_DAYS = 270
 
 
-def _by_tense(dct: date, candidates: list[date], tense: str | None,
-              reach: int = _TENSE_REACH_DAYS) -> date:
+def _by_tense(dct: date, candidates: list[date], tense: str | None, reach: int = _TENSE_REACH_DAYS) -> date:
     """The candidate nearest the DCT in the tense's direction, unless that one is far away.
 
     A past-tense "Nov. 21" in a late-October article is usually a coming date mentioned in
@@ -221,8 +263,7 @@ def _by_tense(dct: date, candidates: list[date], tense: str | None,
         return nearest
     best, best_gap = nearest, None
     for candidate, gap in zip(candidates, gaps, strict=True):
-        if (candidate <= dct if tense == PAST else candidate >= dct) \
-                and (best_gap is None or gap < best_gap):
+        if (candidate <= dct if tense == PAST else candidate >= dct) and (best_gap is None or gap < best_gap):
             best, best_gap = candidate, gap
     return best if best_gap is not None and best_gap <= reach else nearest
 

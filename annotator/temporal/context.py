@@ -1,4 +1,5 @@
 """State carried while tagging one document: the DCT and the last date and quarter mentioned."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

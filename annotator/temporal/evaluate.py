@@ -6,6 +6,7 @@ scored side by side: TempEval-3 TBAQ (TimeBank and AQUAINT apart) and the hand-a
 dev-news set kept in the repository, so the tagger is judged on more than the data it was built on.
 ``--errors`` lists, per document, the gold timexes missed, the false finds and wrong values.
 """
+
 from __future__ import annotations
 
 import sys
@@ -49,14 +50,15 @@ def error_lines(corpus: Path) -> list[str]:
         found = [s for s in system if not any(g.start < s.end and s.start < g.end for g in gold)]
         for g in gold:
             pair = next((s for s in system if g.start < s.end and s.start < g.end), None)
-            quote = text[g.start:g.end]
+            quote = text[g.start : g.end]
             if pair is None:
                 lines.append(f"{path.name}: missed   {quote!r} {g.type} {g.value}")
             elif (pair.type, pair.value) != (g.type, g.value) or (g.start, g.end) not in matched:
-                lines.append(f"{path.name}: differs  {quote!r} {g.type} {g.value} <- "
-                             f"{text[pair.start:pair.end]!r} {pair.type} {pair.value}")
-        lines.extend(f"{path.name}: false    {text[s.start:s.end]!r} {s.type} {s.value}"
-                     for s in found)
+                lines.append(
+                    f"{path.name}: differs  {quote!r} {g.type} {g.value} <- "
+                    f"{text[pair.start : pair.end]!r} {pair.type} {pair.value}"
+                )
+        lines.extend(f"{path.name}: false    {text[s.start : s.end]!r} {s.type} {s.value}" for s in found)
     return lines
 
 
@@ -65,21 +67,23 @@ def report_rows(corpora: dict[str, Path]) -> list[tuple[str, Counts]]:
     rows: list[tuple[str, Counts]] = []
     for name, path in corpora.items():
         results = evaluate_dir(path)
-        rows.extend((f"{name}/{part}", counts) for part, counts in sorted(results.items())
-                    if part != "all")
+        rows.extend((f"{name}/{part}", counts) for part, counts in sorted(results.items()) if part != "all")
         rows.append((name, results["all"]))
     return rows
 
 
 def format_table(rows: list[tuple[str, Counts]]) -> str:
     width = max([len(name) for name, _ in rows] + [6])
-    lines = [f"{'corpus':<{width}} {'gold':>5} {'sys':>5} {'strict':>7} {'relaxed':>8} "
-             f"{'value':>6} {'type':>6}"]
+    lines = [
+        f"{'corpus':<{width}} {'gold':>5} {'sys':>5} {'strict':>7} {'relaxed':>8} {'value':>6} {'type':>6}"
+    ]
     for name, counts in rows:
         fig = counts.figures()
-        lines.append(f"{name:<{width}} {counts.gold:>5} {counts.system:>5} "
-                     f"{fig['strict_f1']:>7.2f} {fig['relaxed_f1']:>8.2f} "
-                     f"{fig['value_f1']:>6.2f} {fig['type_f1']:>6.2f}")
+        lines.append(
+            f"{name:<{width}} {counts.gold:>5} {counts.system:>5} "
+            f"{fig['strict_f1']:>7.2f} {fig['relaxed_f1']:>8.2f} "
+            f"{fig['value_f1']:>6.2f} {fig['type_f1']:>6.2f}"
+        )
     return "\n".join(lines)
 
 
@@ -91,9 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     corpora = {name: path for name, path in wanted.items() if path.is_dir()}
     for name, path in wanted.items():
         if name not in corpora:
-            print(f"{name} corpus not found at {path.resolve()}; pass its directory "
-                  "(TBAQ is expected at ../shared/tempeval3-tbaq beside the repo).",
-                  file=sys.stderr)
+            print(
+                f"{name} corpus not found at {path.resolve()}; pass its directory "
+                "(TBAQ is expected at ../shared/tempeval3-tbaq beside the repo).",
+                file=sys.stderr,
+            )
     if not corpora:
         return 2
     if errors:

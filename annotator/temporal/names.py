@@ -5,6 +5,7 @@ Capitals carry the sign: a capitalised time word in mid-sentence that stands bes
 capitalised word (not a small word of a title-case headline, nor another time word) is
 taken for part of a name.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,17 +13,99 @@ import re
 # Capitalised words that stand beside a time word in title-case headlines without making
 # it a name: small words, and other time words ("Friday Night", "Last Week").
 _NOT_NAMES = frozenset(
-    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
-     "from", "as", "is", "are", "was", "were", "be", "been", "will", "would", "says", "said",
-     "after", "before", "over", "into", "than", "that", "this", "his", "her", "its", "their", "our",
-     "my", "your", "he", "she", "it", "they", "we", "i", "you", "who", "what", "when", "how", "why",
-     "not", "no", "new", "just", "so", "up", "out", "every", "each", "since", "until", "during",
-     "about", "morning", "afternoon", "evening", "night", "noon", "midnight", "week", "weekend",
-     "month", "year", "day", "today", "tonight", "tomorrow", "yesterday", "last", "next", "early",
-     "late", "mid", "ago"])
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "says",
+        "said",
+        "after",
+        "before",
+        "over",
+        "into",
+        "than",
+        "that",
+        "this",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "what",
+        "when",
+        "how",
+        "why",
+        "not",
+        "no",
+        "new",
+        "just",
+        "so",
+        "up",
+        "out",
+        "every",
+        "each",
+        "since",
+        "until",
+        "during",
+        "about",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "day",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "ago",
+    ]
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[\w'&.-]*[\w&])?)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'&-]*)")
-_SENTENCE_OPENERS = ".!?:;\"\u201c\u2018(\n"
+_SENTENCE_OPENERS = '.!?:;"\u201c\u2018(\n'
 
 
 def _capital_name_word(word: str | None) -> bool:

@@ -6,6 +6,7 @@ A post is taken to be the text before its signature back to the previous signatu
 line's start or the length of the longest post, whichever is nearest, and after the last
 colon there: the article's words that introduce the post ("he tweeted:") end with one.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,8 @@ from .lexicon import MONTH_RX, MONTHS
 
 _SIGNATURE = re.compile(
     rf"\(@\w{{1,15}}\)[ \t]{{0,3}}(?P<mon>{MONTH_RX})[ \t]?(?P<day>\d{{1,2}}),[ \t]?"
-    r"(?P<y>\d{4})")
+    r"(?P<y>\d{4})"
+)
 _LONGEST_POST = 280  # characters in a tweet, at most
 
 
@@ -37,8 +39,9 @@ def embedded_posts(text: str) -> list[tuple[int, int, date]]:
         signature = _SIGNATURE.match(text, at)
         if signature is not None:
             try:
-                day = date(int(signature["y"]), MONTHS[signature["mon"].lower().rstrip(".")],
-                           int(signature["day"]))
+                day = date(
+                    int(signature["y"]), MONTHS[signature["mon"].lower().rstrip(".")], int(signature["day"])
+                )
             except ValueError:
                 day = None
             if day is not None:

@@ -5,6 +5,7 @@ Only a date written out with its year just before the quotation, in the same sen
 dates it; one that says no more than the year leaves the finer parts of the times inside
 unknown ("2019-XX-XX", "2019-WXX").
 """
+
 from __future__ import annotations
 
 import re
@@ -12,19 +13,38 @@ from datetime import date
 
 from .posts import embedded_posts
 
-_PAIRS = (("\"", "\""), ("\u201c", "\u201d"), (": '", "'"), (":\t'", "'"),
-          (": \u2018", "\u2019"), (":\t\u2018", "\u2019"))
+_PAIRS = (
+    ('"', '"'),
+    ("\u201c", "\u201d"),
+    (": '", "'"),
+    (":\t'", "'"),
+    (": \u2018", "\u2019"),
+    (":\t\u2018", "\u2019"),
+)
 _LONGEST = 3000  # characters: a quote mark left open must not swallow the rest of the text
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _REACH = 160  # characters between the dating expression and the opening quote, at most
 # Rules whose values come from a date written with its year: they may date a quotation.
-DATING_RULES = frozenset({"year", "month_year", "iso", "slash", "month_day", "day_month",
-                          "year_range"})
+DATING_RULES = frozenset({"year", "month_year", "iso", "slash", "month_day", "day_month", "year_range"})
 # Rules whose values count from the anchor date: inside a quotation dated only by its year
 # (or month), what they say below that is unknown.
-RELATIVE_RULES = frozenset({"weekday", "deictic", "clock", "day_part", "tonight", "anaphor",
-                            "rel_unit", "weekend", "ago", "day_before", "nth_day", "year_end",
-                            "holiday"})
+RELATIVE_RULES = frozenset(
+    {
+        "weekday",
+        "deictic",
+        "clock",
+        "day_part",
+        "tonight",
+        "anaphor",
+        "rel_unit",
+        "weekend",
+        "ago",
+        "day_before",
+        "nth_day",
+        "year_end",
+        "holiday",
+    }
+)
 _YEAR_ONLY = re.compile(r"(\d{4})-(?:W\d\d|\d\d)(-\d\d)?")
 
 
@@ -38,7 +58,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
         while at != -1:
             begin = at + len(opener) - 1
             close = text.find(closer, begin + 1)
-            while closer == "'" and close != -1 and text[close + 1:close + 2].isalpha():
+            while closer == "'" and close != -1 and text[close + 1 : close + 2].isalpha():
                 close = text.find(closer, close + 1)  # an apostrophe ("don't")
             if close == -1:
                 break
@@ -63,13 +83,13 @@ def dated_spans(text: str) -> list[tuple[int, int, date | None]]:
     spans: list[tuple[int, int, date | None]] = [(s, e, None) for s, e in quotations(text)]
     if not posts:
         return spans
-    spans = [span for span in spans
-             if not any(span[0] < end and start < span[1] for start, end, _ in posts)]
+    spans = [span for span in spans if not any(span[0] < end and start < span[1] for start, end, _ in posts)]
     return sorted([*spans, *posts])
 
 
-def quotation_anchor(text: str, opening: int, dating: tuple[int, str] | None,
-                     dct: date | None) -> tuple[date, str] | None:
+def quotation_anchor(
+    text: str, opening: int, dating: tuple[int, str] | None, dct: date | None
+) -> tuple[date, str] | None:
     """The date a quotation opening at `opening` is about, with its granularity ("year",
     "month" or "day"), from the last dating expression before it (its end and value), if
     that one is in the same sentence and differs from the article's date."""
@@ -98,7 +118,7 @@ def masked(value: str, granularity: str) -> str:
     found = _YEAR_ONLY.match(value)
     if found is None or granularity == "day":
         return value
-    rest = value[found.end():]
+    rest = value[found.end() :]
     if "W" in found.group():
         return f"{found[1]}-WXX{rest}"
     if found[2] is None:  # a month: known when the anchor gave the month
@@ -138,8 +158,11 @@ class QuoteDating:
         if self._inside is None and self._index < len(spans) and spans[self._index][0] < start:
             self._inside = spans[self._index]
             own = self._inside[2]
-            anchor = (own, "day") if own is not None else quotation_anchor(
-                ctx.text, self._inside[0], self._dating, ctx.dct)
+            anchor = (
+                (own, "day")
+                if own is not None
+                else quotation_anchor(ctx.text, self._inside[0], self._dating, ctx.dct)
+            )
             if anchor is not None:
                 self._saved = (ctx.dct, ctx.last_date, ctx.last_year)
                 ctx.dct = ctx.last_date = anchor[0]
@@ -150,8 +173,9 @@ class QuoteDating:
         """After resolving: remember a dating expression outside quotations; return the
         value, with what a year-only anchor leaves unknown written as such."""
         if self._inside is None:
-            if name in DATING_RULES and (name not in ("month_day", "day_month")
-                                         or _WRITTEN_YEAR.search(written)):
+            if name in DATING_RULES and (
+                name not in ("month_day", "day_month") or _WRITTEN_YEAR.search(written)
+            ):
                 self._dating = (end, value)
             return value
         if self.granularity is not None and name in RELATIVE_RULES:

@@ -1,4 +1,5 @@
 """Normalisers for calendar expressions: dates, months, weekdays, clock times, deictic days."""
+
 from __future__ import annotations
 
 import re
@@ -226,8 +227,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", day_value(found), None
 
 
-_DEICTIC_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                  "the day after tomorrow": 2, "tonight": 0}
+_DEICTIC_SHIFT = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "tonight": 0,
+}
 
 
 def deictic_day(word: str, ctx: Context) -> date | None:
@@ -241,8 +248,13 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     found = deictic_day(m.group(), ctx)
     if found is None:
-        return "DATE", "PRESENT_REF" if m.group().lower() == "today" else (
-            "PAST_REF" if "yester" in m.group().lower() else "FUTURE_REF"), None
+        return (
+            "DATE",
+            "PRESENT_REF"
+            if m.group().lower() == "today"
+            else ("PAST_REF" if "yester" in m.group().lower() else "FUTURE_REF"),
+            None,
+        )
     ctx.mention(found)
     return "DATE", day_value(found), None
 
@@ -301,8 +313,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if hour > 24 or minute > 59:
             return None
     if m["mon"] and ctx.dct is not None:
-        found = nearest_month_day(ctx.dct, month_number(m["mon"]), day_number(m["day"]),
-                                  ctx.tense())
+        found = nearest_month_day(ctx.dct, month_number(m["mon"]), day_number(m["day"]), ctx.tense())
     else:
         found = _day_of(m["wd"], ctx)
     prefix = day_value(found) if found else "XXXX-XX-XX"

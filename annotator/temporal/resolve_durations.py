@@ -1,5 +1,6 @@
 """Normalisers for lengths of time: "three years", "a two-week strike", "the coming weeks",
 "for years", and the TIMEX3 duration values they take ("P3Y", "PT1M30S", "PXW")."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,13 @@ _RATE_BEFORE = re.compile(
 )
 
 
-_UNIT_SPELLINGS = {"centurie": "century", "centuries": "century", "millennia": "millennium",
-                   "millenia": "millennium", "fortnight": "week"}
+_UNIT_SPELLINGS = {
+    "centurie": "century",
+    "centuries": "century",
+    "millennia": "millennium",
+    "millenia": "millennium",
+    "fortnight": "week",
+}
 
 
 def unit_key(unit: str) -> str:
@@ -37,8 +43,11 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if amount != int(amount):
         whole = int(amount)
-        lower = ({"H": ("M", 60), "M": ("S", 60)} if prefix == "PT" else {
-            "Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "W": ("D", 7)}).get(code)
+        lower = (
+            {"H": ("M", 60), "M": ("S", 60)}
+            if prefix == "PT"
+            else {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "W": ("D", 7)}
+        ).get(code)
         if lower:
             rest = round((amount - whole) * lower[1])
             tail = f"T{rest}{lower[0]}" if lower[0] == "H" and prefix == "P" else f"{rest}{lower[0]}"
@@ -51,16 +60,16 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     num = m["num"].lower()
     if num in ("a", "an") and unit == "second":
         return None
-    if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end:]):
+    if num in ("a", "an") and unit == "quarter" and re.match(r"\s+of\b", ctx.text[ctx.end :]):
         return None
     if m["unit"][0].isupper() and (word_after(ctx.text, ctx.end) or "A")[0].islower():
         return None  # a capital outside a title-case headline: a name ("on 60 Minutes that")
-    hyphenated = "-" in ctx.text[m.end("num"):m.start("unit")]
+    hyphenated = "-" in ctx.text[m.end("num") : m.start("unit")]
     if m["det"] and m["det"].lower() == "an" and num != "an" and not hyphenated:
         return None
     if num in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None
-    if unit == "quarter" and ctx.text[ctx.start:ctx.end].lower().endswith("-quarters"):
+    if unit == "quarter" and ctx.text[ctx.start : ctx.end].lower().endswith("-quarters"):
         return None
     suffix = (m["suffix"] or "").strip()
     if suffix.endswith("two"):  # "a week or two": one unit or two
@@ -69,8 +78,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     amount = number_value(num)
     if suffix.endswith("half") and amount is not None:  # "a year and a half"
         amount += 0.5
-    if hyphenated or amount is not None and amount > 1 and not m["unit"].endswith("s") \
-            and not m["adj"]:
+    if hyphenated or amount is not None and amount > 1 and not m["unit"].endswith("s") and not m["adj"]:
         ctx.start = m.start("num")  # "a two-week strike", "a two second video": a modifier
     return "DURATION", duration_value(amount, unit), mod
 

@@ -1,6 +1,7 @@
 """Normalisers for ranges ("2015-2016", "between 6 and 9 months"), days counted from the last
 date mentioned ("the day before", "the third day") and bare plural units beside "before" or
 "after" ("minutes before": a duration whose count is not said)."""
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from .resolve_spans import shift_value
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"2015-2016", "1998-99": two years, the first a timex of its own (as TimeML writes a
+    """ "2015-2016", "1998-99": two years, the first a timex of its own (as TimeML writes a
     range: two points). A second number that cannot end the range is no year."""
     first, second = int(m["a"]), m["b"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
@@ -29,7 +30,7 @@ def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"between 6 and 9 months", "two to six days", "6-9 months": two durations, the first
+    """ "between 6 and 9 months", "two to six days", "6-9 months": two durations, the first
     bare ("6"), as TimeML writes a range. "Two or three days" and "the past two to three
     years" stay one duration of unknown length."""
     unit = unit_key(m["unit"])
@@ -47,13 +48,16 @@ _PARTS = {"morning": "MO", "night": "NI", "evening": "EV"}
 
 
 def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"The day before", "the week after": one unit from the last date mentioned."""
+    """ "The day before", "the week after": one unit from the last date mentioned."""
     unit = m["unit"].lower()
     step = 1 if m["dir"].lower() == "after" else -1
     if unit == "year":
         year = ctx.anchor_year
-        return ("DATE", f"{year + step:04d}", None) if year is not None else (
-            "DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None)
+        return (
+            ("DATE", f"{year + step:04d}", None)
+            if year is not None
+            else ("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", None)
+        )
     base = ctx.anchor
     if unit in _PARTS:
         prefix = day_value(base + timedelta(days=step)) if base else "XXXX-XX-XX"
@@ -67,7 +71,7 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"The third day (of the talks)", "a third straight day": in news, the day being
+    """ "The third day (of the talks)", "a third straight day": in news, the day being
     reported, which is the last date mentioned (as TimeBank reads "the eighth day of Desert
     Shield"), not a day counted from it."""
     base = ctx.anchor
@@ -75,12 +79,12 @@ def nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def units_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Months ago", "days from now": a point in the past (or future), no more said."""
+    """ "Months ago", "days from now": a point in the past (or future), no more said."""
     return "DATE", "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None
 
 
 def units_around(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Minutes before", "days after", "weeks later", "months-long": a duration of unknown
+    """ "Minutes before", "days after", "weeks later", "months-long": a duration of unknown
     count."""
     # the pattern's look-ahead also lets the text's end pass
     if ctx.end == len(ctx.text) and not m.group().endswith("long"):
@@ -89,9 +93,8 @@ def units_around(m: re.Match[str], ctx: Context) -> Resolution | None:
     return ("DURATION", duration_value(None, unit), None) if unit in UNITS else None
 
 
-
 def all_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"All year", "all week": the current one, as a whole."""
+    """ "All year", "all week": the current one, as a whole."""
     if ctx.dct is None:
         return "DATE", "PRESENT_REF", None
     value = shift_value(ctx.dct, m["unit"].lower(), 0)
@@ -104,7 +107,7 @@ _FIXED_DAYS = {"d-day": "1944-06-06", "9/11": "2001-09-11"}
 
 
 def named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"D-Day", "9/11", "Inauguration Day" (the last one on or before the DCT; years
+    """ "D-Day", "9/11", "Inauguration Day" (the last one on or before the DCT; years
     after a presidential election, 1 more than a multiple of four)."""
     name = m["name"].lower()
     if name in _FIXED_DAYS:
@@ -120,5 +123,5 @@ def named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def unit_or_two(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"The next week or two": a length of one unit or two, so of unknown count."""
+    """ "The next week or two": a length of one unit or two, so of unknown count."""
     return "DURATION", duration_value(None, unit_key(m["unit"])), None

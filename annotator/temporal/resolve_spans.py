@@ -1,4 +1,5 @@
 """Normalisers for periods: years, quarters, seasons, decades, sets and vague refs."""
+
 from __future__ import annotations
 
 import re
@@ -20,16 +21,37 @@ from .names import capitalised_mid_sentence, in_name, mid_sentence
 from .resolve_dates import _spelled_year, month_number, weekday_number
 from .resolve_durations import duration_value, unit_key
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-              "hour": "PT1H", "minute": "PT1M", "weekend": "P1W", "morning": "P1D",
-              "night": "P1D", "evening": "P1D", "summer": "P1Y", "winter": "P1Y",
-              "spring": "P1Y", "fall": "P1Y"}
-_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
-                "biweekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
-                "bimonthly": "P2M"}
-_PRESENT = {"now", "right now", "currently", "nowadays", "these days", "the present",
-            "current"}
+_SET_UNITS = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "quarter": "P3M",
+    "hour": "PT1H",
+    "minute": "PT1M",
+    "weekend": "P1W",
+    "morning": "P1D",
+    "night": "P1D",
+    "evening": "P1D",
+    "summer": "P1Y",
+    "winter": "P1Y",
+    "spring": "P1Y",
+    "fall": "P1Y",
+}
+_SET_ADVERBS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "bimonthly": "P2M",
+}
+_PRESENT = {"now", "right now", "currently", "nowadays", "these days", "the present", "current"}
 _PAST = {"recently", "the past", "previously", "recent", "more recently"}
 
 
@@ -128,9 +150,42 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
 # Words that may follow "the 20th century" used as a noun; another lower-case word after
 # it makes it an adjective ("the 19th century house"), and the article is left out.
 _AFTER_NOUN = frozenset(
-    ["of", "and", "or", "but", "was", "is", "were", "are", "had", "has", "have", "in", "on", "at",
-     "to", "for", "with", "by", "as", "that", "which", "when", "where", "while", "saw", "brought",
-     "began", "ended", "after", "before", "through", "until", "since"])
+    [
+        "of",
+        "and",
+        "or",
+        "but",
+        "was",
+        "is",
+        "were",
+        "are",
+        "had",
+        "has",
+        "have",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "as",
+        "that",
+        "which",
+        "when",
+        "where",
+        "while",
+        "saw",
+        "brought",
+        "began",
+        "ended",
+        "after",
+        "before",
+        "through",
+        "until",
+        "since",
+    ]
+)
 _NEXT_WORD = re.compile(r"(?:-|[ \t]+)([a-z]+)")
 
 
@@ -225,8 +280,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", "PAST_REF" if "last" in rel or "past" in rel else "FUTURE_REF", None
     if word in SEASONS:
         return "DATE", f"{_season_year(ctx, SEASONS[word], rel):04d}-{SEASONS[word]}", None
-    step = -1 if rel in ("last", "this past", "the past", "the last", "the previous") else (
-        1 if rel in ("next", "the next", "the coming", "this coming") else 0)
+    step = (
+        -1
+        if rel in ("last", "this past", "the past", "the last", "the previous")
+        else (1 if rel in ("next", "the next", "the coming", "this coming") else 0)
+    )
     if unit == "century":
         return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
     if unit == "weekend":
@@ -239,8 +297,13 @@ def anaphor(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
     base = ctx.anchor
-    step = 1 if rel in ("the next", "the following") else -1 if rel in (
-        "the previous", "the prior", "the preceding") else 0
+    step = (
+        1
+        if rel in ("the next", "the following")
+        else -1
+        if rel in ("the previous", "the prior", "the preceding")
+        else 0
+    )
     mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else None
     if unit in ("morning", "night", "evening"):
         code = {"morning": "MO", "night": "NI", "evening": "EV"}[unit]
@@ -259,7 +322,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def following_decade(step: int, ctx: Context) -> Resolution:
-    """"The following decade", "the previous decade": the decade next to that of the last
+    """ "The following decade", "the previous decade": the decade next to that of the last
     year mentioned."""
     year = ctx.anchor_year
     if year is None:
@@ -304,17 +367,25 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _DISCOURSE_NOW = re.compile(
     r",\s+(?:if|one|you|nobody|no one|of course|to be fair|let|it s no|it's no|it is no|I\b"
     r"|don|remember|keep in mind|granted|obviously|sure|admittedly|mind you|this is|here|that"
-    r"|innocent|imagine|consider|think|why|what|how|in fairness)\b")
+    r"|innocent|imagine|consider|think|why|what|how|in fairness)\b"
+)
 _AS_SOON_AS = re.compile(r"\s+as\b")
 
 
 def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group().lower()
-    if word == "now" and ctx.text[ctx.start] == "N" and _DISCOURSE_NOW.match(ctx.text, ctx.end) \
-            and not mid_sentence(ctx.text, ctx.start):
+    if (
+        word == "now"
+        and ctx.text[ctx.start] == "N"
+        and _DISCOURSE_NOW.match(ctx.text, ctx.end)
+        and not mid_sentence(ctx.text, ctx.start)
+    ):
         return None  # "Now, it is no secret that...": opening a point, not a time
-    if word == "soon" and ctx.text[ctx.start - 3:ctx.start].lower() == "as " \
-            and _AS_SOON_AS.match(ctx.text, ctx.end):
+    if (
+        word == "soon"
+        and ctx.text[ctx.start - 3 : ctx.start].lower() == "as "
+        and _AS_SOON_AS.match(ctx.text, ctx.end)
+    ):
         return None  # "as soon as": a conjunction
     if word in _PRESENT:
         return "DATE", "PRESENT_REF", None
@@ -324,7 +395,7 @@ def refs(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"The weekend": the one just past in past-tense clauses, else the coming one."""
+    """ "The weekend": the one just past in past-tense clauses, else the coming one."""
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE", None
     if ctx.tense() == PAST:
@@ -334,12 +405,11 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", week_value(saturday) + "-WE", None
 
 
-_PART_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START",
-              "middle": "MID"}
+_PART_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START", "middle": "MID"}
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Year-end", "the end of this year", "the start of the month": a part of the current
+    """ "Year-end", "the end of this year", "the start of the month": a part of the current
     period, or with "the" of the one the text is about (that of the last date mentioned)."""
     mod = _PART_MODS[m["part"].lower()] if m["part"] else "END"
     unit = (m["unit"] or "year").lower()
@@ -354,7 +424,7 @@ def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def for_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"For the year" (a duration) or "for the week" (the DCT week) in reporting contexts."""
+    """ "For the year" (a duration) or "for the week" (the DCT week) in reporting contexts."""
     if ctx.dct is None:
         return "DATE", "PRESENT_REF", None
     if m["unit"].lower() == "week":
@@ -389,8 +459,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.dct is None:
         return "DATE", "XXXX-XX-XX", None
     rel = (m["rel"] or "").lower()
-    options = [_holiday_date(m["name"], y) for y in (ctx.dct.year - 1, ctx.dct.year,
-                                                     ctx.dct.year + 1)]
+    options = [_holiday_date(m["name"], y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     if rel == "last":
         found = max(d for d in options if d < ctx.dct)
     elif rel == "next":

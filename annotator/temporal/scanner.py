@@ -14,6 +14,7 @@ rules, so for them the first seven decide ("the com" starts no rule, "the pre" a
 What a seven-character opening allows is remembered. The prefixes, the finder and each
 rule's regex are made on first use, which keeps the import quick.
 """
+
 from __future__ import annotations
 
 import re
@@ -106,7 +107,8 @@ _PREFIXES: dict[str, set[Prefix]] = {name: _sequence(tree) for name, tree in _PA
 assert all(() not in prefixes for prefixes in _PREFIXES.values()), "a rule may match nothing"
 assert all(  # what makes scanning only word starts and apostrophes enough
     klass is not _ANY and all(c in (_DIGIT, "'") or re.match(r"\w", c) for c in klass)
-    for prefixes in _PREFIXES.values() for klass, *_ in prefixes
+    for prefixes in _PREFIXES.values()
+    for klass, *_ in prefixes
 ), "a rule may start with a character that does not begin a word"
 _BODIES = {name: _INNER_NAME.sub("(?:", rx) for name, rx in RULES}
 _ORDER = {name: index for index, (name, _) in enumerate(RULES)}
@@ -138,8 +140,12 @@ def _fitting(trie: dict, key: str) -> tuple[str, ...]:
             for klass, child in node.items():
                 if klass is None:
                     found.update(child)
-                elif klass is _ANY or char in klass or (_DIGIT in klass and char.isdecimal()) \
-                        or (_SPACE in klass and char.isspace()):
+                elif (
+                    klass is _ANY
+                    or char in klass
+                    or (_DIGIT in klass and char.isdecimal())
+                    or (_SPACE in klass and char.isspace())
+                ):
                     following.append(child)
         nodes = following
     for node in nodes:
@@ -190,8 +196,7 @@ def _matchers(names: tuple[str, ...]) -> Matchers | None:
     for name in names:
         matcher = _RULE_MATCHERS.get(name)
         if matcher is None:
-            matcher = _RULE_MATCHERS[name] = re.compile(
-                rf"(?P<{name}>{_BODIES[name]})(?![\w])").match
+            matcher = _RULE_MATCHERS[name] = re.compile(rf"(?P<{name}>{_BODIES[name]})(?![\w])").match
         out.append(matcher)
     return tuple(out)
 
@@ -231,8 +236,9 @@ def _admits(klass: frozenset[str] | str, symbol: str) -> bool:
         return _SPACE in klass
     if symbol is _OTHER:
         return False
-    return symbol in klass or (_DIGIT in klass and symbol.isdecimal()) \
-        or (_SPACE in klass and symbol.isspace())
+    return (
+        symbol in klass or (_DIGIT in klass and symbol.isdecimal()) or (_SPACE in klass and symbol.isspace())
+    )
 
 
 def _symbol_classes(symbols: list[str], named: set[str]) -> list[str]:
@@ -297,8 +303,7 @@ def _finder_source(trie: dict, width: int) -> str:
         for symbol in symbols:
             if symbol in reached:
                 children = reached[symbol]
-                branches.setdefault(frozenset(children), (list(children.values()), []))[1].append(
-                    symbol)
+                branches.setdefault(frozenset(children), (list(children.values()), []))[1].append(symbol)
         if depth and len(branches) > _FINDER_FANOUT:
             sources[key] = ""  # too many ways on: looking further grows the regex, not the gain
             return ""
@@ -307,8 +312,11 @@ def _finder_source(trie: dict, width: int) -> str:
             rest = source(child_nodes, depth + 1)
             alternatives.extend((klass, rest) for klass in _symbol_classes(taken, named))
         if depth == 0:
-            alternatives.sort(key=lambda branch: min(
-                (_FREQUENT_FIRST.find(c) for c in branch[0] if c in _FREQUENT_FIRST), default=99))
+            alternatives.sort(
+                key=lambda branch: min(
+                    (_FREQUENT_FIRST.find(c) for c in branch[0] if c in _FREQUENT_FIRST), default=99
+                )
+            )
         parts = [klass + rest for klass, rest in alternatives]
         sources[key] = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         return sources[key]
@@ -320,8 +328,9 @@ def _finder_source(trie: dict, width: int) -> str:
 # "$" or "'". Spaces it finds by their plain character, which the regex engine skips to
 # quickly; the others by a class of ranges, far quicker to test than "not a word character"
 # (the only characters beyond ASCII that may precede a rule are checked one by one).
-_OTHER_SEPARATORS = "".join(re.escape(c) for c in map(chr, range(128))
-                            if not re.match(r"[\w$' ]", c)) + r"\x80-\U0010ffff"
+_OTHER_SEPARATORS = (
+    "".join(re.escape(c) for c in map(chr, range(128)) if not re.match(r"[\w$' ]", c)) + r"\x80-\U0010ffff"
+)
 _finders: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
@@ -331,8 +340,7 @@ def _candidate_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     global _finders
     if _finders is None:
         fits = _finder_source(_deep_prefixes(), _FINDER_WIDTH)
-        _finders = (re.compile(f" (?={fits})"),
-                    re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
+        _finders = (re.compile(f" (?={fits})"), re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
     return _finders
 
 
@@ -367,7 +375,7 @@ def rule_matches(text: str) -> Iterator[re.Match[str]]:
     for at in _candidates(text):
         if at < position:
             continue
-        key = text[at:at + _DEEP_WIDTH]
+        key = text[at : at + _DEEP_WIDTH]
         matchers = by_key.get(key, _UNKNOWN)
         if matchers is _UNKNOWN:
             if len(by_key) >= _DEEP_CACHE:

@@ -4,6 +4,7 @@ Gold and system timexes are compared on the plain TEXT offsets. Relaxed matching
 gold timex with at most one overlapping system timex (largest overlap first). Attribute
 scores count relaxed pairs with the right attribute: P = correct/system, R = correct/gold.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,8 +62,9 @@ def timex_spans(xml_text: str) -> list[Span]:
         if element.name != "TIMEX3":
             continue
         attrs = dict(_ATTR_RX.findall(element.attrs))
-        spans.append(Span(element.plain_start, element.plain_end, attrs.get("type", ""),
-                          attrs.get("value", "")))
+        spans.append(
+            Span(element.plain_start, element.plain_end, attrs.get("type", ""), attrs.get("value", ""))
+        )
     return spans
 
 

@@ -35,8 +35,10 @@ def _key(text: str, dct: date | None) -> Key:
 
 
 def _encode(timexes: list[Timex]) -> str:
-    return _RECORD.join(f"{t.start}{_FIELD}{t.end}{_FIELD}{t.type}{_FIELD}{t.value}{_FIELD}"
-                        f"{'' if t.mod is None else t.mod}" for t in timexes)
+    return _RECORD.join(
+        f"{t.start}{_FIELD}{t.end}{_FIELD}{t.type}{_FIELD}{t.value}{_FIELD}{'' if t.mod is None else t.mod}"
+        for t in timexes
+    )
 
 
 def _decode(text: str, encoded: str) -> list[Timex]:

@@ -5,6 +5,7 @@ find them (scanner.py tries at each word only the rules that can start there); e
 normalised by its rule's resolver against the document creation time (DCT) and the dates
 already mentioned, then widened to the left by a qualifying modifier ("late", "almost", ...).
 """
+
 from __future__ import annotations
 
 import re
@@ -25,39 +26,94 @@ from .timex import Timex, new_timex
 Resolver = Callable[[re.Match[str], Context], "Resolution | None"]
 
 RESOLVERS: dict[str, Resolver] = {
-    "iso": rd.iso_date, "slash": rd.slash_date, "clock": rd.clock_time,
-    "month_day": rd.full_date, "day_month": rd.full_date, "week_of": rd.week_of,
-    "month_year": rd.month_year, "rel_month": rd.relative_month, "month": rd.bare_month,
-    "day_part": rd.day_part, "tonight": rd.part_word, "set_every": rs.set_every,
-    "set_times": rs.set_times, "set_adverb": rs.set_adverb, "weekday": rd.weekday,
-    "deictic": rd.deictic, "half": rs.half, "quarter": rs.quarter, "quarter_ref": rs.quarter_ref,
-    "year_ago_adj": rs.year_earlier, "century": rs.century, "decade": rs.decade, "ago": rs.ago,
-    "rel_unit": rs.relative_unit, "weekend": rs.weekend,
-    "year_end": rs.year_end, "for_the_year": rs.for_the_year, "holiday": rs.holiday,
-    "anaphor": rs.anaphor, "day_before": rr.day_before, "nth_day": rr.nth_day,
-    "range_dur": rr.range_duration, "units_around": rr.units_around,
-    "units_ago": rr.units_ago, "units_long": rr.units_around, "all_unit": rr.all_unit,
-    "named_day": rr.named_day, "unit_or_two": rr.unit_or_two,
+    "iso": rd.iso_date,
+    "slash": rd.slash_date,
+    "clock": rd.clock_time,
+    "month_day": rd.full_date,
+    "day_month": rd.full_date,
+    "week_of": rd.week_of,
+    "month_year": rd.month_year,
+    "rel_month": rd.relative_month,
+    "month": rd.bare_month,
+    "day_part": rd.day_part,
+    "tonight": rd.part_word,
+    "set_every": rs.set_every,
+    "set_times": rs.set_times,
+    "set_adverb": rs.set_adverb,
+    "weekday": rd.weekday,
+    "deictic": rd.deictic,
+    "half": rs.half,
+    "quarter": rs.quarter,
+    "quarter_ref": rs.quarter_ref,
+    "year_ago_adj": rs.year_earlier,
+    "century": rs.century,
+    "decade": rs.decade,
+    "ago": rs.ago,
+    "rel_unit": rs.relative_unit,
+    "weekend": rs.weekend,
+    "year_end": rs.year_end,
+    "for_the_year": rs.for_the_year,
+    "holiday": rs.holiday,
+    "anaphor": rs.anaphor,
+    "day_before": rr.day_before,
+    "nth_day": rr.nth_day,
+    "range_dur": rr.range_duration,
+    "units_around": rr.units_around,
+    "units_ago": rr.units_ago,
+    "units_long": rr.units_around,
+    "all_unit": rr.all_unit,
+    "named_day": rr.named_day,
+    "unit_or_two": rr.unit_or_two,
     "year_range": rr.year_range,
-    "duration": rdu.duration, "vague_dur": rdu.vague_duration, "ahead": rdu.vague_duration_ahead,
-    "bare_units": rdu.bare_units, "season": rs.season, "spelled_year": rs.spelled_year,
-    "year": rs.year, "refs": rs.refs,
+    "duration": rdu.duration,
+    "vague_dur": rdu.vague_duration,
+    "ahead": rdu.vague_duration_ahead,
+    "bare_units": rdu.bare_units,
+    "season": rs.season,
+    "spelled_year": rs.spelled_year,
+    "year": rs.year,
+    "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
 _RULE_FULLMATCH = {name: rx.fullmatch for name, rx in RULE_RXS.items()}
 
-_POINT_MODS = {"late": "END", "the end of": "END", "the close of": "END", "end of": "END",
-               "early": "START", "the beginning of": "START", "the start of": "START",
-               "mid": "MID", "the middle of": "MID", "earlier": "START", "later": "END"}
-_AMOUNT_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
-                "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
-                "almost": "LESS_THAN", "just under": "LESS_THAN", "less than": "LESS_THAN",
-                "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
-                "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-                "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
-                "no more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
-                "not more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-                "within": "EQUAL_OR_LESS"}
+_POINT_MODS = {
+    "late": "END",
+    "the end of": "END",
+    "the close of": "END",
+    "end of": "END",
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "earlier": "START",
+    "later": "END",
+}
+_AMOUNT_MODS = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "not less than": "EQUAL_OR_MORE",
+    "not more than": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
+}
 _MOD_WORDS = sorted({*_POINT_MODS, *_AMOUNT_MODS}, key=len, reverse=True)
 _MOD_BEFORE = re.compile(
     r"(?<![\w-])(?P<mod>" + "|".join(re.escape(w) for w in _MOD_WORDS) + r")(?:\s+|-)\Z",
@@ -90,15 +146,16 @@ def _may_follow_modifier(text: str, folded: str, start: int) -> bool:
     """Whether a modifier may end just before `start` (past three characters: a word of two
     or more, then white space or a hyphen). A quick look at the word before the usual single
     space or hyphen rules out nearly every match; _modifier then decides exactly."""
-    words = _MOD_BY_ENDING.get(folded[start - 3:start - 1])
+    words = _MOD_BY_ENDING.get(folded[start - 3 : start - 1])
     if words is not None and folded.endswith(words, max(0, start - _LOOKBACK), start - 1):
         return True
     before = text[start - 1]  # otherwise only white space other than one plain space can do
     return before.isspace() and (before != " " or text[start - 2].isspace())
 
 
-def _modifier(text: str, folded: str | None, start: int, type_: str, value: str,
-              body: str) -> tuple[int, str] | None:
+def _modifier(
+    text: str, folded: str | None, start: int, type_: str, value: str, body: str
+) -> tuple[int, str] | None:
     """A modifier written just before a match that TimeML puts inside the span, with its code.
 
     `folded` is the text lower-cased (see anchoring.lowered_text), None when unavailable.
@@ -131,9 +188,10 @@ def _modifier(text: str, folded: str | None, start: int, type_: str, value: str,
         return None
     if word == "some" and not _NUMERIC_START.match(lowered):
         return None
-    if type_ == "DURATION" or (type_ in ("DATE", "TIME") and (
-        lowered.endswith("ago") or word in ("about", "around", "approximately", "roughly")
-    )):
+    if type_ == "DURATION" or (
+        type_ in ("DATE", "TIME")
+        and (lowered.endswith("ago") or word in ("about", "around", "approximately", "roughly"))
+    ):
         return found.start(), _AMOUNT_MODS[word]
     return None
 
@@ -182,9 +240,15 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             last_end = p_end
         # Most matches follow one space and a word that ends unlike any modifier: told
         # without a call, the rest go through the exact checks.
-        if start > 2 and (folded is None or (
-                folded[start - 3:start - 1] in _MOD_BY_ENDING or text[start - 1] != " "
-                or text[start - 2].isspace()) and _may_follow_modifier(text, folded, start)):
+        if start > 2 and (
+            folded is None
+            or (
+                folded[start - 3 : start - 1] in _MOD_BY_ENDING
+                or text[start - 1] != " "
+                or text[start - 2].isspace()
+            )
+            and _may_follow_modifier(text, folded, start)
+        ):
             extension = _modifier(text, folded, start, type_, value, match.group())
             if extension and extension[0] >= last_end and mod is None:
                 start, mod = extension

@@ -4,6 +4,7 @@ Tagging works on the TEXT content with its markup removed; the new TIMEX3 tags a
 inserted at the matching raw offsets so every other byte of the file stays as it was.
 A timex that would cross the boundary of an existing element (EVENT, SIGNAL) is dropped.
 """
+
 from __future__ import annotations
 
 import json
@@ -72,7 +73,7 @@ def parse_text(raw: str) -> TextLayer:
     plain_len = 0
     cursor = 0
     for found in _TAG_RX.finditer(raw):
-        chunk = raw[cursor:found.start()]
+        chunk = raw[cursor : found.start()]
         pieces.append(chunk)
         raw_of_plain.extend(range(cursor, found.start()))
         plain_len += len(chunk)
@@ -86,8 +87,7 @@ def parse_text(raw: str) -> TextLayer:
                     element.close_raw = found.span()
                     break
         elif selfclosing:
-            elements.append(Element(name, plain_len, plain_len, found.span(), found.span(),
-                                    found.group()))
+            elements.append(Element(name, plain_len, plain_len, found.span(), found.span(), found.group()))
         else:
             element = Element(name, plain_len, open_raw=found.span(), attrs=found.group())
             elements.append(element)

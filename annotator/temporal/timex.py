@@ -1,4 +1,5 @@
 """The TIMEX3 record the tagger returns; shared by the rest of the application."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ class Timex:
 
 _new_object = object.__new__
 _SET_START, _SET_END, _SET_TEXT, _SET_TYPE, _SET_VALUE, _SET_MOD = (
-    getattr(Timex, field).__set__ for field in ("start", "end", "text", "type", "value", "mod"))
+    getattr(Timex, field).__set__ for field in ("start", "end", "text", "type", "value", "mod")
+)
 
 
 def new_timex(start: int, end: int, text: str, type_: str, value: str, mod: str | None) -> Timex:

@@ -1,4 +1,5 @@
 """Helpers that interpret TIMEX3 values (calendar bounds, granularity, well-formedness)."""
+
 from __future__ import annotations
 
 import calendar
@@ -23,9 +24,7 @@ _X_DATE = (
 _TIME_PART = r"(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT))"
 _DATE_VALUE_RX = re.compile(rf"^{_X_DATE}{_TIME_PART}?$")
 _TIME_VALUE_RX = re.compile(rf"^{_X_DATE}{_TIME_PART}$")
-_DURATION_RX = re.compile(
-    r"^P(?:(?:[\dX.]+[YMWDLCEQH])+(?:T(?:[\dX.]+[HMS])+)?|T(?:[\dX.]+[HMS])+)$"
-)
+_DURATION_RX = re.compile(r"^P(?:(?:[\dX.]+[YMWDLCEQH])+(?:T(?:[\dX.]+[HMS])+)?|T(?:[\dX.]+[HMS])+)$")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -102,8 +101,15 @@ def granularity(value: str) -> str:
     if "T" in value[4:]:
         return "time"
     if m := _DATE_RX.match(value):
-        for group, name in (("d", "day"), ("m", "month"), ("we", "weekend"), ("w", "week"),
-                            ("q", "quarter"), ("h", "half"), ("s", "season")):
+        for group, name in (
+            ("d", "day"),
+            ("m", "month"),
+            ("we", "weekend"),
+            ("w", "week"),
+            ("q", "quarter"),
+            ("h", "half"),
+            ("s", "season"),
+        ):
             if m[group]:
                 return name
         return "year"

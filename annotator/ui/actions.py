@@ -56,8 +56,9 @@ class ActionSpec:
     separator: bool = False
 
 
-def command(key: str, text: str, menu: str, keys: tuple[str, ...] = (), *,
-            separator: bool = False) -> Callable[[Method], Method]:
+def command(
+    key: str, text: str, menu: str, keys: tuple[str, ...] = (), *, separator: bool = False
+) -> Callable[[Method], Method]:
     """Declare the decorated method as the command ``key`` (its text, keys and menu)."""
 
     def declare(method: Method) -> Method:
@@ -68,16 +69,16 @@ def command(key: str, text: str, menu: str, keys: tuple[str, ...] = (), *,
     return declare
 
 
-def command_each(menu: str, expand: Expansion, *,
-                 separator: bool = False) -> Callable[[Method], Method]:
+def command_each(menu: str, expand: Expansion, *, separator: bool = False) -> Callable[[Method], Method]:
     """Declare one command per item ``expand()`` yields, each calling the method with its
     argument (expanded when the actions are built, so the vocabulary is read then)."""
 
     def declare(method: Method) -> Method:
         def specs() -> list[ActionSpec]:
-            return [ActionSpec(key, text, keys, menu, method.__name__, arg,
-                               separator=separator and n == 0)
-                    for n, (key, text, keys, arg) in enumerate(expand())]
+            return [
+                ActionSpec(key, text, keys, menu, method.__name__, arg, separator=separator and n == 0)
+                for n, (key, text, keys, arg) in enumerate(expand())
+            ]
 
         setattr(method, _SPECS_ATTRIBUTE, specs)
         return method
@@ -129,8 +130,7 @@ def _action(parent: QWidget, spec: ActionSpec, handler: Callable[..., Any]) -> Q
 #: The inconsistency list's decision keys: (key, text, keys, FlagsView command).
 _FLAG_LIST_TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("flag_confirm", "Confirm the flag", "C", "confirm"),
-    ("flag_confirm_as_claim", "Confirm and record a claim with the verdict shown", "V",
-     "confirm_as_claim"),
+    ("flag_confirm_as_claim", "Confirm and record a claim with the verdict shown", "V", "confirm_as_claim"),
     ("flag_dismiss", "Dismiss with the reason shown", "D", "dismiss"),
     ("flag_reopen", "Reopen a decided flag", "R", "reopen"),
     ("flag_add_fact", "Add the missing fact…", "F", "add_fact"),
@@ -149,8 +149,15 @@ def flag_list_specs() -> list[ActionSpec]:
     for number, reason in enumerate(reasons, start=1):
         specs.insert(
             2 + number,
-            ActionSpec(f"flag_dismiss_{number}", f"Dismiss: {reason}", (str(number),),
-                       FLAG_LIST_GROUP, "dismiss_reason", number - 1, scope=FLAG_LIST),
+            ActionSpec(
+                f"flag_dismiss_{number}",
+                f"Dismiss: {reason}",
+                (str(number),),
+                FLAG_LIST_GROUP,
+                "dismiss_reason",
+                number - 1,
+                scope=FLAG_LIST,
+            ),
         )
     return specs
 
@@ -162,18 +169,19 @@ def flag_list_keymap() -> dict[tuple[int, int], tuple[str, str | int | None]]:
         for key in spec.shortcuts:
             for sequence in _sequences(key):
                 combo = sequence[0]  # type: ignore[index]  # QKeySequence has []
-                keymap[(combo.key().value, combo.keyboardModifiers().value)] = (spec.handler,
-                                                                               spec.arg)
+                keymap[(combo.key().value, combo.keyboardModifiers().value)] = (spec.handler, spec.arg)
     return keymap
 
 
 def flag_list_keys(command: str) -> str:
     """The keys of a flag-list command as a person reads them ("C", or "1–5" for a run)."""
-    keys = [key for spec in flag_list_specs() if spec.handler == command
-            for key in spec.shortcuts]
+    keys = [key for spec in flag_list_specs() if spec.handler == command for key in spec.shortcuts]
     numbers = [int(key) for key in keys if key.isdigit()]
-    if len(keys) > 2 and len(numbers) == len(keys) and numbers == list(
-            range(numbers[0], numbers[0] + len(keys))):
+    if (
+        len(keys) > 2
+        and len(numbers) == len(keys)
+        and numbers == list(range(numbers[0], numbers[0] + len(keys)))
+    ):
         return f"{keys[0]}–{keys[-1]}"
     return ", ".join(keys)
 

@@ -47,7 +47,8 @@ class AgreementModel(ListTableModel):
         for pair in report["pairs"]:
             shared = pair["articles"]
             names = " – ".join(pair["annotators"]) + (
-                f"  ({shared} article{'' if shared == 1 else 's'} in common)")
+                f"  ({shared} article{'' if shared == 1 else 's'} in common)"
+            )
             for kind, spans in pair["spans"].items():
                 label = "All kinds" if kind == "all" else vocabulary().label("kinds", kind)
                 counts = " / ".join(str(n) for n in spans["counts"])

@@ -138,18 +138,21 @@ class ClaimForm(AnnotationForm):
         self.verdict_label = _line("The publisher's own rating text")
         self.note = NoteEdit("Note")
         self.evidence = NoteEdit("Evidence links, one per line", lines=3)
-        for label, widget in (("Speaker", self.speaker), ("Claim date", self.claim_date),
-                              ("State", self.status), ("Verdict", self.verdict),
-                              ("Rating text", self.verdict_label), ("Note", self.note),
-                              ("Evidence", self.evidence)):
+        for label, widget in (
+            ("Speaker", self.speaker),
+            ("Claim date", self.claim_date),
+            ("State", self.status),
+            ("Verdict", self.verdict),
+            ("Rating text", self.verdict_label),
+            ("Note", self.note),
+            ("Evidence", self.evidence),
+        ):
             self.form.addRow(label, widget)
         self.speaker.activated.connect(lambda _i: self._store_speaker())
         _line_edit(self.speaker).editingFinished.connect(self._store_speaker)
         self.claim_date.editingFinished.connect(self._store_claim_date)
         self.status.activated.connect(lambda _i: self.store({"status": self.status.currentData()}))
-        self.verdict.activated.connect(
-            lambda _i: self.store({"verdict": self.verdict.currentData() or None})
-        )
+        self.verdict.activated.connect(lambda _i: self.store({"verdict": self.verdict.currentData() or None}))
         self.verdict_label.editingFinished.connect(
             lambda: self.store({"verdict_label": self.verdict_label.text().strip() or None})
         )
@@ -180,7 +183,10 @@ class ClaimForm(AnnotationForm):
         self.claim_date.setText(attrs.get("claim_date") or linked_value)
         self.claim_date.setToolTip(
             f"From the linked date “{self._linked_date['quote']}”; type a date to record "
-            "another one for this claim" if self._linked_date else "When the claim was made")
+            "another one for this claim"
+            if self._linked_date
+            else "When the claim was made"
+        )
         self.status.setCurrentIndex(max(self.status.findData(annotation.get("status")), 0))
         self.verdict.setCurrentIndex(max(self.verdict.findData(annotation.get("verdict") or NONE), 0))
         self.verdict_label.setText(annotation.get("verdict_label") or "")

@@ -71,6 +71,7 @@ def arm_test_hooks(app: QApplication) -> None:
     from PySide6.QtCore import QTimer
 
     if os.environ.get("ANNOTATOR_STARTUP_PROBE"):
+
         def report() -> None:
             app.processEvents()  # the first paint, when still pending
             print(f"annotator-startup-probe {time.time():.6f}", flush=True)

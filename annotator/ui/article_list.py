@@ -230,8 +230,7 @@ class ArticleListPane(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.status_filter, self.verdict_filter, self.flags_filter,
-                      self.annotator_filter):
+        for combo in (self.status_filter, self.verdict_filter, self.flags_filter, self.annotator_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)

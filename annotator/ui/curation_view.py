@@ -196,17 +196,20 @@ class CurationView(QWidget):
         self.versions.setRowCount(len(versions))
         for n, annotation in enumerate(versions):
             verdict = annotation.get("verdict")
-            cells = (annotation["annotator"], vocabulary().label("kinds", annotation["kind"]),
-                     vocabulary().label("verdicts", verdict) if verdict else "",
-                     one_line(annotation["quote"]), one_line(annotation.get("note") or ""))
+            cells = (
+                annotation["annotator"],
+                vocabulary().label("kinds", annotation["kind"]),
+                vocabulary().label("verdicts", verdict) if verdict else "",
+                one_line(annotation["quote"]),
+                one_line(annotation.get("note") or ""),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 cell.setData(Qt.ItemDataRole.UserRole, annotation["uid"])
                 self.versions.setItem(n, column, cell)
         self.versions.resizeColumnsToContents()
-        self.missing.setText(f"Not tagged by: {', '.join(item.missing)}"
-                             if item and item.missing else "")
+        self.missing.setText(f"Not tagged by: {', '.join(item.missing)}" if item and item.missing else "")
         self.missing.setVisible(bool(item and item.missing))
         self.store_button.setEnabled(bool(versions))
         if versions:
@@ -223,8 +226,7 @@ class CurationView(QWidget):
         if cell is None:
             return None
         uid = cell.data(Qt.ItemDataRole.UserRole)
-        return next((a for rows in item.by_annotator.values() for a in rows if a["uid"] == uid),
-                    None)
+        return next((a for rows in item.by_annotator.values() for a in rows if a["uid"] == uid), None)
 
     def _pick_changed(self) -> None:
         """Prefill the curated fields from the picked version."""
@@ -241,8 +243,11 @@ class CurationView(QWidget):
         item, picked = self.current(), self.picked()
         if item is None or picked is None:
             return None
-        wanted = {"kind": self.kind.currentData(), "verdict": self.verdict.currentData(),
-                  "note": self.note.text().strip() or None}
+        wanted = {
+            "kind": self.kind.currentData(),
+            "verdict": self.verdict.currentData(),
+            "note": self.note.text().strip() or None,
+        }
         changes = {k: v for k, v in wanted.items() if v != (picked.get(k) or None)}
         created = self.session.curate(item.article_id, item.uids, picked["uid"], changes)
         if created is None:

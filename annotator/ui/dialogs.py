@@ -67,13 +67,18 @@ class HistoryDialog(QDialog):
         for entry in history:
             state = " (undone)" if entry["state"] != "done" else ""
             item = QTreeWidgetItem(
-                [entry["at"][:19].replace("T", " "), entry["actor"], entry["label"] + state,
-                 ", ".join(entry["fields"])]
+                [
+                    entry["at"][:19].replace("T", " "),
+                    entry["actor"],
+                    entry["label"] + state,
+                    ", ".join(entry["fields"]),
+                ]
             )
             before, after = entry["before"] or {}, entry["after"] or {}
             for field in entry["fields"]:
-                QTreeWidgetItem(item, ["", "", field,
-                                       f"{_short(before.get(field))} → {_short(after.get(field))}"])
+                QTreeWidgetItem(
+                    item, ["", "", field, f"{_short(before.get(field))} → {_short(after.get(field))}"]
+                )
             tree.addTopLevelItem(item)
         for column, width in ((0, 150), (1, 110), (2, 220)):
             tree.setColumnWidth(column, width)

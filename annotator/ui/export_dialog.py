@@ -70,8 +70,15 @@ def _chosen(checks: list[QCheckBox]) -> tuple[str, ...]:
 class ExportDialog(QDialog):
     """Format, filters (articles, kinds, workflow states, annotators), BOM, output path."""
 
-    def __init__(self, *, annotators: list[str], current: dict | None, listed: list[int],
-                 folder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        annotators: list[str],
+        current: dict | None,
+        listed: list[int],
+        folder: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export annotations")
         self.setObjectName("export_dialog")
@@ -139,11 +146,18 @@ class ExportDialog(QDialog):
         title = title if len(title) <= 48 else title[:47] + "…"
         for scope, text, enabled in (
             ("all", "All articles", True),
-            ("current", f"This article: {title}" if self.current else "This article",
-             self.current is not None),
-            ("listed", f"The {len(self.listed):,} articles the list shows (as filtered)"
-             if self.listed else "The articles the list shows (filter the list first)",
-             bool(self.listed)),
+            (
+                "current",
+                f"This article: {title}" if self.current else "This article",
+                self.current is not None,
+            ),
+            (
+                "listed",
+                f"The {len(self.listed):,} articles the list shows (as filtered)"
+                if self.listed
+                else "The articles the list shows (filter the list first)",
+                bool(self.listed),
+            ),
         ):
             radio = QRadioButton(text)
             radio.setObjectName(f"export_articles_{scope}")
@@ -175,12 +189,14 @@ class ExportDialog(QDialog):
             and (not names or any(i.checkState() == Qt.CheckState.Checked for i in names))
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            something and bool(self.path.text().strip()))
+            something and bool(self.path.text().strip())
+        )
 
     def _browse(self) -> None:
         fmt = FORMATS[self.format.currentData()]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export annotations", self.path.text(), f"{fmt.label} (*{fmt.suffix})")
+            self, "Export annotations", self.path.text(), f"{fmt.label} (*{fmt.suffix})"
+        )
         if path:
             self.path.setText(path)
 
@@ -205,8 +221,9 @@ class ExportDialog(QDialog):
             annotators=() if len(chosen) == len(names) else chosen,
         )
         fmt = self.format.currentData()
-        return ExportRequest(fmt, self.path.text().strip(), selection,
-                             bom=fmt == "csv" and self.bom.isChecked())
+        return ExportRequest(
+            fmt, self.path.text().strip(), selection, bom=fmt == "csv" and self.bom.isChecked()
+        )
 
 
 __all__ = ["ExportDialog", "ExportRequest"]

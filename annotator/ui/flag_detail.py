@@ -20,16 +20,20 @@ from annotator.workspace import Workspace
 
 CONTEXT_CHARS = 140
 #: What each decision key does, in the words of the hint (the keys come from the registry).
-DECISIONS = (("confirm", "confirm"), ("confirm_as_claim", "confirm as claim"),
-             ("dismiss", "dismiss with the reason shown"),
-             ("dismiss_reason", "dismiss with a listed reason"),
-             ("add_fact", "add the missing fact"))
+DECISIONS = (
+    ("confirm", "confirm"),
+    ("confirm_as_claim", "confirm as claim"),
+    ("dismiss", "dismiss with the reason shown"),
+    ("dismiss_reason", "dismiss with a listed reason"),
+    ("add_fact", "add the missing fact"),
+)
 
 
 def decision_hint() -> str:
-    """"C confirm · V confirm as claim · …", with the keys declared in the action registry."""
-    return " · ".join(f"{flag_list_keys(command)} {words}" for command, words in DECISIONS
-                      if flag_list_keys(command))
+    """ "C confirm · V confirm as claim · …", with the keys declared in the action registry."""
+    return " · ".join(
+        f"{flag_list_keys(command)} {words}" for command, words in DECISIONS if flag_list_keys(command)
+    )
 
 
 def _fact_html(fact: dict) -> str:
@@ -39,11 +43,16 @@ def _fact_html(fact: dict) -> str:
     if kind == "term":
         until = fact.get("end") or "today"
         wikidata = fact.get("wikidata")
-        link = (f' · <a href="https://www.wikidata.org/wiki/{escape(wikidata)}">'
-                f"{escape(wikidata)}</a>" if wikidata else "")
-        return (f"<b>{escape(fact.get('person') or '')}</b>: {escape(fact.get('office') or '')}"
-                f", {escape(fact.get('start') or '?')} to {escape(until)}{link}"
-                f"<br><small>source: {source}</small>")
+        link = (
+            f' · <a href="https://www.wikidata.org/wiki/{escape(wikidata)}">{escape(wikidata)}</a>'
+            if wikidata
+            else ""
+        )
+        return (
+            f"<b>{escape(fact.get('person') or '')}</b>: {escape(fact.get('office') or '')}"
+            f", {escape(fact.get('start') or '?')} to {escape(until)}{link}"
+            f"<br><small>source: {source}</small>"
+        )
     if kind == "event":
         end = fact.get("end")
         when = fact.get("start") or "?"
@@ -51,14 +60,18 @@ def _fact_html(fact: dict) -> str:
             when = f"since {when}"
         elif end != fact.get("start"):
             when = f"{when} to {end}"
-        return (f"<b>{escape(fact.get('name') or fact.get('id') or '')}</b>, {escape(when)}"
-                f"<br><small>source: {source}</small>")
+        return (
+            f"<b>{escape(fact.get('name') or fact.get('id') or '')}</b>, {escape(when)}"
+            f"<br><small>source: {source}</small>"
+        )
     if kind == "calendar":
         details = ", ".join(f"{k}: {v}" for k, v in fact.items() if k not in ("kind", "source"))
         return f"Calendar: {escape(details)}<br><small>source: {source}</small>"
     if kind == "article":
-        return (f"Another article (#{fact.get('article_id')}): “{escape(fact.get('quote') or '')}”"
-                f"<br><small>{escape(str(fact.get('date') or ''))}</small>")
+        return (
+            f"Another article (#{fact.get('article_id')}): “{escape(fact.get('quote') or '')}”"
+            f"<br><small>{escape(str(fact.get('date') or ''))}</small>"
+        )
     if kind == "reference":
         return f"{escape(fact.get('reason') or '')}<br><small>source: {source}</small>"
     details = ", ".join(f"{k}: {v}" for k, v in fact.items() if k != "kind")
@@ -82,8 +95,10 @@ class FlagDetail(QTextBrowser):
     def show_flag(self, flag: dict | None) -> None:
         self.flag = flag
         if flag is None:
-            self.setHtml(f"<p style='color:{self._muted()}'>Select a flag to see why it was "
-                         "raised, the facts it rests on and the article's date.</p>")
+            self.setHtml(
+                f"<p style='color:{self._muted()}'>Select a flag to see why it was "
+                "raised, the facts it rests on and the article's date.</p>"
+            )
             return
         self.setHtml(self.render_html(flag))
 
@@ -100,10 +115,15 @@ class FlagDetail(QTextBrowser):
             f"<h4>Why</h4><p>{escape(flag['message'])}</p>",
         ]
         if flag.get("basis") or flag.get("confidence"):
-            sure = ("a likely error" if flag.get("confidence", "high") == "high"
-                    else "less sure: hidden unless the view shows all flags")
-            parts.append(f"<h4>Reading</h4><p>{escape((flag.get('basis') or '').capitalize())}"
-                         f"<br><span style='color:{muted}'>Confidence: {escape(sure)}</span></p>")
+            sure = (
+                "a likely error"
+                if flag.get("confidence", "high") == "high"
+                else "less sure: hidden unless the view shows all flags"
+            )
+            parts.append(
+                f"<h4>Reading</h4><p>{escape((flag.get('basis') or '').capitalize())}"
+                f"<br><span style='color:{muted}'>Confidence: {escape(sure)}</span></p>"
+            )
         evidence = flag.get("evidence") or []
         if evidence:
             items = "".join(f"<li>{_fact_html(fact)}</li>" for fact in evidence)
@@ -117,14 +137,16 @@ class FlagDetail(QTextBrowser):
         article = self.ws.articles.get(flag["article_id"])
         text = (article or {}).get("text") or ""
         start, end = flag["start"], flag["end"]
-        before = " ".join(text[max(0, start - CONTEXT_CHARS):start].split())
-        after = " ".join(text[end:end + CONTEXT_CHARS].split())
+        before = " ".join(text[max(0, start - CONTEXT_CHARS) : start].split())
+        after = " ".join(text[end : end + CONTEXT_CHARS].split())
         quote = text[start:end] or flag.get("quote") or ""
         tint = QColor(color)
         tint.setAlpha(70)
         background = f"rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()})"
-        return (f"<blockquote>…{escape(before)} <span style='background-color:{background};"
-                f" font-weight:600'>{escape(quote)}</span> {escape(after)}…</blockquote>")
+        return (
+            f"<blockquote>…{escape(before)} <span style='background-color:{background};"
+            f" font-weight:600'>{escape(quote)}</span> {escape(after)}…</blockquote>"
+        )
 
     def _dates_html(self, flag: dict, muted: str) -> str:
         try:
@@ -136,25 +158,30 @@ class FlagDetail(QTextBrowser):
         rows = "".join(
             f"<li>{escape(item.label)}"
             f" <small style='color:{muted}'>{'annotation' if item.kind == 'date' else 'tagger'}"
-            f"</small></li>" for item in near[:6])
+            f"</small></li>"
+            for item in near[:6]
+        )
         return f"<h4>Dates near it</h4><ul>{rows}</ul>"
 
     def _pubdate_html(self, article_id: int, muted: str) -> str:
         pub = self.ws.articles.pubdate(article_id)
         if pub is None:
-            return ("<h4>Article date</h4><p>Unknown: the checks that need the date stayed "
-                    "silent.</p>")
+            return "<h4>Article date</h4><p>Unknown: the checks that need the date stayed silent.</p>"
         note = f"<br><small style='color:{muted}'>{escape(pub.note)}</small>" if pub.note else ""
-        return (f"<h4>Article date</h4><p><b>{escape(pub.describe())}</b> · precision: "
-                f"{escape(pub.precision)} · provenance: {escape(pub.provenance or 'unknown')}"
-                f"{note}</p>")
+        return (
+            f"<h4>Article date</h4><p><b>{escape(pub.describe())}</b> · precision: "
+            f"{escape(pub.precision)} · provenance: {escape(pub.provenance or 'unknown')}"
+            f"{note}</p>"
+        )
 
     def _decision_html(self, flag: dict, muted: str) -> str:
         if flag["state"] == "open":
             return f"<h4>Decision</h4><p style='color:{muted}'>Open. {escape(decision_hint())}.</p>"
         when = (flag.get("decided_at") or "")[:16].replace("T", " ")
-        text = (f"{escape(STATE_LABELS[flag['state']])} by {escape(flag.get('reviewer') or '?')}"
-                f" on {escape(when)}")
+        text = (
+            f"{escape(STATE_LABELS[flag['state']])} by {escape(flag.get('reviewer') or '?')}"
+            f" on {escape(when)}"
+        )
         if flag.get("reason"):
             text += f"<br>Reason: {escape(flag['reason'])}"
         if flag.get("annotation_id"):

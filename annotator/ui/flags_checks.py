@@ -64,9 +64,7 @@ class ChecksRunner(QObject):
         def work(task: Task) -> CheckReport:
             # One process: forking a process that runs Qt's threads is not safe, and
             # the work is off the GUI thread anyway.
-            return run_checks(
-                task.ws, ids, progress=task.progress, cancelled=task.cancelled, workers=1
-            )
+            return run_checks(task.ws, ids, progress=task.progress, cancelled=task.cancelled, workers=1)
 
         self.running = True
         operation = BackgroundOp(work, self.ws.path).on_success(self._done)

@@ -22,20 +22,32 @@ from PySide6.QtWidgets import (
 
 from annotator.ui.session import Session
 
-OFFICE_FORM = (("person", "Person"), ("office", "Office"), ("titles", "Titles (a|b)"),
-               ("organisation_or_country", "Country or organisation"),
-               ("start", "Start (YYYY[-MM[-DD]])"), ("end", "End (empty: ongoing)"),
-               ("source", "Source (URL or reference)"))
-EVENT_FORM = (("name", "Event"), ("start", "Date or start"), ("end", "End (or 'ongoing')"),
-              ("place", "Place"), ("aliases", "Other names (a|b)"), ("kind", "Kind"),
-              ("source", "Source (URL or reference)"))
+OFFICE_FORM = (
+    ("person", "Person"),
+    ("office", "Office"),
+    ("titles", "Titles (a|b)"),
+    ("organisation_or_country", "Country or organisation"),
+    ("start", "Start (YYYY[-MM[-DD]])"),
+    ("end", "End (empty: ongoing)"),
+    ("source", "Source (URL or reference)"),
+)
+EVENT_FORM = (
+    ("name", "Event"),
+    ("start", "Date or start"),
+    ("end", "End (or 'ongoing')"),
+    ("place", "Place"),
+    ("aliases", "Other names (a|b)"),
+    ("kind", "Kind"),
+    ("source", "Source (URL or reference)"),
+)
 
 
 class FactDialog(QDialog):
     """Two forms, office term or event; stores the fact on OK."""
 
-    def __init__(self, session: Session, kind: str = "event", data: dict | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, kind: str = "event", data: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.stored: dict | None = None
@@ -61,13 +73,16 @@ class FactDialog(QDialog):
         self.error.setObjectName("fact_error")
         self.error.setStyleSheet("color: #d9534f;")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        note = QLabel("Facts you add are kept in this database, named with their source, and "
-                      "used by the next check run.")
+        note = QLabel(
+            "Facts you add are kept in this database, named with their source, and "
+            "used by the next check run."
+        )
         note.setWordWrap(True)
         column.addWidget(note)
         column.addWidget(self.kind)

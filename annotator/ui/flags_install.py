@@ -76,8 +76,11 @@ class ReviewViews:
 
     def on_changed(self, article_ids: set[int] | None) -> None:
         """Edits, decisions and undo: refresh the timeline, re-check what may have moved."""
-        if self.timeline.scope.currentData() == "corpus" or article_ids is None or (
-                self.timeline.article_id in article_ids):
+        if (
+            self.timeline.scope.currentData() == "corpus"
+            or article_ids is None
+            or (self.timeline.article_id in article_ids)
+        ):
             self.timeline.refresh()
         self.runner.check_articles(article_ids)
 
@@ -93,4 +96,3 @@ class ReviewViews:
         self.parts.article_pane.model.refresh_articles(article_ids)
         if self.timeline.article_id in article_ids or self.timeline.scope.currentData() == "corpus":
             self.timeline.refresh()
-

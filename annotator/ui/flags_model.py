@@ -60,7 +60,7 @@ class FlagsModel(QAbstractTableModel):
 
     def _fetch_page(self, row: int) -> None:
         first = row - row % PAGE_SIZE
-        wanted = [i for i in self._ids[first:first + PAGE_SIZE] if i not in self._rows]
+        wanted = [i for i in self._ids[first : first + PAGE_SIZE] if i not in self._rows]
         if wanted:
             self._rows.update(self.ws.flags.rows(wanted))
 
@@ -102,10 +102,14 @@ class FlagsModel(QAbstractTableModel):
     def columnCount(self, parent: Ptr = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return COLUMNS[section][0]
         return None
 
@@ -155,5 +159,6 @@ class FlagsModel(QAbstractTableModel):
         for persistent, flag_id in zip(persistents, old, strict=True):
             row = self.row_of(flag_id)
             self.changePersistentIndex(
-                persistent, self.index(row, persistent.column()) if row >= 0 else QModelIndex())
+                persistent, self.index(row, persistent.column()) if row >= 0 else QModelIndex()
+            )
         self.layoutChanged.emit()

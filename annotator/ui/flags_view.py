@@ -142,8 +142,14 @@ class FlagsView(QWidget):
         bar.addWidget(rerun)
         combos = QHBoxLayout()
         combos.setContentsMargins(8, 0, 8, 2)
-        for combo in (self.confidence_filter, self.rule_filter, self.severity_filter,
-                      self.state_filter, self.article_filter, self.reviewer_filter):
+        for combo in (
+            self.confidence_filter,
+            self.rule_filter,
+            self.severity_filter,
+            self.state_filter,
+            self.article_filter,
+            self.reviewer_filter,
+        ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             combos.addWidget(combo, 1)
@@ -197,8 +203,7 @@ class FlagsView(QWidget):
         row.setContentsMargins(8, 4, 8, 0)
         for command, text, tip in (
             ("confirm", "Confirm", "The flag is right"),
-            ("confirm_as_claim", "Confirm as claim", "Confirm and record a claim with the "
-                                                      "verdict beside"),
+            ("confirm_as_claim", "Confirm as claim", "Confirm and record a claim with the verdict beside"),
         ):
             row.addWidget(self._button(command, text, tip))
         row.addWidget(self.verdict)
@@ -207,8 +212,14 @@ class FlagsView(QWidget):
         row.addWidget(self._button("add_fact", "Add fact…", "Add the fact the knowledge base lacks"))
         second = QHBoxLayout()
         second.setContentsMargins(8, 0, 8, 0)
-        second.addWidget(self._button("dismiss", "Dismiss", "Not a problem, for the reason beside",
-                                      also=("dismiss_reason", "pick a listed reason")))
+        second.addWidget(
+            self._button(
+                "dismiss",
+                "Dismiss",
+                "Not a problem, for the reason beside",
+                also=("dismiss_reason", "pick a listed reason"),
+            )
+        )
         second.addWidget(self.reason, 1)
         rows = QVBoxLayout()
         rows.setSpacing(4)
@@ -216,8 +227,7 @@ class FlagsView(QWidget):
         rows.addLayout(second)
         return rows
 
-    def _button(self, command: str, text: str, tip: str,
-                also: tuple[str, str] | None = None) -> QPushButton:
+    def _button(self, command: str, text: str, tip: str, also: tuple[str, str] | None = None) -> QPushButton:
         """A decision button; its tooltip shows the keys declared in the action registry."""
         button = QPushButton(text)
         button.setObjectName(f"flags_{command}")
@@ -235,8 +245,9 @@ class FlagsView(QWidget):
         facets = self.ws.flags.facets()
         rules, articles, reviewers = facets["rules"], facets["articles"], facets["reviewers"]
         self._refill(self.rule_filter, [(rule, rule) for rule in rules])
-        self._refill(self.article_filter, [(f"{(title or '')[:50]} (#{aid})", aid)
-                                           for aid, title in articles])
+        self._refill(
+            self.article_filter, [(f"{(title or '')[:50]} (#{aid})", aid) for aid, title in articles]
+        )
         self._refill(self.reviewer_filter, [(name, name) for name in reviewers])
 
     def _refill(self, combo: QComboBox, choices: list[tuple[str, Any]]) -> None:
@@ -251,12 +262,14 @@ class FlagsView(QWidget):
         combo.blockSignals(False)
 
     def filters(self) -> dict[str, Any]:
-        return {"rule": self.rule_filter.currentData(),
-                "severity": self.severity_filter.currentData(),
-                "state": self.state_filter.currentData(),
-                "article_id": self.article_filter.currentData(),
-                "reviewer": self.reviewer_filter.currentData(),
-                "confidence": self.confidence_filter.currentData()}
+        return {
+            "rule": self.rule_filter.currentData(),
+            "severity": self.severity_filter.currentData(),
+            "state": self.state_filter.currentData(),
+            "article_id": self.article_filter.currentData(),
+            "reviewer": self.reviewer_filter.currentData(),
+            "confidence": self.confidence_filter.currentData(),
+        }
 
     def apply_filters(self) -> None:
         """Re-query with the filters; the selected flag stays selected when it still shows."""
@@ -308,8 +321,7 @@ class FlagsView(QWidget):
             self._update_buttons(None)
             return
         index = self.model.index(row, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         unchanged = self.table.currentIndex().row() == row
         selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)

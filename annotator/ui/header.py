@@ -110,13 +110,10 @@ class ArticleHeader(QFrame):
             self.status.addItem(term.label, term.key)
         self.status.setToolTip("Workflow state of the article")
         self._build_layout()
-        for name, field in (("title", self.title), ("outlet", self.outlet),
-                            ("author", self.author)):
+        for name, field in (("title", self.title), ("outlet", self.outlet), ("author", self.author)):
             field.committed.connect(lambda value, n=name: self.field_edited.emit(n, value))
         self.published.committed.connect(self.pubdate_edited.emit)
-        self.status.activated.connect(
-            lambda _i: self.status_edited.emit(self.status.currentData())
-        )
+        self.status.activated.connect(lambda _i: self.status_edited.emit(self.status.currentData()))
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)

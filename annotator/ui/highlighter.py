@@ -95,11 +95,7 @@ class Legend(QWidget):
         layout.setSpacing(14)
         for term in vocabulary().kinds:
             color = kind_color(term.key)
-            style = (
-                f"border-bottom: 2px solid {color.name()};"
-                if term.key in UNDERLINED_KINDS
-                else ""
-            )
+            style = f"border-bottom: 2px solid {color.name()};" if term.key in UNDERLINED_KINDS else ""
             chip = QLabel(f"{term.label} <span style='color:gray'>{term.shortcut or ''}</span>")
             chip.setStyleSheet(
                 f"background: rgba({color.red()},{color.green()},{color.blue()},110);"

@@ -40,8 +40,9 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle("Annotations imported")
         self.setObjectName("import_summary")
         self.report = report
-        heading = QLabel(f"<b>{Path(report.path).name}</b> "
-                         f"({FORMAT_NAMES.get(report.format, report.format)})")
+        heading = QLabel(
+            f"<b>{Path(report.path).name}</b> ({FORMAT_NAMES.get(report.format, report.format)})"
+        )
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.counts = {
@@ -85,13 +86,21 @@ class ImportSummaryDialog(QDialog):
     def _fill_details(self) -> None:
         report = self.report
         groups = (
-            ("Not imported (unanchored)", report.unanchored,
-             lambda e: [e.get("where", ""), e.get("uid", ""), e.get("reason", "")]),
-            ("Re-anchored", report.reanchored,
-             lambda e: [e.get("where", ""), e.get("uid", ""),
-                        f"{e.get('method', '')}: {e.get('from', '')} → {e.get('to', '')}"]),
-            ("Other notes", [{"text": p} for p in report.problems],
-             lambda e: ["", "", e["text"]]),
+            (
+                "Not imported (unanchored)",
+                report.unanchored,
+                lambda e: [e.get("where", ""), e.get("uid", ""), e.get("reason", "")],
+            ),
+            (
+                "Re-anchored",
+                report.reanchored,
+                lambda e: [
+                    e.get("where", ""),
+                    e.get("uid", ""),
+                    f"{e.get('method', '')}: {e.get('from', '')} → {e.get('to', '')}",
+                ],
+            ),
+            ("Other notes", [{"text": p} for p in report.problems], lambda e: ["", "", e["text"]]),
         )
         for title, entries, columns in groups:
             if not entries:

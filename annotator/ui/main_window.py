@@ -49,7 +49,11 @@ class MainWindow(QMainWindow):
     imported = Signal(list)  # ids of the articles an import added (the session's, passed on)
 
     def __init__(
-        self, ws: Workspace, actor: str, settings: Settings | None = None, *,
+        self,
+        ws: Workspace,
+        actor: str,
+        settings: Settings | None = None,
+        *,
         persist_layout: bool = True,
     ) -> None:
         super().__init__()
@@ -62,13 +66,20 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self._build()
-        self.display = ArticleDisplay(self.session, self.reader, self.header, self.panel,
-                                      self.show_problem, self)
+        self.display = ArticleDisplay(
+            self.session, self.reader, self.header, self.panel, self.show_problem, self
+        )
         self.status = StatusLine(self.statusBar(), self.session, self.article_pane, self.display)
         self.parts = WindowParts(
-            window=self, session=self.session, settings=self.settings, display=self.display,
-            article_pane=self.article_pane, reader=self.reader, header=self.header,
-            tabs=self.tabs, status=self.status,
+            window=self,
+            session=self.session,
+            settings=self.settings,
+            display=self.display,
+            article_pane=self.article_pane,
+            reader=self.reader,
+            header=self.header,
+            tabs=self.tabs,
+            status=self.status,
         )
         self.review = ReviewViews(self.parts)  # flags and timeline tabs, the checks
         self.commands = CommandSet(
@@ -143,8 +154,12 @@ class MainWindow(QMainWindow):
     def _show_keys(self) -> None:
         """Buttons and fields that run a command show its keys, read from its action."""
         panel, actions = self.panel, self.actions_by_key
-        for widget, key in ((panel.shrink, "shrink_span"), (panel.extend, "extend_span"),
-                            (panel.history, "show_history"), (panel.delete, "delete_annotation")):
+        for widget, key in (
+            (panel.shrink, "shrink_span"),
+            (panel.extend, "extend_span"),
+            (panel.history, "show_history"),
+            (panel.delete, "delete_annotation"),
+        ):
             widget.setToolTip(f"{widget.toolTip()} ({keys_of(actions[key])})")
         search = self.article_pane.search
         search.setPlaceholderText(f"{search.placeholderText()}  ({keys_of(actions['focus_search'])})")
@@ -182,8 +197,9 @@ class MainWindow(QMainWindow):
     def views(self) -> dict[str, QWidget]:
         return self.tabs.views
 
-    def add_dock(self, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+    def add_dock(
+        self, title: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
+    ) -> QDockWidget:
         return self.parts.add_dock(title, widget, area)
 
     # -- the shown article (kept by self.display) -------------------------------------------------

@@ -34,8 +34,7 @@ class Reader(QPlainTextEdit):
         self.setObjectName("reader")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setFrameShape(QFrame.Shape.NoFrame)

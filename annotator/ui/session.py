@@ -63,8 +63,7 @@ class Session(QObject):
             self.actor = name
             self.changed.emit(set())
 
-    def _guard(self, fn: Callable[..., Any], *args: Any, _report: Report | None = None,
-               **kwargs: Any) -> Any:
+    def _guard(self, fn: Callable[..., Any], *args: Any, _report: Report | None = None, **kwargs: Any) -> Any:
         """Run a write; a refusal becomes a message (to ``_report`` or :attr:`failed`)."""
         try:
             return fn(*args, **kwargs)
@@ -80,9 +79,7 @@ class Session(QObject):
         if start >= end:
             self.failed.emit("Select some words in the text first.")
             return None
-        created = self._guard(
-            self.ws.annotations.create, article_id, kind, start, end, annotator=self.actor
-        )
+        created = self._guard(self.ws.annotations.create, article_id, kind, start, end, annotator=self.actor)
         if created:
             self.changed.emit({article_id})
         return created
@@ -122,23 +119,20 @@ class Session(QObject):
         else:
             linked = self.ws.annotations.linked(claim["id"], role)
             if linked is None or linked["id"] != target_id:
-                self._guard(
-                    self.ws.annotations.link, claim["id"], target_id, role, actor=self.actor
-                )
+                self._guard(self.ws.annotations.link, claim["id"], target_id, role, actor=self.actor)
         self.changed.emit({claim["article_id"]})
 
     # -- date suggestions --------------------------------------------------------------------
     def accept_suggestion(self, suggestion: dict) -> dict | None:
         """Turn a tagger suggestion into a Date annotation; returns it (None on failure)."""
-        created = self._guard(
-            self.ws.suggestions.accept, suggestion["id"], annotator=self.actor
-        )
+        created = self._guard(self.ws.suggestions.accept, suggestion["id"], annotator=self.actor)
         if created:
             self.changed.emit({suggestion["article_id"]})
         return created
 
     def reject_suggestion(self, suggestion: dict) -> bool:
         """Reject a tagger suggestion for good; False when it could not be stored."""
+
         def reject() -> bool:
             self.ws.suggestions.reject(suggestion["id"], actor=self.actor)
             return True
@@ -166,15 +160,13 @@ class Session(QObject):
     # -- flags and the knowledge base -----------------------------------------------------------
     def decide_flag(self, flag: dict, decision: str, reason: str | None = None) -> bool:
         """Confirm or dismiss a flag; False when it could not be stored."""
-        decided = self._guard(self.ws.flags.decide, flag["id"], decision, reviewer=self.actor,
-                              reason=reason)
+        decided = self._guard(self.ws.flags.decide, flag["id"], decision, reviewer=self.actor, reason=reason)
         self.changed.emit({flag["article_id"]})
         return decided is not None
 
     def confirm_flag_as_claim(self, flag: dict, verdict: str | None) -> dict | None:
         """Confirm a flag and record its span as a claim with ``verdict``, in one step."""
-        claim = self._guard(self.ws.flags.confirm_as_claim, flag["id"], reviewer=self.actor,
-                            verdict=verdict)
+        claim = self._guard(self.ws.flags.confirm_as_claim, flag["id"], reviewer=self.actor, verdict=verdict)
         self.changed.emit({flag["article_id"]})
         return claim
 
@@ -191,19 +183,21 @@ class Session(QObject):
         return stored
 
     # -- curation --------------------------------------------------------------------------------
-    def curate(self, article_id: int, uids: Sequence[str], pick: str,
-               changes: dict) -> dict | None:
+    def curate(self, article_id: int, uids: Sequence[str], pick: str, changes: dict) -> dict | None:
         """Store the picked version (with ``changes``) as the curated annotation."""
-        created = self._guard(curate, self.ws, uids, reviewer=self.actor, pick=pick,
-                              changes=changes)
+        created = self._guard(curate, self.ws, uids, reviewer=self.actor, pick=pick, changes=changes)
         if created is not None:
             self.changed.emit({article_id})
         return created
 
     # -- imports (on the background worker) ------------------------------------------------------
-    def import_articles(self, paths: list[str], parent: QWidget | None,
-                        done: Callable[[ArticleImportReport], None],
-                        failed: Callable[[Exception], None]) -> BackgroundOp:
+    def import_articles(
+        self,
+        paths: list[str],
+        parent: QWidget | None,
+        done: Callable[[ArticleImportReport], None],
+        failed: Callable[[Exception], None],
+    ) -> BackgroundOp:
         """Import article files and folders off the GUI thread; :attr:`imported` tells the ids."""
 
         def work(task: Task) -> ArticleImportReport:
@@ -213,18 +207,30 @@ class Session(QObject):
             done(report)
             self.imported.emit([i for result in report.results for i in result.article_ids or []])
 
-        return (BackgroundOp(work, self.ws.path).with_progress("Importing articles…")
-                .on_success(finished).on_failure(failed).run(parent))
+        return (
+            BackgroundOp(work, self.ws.path)
+            .with_progress("Importing articles…")
+            .on_success(finished)
+            .on_failure(failed)
+            .run(parent)
+        )
 
-    def import_annotations(self, path: str, parent: QWidget | None,
-                           done: Callable[[ImportReport], None],
-                           failed: Callable[[Exception], None]) -> BackgroundOp:
+    def import_annotations(
+        self,
+        path: str,
+        parent: QWidget | None,
+        done: Callable[[ImportReport], None],
+        failed: Callable[[Exception], None],
+    ) -> BackgroundOp:
         """Import a JSONL or W3C file as one undoable operation of this person."""
         actor = self.actor
 
         def work(task: Task) -> tuple[ImportReport, set[int]]:
             report = import_annotations(
-                task.ws, path, actor=actor, progress=lambda n, total: task.progress(n, total),
+                task.ws,
+                path,
+                actor=actor,
+                progress=lambda n, total: task.progress(n, total),
                 cancelled=task.cancelled,
             )
             return report, op_article_ids(task.ws.db, report.op_id)
@@ -235,8 +241,13 @@ class Session(QObject):
                 self.changed.emit(article_ids)
             done(report)
 
-        return (BackgroundOp(work, self.ws.path).with_progress("Importing annotations…")
-                .on_success(finished).on_failure(failed).run(parent))
+        return (
+            BackgroundOp(work, self.ws.path)
+            .with_progress("Importing annotations…")
+            .on_success(finished)
+            .on_failure(failed)
+            .run(parent)
+        )
 
     # -- history -----------------------------------------------------------------------------
     def undo(self) -> dict | None:

@@ -61,8 +61,7 @@ class TaggingPanel(QWidget):
         layout.addLayout(self._span_row())
         self.stack = QStackedWidget()
         self.forms: dict[str, AnnotationForm] = {}
-        self.empty = QLabel("Select words in the text and press a tag key,\n"
-                            "or pick an annotation below.")
+        self.empty = QLabel("Select words in the text and press a tag key,\nor pick an annotation below.")
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.empty)

@@ -122,8 +122,7 @@ class TimelineScene(QGraphicsScene):
             right = max(right, self.x_of(high + timedelta(days=1)) + 6)
         return x1, right
 
-    def _add_item(self, item: TimelineItem, top: float, ongoing_until: date,
-                  text: QColor) -> None:
+    def _add_item(self, item: TimelineItem, top: float, ongoing_until: date, text: QColor) -> None:
         x1, width = self._bar(item)
         color = item_color(item)
         marker = QGraphicsRectItem(x1, top + 5, width, ROW_HEIGHT - 10)
@@ -152,8 +151,11 @@ class TimelineScene(QGraphicsScene):
 
     @staticmethod
     def _tooltip(item: TimelineItem) -> str:
-        when = item.start.isoformat() if item.start == item.end else (
-            f"{item.start.isoformat()} to {'ongoing' if item.ongoing else item.end.isoformat()}")
+        when = (
+            item.start.isoformat()
+            if item.start == item.end
+            else (f"{item.start.isoformat()} to {'ongoing' if item.ongoing else item.end.isoformat()}")
+        )
         lines = [item.label, when]
         if item.note:
             lines.append(item.note)
@@ -183,8 +185,14 @@ class TimelineScene(QGraphicsScene):
         band.setAlpha(18)
         for index, (title, top, height) in enumerate(lane_tops):
             if index % 2 == 0:
-                rect = self.addRect(0, top - LANE_GAP / 2, self.x_of(self.end) + 220,
-                                    height + LANE_GAP, QPen(Qt.PenStyle.NoPen), QBrush(band))
+                rect = self.addRect(
+                    0,
+                    top - LANE_GAP / 2,
+                    self.x_of(self.end) + 220,
+                    height + LANE_GAP,
+                    QPen(Qt.PenStyle.NoPen),
+                    QBrush(band),
+                )
                 rect.setZValue(-3)
             label = self.addSimpleText(title)
             label.setBrush(muted)
@@ -198,8 +206,9 @@ class TimelineScene(QGraphicsScene):
             if x2 - x1 > 3:
                 band = QColor(accent)
                 band.setAlpha(40)
-                rect = self.addRect(x1, AXIS_HEIGHT, x2 - x1, bottom - AXIS_HEIGHT,
-                                    QPen(Qt.PenStyle.NoPen), QBrush(band))
+                rect = self.addRect(
+                    x1, AXIS_HEIGHT, x2 - x1, bottom - AXIS_HEIGHT, QPen(Qt.PenStyle.NoPen), QBrush(band)
+                )
                 rect.setZValue(-1)
             line = self.addLine(x1, AXIS_HEIGHT - 4, x1, bottom, QPen(accent, 2))
             line.setZValue(3)
@@ -226,8 +235,14 @@ class TimelineScene(QGraphicsScene):
             line = self.addLine(start.x(), start.y(), end.x(), end.y(), pen)
             line.setZValue(3)
             line.setData(KEY_ROLE, f"implied:{item.key}")
-            hollow = self.addRect(x1, rect.top() - 2, x2 - x1, rect.height() + 4,
-                                  QPen(WARNING_COLOR, 2), QBrush(Qt.BrushStyle.NoBrush))
+            hollow = self.addRect(
+                x1,
+                rect.top() - 2,
+                x2 - x1,
+                rect.height() + 4,
+                QPen(WARNING_COLOR, 2),
+                QBrush(Qt.BrushStyle.NoBrush),
+            )
             hollow.setZValue(3)
             hollow.setData(KEY_ROLE, f"implied:{item.key}")
             hollow.setToolTip(f"Where the text places {item.label}: {low} to {high}")

@@ -58,7 +58,7 @@ class TimelineCanvas(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(ZOOM_STEP ** steps, event.position().x())
+            self.zoom(ZOOM_STEP**steps, event.position().x())
         event.accept()
 
 
@@ -99,9 +99,11 @@ class TimelineView(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        legend = QLabel(f"<span style='color:{WARNING_COLOR.name()}'>■ flagged</span> · "
-                        "▭ dashed: where the text places it · "
-                        f"<span style='color:{accent}'>│ publication date</span>")
+        legend = QLabel(
+            f"<span style='color:{WARNING_COLOR.name()}'>■ flagged</span> · "
+            "▭ dashed: where the text places it · "
+            f"<span style='color:{accent}'>│ publication date</span>"
+        )
         legend.setObjectName("timeline_legend")
         for label in (self.summary, legend):  # wrap rather than widen the whole window
             label.setWordWrap(True)
@@ -150,6 +152,8 @@ class TimelineView(QWidget):
         self.scene.set_timeline(timeline)
         self.canvas.fit()
         flagged = len(timeline.flagged())
-        self.summary.setText(f"{len(timeline.items)} dated items"
-                             + (f", {flagged} flagged" if flagged else "")
-                             if timeline.items else "Nothing dated to show.")
+        self.summary.setText(
+            f"{len(timeline.items)} dated items" + (f", {flagged} flagged" if flagged else "")
+            if timeline.items
+            else "Nothing dated to show."
+        )

@@ -53,8 +53,9 @@ def _sample_corpus_seconds() -> tuple[float, int, int] | None:
         with Workspace.open(path, seed=True) as workspace:
             if workspace.articles.count() == 0:
                 return None
-        done = subprocess.run([sys.executable, "-c", _COLD_RUN, str(path)], cwd=REPO,
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _COLD_RUN, str(path)], cwd=REPO, capture_output=True, text=True, check=True
+        )
     seconds, articles, flags = done.stdout.split()
     return float(seconds), int(articles), int(flags)
 
@@ -69,10 +70,13 @@ def _workspace_runs(count: int) -> tuple[dict[tuple[str, int], float], int]:
     from annotator.checks.runner import run_checks
     from annotator.workspace import Workspace
 
-    with (tempfile.TemporaryDirectory() as folder,
-          Workspace.open(Path(folder) / "corpus.db", seed=False) as workspace):
-        report = workspace.import_paths([write_jsonl(Path(folder) / "corpus.jsonl", count)],
-                                        max_bytes=200 * 1024 * 1024)  # one 50 MB file
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Workspace.open(Path(folder) / "corpus.db", seed=False) as workspace,
+    ):
+        report = workspace.import_paths(
+            [write_jsonl(Path(folder) / "corpus.jsonl", count)], max_bytes=200 * 1024 * 1024
+        )  # one 50 MB file
         if workspace.articles.count() != count:
             raise SystemExit(f"the benchmark corpus did not import: {report.as_dict()}")
         run_checks(workspace, workers=2)  # first run: flags are inserted, later runs compare
@@ -117,19 +121,24 @@ def _real_news_two_processes() -> list[str]:
 
         files = json.loads((news / "annotator-manifest.json").read_text(encoding="utf-8"))
         dates = {name: item.get("published") for name, item in files["files"].items()}
-        corpora["dev-news"] = [(path.read_text(encoding="utf-8"), dates.get(path.name))
-                               for path in sorted(news.glob("*.txt"))]
+        corpora["dev-news"] = [
+            (path.read_text(encoding="utf-8"), dates.get(path.name)) for path in sorted(news.glob("*.txt"))
+        ]
     for name, docs in corpora.items():  # the text as the app stores it: title, blank, body
         if not docs:
             continue
         tag_cache.clear()
-        items = [ArticleToCheck(i, text, published[:10] if published else None)
-                 for i, (text, published) in enumerate(docs)]
+        items = [
+            ArticleToCheck(i, text, published[:10] if published else None)
+            for i, (text, published) in enumerate(docs)
+        ]
         started = time.perf_counter()
         check_corpus(items, workers=2)
         seconds = time.perf_counter() - started
-        lines.append(f"real news, {name} ({len(docs)} articles), first run, two processes: "
-                     f"{_rate(len(docs), seconds)} (target 1,000/s)")
+        lines.append(
+            f"real news, {name} ({len(docs)} articles), first run, two processes: "
+            f"{_rate(len(docs), seconds)} (target 1,000/s)"
+        )
     return lines
 
 
@@ -143,8 +152,10 @@ def main() -> None:
     sample = _sample_corpus_seconds()
     if sample:
         seconds, count, flags = sample
-        print(f"sample corpus ({count} articles, cold, imports and knowledge base included): "
-              f"{seconds:.3f} s, {flags} flags (target < 0.5 s)")
+        print(
+            f"sample corpus ({count} articles, cold, imports and knowledge base included): "
+            f"{seconds:.3f} s, {flags} flags (target < 0.5 s)"
+        )
 
     corpus = [(text, published.isoformat()) for text, published in articles(COUNT)]
     check_text(*corpus[0])  # warm the knowledge base and the matchers
@@ -159,8 +170,7 @@ def main() -> None:
     for (text, published), timexes in zip(corpus, tagged, strict=True):
         flags += len(check_text(text, published, timexes=timexes))
     rules = time.perf_counter() - started
-    print(f"{COUNT} articles, (b) rules only (timexes given): {_rate(COUNT, rules)}, "
-          f"{flags} flags")
+    print(f"{COUNT} articles, (b) rules only (timexes given): {_rate(COUNT, rules)}, {flags} flags")
     # Nearly a million timexes held only by this benchmark would make every full garbage
     # collection of the runs below slower than in any real use.
     del tagged
@@ -170,8 +180,9 @@ def main() -> None:
     for text, published in corpus:
         check_text(text, published)
     both = time.perf_counter() - started
-    print(f"{COUNT} articles, (c) tagging + rules, one core, first run: {_rate(COUNT, both)} "
-          f"(target >= 500/s)")
+    print(
+        f"{COUNT} articles, (c) tagging + rules, one core, first run: {_rate(COUNT, both)} (target >= 500/s)"
+    )
 
     started = time.perf_counter()
     for text, published in corpus:
@@ -187,20 +198,20 @@ def main() -> None:
 
     tag_cache.clear()  # forked workers would inherit what (c) tagged
 
-    items = [{"id": n, "text": text, "published": published}
-             for n, (text, published) in enumerate(corpus)]
+    items = [{"id": n, "text": text, "published": published} for n, (text, published) in enumerate(corpus)]
     started = time.perf_counter()
     check_corpus(items, workers=2)
     parallel = time.perf_counter() - started
-    print(f"{COUNT} articles, tagging + rules + cross-article, two processes: "
-          f"{_rate(COUNT, parallel)}")
+    print(f"{COUNT} articles, tagging + rules + cross-article, two processes: {_rate(COUNT, parallel)}")
 
     timings, stored = _workspace_runs(WORKSPACE_COUNT)
-    print(f"`annotator check` of {WORKSPACE_COUNT} articles in a workspace (read, check, store "
-          f"{stored} flags), first run: two processes (the default) "
-          f"{_rate(WORKSPACE_COUNT, timings['first', 2])} (target >= 500/s); one process "
-          f"{_rate(WORKSPACE_COUNT, timings['first', 1])}; re-run in the same session, two "
-          f"processes {_rate(WORKSPACE_COUNT, timings['re-run', 2])}")
+    print(
+        f"`annotator check` of {WORKSPACE_COUNT} articles in a workspace (read, check, store "
+        f"{stored} flags), first run: two processes (the default) "
+        f"{_rate(WORKSPACE_COUNT, timings['first', 2])} (target >= 500/s); one process "
+        f"{_rate(WORKSPACE_COUNT, timings['first', 1])}; re-run in the same session, two "
+        f"processes {_rate(WORKSPACE_COUNT, timings['re-run', 2])}"
+    )
 
 
 if __name__ == "__main__":

@@ -28,10 +28,18 @@ def _article(number: int) -> dict:
     text = f"Story {number}. " + " ".join(words)
     digest = hashlib.sha256(text.encode()).hexdigest()
     return {
-        "id": number, "iri": f"https://news.example/{number}", "url": f"https://news.example/{number}",
-        "title": f"Story {number}", "source": f"bench/{number}.txt", "published": "2025-06-10",
-        "published_precision": "day", "published_earliest": "2025-06-10",
-        "published_latest": "2025-06-10", "text": text, "content_hash": digest, "meta": "{}",
+        "id": number,
+        "iri": f"https://news.example/{number}",
+        "url": f"https://news.example/{number}",
+        "title": f"Story {number}",
+        "source": f"bench/{number}.txt",
+        "published": "2025-06-10",
+        "published_precision": "day",
+        "published_earliest": "2025-06-10",
+        "published_latest": "2025-06-10",
+        "text": text,
+        "content_hash": digest,
+        "meta": "{}",
     }
 
 
@@ -46,19 +54,28 @@ def fill(ws: Workspace, *, annotations: bool = True) -> None:
         for i in range(PER_ARTICLE):
             kind = KINDS[i % 4]
             start = i * 40
-            rows.append({
-                "id": next_id, "uid": str(uuid.uuid4()), "article_id": article["id"],
-                "kind": kind, "start": start, "end": start + 20,
-                "quote": article["text"][start:start + 20],
-                "status": "in_review" if kind == "claim" else None,
-                "verdict": VERDICTS[i % 5] if kind == "claim" else None,
-                "date_value": "2025-06-09" if kind == "date" else None,
-                "date_type": "DATE" if kind == "date" else None,
-                "note": "checked against the record" if i % 3 == 0 else None,
-                "evidence": json.dumps(["https://evidence.example/1"]), "attrs": "{}",
-                "annotator": "alice" if i % 2 else "bob", "origin": "manual",
-                "created": "2025-06-10T10:00:00.000Z", "modified": "2025-06-10T10:00:00.000Z",
-            })
+            rows.append(
+                {
+                    "id": next_id,
+                    "uid": str(uuid.uuid4()),
+                    "article_id": article["id"],
+                    "kind": kind,
+                    "start": start,
+                    "end": start + 20,
+                    "quote": article["text"][start : start + 20],
+                    "status": "in_review" if kind == "claim" else None,
+                    "verdict": VERDICTS[i % 5] if kind == "claim" else None,
+                    "date_value": "2025-06-09" if kind == "date" else None,
+                    "date_type": "DATE" if kind == "date" else None,
+                    "note": "checked against the record" if i % 3 == 0 else None,
+                    "evidence": json.dumps(["https://evidence.example/1"]),
+                    "attrs": "{}",
+                    "annotator": "alice" if i % 2 else "bob",
+                    "origin": "manual",
+                    "created": "2025-06-10T10:00:00.000Z",
+                    "modified": "2025-06-10T10:00:00.000Z",
+                }
+            )
             if kind == "claim" and i % 12 == 0:
                 links.append({"source_id": next_id, "target_id": next_id + 1, "role": "speaker"})
                 links.append({"source_id": next_id, "target_id": next_id + 2, "role": "date"})
@@ -73,10 +90,14 @@ def main() -> None:
         ws = Workspace.open(root / "bench.db", seed=False)
         started = time.perf_counter()
         fill(ws)
-        print(f"setup: {ws.db['annotations'].count} annotations in "
-              f"{time.perf_counter() - started:.1f} s")
-        for fmt, name in (("jsonl", "set.jsonl"), ("csv", "set.csv"), ("w3c", "set.jsonld"),
-                          ("claimreview", "cr.json"), ("timeml", "tml")):
+        print(f"setup: {ws.db['annotations'].count} annotations in {time.perf_counter() - started:.1f} s")
+        for fmt, name in (
+            ("jsonl", "set.jsonl"),
+            ("csv", "set.csv"),
+            ("w3c", "set.jsonld"),
+            ("claimreview", "cr.json"),
+            ("timeml", "tml"),
+        ):
             started = time.perf_counter()
             report = export_annotations(ws, fmt, root / name)
             elapsed = time.perf_counter() - started
@@ -90,8 +111,10 @@ def main() -> None:
             report = import_annotations(fresh, root / source, actor="bench")
             elapsed = time.perf_counter() - started
             verdict = "ok" if elapsed < 20 else "SLOW (target < 20 s)"
-            print(f"import {source:<11} {report.imported:>7} in {elapsed:5.2f} s  {verdict}"
-                  f"  ({report.links} links)")
+            print(
+                f"import {source:<11} {report.imported:>7} in {elapsed:5.2f} s  {verdict}"
+                f"  ({report.links} links)"
+            )
             fresh.close()
 
 

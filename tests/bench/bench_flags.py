@@ -30,11 +30,22 @@ def build(folder: Path):
     ws.import_paths([write_txt_corpus(folder / "corpus", ARTICLES)])
     ids = ws.articles.ids()
     for n, article_id in enumerate(ids):
-        ws.flags.replace_for_article(article_id, [
-            {"rule": RULES[(n + k) % len(RULES)], "severity": SEVERITIES[(n + k) % 3],
-             "start": 10 * k, "end": 10 * k + 8, "quote": f"quote {n}-{k}",
-             "message": f"Synthetic finding {k} on article {n}", "evidence": [],
-             "fingerprint": f"fp-{n}-{k}"} for k in range(PER_ARTICLE)])
+        ws.flags.replace_for_article(
+            article_id,
+            [
+                {
+                    "rule": RULES[(n + k) % len(RULES)],
+                    "severity": SEVERITIES[(n + k) % 3],
+                    "start": 10 * k,
+                    "end": 10 * k + 8,
+                    "quote": f"quote {n}-{k}",
+                    "message": f"Synthetic finding {k} on article {n}",
+                    "evidence": [],
+                    "fingerprint": f"fp-{n}-{k}",
+                }
+                for k in range(PER_ARTICLE)
+            ],
+        )
     flags = ws.flags.list(rule="weekday")
     for flag in flags[:1500]:
         ws.flags.decide(flag["id"], "dismissed", reviewer="bench", reason="Not a date problem")
@@ -58,8 +69,10 @@ def main() -> None:
         started = time.perf_counter()
         ws = build(Path(tmp))
         total = ws.db.execute("select count(*) from flags").fetchone()[0]
-        print(f"   built {total:,} flags on {ws.articles.count():,} articles "
-              f"in {time.perf_counter() - started:.1f} s")
+        print(
+            f"   built {total:,} flags on {ws.articles.count():,} articles "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
         holder: list[FlagsView] = []
 
         def open_view() -> None:
@@ -73,23 +86,29 @@ def main() -> None:
         view = holder[0]
         figures = {
             "state=all": lambda: view.state_filter.setCurrentIndex(0),
-            "rule=weekday": lambda: view.rule_filter.setCurrentIndex(
-                view.rule_filter.findData("weekday")),
+            "rule=weekday": lambda: view.rule_filter.setCurrentIndex(view.rule_filter.findData("weekday")),
             "state=dismissed": lambda: view.state_filter.setCurrentIndex(
-                view.state_filter.findData("dismissed")),
-            "search 'article 99'": lambda: (view.search.setText("article 99"),
-                                            view.apply_filters()),
-            "clear filters": lambda: (view.search.setText(""), view.rule_filter.setCurrentIndex(0),
-                                      view.state_filter.setCurrentIndex(0)),
+                view.state_filter.findData("dismissed")
+            ),
+            "search 'article 99'": lambda: (view.search.setText("article 99"), view.apply_filters()),
+            "clear filters": lambda: (
+                view.search.setText(""),
+                view.rule_filter.setCurrentIndex(0),
+                view.state_filter.setCurrentIndex(0),
+            ),
             "sort by message": lambda: view.table.sortByColumn(5, view.model.sort_order),
         }
-        print(f"   open view: {opened:.0f} ms (budget {OPEN_BUDGET_MS:.0f}) "
-              f"{'ok' if opened < OPEN_BUDGET_MS else 'OVER'}; {view.model.rowCount():,} open")
+        print(
+            f"   open view: {opened:.0f} ms (budget {OPEN_BUDGET_MS:.0f}) "
+            f"{'ok' if opened < OPEN_BUDGET_MS else 'OVER'}; {view.model.rowCount():,} open"
+        )
         for name, change in figures.items():
             spent = timed_ms(lambda c=change: (c(), app.processEvents()))
             verdict = "ok" if spent < FILTER_BUDGET_MS else "OVER"
-            print(f"   {name}: {spent:.0f} ms -> {view.model.rowCount():,} rows "
-                  f"(budget {FILTER_BUDGET_MS:.0f}) {verdict}")
+            print(
+                f"   {name}: {spent:.0f} ms -> {view.model.rowCount():,} rows "
+                f"(budget {FILTER_BUDGET_MS:.0f}) {verdict}"
+            )
         view.close()
         ws.close()
 

@@ -51,12 +51,16 @@ def main() -> None:
             db = Path(tmp) / f"bench{size}.db"
             out = subprocess.run(
                 [sys.executable, "-c", CHILD.format(here=str(HERE)), str(folder), str(db)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             result = json.loads(out.stdout)
             budget = BUDGET_S.get(size)
-            verdict = "" if budget is None else (
-                "within budget" if result["seconds"] < budget else f"OVER the {budget:.0f} s budget"
+            verdict = (
+                ""
+                if budget is None
+                else ("within budget" if result["seconds"] < budget else f"OVER the {budget:.0f} s budget")
             )
             print(
                 f"   import {size:>7,} articles: {result['seconds']:6.1f} s "

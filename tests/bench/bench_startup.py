@@ -28,10 +28,7 @@ RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
 BUDGET_S = 1.0
 PROBE = "annotator-startup-probe"
 
-IMPORT_CHILD = (
-    "import time; t = time.perf_counter(); import annotator.launch; "
-    "print(time.perf_counter() - t)"
-)
+IMPORT_CHILD = "import time; t = time.perf_counter(); import annotator.launch; print(time.perf_counter() - t)"
 
 
 def seconds_to_window(command: list[str], env: dict[str, str]) -> float:
@@ -70,8 +67,9 @@ def measure_app(label: str, command: list[str], work: Path) -> None:
 def main() -> None:
     times = []
     for _ in range(RUNS):
-        out = subprocess.run([sys.executable, "-c", IMPORT_CHILD], capture_output=True, text=True,
-                             check=True, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_CHILD], capture_output=True, text=True, check=True, cwd=ROOT
+        )
         times.append(float(out.stdout))
     print(f"   import annotator.launch{statistics.median(times) * 1000:5.0f} ms (median of {RUNS})")
 

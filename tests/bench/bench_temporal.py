@@ -1,4 +1,5 @@
 """Throughput of the date tagger in characters per second on one core."""
+
 from __future__ import annotations
 
 import time

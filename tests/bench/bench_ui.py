@@ -48,11 +48,20 @@ def _sentences() -> list[str]:
     out = []
     for _ in range(2000):
         title, name = rng.choice(PEOPLE)
-        out.append(rng.choice(SENTENCES).format(
-            title=title, name=name, weekday="Tuesday", topic=rng.choice(TOPICS),
-            month=rng.choice(MONTHS), day=rng.randint(1, 28), place=rng.choice(PLACES),
-            number=rng.randint(2, 950), year=rng.randint(1990, 2026), years=rng.randint(2, 40),
-        ))
+        out.append(
+            rng.choice(SENTENCES).format(
+                title=title,
+                name=name,
+                weekday="Tuesday",
+                topic=rng.choice(TOPICS),
+                month=rng.choice(MONTHS),
+                day=rng.randint(1, 28),
+                place=rng.choice(PLACES),
+                number=rng.randint(2, 950),
+                year=rng.randint(1990, 2026),
+                years=rng.randint(2, 40),
+            )
+        )
     return out + OUTLETS
 
 
@@ -73,11 +82,18 @@ def build_database(path: Path, count: int = ARTICLES) -> None:
             day = (first + timedelta(days=rng.randint(0, 3800))).isoformat()
             digest = hashlib.sha256(text.encode()).hexdigest()
             yield {
-                "title": text[:70].rsplit(" ", 1)[0], "outlet": rng.choice(outlets),
-                "published": day, "published_precision": "day", "published_earliest": day,
-                "published_latest": day, "published_provenance": "metadata",
-                "status": "unstarted", "text": text, "content_hash": digest,
-                "iri": f"urn:sha256:{digest}", "imported_at": "2025-01-01T00:00:00Z",
+                "title": text[:70].rsplit(" ", 1)[0],
+                "outlet": rng.choice(outlets),
+                "published": day,
+                "published_precision": "day",
+                "published_earliest": day,
+                "published_latest": day,
+                "published_provenance": "metadata",
+                "status": "unstarted",
+                "text": text,
+                "content_hash": digest,
+                "iri": f"urn:sha256:{digest}",
+                "imported_at": "2025-01-01T00:00:00Z",
             }
 
     with Workspace.open(path, seed=False) as ws, transaction(ws.db):
@@ -104,7 +120,10 @@ def main() -> None:
         for _ in range(3):
             out = subprocess.run(
                 [sys.executable, "-c", LAUNCH_PROBE, str(time.time()), str(db_path)],
-                capture_output=True, text=True, check=True, env={**os.environ},
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ},
             )
             launches.append(float(out.stdout.strip().splitlines()[-1]))
         print(f"   launch to interactive window: {_ms(launches)}  (target < 1500 ms)")

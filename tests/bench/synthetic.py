@@ -9,18 +9,60 @@ from datetime import date, timedelta
 from pathlib import Path
 
 PEOPLE = [
-    ("President", "Joe Biden"), ("Prime Minister", "Keir Starmer"),
-    ("Chancellor", "Olaf Scholz"), ("NATO Secretary-General", "Mark Rutte"),
-    ("President", "Volodymyr Zelensky"), ("Foreign Minister", "Radoslaw Sikorski"),
-    ("President", "Emmanuel Macron"), ("Prime Minister", "Dick Schoof"),
-    ("Senator", "Maria Lopez"), ("Governor", "Tom Harris"), ("Mayor", "Anna Berg"),
+    ("President", "Joe Biden"),
+    ("Prime Minister", "Keir Starmer"),
+    ("Chancellor", "Olaf Scholz"),
+    ("NATO Secretary-General", "Mark Rutte"),
+    ("President", "Volodymyr Zelensky"),
+    ("Foreign Minister", "Radoslaw Sikorski"),
+    ("President", "Emmanuel Macron"),
+    ("Prime Minister", "Dick Schoof"),
+    ("Senator", "Maria Lopez"),
+    ("Governor", "Tom Harris"),
+    ("Mayor", "Anna Berg"),
 ]
-PLACES = ["Brussels", "Kyiv", "Warsaw", "Washington", "The Hague", "Berlin", "Paris",
-          "London", "Vilnius", "Madrid", "Odesa", "Geneva", "Ankara", "Helsinki"]
-TOPICS = ["air defence", "grain exports", "energy prices", "sanctions", "reconstruction",
-          "election security", "migration", "inflation", "defence spending", "cyber attacks"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+PLACES = [
+    "Brussels",
+    "Kyiv",
+    "Warsaw",
+    "Washington",
+    "The Hague",
+    "Berlin",
+    "Paris",
+    "London",
+    "Vilnius",
+    "Madrid",
+    "Odesa",
+    "Geneva",
+    "Ankara",
+    "Helsinki",
+]
+TOPICS = [
+    "air defence",
+    "grain exports",
+    "energy prices",
+    "sanctions",
+    "reconstruction",
+    "election security",
+    "migration",
+    "inflation",
+    "defence spending",
+    "cyber attacks",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 OUTLETS = ["Wire Service", "The Daily Ledger", "Evening Post", "Metro Times", "Global Desk"]
 
@@ -52,10 +94,15 @@ def article_text(rng: random.Random, published: date) -> str:
             title, name = rng.choice(PEOPLE)
             sentences.append(
                 rng.choice(SENTENCES).format(
-                    title=title, name=name, weekday=rng.choice(WEEKDAYS),
-                    topic=rng.choice(TOPICS), month=rng.choice(MONTHS),
-                    day=rng.randint(1, 28), place=rng.choice(PLACES),
-                    number=rng.randint(2, 950), year=rng.randint(1990, 2026),
+                    title=title,
+                    name=name,
+                    weekday=rng.choice(WEEKDAYS),
+                    topic=rng.choice(TOPICS),
+                    month=rng.choice(MONTHS),
+                    day=rng.randint(1, 28),
+                    place=rng.choice(PLACES),
+                    number=rng.randint(2, 950),
+                    year=rng.randint(1990, 2026),
                     years=rng.randint(2, 40),
                 )
             )

@@ -9,16 +9,20 @@ from annotator.checks.kb.model import KnowledgeBase
 from annotator.temporal.timex import Timex
 
 
-def timex_for(text: str, phrase: str, value: str, type_: str = "DATE",
-              mod: str | None = None) -> Timex:
+def timex_for(text: str, phrase: str, value: str, type_: str = "DATE", mod: str | None = None) -> Timex:
     """A hand-made timex over the first occurrence of a phrase."""
     start = text.index(phrase)
     return Timex(start, start + len(phrase), phrase, type_, value, mod)
 
 
-def rules_fired(text: str, published: str | None = None, timexes: list | None = None,
-                earliest: date | None = None, latest: date | None = None,
-                kb: KnowledgeBase | None = None) -> list[str]:
+def rules_fired(
+    text: str,
+    published: str | None = None,
+    timexes: list | None = None,
+    earliest: date | None = None,
+    latest: date | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[str]:
     """The rules of the flags shown by default (the likely errors), from the timexes given
     (none by default: a test keeps to the words it is about)."""
     findings = check_text(text, published, earliest, latest, kb, timexes=timexes or [])

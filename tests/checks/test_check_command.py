@@ -18,7 +18,8 @@ def test_check_stores_flags_and_keeps_decisions(tmp_path, capsys):
     db = tmp_path / "annotator.db"
     flags = _run(db, capsys)
     assert [(f["rule"], f["quote"], f["state"]) for f in flags] == [
-        ("office-term", "former US President Donald Trump", "open")]
+        ("office-term", "former US President Donald Trump", "open")
+    ]
     assert set(flags[0]) == set(check_cmd.JSON_KEYS)
     with Workspace.open(db) as ws:
         flag = ws.flags.list()[0]

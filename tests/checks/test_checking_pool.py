@@ -32,15 +32,20 @@ def test_two_processes_store_what_one_process_stores(workspace, small_chunks):
     two_progress: list[tuple] = []
     two = run_checks(workspace, workers=2, progress=lambda *a: two_progress.append(a))
     assert (two.checked, two.flags, two.failed, two.cancelled) == (
-        one.checked, one.flags, one.failed, one.cancelled)
+        one.checked,
+        one.flags,
+        one.failed,
+        one.cancelled,
+    )
     assert two_progress == one_progress
     assert _stored(workspace) == one_flags
 
 
 def test_cancelling_between_chunks_stores_nothing(workspace, small_chunks):
     calls: list[tuple] = []
-    report = run_checks(workspace, workers=2, progress=lambda *a: calls.append(a),
-                        cancelled=lambda: bool(calls))
+    report = run_checks(
+        workspace, workers=2, progress=lambda *a: calls.append(a), cancelled=lambda: bool(calls)
+    )
     assert report.cancelled
     assert report.checked == [] and workspace.flags.list() == []
     assert 0 < len(calls) < workspace.articles.count()

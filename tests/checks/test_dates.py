@@ -16,8 +16,10 @@ def test_weekday_without_year_or_article_date_is_undecidable():
 
 
 def test_years_ago_against_the_event():
-    text = ("It cited the Budapest Memorandum. Under the agreement signed in the Hungarian "
-            "capital 30 years ago, Ukraine gave up its weapons.")
+    text = (
+        "It cited the Budapest Memorandum. Under the agreement signed in the Hungarian "
+        "capital 30 years ago, Ukraine gave up its weapons."
+    )
     assert rules_fired(text, "2024-12-03") == []
     assert rules_fired(text, "2014-12-03") == ["elapsed-time"]
 

@@ -52,8 +52,9 @@ def planted() -> list:
 
 
 def test_no_control_raises_a_flag_shown_by_default(planted):
-    false_flags = [(r.case["id"], r.shown[0].quote) for r in planted
-                   if r.case["expect"] == "none" and r.shown]
+    false_flags = [
+        (r.case["id"], r.shown[0].quote) for r in planted if r.case["expect"] == "none" and r.shown
+    ]
     assert false_flags == []
 
 

@@ -36,16 +36,14 @@ def test_yearless_date_is_compared_by_month_and_day():
     text = "Ahead of the NATO summit in The Hague that begins on June 24, Rutte spoke."
     assert rules_fired(text, None, [timex_for(text, "June 24", "XXXX-06-24")]) == []
     wrong = "Ahead of the NATO summit in The Hague that begins on June 14, Rutte spoke."
-    assert rules_fired(wrong, None, [timex_for(wrong, "June 14", "XXXX-06-14")]) == [
-        "event-date"]
+    assert rules_fired(wrong, None, [timex_for(wrong, "June 14", "XXXX-06-14")]) == ["event-date"]
 
 
 def test_explicit_year_application_date():
     text = "Ukraine first applied to join NATO in September 2022 following the invasion."
     assert rules_fired(text, "2025-06-10", [timex_for(text, "September 2022", "2022-09")]) == []
     wrong = "Ukraine first applied to join NATO in September 2021."
-    assert rules_fired(wrong, "2025-06-10", [timex_for(wrong, "September 2021", "2021-09")]) \
-        == ["event-date"]
+    assert rules_fired(wrong, "2025-06-10", [timex_for(wrong, "September 2021", "2021-09")]) == ["event-date"]
 
 
 def test_order_contradicted_by_dates_fires():

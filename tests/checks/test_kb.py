@@ -30,7 +30,8 @@ def test_terms_by_title_and_country():
     kb = default_kb()
     rutte = kb.find_people("Mark Rutte")[0]
     assert [t.office for t in kb.terms_for(rutte.id, "Prime Minister", ["Netherlands"])] == [
-        "Prime Minister of the Netherlands"]
+        "Prime Minister of the Netherlands"
+    ]
     assert kb.terms_for(rutte.id, "Prime Minister", ["NATO"]) == []
 
 
@@ -43,11 +44,30 @@ def test_precision_is_kept():
 
 def test_user_facts_are_merged():
     kb = default_kb().with_extra(
-        terms=[{"person": "Jane Example", "office": "Mayor of Exampleton", "titles": "Mayor",
-                "organisation_or_country": "Exampleton", "start": "2020",
-                "start_precision": "year", "end": "", "role": "office", "source": "user"}],
-        events=[{"id": "example-fair", "name": "Exampleton fair", "kind": "fair",
-                 "start": "2023-05-01", "aliases": "the Exampleton fair", "source": "user"}])
+        terms=[
+            {
+                "person": "Jane Example",
+                "office": "Mayor of Exampleton",
+                "titles": "Mayor",
+                "organisation_or_country": "Exampleton",
+                "start": "2020",
+                "start_precision": "year",
+                "end": "",
+                "role": "office",
+                "source": "user",
+            }
+        ],
+        events=[
+            {
+                "id": "example-fair",
+                "name": "Exampleton fair",
+                "kind": "fair",
+                "start": "2023-05-01",
+                "aliases": "the Exampleton fair",
+                "source": "user",
+            }
+        ],
+    )
     assert [p.name for p in kb.find_people("Jane Example")] == ["Jane Example"]
     assert [e.id for e in kb.find_events("the Exampleton fair")] == ["example-fair"]
     assert len(default_kb().find_people("Jane Example")) == 0

@@ -55,8 +55,7 @@ def test_an_open_2022_term_does_not_make_a_later_former_wrong():
 
 def test_a_later_fact_settles_the_snapshot_term():
     assert rules_fired("Former Prime Minister Boris Johnson spoke.", "2024-03-01") == []
-    assert rules_fired("Former Prime Minister Boris Johnson spoke.", "2021-03-01") == [
-        "office-term"]
+    assert rules_fired("Former Prime Minister Boris Johnson spoke.", "2021-03-01") == ["office-term"]
     bolsonaro = default_kb().find_people("Jair Bolsonaro")[0]
     president = next(t for t in bolsonaro.terms if "president" in t.titles)
     assert president.end is not None and president.end.text == "2023-01-01"
@@ -64,54 +63,76 @@ def test_a_later_fact_settles_the_snapshot_term():
 
 
 def _kb_of(rows: list[dict[str, str]]) -> KnowledgeBase:
-    return KnowledgeBase([term_from_row(r) for r in rows], [], {"turkish": "Turkey",
-                                                                 "french": "France"})
+    return KnowledgeBase([term_from_row(r) for r in rows], [], {"turkish": "Turkey", "french": "France"})
 
 
 def _president(person: str, country: str, start: str, end: str) -> dict[str, str]:
-    return {"person": person, "office": f"President of {country}", "titles": "President",
-            "organisation_or_country": country, "start": start, "end": end, "source": "test"}
+    return {
+        "person": person,
+        "office": f"President of {country}",
+        "titles": "President",
+        "organisation_or_country": country,
+        "start": start,
+        "end": end,
+        "source": "test",
+    }
 
 
 def test_an_ambiguous_surname_stays_silent_and_a_full_name_or_country_resolves():
-    kb = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
-                 _president("Boris Example", "France", "2010-01-01", "2015-01-01")])
+    kb = _kb_of(
+        [
+            _president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
+            _president("Boris Example", "France", "2010-01-01", "2015-01-01"),
+        ]
+    )
     text = "President Example says the plan works."
     assert rules_fired(text, "2020-06-01", kb=kb) == []
-    assert rules_fired("President Boris Example says the plan works.", "2020-06-01", kb=kb) == [
-        "office-term"]
+    assert rules_fired("President Boris Example says the plan works.", "2020-06-01", kb=kb) == ["office-term"]
     assert rules_fired("Turkish President Example says the plan works.", "2020-06-01", kb=kb) == [
-        "office-term"]
+        "office-term"
+    ]
     only = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01")])
     assert rules_fired(text, "2020-06-01", kb=only) == ["office-term"]
 
 
 def test_a_surname_that_is_someone_s_first_name_or_starts_a_longer_name_is_no_match():
-    kb = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
-                 _president("Example Other", "France", "1990-01-01", "1991-01-01")])
+    kb = _kb_of(
+        [
+            _president("Anna Example", "Turkey", "2001-01-01", "2005-01-01"),
+            _president("Example Other", "France", "1990-01-01", "1991-01-01"),
+        ]
+    )
     assert find_mentions("President Example says the plan works.", kb).people == []
     unique = _kb_of([_president("Anna Example", "Turkey", "2001-01-01", "2005-01-01")])
     assert find_mentions("President Example Someone spoke.", unique).people == []
 
 
-@pytest.mark.parametrize(("text", "title", "person", "country"), [
-    ("Turkish Foreign Minister Mevlüt Çavuşoğlu said", "foreign minister", "Mevlüt Çavuşoğlu",
-     "Turkey"),
-    ("Minister of Foreign Affairs Sergey Lavrov said", "minister of foreign affairs",
-     "Sergey Lavrov", None),
-    ("Foreign Secretary Boris Johnson said", "foreign secretary", "Boris Johnson", None),
-    ("Beijing's Premier Li Keqiang said", "premier", "Li Keqiang", "China"),
-    ("Chancellor Angela Merkel said", "chancellor", "Angela Merkel", None),
-    ("UN Secretary-General António Guterres said", "secretary general", "António Guterres",
-     "United Nations"),
-    ("Pope Francis said", "pope", "Francis", None),
-    ("King Felipe VI said", "king", "Felipe VI", None),
-    ("Ankara's Interior Minister Süleyman Soylu said", "interior minister", "Süleyman Soylu",
-     "Turkey"),
-    ("Turkey's President Recep Tayyip Erdoğan said", "president", "Recep Tayyip Erdoğan",
-     "Turkey"),
-    ("WHO Director-General Tedros said", "director general", "Tedros Adhanom Ghebreyesus", None),
-])
+@pytest.mark.parametrize(
+    ("text", "title", "person", "country"),
+    [
+        ("Turkish Foreign Minister Mevlüt Çavuşoğlu said", "foreign minister", "Mevlüt Çavuşoğlu", "Turkey"),
+        (
+            "Minister of Foreign Affairs Sergey Lavrov said",
+            "minister of foreign affairs",
+            "Sergey Lavrov",
+            None,
+        ),
+        ("Foreign Secretary Boris Johnson said", "foreign secretary", "Boris Johnson", None),
+        ("Beijing's Premier Li Keqiang said", "premier", "Li Keqiang", "China"),
+        ("Chancellor Angela Merkel said", "chancellor", "Angela Merkel", None),
+        (
+            "UN Secretary-General António Guterres said",
+            "secretary general",
+            "António Guterres",
+            "United Nations",
+        ),
+        ("Pope Francis said", "pope", "Francis", None),
+        ("King Felipe VI said", "king", "Felipe VI", None),
+        ("Ankara's Interior Minister Süleyman Soylu said", "interior minister", "Süleyman Soylu", "Turkey"),
+        ("Turkey's President Recep Tayyip Erdoğan said", "president", "Recep Tayyip Erdoğan", "Turkey"),
+        ("WHO Director-General Tedros said", "director general", "Tedros Adhanom Ghebreyesus", None),
+    ],
+)
 def test_each_title_form_is_found(text, title, person, country):
     mentions = find_mentions(text, default_kb()).people
     assert len(mentions) == 1, text
@@ -123,18 +144,24 @@ def test_each_title_form_is_found(text, title, person, country):
 
 def test_deputy_and_vice_are_other_offices():
     kb = default_kb()
-    for text in ("Deputy Prime Minister Boris Johnson spoke.", "Vice-Chancellor Olaf Scholz",
-                 "Shadow Chancellor Rachel Reeves said"):
-        assert all(m.title not in {"prime minister", "chancellor"}
-                   for m in find_mentions(text, kb).people), text
+    for text in (
+        "Deputy Prime Minister Boris Johnson spoke.",
+        "Vice-Chancellor Olaf Scholz",
+        "Shadow Chancellor Rachel Reeves said",
+    ):
+        assert all(m.title not in {"prime minister", "chancellor"} for m in find_mentions(text, kb).people), (
+            text
+        )
     assert rules_fired("Deputy Prime Minister Boris Johnson spoke.", "2012-03-01") == []
 
 
 def test_descriptors_between_modifier_and_title_keep_the_modifier():
     kb = default_kb()
-    for text, org in (("the former Republican President George W. Bush", None),
-                      ("former pro-Russian Ukrainian President Viktor Yanukovych", "Ukraine"),
-                      ("former two-term President Barack Obama", None)):
+    for text, org in (
+        ("the former Republican President George W. Bush", None),
+        ("former pro-Russian Ukrainian President Viktor Yanukovych", "Ukraine"),
+        ("former two-term President Barack Obama", None),
+    ):
         (mention,) = find_mentions(text, kb).people
         assert mention.modifier == "former", text
         assert mention.text.split()[0] in {"the", "former"}, text
@@ -153,20 +180,28 @@ def _write(path: Path, text: str) -> Path:
 
 def _small_sources(folder: Path) -> Path:
     header = "repo\tcommit\tcommit_date\trows\theader\n"
-    _write(folder / "wikidata-2022" / "SOURCES.tsv", header
-           + "every-politician-scrapers/iraq-ministers\t" + "a" * 40
-           + "\t2022-08-02T14:29:03+03:00\t4\tposition,person,personID,start,end\n")
-    _write(folder / "wikidata-2022" / "iraq-ministers.csv",
-           "position,person,personID,start,end\n"
-           "Prime Minister,Kadhim Example,Q1,2020-05-07,\n"
-           "Prime Minister,Kadhim Example,Q1,2020-05,\n"
-           "ambassador to Turkey,Saleh Example,Q2,2014s,\n"
-           "Minister of Foreign Affairs,Fuad Example,Q3,2020,2022-06\n")
-    _write(folder / "us-congress" / "us_congress_legislators.csv",
-           "person,person_wikidata,aliases,office,organisation_or_country,start,"
-           "start_precision,end,end_precision,source\n"
-           "Jane Senator,Q9,,United States Senator from XX,United States,2021-01-03,day,"
-           "2027-01-03,day(scheduled),test\n")
+    _write(
+        folder / "wikidata-2022" / "SOURCES.tsv",
+        header
+        + "every-politician-scrapers/iraq-ministers\t"
+        + "a" * 40
+        + "\t2022-08-02T14:29:03+03:00\t4\tposition,person,personID,start,end\n",
+    )
+    _write(
+        folder / "wikidata-2022" / "iraq-ministers.csv",
+        "position,person,personID,start,end\n"
+        "Prime Minister,Kadhim Example,Q1,2020-05-07,\n"
+        "Prime Minister,Kadhim Example,Q1,2020-05,\n"
+        "ambassador to Turkey,Saleh Example,Q2,2014s,\n"
+        "Minister of Foreign Affairs,Fuad Example,Q3,2020,2022-06\n",
+    )
+    _write(
+        folder / "us-congress" / "us_congress_legislators.csv",
+        "person,person_wikidata,aliases,office,organisation_or_country,start,"
+        "start_precision,end,end_precision,source\n"
+        "Jane Senator,Q9,,United States Senator from XX,United States,2021-01-03,day,"
+        "2027-01-03,day(scheduled),test\n",
+    )
     return folder
 
 
@@ -174,8 +209,10 @@ def _kb_folder(folder: Path, successor: bool) -> Path:
     shutil.copytree(kb_dir() / "curated", folder / "curated")
     if successor:
         with (folder / "curated" / "offices.csv").open("a", encoding="utf-8") as handle:
-            handle.write("Mohammed Example,,,Prime Minister of Iraq,Prime Minister|PM,Iraq,"
-                         "2022-10-27,day,,,office,Reference: test,2025-10-01\n")
+            handle.write(
+                "Mohammed Example,,,Prime Minister of Iraq,Prime Minister|PM,Iraq,"
+                "2022-10-27,day,,,office,Reference: test,2025-10-01\n"
+            )
     return folder
 
 
@@ -185,11 +222,9 @@ def test_the_build_is_deterministic_and_keeps_what_the_sources_say(tmp_path):
     for run in ("one", "two"):
         folder = _kb_folder(tmp_path / run, successor=True)
         assert build.main([str(sources), str(folder)]) == 0
-        outputs.append(((folder / "offices.csv").read_bytes(),
-                        (folder / STORE_NAME).read_bytes()))
+        outputs.append(((folder / "offices.csv").read_bytes(), (folder / STORE_NAME).read_bytes()))
     assert outputs[0] == outputs[1]
-    rows = list(csv.DictReader((tmp_path / "one" / "offices.csv").read_text(
-        encoding="utf-8").splitlines()))
+    rows = list(csv.DictReader((tmp_path / "one" / "offices.csv").read_text(encoding="utf-8").splitlines()))
     iraq = [r for r in rows if r["organisation_or_country"] == "Iraq"]
     kadhim = [r for r in iraq if r["person"] == "Kadhim Example"]
     assert len(kadhim) == 1  # listed twice, kept once, at its finer date
@@ -212,8 +247,10 @@ def test_a_source_file_without_its_country_is_a_clear_error(tmp_path, capsys):
     sources = _small_sources(tmp_path / "sources")
     folder = _kb_folder(tmp_path / "kb", successor=False)
     mapping = folder / "curated" / "repositories.csv"
-    mapping.write_text("\n".join(line for line in mapping.read_text().splitlines()
-                                 if not line.startswith("iraq-ministers")) + "\n")
+    mapping.write_text(
+        "\n".join(line for line in mapping.read_text().splitlines() if not line.startswith("iraq-ministers"))
+        + "\n"
+    )
     assert build.main([str(sources), str(folder)]) == 1
     assert "iraq-ministers" in capsys.readouterr().err
 
@@ -227,10 +264,12 @@ def test_the_shipped_base_is_what_the_build_makes(tmp_path):
 
 
 def test_a_finished_war_may_be_counted_from_its_end_or_be_its_length():
-    text = ("The Iran-Iraq War shaped the region. Saddam accepted a treaty after the August "
-            "1988 cease-fire of the eight-year war with Iran.")
+    text = (
+        "The Iran-Iraq War shaped the region. Saddam accepted a treaty after the August "
+        "1988 cease-fire of the eight-year war with Iran."
+    )
     assert rules_fired(text, "1990-08-15") == []
-    assert rules_fired("NATO warplanes helped end the war in Bosnia almost four years ago.",
-                       "1999-03-12") == []
-    assert rules_fired("The Iran-Iraq War ended three years ago.", "1990-08-15") == [
-        "elapsed-time"]
+    assert (
+        rules_fired("NATO warplanes helped end the war in Bosnia almost four years ago.", "1999-03-12") == []
+    )
+    assert rules_fired("The Iran-Iraq War ended three years ago.", "1990-08-15") == ["elapsed-time"]

@@ -29,15 +29,18 @@ def test_president_elect_in_transition_is_fine_and_after_inauguration_fires():
 
 
 def test_inauguration_day_fits_both_titles():
-    for text in ("President-elect Donald Trump arrived.", "President Donald Trump arrived.",
-                 "President Joe Biden left.", "Former President Joe Biden left."):
+    for text in (
+        "President-elect Donald Trump arrived.",
+        "President Donald Trump arrived.",
+        "President Joe Biden left.",
+        "Former President Joe Biden left.",
+    ):
         assert rules_fired(text, "2025-01-20") == [], text
 
 
 def test_president_title_between_terms_fires_as_warning():
     findings = check_text("President Trump holds a rally.", "2024-06-15", timexes=[])
-    assert [(f.rule, f.severity, f.confidence) for f in findings] == [
-        ("office-term", "warning", "high")]
+    assert [(f.rule, f.severity, f.confidence) for f in findings] == [("office-term", "warning", "high")]
     assert "present tense 'holds'" in findings[0].basis
 
 
@@ -67,10 +70,21 @@ def test_range_flags_only_what_is_wrong_throughout():
 
 
 def test_year_precision_term_never_needs_the_day():
-    kb = default_kb().with_extra(terms=[{
-        "person": "Jane Example", "office": "Mayor of Exampleton", "titles": "Mayor",
-        "organisation_or_country": "Exampleton", "start": "2020", "start_precision": "year",
-        "end": "", "role": "office", "source": "Exampleton yearbook"}])
+    kb = default_kb().with_extra(
+        terms=[
+            {
+                "person": "Jane Example",
+                "office": "Mayor of Exampleton",
+                "titles": "Mayor",
+                "organisation_or_country": "Exampleton",
+                "start": "2020",
+                "start_precision": "year",
+                "end": "",
+                "role": "office",
+                "source": "Exampleton yearbook",
+            }
+        ]
+    )
     text = "Mayor Jane Example opened the fair."
     assert check_text(text, "2020-02-01", kb=kb, timexes=[]) == []
     assert [f.rule for f in check_text(text, "2019-12-31", kb=kb, timexes=[])] == ["office-term"]
@@ -83,16 +97,17 @@ def test_undecidable_cases_raise_nothing():
 
 
 def test_reader_comments_are_not_judged_by_the_article_date():
-    text = ("NATO Secretary-General Mark Rutte spoke on Tuesday.\n"
-            + "Article text continues here with more words.\n" * 5
-            + "JJE\nFormer President Donald Trump will change it.\nBob\nNo.\nJJE\nYes.\n")
+    text = (
+        "NATO Secretary-General Mark Rutte spoke on Tuesday.\n"
+        + "Article text continues here with more words.\n" * 5
+        + "JJE\nFormer President Donald Trump will change it.\nBob\nNo.\nJJE\nYes.\n"
+    )
     assert rules_fired(text, "2025-04-15") == []
 
 
 def test_a_month_precise_article_date_reads_as_a_range_in_the_message():
     (finding,) = check_text("President-elect Donald Trump speaks.", "2025-09", timexes=[])
-    assert "Called President-elect of the United States between 2025-09-01 and 2025-09-30," \
-        in finding.message
+    assert "Called President-elect of the United States between 2025-09-01 and 2025-09-30," in finding.message
 
 
 # The time a title speaks of: a title is written as it was at the time its clause describes.
@@ -117,8 +132,7 @@ def test_historical_references_are_not_judged_at_the_article_date():
 
 
 def test_a_bare_title_in_the_present_is_judged_at_the_article_date():
-    (finding,) = check_text("President Obama says he will campaign for Democrats.",
-                            "2017-11-20", timexes=[])
+    (finding,) = check_text("President Obama says he will campaign for Democrats.", "2017-11-20", timexes=[])
     assert finding.rule == "office-term" and finding.shown
     assert "read as describing 2017-11-20: present tense 'says'" in finding.message
 
@@ -138,6 +152,7 @@ def test_a_clause_with_its_own_year_is_judged_at_that_year():
 
 
 def test_a_former_holder_as_an_object_is_one_filter_away():
-    findings = check_text("Trump used the occasion to attack President Obama today.",
-                          "2017-11-20", timexes=[])
+    findings = check_text(
+        "Trump used the occasion to attack President Obama today.", "2017-11-20", timexes=[]
+    )
     assert all(not f.shown for f in findings)

@@ -9,8 +9,11 @@ from annotator.checks.engine import check_text
 
 from .helpers import rules_fired
 
-BODY = ("The minister spoke to reporters on Tuesday.\n"
-        + "Article text continues here with more words.\n" * 5 + "Comments\n")
+BODY = (
+    "The minister spoke to reporters on Tuesday.\n"
+    + "Article text continues here with more words.\n" * 5
+    + "Comments\n"
+)
 
 
 def test_header_lines_give_their_date():
@@ -30,7 +33,9 @@ def test_dated_comments_are_found_in_order_from_the_section_start():
     text = "March 1, 2020\nBody.\nComments\nann\nMarch 12, 2025\nHi.\nbob · 2026-01-02\nNo.\n"
     section = text.index("Comments")
     assert dated_comments(text, section) == [
-        (text.index("March 12"), date(2025, 3, 12)), (text.index("bob"), date(2026, 1, 2))]
+        (text.index("March 12"), date(2025, 3, 12)),
+        (text.index("bob"), date(2026, 1, 2)),
+    ]
 
 
 def test_a_dated_comment_is_judged_by_its_own_date():
@@ -49,8 +54,11 @@ def test_a_comment_dated_when_the_title_fits_raises_nothing():
 
 
 def test_undated_comments_stay_unjudged_after_dated_ones_only_until_the_next_header():
-    text = (BODY + "Bob\nNo.\nFormer President Donald Trump again.\n"
-            + "JJE\nMarch 12, 2022\nFormer President Donald Trump will change it.\n")
+    text = (
+        BODY
+        + "Bob\nNo.\nFormer President Donald Trump again.\n"
+        + "JJE\nMarch 12, 2022\nFormer President Donald Trump will change it.\n"
+    )
     assert rules_fired(text, "2025-04-15") == []
 
 
@@ -63,14 +71,13 @@ def tagged_rules(text: str, published: str) -> list[str]:
 
 def test_a_quote_is_judged_from_the_date_its_sentence_gives():
     # Said in December 2016, reported in September 2025: the title fitted when it was said.
-    assert tagged_rules('Pence spoke again. ' + QUOTED, "2025-09-01") == ["office-term"]
-    assert tagged_rules('In a December 2016 interview, Pence said: ' + QUOTED, "2025-09-01") == []
-    assert tagged_rules(QUOTED[:-1] + ' in December 2016.', "2025-09-01") == []
+    assert tagged_rules("Pence spoke again. " + QUOTED, "2025-09-01") == ["office-term"]
+    assert tagged_rules("In a December 2016 interview, Pence said: " + QUOTED, "2025-09-01") == []
+    assert tagged_rules(QUOTED[:-1] + " in December 2016.", "2025-09-01") == []
 
 
 def test_a_date_in_another_sentence_or_inside_the_quote_does_not_date_it():
-    assert tagged_rules('Pence spoke in December 2016. ' + QUOTED, "2025-09-01") == [
-        "office-term"]
+    assert tagged_rules("Pence spoke in December 2016. " + QUOTED, "2025-09-01") == ["office-term"]
     inside = '"In December 2016 we said President-elect Donald Trump will lead," he said.'
     findings = check_text(inside, "2025-09-01")
     assert "(the quote's context" not in " ".join(f.message for f in findings)

@@ -19,29 +19,69 @@ import pytest
 from shared_files import shared_path
 
 EVAL = Path(__file__).resolve().parent / "eval"
-RULES = {"office-term", "event-tense", "event-order", "event-date", "weekday", "elapsed-time",
-         "pubdate-evidence", "cross-article"}
+RULES = {
+    "office-term",
+    "event-tense",
+    "event-order",
+    "event-date",
+    "weekday",
+    "elapsed-time",
+    "pubdate-evidence",
+    "cross-article",
+}
 # Kinds of planted error each rule must keep (the kinds the evaluation reports on).
 ERROR_KINDS = {
-    "office-term": {"former-while-in-office", "bare-title-after-term", "title-before-term",
-                    "elect-after-inauguration", "title-after-term"},
-    "event-date": {"summit-date-shifted", "election-year-shifted", "inauguration-date-shifted",
-                   "treaty-date-shifted", "war-date-shifted"},
+    "office-term": {
+        "former-while-in-office",
+        "bare-title-after-term",
+        "title-before-term",
+        "elect-after-inauguration",
+        "title-after-term",
+    },
+    "event-date": {
+        "summit-date-shifted",
+        "election-year-shifted",
+        "inauguration-date-shifted",
+        "treaty-date-shifted",
+        "war-date-shifted",
+    },
     "event-tense": {"past-as-coming", "coming-as-past"},
     "event-order": {"wrong-order"},
     "weekday": {"wrong-weekday"},
     "elapsed-time": {"wrong-count-since", "wrong-count-after", "wrong-anniversary", "wrong-count-war"},
-    "pubdate-evidence": {"published-before-dated-reference", "published-before-event-reported-past",
-                         "published-after-event-reported-coming"},
+    "pubdate-evidence": {
+        "published-before-dated-reference",
+        "published-before-event-reported-past",
+        "published-after-event-reported-coming",
+    },
     "cross-article": {"same-event-different-date"},
 }
 # The traps that raised false flags on real news: each must stay covered by controls.
 CONTROL_KINDS = {
-    "historical-under", "historical-year", "historical-past", "historical-possessive", "then-title",
-    "late-title", "modifier-gap", "longer-title", "name-collision", "quoted-earlier", "hypothetical",
-    "courtesy-title", "correct-former", "plan-or-forecast", "ahead-of-in-past", "n-days-after-event",
-    "n-days-before-event", "tied-to-other-event", "date-of-other-verb", "generic-alias",
-    "cited-item-date", "different-events-same-alias", "correct-weekday", "correct-order",
+    "historical-under",
+    "historical-year",
+    "historical-past",
+    "historical-possessive",
+    "then-title",
+    "late-title",
+    "modifier-gap",
+    "longer-title",
+    "name-collision",
+    "quoted-earlier",
+    "hypothetical",
+    "courtesy-title",
+    "correct-former",
+    "plan-or-forecast",
+    "ahead-of-in-past",
+    "n-days-after-event",
+    "n-days-before-event",
+    "tied-to-other-event",
+    "date-of-other-verb",
+    "generic-alias",
+    "cited-item-date",
+    "different-events-same-alias",
+    "correct-weekday",
+    "correct-order",
 }
 SOURCE_NAMED = re.compile(r"\bQ\d+\b|Wikipedia|kb-sources|resources/kb|IMF:")
 
@@ -75,8 +115,11 @@ def _dates(case: dict) -> list[str]:
 
 def _problems(case: dict) -> list[str]:
     """What is wrong with one case, as short phrases (empty when it is well formed)."""
-    problems = [f"{field} missing" for field in ("id", "expect", "rule", "kind", "source", "truth")
-                if not case.get(field)]
+    problems = [
+        f"{field} missing"
+        for field in ("id", "expect", "rule", "kind", "source", "truth")
+        if not case.get(field)
+    ]
     if case.get("expect") not in {"flag", "none"}:
         problems.append(f"expect {case.get('expect')!r}")
     if case.get("rule") not in RULES:
@@ -167,7 +210,7 @@ def test_planted_text_comes_from_its_source():
                 cache[source] = _normalised(_source_text(source))
             words = _normalised(text).split(" ")
             width = min(6, max(3, len(words) // 3))
-            windows = (" ".join(words[i:i + width]) for i in range(max(1, len(words) - width + 1)))
+            windows = (" ".join(words[i : i + width]) for i in range(max(1, len(words) - width + 1)))
             if not any(window in cache[source] for window in windows):
                 unreal.append(case["id"])
     assert unreal == []

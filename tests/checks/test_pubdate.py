@@ -4,8 +4,10 @@ from annotator.checks.engine import check_text, estimate_publication_date
 
 from .helpers import timex_for
 
-TEXT = ("NATO Secretary General Mark Rutte declared on June 9th that the path is open. "
-        "Ahead of the NATO summit in The Hague that begins on June 24, Rutte spoke again.")
+TEXT = (
+    "NATO Secretary General Mark Rutte declared on June 9th that the path is open. "
+    "Ahead of the NATO summit in The Hague that begins on June 24, Rutte spoke again."
+)
 
 
 def _timexes(text: str) -> list:
@@ -22,14 +24,12 @@ def test_estimate_for_an_undated_article():
 
 def test_stated_publication_line_is_used():
     text = "Published on 14 March 2025 at 21:46\nRutte spoke."
-    estimate = estimate_publication_date(
-        text, timexes=[timex_for(text, "14 March 2025", "2025-03-14")])
+    estimate = estimate_publication_date(text, timexes=[timex_for(text, "14 March 2025", "2025-03-14")])
     assert estimate.likely == date(2025, 3, 14)
 
 
 def test_article_date_contradicting_its_references_fires():
-    text = ("Ministers will meet on June 20, 2025, ahead of the NATO summit in The Hague "
-            "to plan spending.")
+    text = "Ministers will meet on June 20, 2025, ahead of the NATO summit in The Hague to plan spending."
     timexes = [timex_for(text, "June 20, 2025", "2025-06-20")]
     rules = [f.rule for f in check_text(text, "2025-09-01", timexes=timexes)]
     assert "pubdate-evidence" in rules
@@ -39,8 +39,7 @@ def test_article_date_contradicting_its_references_fires():
 def test_stated_date_differing_from_the_metadata_fires():
     text = "Published on 14 March 2025 at 21:46\nRutte spoke."
     timexes = [timex_for(text, "14 March 2025", "2025-03-14")]
-    assert [f.rule for f in check_text(text, "2025-04-01", timexes=timexes)] == [
-        "pubdate-evidence"]
+    assert [f.rule for f in check_text(text, "2025-04-01", timexes=timexes)] == ["pubdate-evidence"]
     assert check_text(text, "2025-03-14", timexes=timexes) == []
 
 

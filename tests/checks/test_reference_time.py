@@ -13,24 +13,24 @@ def _reading(text: str, mention: str, published: str = "2017-11-20"):
     return analysis.reference_at(start, start + len(mention))
 
 
-@pytest.mark.parametrize(("text", "mention", "kind", "cue"), [
-    ("President Obama says he is ready.", "President Obama", "present", "'says'"),
-    ("President Obama will speak at noon.", "President Obama", "future", "'will'"),
-    ("He was appointed by President Obama in 2014.", "President Obama", "dated", "appointed by"),
-    ("He was appointed by President Obama.", "President Obama", "historical", "by"),
-    ("Colleges closed under President Obama.", "President Obama", "historical", "under"),
-    ("Then-President Obama signed it.", "President Obama", "historical", "then-"),
-    ("A President Clinton would have vetoed it.", "President Clinton", "hypothetical", ""),
-    ("If President Obama had done that, critics would rage.", "President Obama",
-     "hypothetical", "if"),
-    ("In 2015, President Obama visited Manila.", "President Obama", "dated", "2015"),
-    ("President Obama, the former senator, signed the law.", "President Obama", "past",
-     "signed"),
-    ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
-    ("Critics have claimed President Obama is weak.", "President Obama", "past",
-     "reported speech"),
-    ("In the video, President Obama says it twice.", "President Obama", "past", "video"),
-])
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "cue"),
+    [
+        ("President Obama says he is ready.", "President Obama", "present", "'says'"),
+        ("President Obama will speak at noon.", "President Obama", "future", "'will'"),
+        ("He was appointed by President Obama in 2014.", "President Obama", "dated", "appointed by"),
+        ("He was appointed by President Obama.", "President Obama", "historical", "by"),
+        ("Colleges closed under President Obama.", "President Obama", "historical", "under"),
+        ("Then-President Obama signed it.", "President Obama", "historical", "then-"),
+        ("A President Clinton would have vetoed it.", "President Clinton", "hypothetical", ""),
+        ("If President Obama had done that, critics would rage.", "President Obama", "hypothetical", "if"),
+        ("In 2015, President Obama visited Manila.", "President Obama", "dated", "2015"),
+        ("President Obama, the former senator, signed the law.", "President Obama", "past", "signed"),
+        ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
+        ("Critics have claimed President Obama is weak.", "President Obama", "past", "reported speech"),
+        ("In the video, President Obama says it twice.", "President Obama", "past", "video"),
+    ],
+)
 def test_each_reading_names_its_cue(text, mention, kind, cue):
     reading = _reading(text, mention)
     assert reading.kind == kind, reading
@@ -38,8 +38,10 @@ def test_each_reading_names_its_cue(text, mention, kind, cue):
 
 
 def test_an_embedded_post_is_dated_by_its_signature_and_ends_its_sentence():
-    text = ("He wrote: President Obama should have gone to Louisiana days ago. "
-            "Donald J. Trump (@realDonaldTrump) August 17, 2016The real story is elsewhere.")
+    text = (
+        "He wrote: President Obama should have gone to Louisiana days ago. "
+        "Donald J. Trump (@realDonaldTrump) August 17, 2016The real story is elsewhere."
+    )
     analysis = analyse_article(text, "2017-09-30")
     start = text.index("President Obama")
     assert analysis.writing_window(start).earliest.isoformat() == "2016-08-17"

@@ -11,8 +11,7 @@ from annotator.checks.engine import check_text, estimate_publication_date
 _REPO = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_REPO / ".." / "shared" / "seeds", _REPO / "seeds")
 SEEDS = next((p for p in _CANDIDATES if (p / "001_1d04963006b6ea85.txt").exists()), None)
-pytestmark = pytest.mark.skipif(
-    SEEDS is None, reason="sample corpus not found in ../shared/seeds or seeds/")
+pytestmark = pytest.mark.skipif(SEEDS is None, reason="sample corpus not found in ../shared/seeds or seeds/")
 
 # Publication dates from SOURCES.md: published value, earliest, latest.
 DATES = {
@@ -31,18 +30,16 @@ def _text(name: str) -> str:
 def test_only_the_former_president_title_is_flagged():
     flagged = {}
     for name, (published, earliest, latest) in DATES.items():
-        flagged[name] = [(f.rule, f.quote) for f in
-                         check_text(_text(name), published, earliest, latest)]
-    assert flagged["001_1d04963006b6ea85"] == [
-        ("office-term", "former US President Donald Trump")]
-    assert all(not found for name, found in flagged.items()
-               if name != "001_1d04963006b6ea85"), flagged
+        flagged[name] = [(f.rule, f.quote) for f in check_text(_text(name), published, earliest, latest)]
+    assert flagged["001_1d04963006b6ea85"] == [("office-term", "former US President Donald Trump")]
+    assert all(not found for name, found in flagged.items() if name != "001_1d04963006b6ea85"), flagged
 
 
 def test_cross_article_check_finds_no_clash():
-    articles = [{"id": name, "text": _text(name), "published": published,
-                 "earliest": earliest, "latest": latest}
-                for name, (published, earliest, latest) in DATES.items()]
+    articles = [
+        {"id": name, "text": _text(name), "published": published, "earliest": earliest, "latest": latest}
+        for name, (published, earliest, latest) in DATES.items()
+    ]
     assert [f for f in check_corpus(articles) if f.rule == "cross-article"] == []
 
 

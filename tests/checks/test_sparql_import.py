@@ -7,14 +7,21 @@ from annotator.checks.kb.sparql_import import SparqlImportError, rows_from_sparq
 
 RESULT = {
     "head": {"vars": ["person", "personLabel", "position", "positionLabel", "start", "end"]},
-    "results": {"bindings": [{
-        "person": {"type": "uri", "value": "http://www.wikidata.org/entity/Q4"},
-        "personLabel": {"type": "literal", "value": "Jane Example"},
-        "position": {"type": "uri", "value": "http://www.wikidata.org/entity/Q5"},
-        "positionLabel": {"type": "literal", "value": "Mayor of Exampleton"},
-        "start": {"type": "literal", "value": "2017-01-20T00:00:00Z",
-                  "datatype": "http://www.w3.org/2001/XMLSchema#dateTime"},
-    }]},
+    "results": {
+        "bindings": [
+            {
+                "person": {"type": "uri", "value": "http://www.wikidata.org/entity/Q4"},
+                "personLabel": {"type": "literal", "value": "Jane Example"},
+                "position": {"type": "uri", "value": "http://www.wikidata.org/entity/Q5"},
+                "positionLabel": {"type": "literal", "value": "Mayor of Exampleton"},
+                "start": {
+                    "type": "literal",
+                    "value": "2017-01-20T00:00:00Z",
+                    "datatype": "http://www.w3.org/2001/XMLSchema#dateTime",
+                },
+            }
+        ]
+    },
 }
 
 
@@ -29,12 +36,15 @@ def test_reads_terms_and_merges_them():
     assert person.terms[0].source.startswith("Wikidata Q4")
 
 
-@pytest.mark.parametrize("document, message", [
-    ("not json", "not JSON"),
-    ({"results": {}}, "head.vars"),
-    ({"head": {"vars": ["person"]}, "results": {"bindings": []}}, "missing: position, start"),
-    ({"head": {"vars": ["person", "position", "start"]}}, "results.bindings"),
-])
+@pytest.mark.parametrize(
+    "document, message",
+    [
+        ("not json", "not JSON"),
+        ({"results": {}}, "head.vars"),
+        ({"head": {"vars": ["person"]}, "results": {"bindings": []}}, "missing: position, start"),
+        ({"head": {"vars": ["person", "position", "start"]}}, "results.bindings"),
+    ],
+)
 def test_wrong_shapes_are_explained(document, message):
     with pytest.raises(SparqlImportError, match=message):
         rows_from_sparql(document if isinstance(document, str) else json.dumps(document))

@@ -12,8 +12,10 @@ from annotator.checks.runner import run_checks
 from annotator.temporal import tag_cache
 from annotator.temporal.tagger import tag
 
-TEXT = ("On Monday, 3 March 2025, the minister said that about two years ago the talks "
-        "had stalled; late last week they resumed, and a vote is due within 10 days.")
+TEXT = (
+    "On Monday, 3 March 2025, the minister said that about two years ago the talks "
+    "had stalled; late last week they resumed, and a vote is due within 10 days."
+)
 
 
 @pytest.fixture(autouse=True)
@@ -49,8 +51,11 @@ def test_an_edited_text_is_tagged_afresh():
 def test_checks_give_the_same_findings_from_memory():
     first = check_text(TEXT, "2025-03-05")
     assert tag_cache.size() == 1
-    assert check_text(TEXT, "2025-03-05") == first == check_text(
-        TEXT, "2025-03-05", timexes=tag(TEXT, "2025-03-05"))
+    assert (
+        check_text(TEXT, "2025-03-05")
+        == first
+        == check_text(TEXT, "2025-03-05", timexes=tag(TEXT, "2025-03-05"))
+    )
 
 
 def test_the_oldest_entries_are_forgotten_first(monkeypatch):
@@ -69,10 +74,10 @@ def test_worker_processes_hand_their_tagging_back(workspace, monkeypatch):
     monkeypatch.setattr(checking_pool, "PARALLEL_MIN", 2)
     monkeypatch.setattr(checking_pool, "CHUNK", 2)
     first = run_checks(workspace, workers=2)
-    stored = [{k: v for k, v in f.items() if k not in ("id", "found_at")}
-              for f in workspace.flags.list()]
+    stored = [{k: v for k, v in f.items() if k not in ("id", "found_at")} for f in workspace.flags.list()]
     assert tag_cache.size() == workspace.articles.count()
     again = run_checks(workspace, workers=2)
     assert (again.checked, again.flags) == (first.checked, first.flags)
-    assert [{k: v for k, v in f.items() if k not in ("id", "found_at")}
-            for f in workspace.flags.list()] == stored
+    assert [
+        {k: v for k, v in f.items() if k not in ("id", "found_at")} for f in workspace.flags.list()
+    ] == stored

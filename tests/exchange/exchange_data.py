@@ -22,8 +22,15 @@ def annotate(ws: Workspace) -> dict[str, dict]:
     made["speaker"] = a.create(3, "speaker", s, e, annotator="alice", attrs={"name": "Mark Rutte"})
     s, e = span_of(ws, 3, "no longer on the table")
     made["claim"] = a.create(
-        3, "claim", s, e, annotator="alice", status="published", verdict="mostly_false",
-        verdict_label="Needs context", note="Said at a press conference; 'quoted' & <b>",
+        3,
+        "claim",
+        s,
+        e,
+        annotator="alice",
+        status="published",
+        verdict="mostly_false",
+        verdict_label="Needs context",
+        note="Said at a press conference; 'quoted' & <b>",
         evidence=["https://example.org/a", "https://example.org/b"],
         attrs={"title_as_written": "Secretary General", "claim_date": "2025-03-14"},
     )
@@ -38,15 +45,30 @@ def annotate(ws: Workspace) -> dict[str, dict]:
     a.link(made["claim"]["id"], made["speaker"]["id"], "speaker", actor="alice")
     a.link(made["claim"]["id"], made["date"]["id"], "date", actor="alice")
     s, e = span_of(ws, 4, "irreversible")
-    made["claim4"] = a.create(4, "claim", s, e, annotator="bob", status="in_review",
-                              verdict="misleading", note="=SUM(A1) looks like a formula")
-    made["claim4b"] = a.create(4, "claim", s, e, annotator="alice", status="unstarted",
-                               attrs={"speaker": "Rutte"})
-    ws.db["reviews"].insert({
-        "article_id": 3, "fingerprint": "fp-1", "decision": "confirmed", "reason": "checked",
-        "reviewer": "carol", "decided_at": "2025-03-15T10:00:00.000Z",
-        "annotation_id": made["date"]["id"],
-    })
+    made["claim4"] = a.create(
+        4,
+        "claim",
+        s,
+        e,
+        annotator="bob",
+        status="in_review",
+        verdict="misleading",
+        note="=SUM(A1) looks like a formula",
+    )
+    made["claim4b"] = a.create(
+        4, "claim", s, e, annotator="alice", status="unstarted", attrs={"speaker": "Rutte"}
+    )
+    ws.db["reviews"].insert(
+        {
+            "article_id": 3,
+            "fingerprint": "fp-1",
+            "decision": "confirmed",
+            "reason": "checked",
+            "reviewer": "carol",
+            "decided_at": "2025-03-15T10:00:00.000Z",
+            "annotation_id": made["date"]["id"],
+        }
+    )
     set_setting(ws.db, "org.name", "Example Fact Check")
     set_setting(ws.db, "org.url", "https://factcheck.example.org/")
     return {key: a.get(value["id"]) for key, value in made.items()}

@@ -28,8 +28,7 @@ def test_krippendorff_alpha_by_hand():
     assert krippendorff_alpha(units) == pytest.approx(8 / 15)
     # Three coders, one value missing: o_aa=3, o_ab=o_ba=1, o_bb=3; n_a=n_b=4, n=8.
     # alpha = 1 - 7 * 2 / (2 * 16) = 9/16
-    assert krippendorff_alpha([["a", "a", "a"], ["a", "b"], ["b", "b", "b"]]) == pytest.approx(
-        9 / 16)
+    assert krippendorff_alpha([["a", "a", "a"], ["a", "b"], ["b", "b", "b"]]) == pytest.approx(9 / 16)
     assert krippendorff_alpha([["a"], ["b", "b"], ["c", "c"]]) == pytest.approx(1.0)
     assert krippendorff_alpha([["a", "a"]]) is None
 
@@ -46,8 +45,7 @@ def test_span_f1_exact_and_overlapping():
 def _tag(ws, who, needle, kind="claim", verdict=None, article=3):
     text = ws.articles.get(article)["text"]
     start = text.index(needle)
-    return ws.annotations.create(article, kind, start, start + len(needle), annotator=who,
-                                 verdict=verdict)
+    return ws.annotations.create(article, kind, start, start + len(needle), annotator=who, verdict=verdict)
 
 
 def test_agreement_over_a_workspace(workspace):
@@ -74,14 +72,17 @@ def test_disagreements_and_curation(workspace):
     b = _tag(workspace, "bob", "no longer on the table", verdict="mostly_false")
     only = _tag(workspace, "alice", "Rutte", kind="speaker")
     found = disagreements(workspace.db)
-    assert sorted((d.reasons, d.missing) for d in found) == [
-        (["missing"], ["bob"]), (["verdict"], [])]
+    assert sorted((d.reasons, d.missing) for d in found) == [(["missing"], ["bob"]), (["verdict"], [])]
     verdict_case = next(d for d in found if "verdict" in d.reasons)
     assert set(verdict_case.uids) == {a["uid"], b["uid"]}
-    final = curate(workspace, verdict_case.uids, reviewer="carol", pick=b["uid"],
-                   changes={"note": "agreed after discussion"})
-    assert (final["origin"], final["annotator"], final["verdict"]) == (
-        "curated", "carol", "mostly_false")
+    final = curate(
+        workspace,
+        verdict_case.uids,
+        reviewer="carol",
+        pick=b["uid"],
+        changes={"note": "agreed after discussion"},
+    )
+    assert (final["origin"], final["annotator"], final["verdict"]) == ("curated", "carol", "mostly_false")
     assert final["attrs"]["curated_from"] == verdict_case.uids
     assert final["note"] == "agreed after discussion"
     remaining = disagreements(workspace.db)
@@ -99,9 +100,9 @@ def test_curation_carries_the_picked_links(workspace):
     workspace.annotations.link(claim["id"], speaker["id"], "speaker", actor="alice")
     final = curate(workspace, [claim["uid"]], reviewer="carol", pick=claim["uid"])
     assert workspace.annotations.linked(final["id"], "speaker")["uid"] == speaker["uid"]
-    assert json.loads(next(workspace.db.query(
-        "select attrs from annotations where id = ?", [final["id"]]))["attrs"])[
-        "curated_from"] == [claim["uid"]]
+    assert json.loads(
+        next(workspace.db.query("select attrs from annotations where id = ?", [final["id"]]))["attrs"]
+    )["curated_from"] == [claim["uid"]]
 
 
 TEXT = "The minister said taxes fell. Later the minister said taxes fell again in May."
@@ -113,8 +114,14 @@ def test_anchor_keeps_a_matching_position():
 
 def test_anchor_uses_context_between_repeated_quotes():
     second = TEXT.index("minister", 10)
-    spot = anchor("Intro. " + TEXT, start=4, end=12, exact="minister",
-                  prefix="Later the ", suffix=" said taxes fell again")
+    spot = anchor(
+        "Intro. " + TEXT,
+        start=4,
+        end=12,
+        exact="minister",
+        prefix="Later the ",
+        suffix=" said taxes fell again",
+    )
     assert (spot.start, spot.method) == (second + 7, "context")
 
 
@@ -123,9 +130,16 @@ def test_anchor_finds_a_moved_unique_quote_and_fuzzy_edits():
     assert spot.method == "quote" and spot.start == len("New lede. ") + TEXT.index("again")
     edited = TEXT.replace("taxes fell again", "Taxes  fell, again")
     spot = anchor(edited, start=50, end=70, exact="taxes fell again in May")
-    assert spot.method == "fuzzy" and edited[spot.start:spot.end] == "Taxes  fell, again in May"
-    assert anchor(TEXT.replace("taxes fell again", "taxes fel again"), start=50, end=70,
-                  exact="taxes fell again in May") is None  # another word: not placed
+    assert spot.method == "fuzzy" and edited[spot.start : spot.end] == "Taxes  fell, again in May"
+    assert (
+        anchor(
+            TEXT.replace("taxes fell again", "taxes fel again"),
+            start=50,
+            end=70,
+            exact="taxes fell again in May",
+        )
+        is None
+    )  # another word: not placed
 
 
 def test_anchor_refuses_to_guess():
@@ -139,9 +153,18 @@ def test_curate_a_span_nobody_tagged_exactly(workspace):
     b = _tag(workspace, "bob", "on the table", verdict="false")
     text = workspace.articles.get(3)["text"]
     start = text.index("no longer on the table")
-    final = curate(workspace, [a["uid"], b["uid"]], reviewer="carol",
-                   changes={"kind": "claim", "start": start, "end": start + 22,
-                            "verdict": "false", "status": "in_review"})
+    final = curate(
+        workspace,
+        [a["uid"], b["uid"]],
+        reviewer="carol",
+        changes={
+            "kind": "claim",
+            "start": start,
+            "end": start + 22,
+            "verdict": "false",
+            "status": "in_review",
+        },
+    )
     assert final["quote"] == "no longer on the table" and final["status"] == "in_review"
     with pytest.raises(AnnotationError, match="give kind, start and end"):
         curate(workspace, [a["uid"]], reviewer="carol", changes={"verdict": "true"})
@@ -155,11 +178,32 @@ def test_cli_curate_pick(workspace, capsys):
     a = _tag(workspace, "alice", "no longer on the table", verdict="false")
     b = _tag(workspace, "bob", "no longer on the table", verdict="true")
     db = str(workspace.path)
-    assert cli(["--db", db, "curate", "--pick", b["uid"], "--from", a["uid"], b["uid"],
-                "--verdict", "half_true", "--reviewer", "carol", "--json"]) == 0
+    assert (
+        cli(
+            [
+                "--db",
+                db,
+                "curate",
+                "--pick",
+                b["uid"],
+                "--from",
+                a["uid"],
+                b["uid"],
+                "--verdict",
+                "half_true",
+                "--reviewer",
+                "carol",
+                "--json",
+            ]
+        )
+        == 0
+    )
     row = json.loads(capsys.readouterr().out)
     assert (row["verdict"], row["origin"], row["attrs"]["curated_from"]) == (
-        "half_true", "curated", [a["uid"], b["uid"]])
+        "half_true",
+        "curated",
+        [a["uid"], b["uid"]],
+    )
     assert cli(["--db", db, "curate", "--list"]) == 0
     assert "0 disagreement(s)" in capsys.readouterr().out
 
@@ -178,10 +222,12 @@ def test_two_annotators_sets_merge_with_provenance(workspace, tmp_path):
         other.close()
     report = import_annotations(workspace, tmp_path / "bob.jsonld", actor="alice")
     assert report.imported == 2
-    rows = list(workspace.db.query("select annotator, origin, attrs from annotations "
-                                   "order by id"))
+    rows = list(workspace.db.query("select annotator, origin, attrs from annotations order by id"))
     assert [(r["annotator"], r["origin"]) for r in rows] == [
-        ("alice", "manual"), ("bob", "import"), ("bob", "import")]
+        ("alice", "manual"),
+        ("bob", "import"),
+        ("bob", "import"),
+    ]
     assert json.loads(rows[1]["attrs"])["provenance"]["file"] == "bob.jsonld"
     result = agreement(workspace.db, ["alice", "bob"])
     assert result["pairs"][0]["spans"]["claim"]["exact_f1"] == pytest.approx(1.0)

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from annotator.exchange.anchoring import anchor
 from annotator.exchange.w3c import quote_selector
 
-words = st.lists(st.sampled_from(["tax", "rose", "fell", "in", "May", "the", "minister", "."]),
-                 min_size=4, max_size=60).map(" ".join)
+words = st.lists(
+    st.sampled_from(["tax", "rose", "fell", "in", "May", "the", "minister", "."]), min_size=4, max_size=60
+).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -25,12 +26,18 @@ def test_exact_anchors_are_always_the_quote(text, data):
         "append": text + " Correction appended.",
         "replace_head": "X" * 5 + text[5:],
     }[edit]
-    spot = anchor(changed, start=start, end=end, exact=selector["exact"],
-                  prefix=selector["prefix"], suffix=selector["suffix"])
+    spot = anchor(
+        changed,
+        start=start,
+        end=end,
+        exact=selector["exact"],
+        prefix=selector["prefix"],
+        suffix=selector["suffix"],
+    )
     if spot is None:
         return
     if spot.method != "fuzzy":
-        assert changed[spot.start:spot.end] == selector["exact"]
+        assert changed[spot.start : spot.end] == selector["exact"]
     if edit == "prepend" and spot.method in ("quote", "context"):
         assert spot.start == start + len("Updated: ")
     if edit in ("same", "append"):

@@ -22,16 +22,27 @@ from annotator.workspace import Workspace
 #: Google's fact-check profile: required properties, and the recommended ones we fill in.
 CLAIM_REVIEW_SCHEMA = {
     "type": "object",
-    "required": ["@context", "@type", "claimReviewed", "reviewRating", "url", "author",
-                 "datePublished", "itemReviewed"],
+    "required": [
+        "@context",
+        "@type",
+        "claimReviewed",
+        "reviewRating",
+        "url",
+        "author",
+        "datePublished",
+        "itemReviewed",
+    ],
     "properties": {
         "@context": {"const": "https://schema.org"},
         "@type": {"const": "ClaimReview"},
         "claimReviewed": {"type": "string", "minLength": 1},
         "url": {"type": "string", "pattern": "^[a-z][a-z0-9+.-]*:[^ ]+#claim-"},
         "datePublished": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        "author": {"type": "object", "required": ["@type", "name"],
-                   "properties": {"@type": {"const": "Organization"}}},
+        "author": {
+            "type": "object",
+            "required": ["@type", "name"],
+            "properties": {"@type": {"const": "Organization"}},
+        },
         "reviewRating": {
             "type": "object",
             "required": ["@type", "alternateName"],
@@ -49,18 +60,29 @@ CLAIM_REVIEW_SCHEMA = {
             "required": ["@type", "appearance"],
             "properties": {
                 "@type": {"const": "Claim"},
-                "author": {"type": "object", "required": ["@type", "name"],
-                           "properties": {"@type": {"const": "Person"}}},
+                "author": {
+                    "type": "object",
+                    "required": ["@type", "name"],
+                    "properties": {"@type": {"const": "Person"}},
+                },
                 "datePublished": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-                "appearance": {"oneOf": [
-                    {"$ref": "#/$defs/work"},
-                    {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/work"}}]},
+                "appearance": {
+                    "oneOf": [
+                        {"$ref": "#/$defs/work"},
+                        {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/work"}},
+                    ]
+                },
                 "firstAppearance": {"$ref": "#/$defs/work", "required": ["datePublished"]},
             },
         },
     },
-    "$defs": {"work": {"type": "object", "required": ["@type", "url"],
-                       "properties": {"@type": {"const": "CreativeWork"}}}},
+    "$defs": {
+        "work": {
+            "type": "object",
+            "required": ["@type", "url"],
+            "properties": {"@type": {"const": "CreativeWork"}},
+        }
+    },
 }
 
 
@@ -77,9 +99,15 @@ def test_csv_has_one_row_per_claim_with_linked_speaker_and_date(workspace, made,
     rows = {r["uid"]: r for r in csv.DictReader(raw.decode("utf-8").splitlines(True))}
     claim = rows[made["claim"]["uid"]]
     assert (claim["claim"], claim["speaker"], claim["claim_date"]) == (
-        "no longer on the table", "Mark Rutte", "2025-03-14")
+        "no longer on the table",
+        "Mark Rutte",
+        "2025-03-14",
+    )
     assert (claim["workflow_state"], claim["verdict"], claim["verdict_label"]) == (
-        "Published", "Mostly false", "Needs context")
+        "Published",
+        "Mostly false",
+        "Needs context",
+    )
     assert claim["evidence"].split("\n") == ["https://example.org/a", "https://example.org/b"]
     assert claim["article_published"] == "2025-03-14"
     assert claim["article_url"] == workspace.articles.get(3)["iri"]
@@ -104,15 +132,25 @@ def test_claimreview_meets_google_profile(workspace, made, tmp_path):
         assert list(validator.iter_errors(review)) == []
     by_claim = {r["claimReviewed"]: r for r in reviews}
     rated = by_claim["no longer on the table"]
-    assert rated["reviewRating"] == {"@type": "Rating", "alternateName": "Needs context",
-                                     "ratingValue": 2, "bestRating": 5, "worstRating": 1}
+    assert rated["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Needs context",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
     assert rated["itemReviewed"]["author"] == {"@type": "Person", "name": "Mark Rutte"}
     assert rated["itemReviewed"]["datePublished"] == "2025-03-14"
     assert rated["itemReviewed"]["appearance"]["datePublished"] == "2025-03-14"
-    assert rated["author"] == {"@type": "Organization", "name": "Example Fact Check",
-                               "url": "https://factcheck.example.org/"}
+    assert rated["author"] == {
+        "@type": "Organization",
+        "name": "Example Fact Check",
+        "url": "https://factcheck.example.org/",
+    }
     assert by_claim["irreversible"]["reviewRating"] == {
-        "@type": "Rating", "alternateName": "Misleading"}  # not on the ordinal scale
+        "@type": "Rating",
+        "alternateName": "Misleading",
+    }  # not on the ordinal scale
 
 
 def test_claimreview_names_every_appearance_of_a_claim_and_the_first(workspace, tmp_path):
@@ -120,10 +158,8 @@ def test_claimreview_names_every_appearance_of_a_claim_and_the_first(workspace, 
     text3, text4 = (workspace.articles.get(i)["text"] for i in (3, 4))
     word = next(w for w in text3.split() if len(w) > 6 and w.isalpha() and w in text4.split())
     start3, start4 = text3.index(f" {word} ") + 1, text4.index(f" {word} ") + 1
-    workspace.annotations.create(3, "claim", start3, start3 + len(word), annotator="alice",
-                                 verdict="false")
-    workspace.annotations.create(4, "claim", start4, start4 + len(word), annotator="alice",
-                                 verdict="false")
+    workspace.annotations.create(3, "claim", start3, start3 + len(word), annotator="alice", verdict="false")
+    workspace.annotations.create(4, "claim", start4, start4 + len(word), annotator="alice", verdict="false")
     dates = {i: workspace.articles.pubdate(i).value for i in (3, 4)}
     assert dates[3] != dates[4]
     set_setting(workspace.db, "org.name", "Example Fact Check")
@@ -165,8 +201,9 @@ def test_timeml_document_is_xml_with_dct_and_inline_timex(workspace, made, tmp_p
 
 
 def test_timeml_keeps_the_mod_of_a_date(workspace, tmp_path):
-    workspace.annotations.create(3, "date", 0, 4, annotator="ann", date_type="DATE",
-                                 date_value="2025", attrs={"mod": "START"})
+    workspace.annotations.create(
+        3, "date", 0, 4, annotator="ann", date_type="DATE", date_value="2025", attrs={"mod": "START"}
+    )
     out = tmp_path / "article.tml"
     export_annotations(workspace, "timeml", out, Selection(articles=["3"]))
     (timex,) = ET.fromstring(out.read_text(encoding="utf-8")).find("TEXT").findall("TIMEX3")
@@ -174,8 +211,7 @@ def test_timeml_keeps_the_mod_of_a_date(workspace, tmp_path):
 
 
 def test_timeml_of_several_articles_goes_to_a_folder(workspace, made, tmp_path):
-    report = export_annotations(workspace, "timeml", tmp_path / "out", Selection(
-        articles=["3", "4"]))
+    report = export_annotations(workspace, "timeml", tmp_path / "out", Selection(articles=["3", "4"]))
     assert len(report.files) == 2 and all(Path(f).parent == tmp_path / "out" for f in report.files)
     for name in report.files:
         ET.parse(name)
@@ -189,21 +225,20 @@ def test_fast_jsonl_equals_the_python_records(workspace, made, tmp_path):
     fast = tmp_path / "fast.jsonl"
     export_annotations(workspace, "jsonl", fast)
     assert [json.loads(x) for x in fast.read_text().splitlines()] == [
-        json.loads(x) for x in slow.read_text().splitlines()]
+        json.loads(x) for x in slow.read_text().splitlines()
+    ]
 
 
 def test_progress_is_reported(workspace, made, tmp_path):
     seen: list[tuple[int, int]] = []
-    export_annotations(workspace, "w3c", tmp_path / "a.jsonld", progress=lambda d, t: seen.append(
-        (d, t)))
+    export_annotations(workspace, "w3c", tmp_path / "a.jsonld", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (5, 5)
 
 
 def test_cli_export_import_agreement_curate(workspace, made, tmp_path, capsys):
     db = str(workspace.path)
     out = tmp_path / "set.jsonl"
-    assert cli(["--db", db, "export", "--format", "jsonl", "--annotator", "bob", "-o",
-                str(out)]) == 0
+    assert cli(["--db", db, "export", "--format", "jsonl", "--annotator", "bob", "-o", str(out)]) == 0
     assert "1 written" in capsys.readouterr().out
     other = tmp_path / "other.db"
     Workspace.open(other).close()
@@ -219,8 +254,10 @@ def test_cli_export_import_agreement_curate(workspace, made, tmp_path, capsys):
     bad.write_text("{}", encoding="utf-8")
     assert cli(["--db", db, "import-annotations", str(bad)]) == 1
     assert "bad.json" in capsys.readouterr().err
-    assert cli(["--db", db, "export", "--format", "csv", "--article", "nope", "-o",
-                str(tmp_path / "x.csv")]) == 1
+    assert (
+        cli(["--db", db, "export", "--format", "csv", "--article", "nope", "-o", str(tmp_path / "x.csv")])
+        == 1
+    )
 
 
 def test_timeml_of_a_named_article_without_dates(workspace, made, tmp_path):

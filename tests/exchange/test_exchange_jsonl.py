@@ -18,32 +18,52 @@ from annotator.exchange import (
 from annotator.workspace import Workspace
 
 FIELDS = (
-    "uid", "kind", "start", "end", "quote", "status", "verdict", "verdict_label", "date_value",
-    "date_type", "note", "evidence", "attrs", "annotator", "origin", "created", "modified",
+    "uid",
+    "kind",
+    "start",
+    "end",
+    "quote",
+    "status",
+    "verdict",
+    "verdict_label",
+    "date_value",
+    "date_type",
+    "note",
+    "evidence",
+    "attrs",
+    "annotator",
+    "origin",
+    "created",
+    "modified",
 )
 
 
 def _annotations(ws: Workspace) -> dict[str, dict]:
     out = {}
-    for row in ws.db.query("select annotations.*, articles.iri from annotations "
-                           "join articles on articles.id = article_id"):
+    for row in ws.db.query(
+        "select annotations.*, articles.iri from annotations join articles on articles.id = article_id"
+    ):
         row["evidence"], row["attrs"] = json.loads(row["evidence"]), json.loads(row["attrs"])
         out[row["uid"]] = row
     return out
 
 
 def _links(ws: Workspace) -> set[tuple]:
-    return set(ws.db.execute(
-        """select s.uid, t.uid, links.role, links.annotator, links.created from links
+    return set(
+        ws.db.execute(
+            """select s.uid, t.uid, links.role, links.annotator, links.created from links
            join annotations s on s.id = source_id join annotations t on t.id = target_id"""
-    ).fetchall())
+        ).fetchall()
+    )
 
 
 def _reviews(ws: Workspace) -> set[tuple]:
-    return set(ws.db.execute(
-        """select a.uid, r.fingerprint, r.decision, r.reason, r.reviewer, r.decided_at
+    return set(
+        ws.db.execute(
+            """select a.uid, r.fingerprint, r.decision, r.reason, r.reviewer, r.decided_at
            from reviews r join annotations a on a.id = r.annotation_id"""
-    ).fetchall())
+        ).fetchall()
+    )
 
 
 @pytest.fixture
@@ -131,9 +151,7 @@ def test_reimport_reports_duplicates_and_updates_newer(workspace, exported):
         (lambda r: r["article"].clear(), "line 2: the article has no iri, url or source"),
     ],
 )
-def test_half_valid_file_is_rejected_and_changes_nothing(
-    workspace, exported, tmp_path, mutate, message
-):
+def test_half_valid_file_is_rejected_and_changes_nothing(workspace, exported, tmp_path, mutate, message):
     lines = exported.read_text(encoding="utf-8").splitlines()
     bad = json.loads(lines[1])
     mutate(bad)
@@ -198,7 +216,6 @@ def test_filters_select_what_is_exported(workspace, tmp_path):
     export_annotations(workspace, "jsonl", out, Selection(articles=["3"], kinds=["claim"]))
     assert len(out.read_text().splitlines()) == 1
     export_annotations(workspace, "jsonl", out, Selection(states=["in_review", "unstarted"]))
-    assert {json.loads(x)["status"] for x in out.read_text().splitlines()} == {
-        "in_review", "unstarted"}
+    assert {json.loads(x)["status"] for x in out.read_text().splitlines()} == {"in_review", "unstarted"}
     with pytest.raises(ExchangeError, match="no article 'nowhere'"):
         export_annotations(workspace, "jsonl", out, Selection(articles=["nowhere"]))

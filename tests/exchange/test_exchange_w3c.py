@@ -48,8 +48,7 @@ def test_runner_catches_broken_annotations(suite, collection):
     item = collection["first"]["items"][0]
     assert suite.check(item) == []
     no_context = {k: v for k, v in item.items() if k != "@context"}
-    assert "annotations/3.1-annotationContextValidated.json" in {
-        f.assertion for f in suite.check(no_context)}
+    assert "annotations/3.1-annotationContextValidated.json" in {f.assertion for f in suite.check(no_context)}
     # The model's motivation check is a SHOULD-level assertion; ours pass it, a bad one not.
     motivation = "annotations/3.3.5-annotationMotivationImplemented.json"
     assert all(suite.passes(motivation, i) for i in collection["first"]["items"])
@@ -57,8 +56,7 @@ def test_runner_catches_broken_annotations(suite, collection):
     assert suite.check({**item, "type": "Note"})
     assert suite.check({k: v for k, v in item.items() if k != "target"})
     bad_date = {**item, "created": "yesterday"}
-    assert "annotations/3.3.1-annotationCreatedValidated.json" in {
-        f.assertion for f in suite.check(bad_date)}
+    assert "annotations/3.3.1-annotationCreatedValidated.json" in {f.assertion for f in suite.check(bad_date)}
     bad_selector = copy.deepcopy(item)
     del bad_selector["target"]["selector"][0]["exact"]
     assert suite.check(bad_selector)
@@ -80,22 +78,27 @@ def test_runner_agrees_with_the_suite_samples(suite):
 
 def test_exported_annotation_content(collection, workspace):
     items = {item["id"]: item for item in collection["first"]["items"]}
-    claim = next(i for i in items.values() if i["motivation"] == "assessing"
-                 and i["creator"]["name"] == "alice")
+    claim = next(
+        i for i in items.values() if i["motivation"] == "assessing" and i["creator"]["name"] == "alice"
+    )
     purposes = {b["purpose"]: b.get("value") for b in claim["body"]}
     assert purposes["tagging"] == "claim"
     assert purposes["commenting"].startswith("Said at a press conference")
     assert [b["value"] for b in claim["body"] if b["purpose"] == "assessing"] == [
-        "Mostly false", "Needs context"]
+        "Mostly false",
+        "Needs context",
+    ]
     assert purposes["classifying"] == "Published"
     linked = {b["source"] for b in claim["body"] if b["purpose"] == "linking"}
-    assert linked == {f"urn:uuid:{uid}" for (uid,) in workspace.db.execute(
-        "select uid from annotations where kind in ('speaker', 'date')")}
+    assert linked == {
+        f"urn:uuid:{uid}"
+        for (uid,) in workspace.db.execute("select uid from annotations where kind in ('speaker', 'date')")
+    }
     quote, position = claim["target"]["selector"]
     text = workspace.articles.get(3)["text"]
-    assert text[position["start"]:position["end"]] == quote["exact"] == "no longer on the table"
-    assert quote["prefix"] == text[position["start"] - 32:position["start"]]
-    assert quote["suffix"] == text[position["end"]:position["end"] + 32]
+    assert text[position["start"] : position["end"]] == quote["exact"] == "no longer on the table"
+    assert quote["prefix"] == text[position["start"] - 32 : position["start"]]
+    assert quote["suffix"] == text[position["end"] : position["end"] + 32]
     assert claim["target"]["source"] == workspace.articles.get(3)["iri"]
     assert claim["id"].startswith("urn:uuid:")
 
@@ -109,7 +112,10 @@ def test_round_trip_through_w3c_keeps_what_the_model_carries(collection, tmp_pat
         assert report.imported == 5 and report.unanchored == [] and report.reanchored == []
         claim = next(fresh.db.query("select * from annotations where verdict_label is not null"))
         assert (claim["verdict"], claim["verdict_label"], claim["status"]) == (
-            "mostly_false", "Needs context", "published")
+            "mostly_false",
+            "Needs context",
+            "published",
+        )
         date = next(fresh.db.query("select * from annotations where kind = 'date'"))
         assert date["date_value"] == "2025-03-14" and date["origin"] == "import"
         assert fresh.annotations.linked(claim["id"], "date")["uid"] == date["uid"]
@@ -130,11 +136,18 @@ def _foreign(text: str, iri: str, start: int, end: int, **extra) -> dict:
             {"type": "TextualBody", "value": "Speaker", "purpose": "tagging"},
             {"type": "TextualBody", "value": "who is this?"},
         ],
-        "target": {"source": iri, "selector": [
-            {"type": "TextQuoteSelector", "exact": text[start:end],
-             "prefix": text[max(0, start - 20):start], "suffix": text[end:end + 20]},
-            {"type": "TextPositionSelector", "start": start, "end": end},
-        ]},
+        "target": {
+            "source": iri,
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": text[start:end],
+                    "prefix": text[max(0, start - 20) : start],
+                    "suffix": text[end : end + 20],
+                },
+                {"type": "TextPositionSelector", "start": start, "end": end},
+            ],
+        },
         **extra,
     }
 
@@ -148,8 +161,11 @@ def test_imports_every_w3c_shape(workspace, tmp_path, shape):
         "single": node,
         "array": [node],
         "page": {"type": "AnnotationPage", "items": [node]},
-        "collection": {"@context": "http://www.w3.org/ns/anno.jsonld",
-                       "type": "AnnotationCollection", "first": {"items": [node]}},
+        "collection": {
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            "type": "AnnotationCollection",
+            "first": {"items": [node]},
+        },
     }[shape]
     path = tmp_path / "other-tool.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -167,8 +183,7 @@ def test_reanchors_when_the_text_moved_and_reports_what_is_gone(workspace, tmp_p
     text = article["text"]
     start = text.index("no longer on the table")
     moved = _foreign(text, article["iri"], start, start + 22)
-    moved["target"]["selector"][1] = {"type": "TextPositionSelector",
-                                      "start": start + 7, "end": start + 29}
+    moved["target"]["selector"][1] = {"type": "TextPositionSelector", "start": start + 7, "end": start + 29}
     gone = _foreign(text, article["iri"], start, start + 22, id="urn:uuid:" + "1" * 32)
     gone["target"]["selector"][0]["exact"] = "a sentence this article never had"
     gone["target"]["selector"][1] = {"type": "TextPositionSelector", "start": 0, "end": 5}

@@ -21,9 +21,7 @@ from jsonschema import Draft4Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-_DATE_TIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
-)
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 #: The model tests and the part of an exported collection each one examines.
@@ -107,9 +105,7 @@ class ModelSuite:
         """Every MUST assertion for ``part`` that ``document`` fails."""
         failures = []
         for assertion in self.assertions(part):
-            validator = Draft4Validator(
-                assertion.schema, registry=self.registry, format_checker=self.checker
-            )
+            validator = Draft4Validator(assertion.schema, registry=self.registry, format_checker=self.checker)
             errors = list(validator.iter_errors(document))
             valid = not errors
             if valid != (assertion.expected == "valid"):

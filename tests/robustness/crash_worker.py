@@ -27,8 +27,7 @@ def snapshot(db: sqlite_utils.Database) -> dict:
     """The part of the database the edits change, in a form that compares exactly."""
     uid_of = {row["id"]: row["uid"] for row in db.query("select id, uid from annotations")}
     annotations = {
-        row["uid"]: [row["article_id"], row["kind"], row["start"], row["end"], row["status"],
-                     row["note"]]
+        row["uid"]: [row["article_id"], row["kind"], row["start"], row["end"], row["status"], row["note"]]
         for row in db.query("select * from annotations")
     }
     links = sorted(
@@ -39,9 +38,7 @@ def snapshot(db: sqlite_utils.Database) -> dict:
         row["fingerprint"]: [row["article_id"], row["decision"], row["reason"]]
         for row in db.query("select * from reviews")
     }
-    published = {
-        str(row["id"]): row["published"] for row in db.query("select id, published from articles")
-    }
+    published = {str(row["id"]): row["published"] for row in db.query("select id, published from articles")}
     return {"annotations": annotations, "links": links, "reviews": reviews, "published": published}
 
 
@@ -75,8 +72,7 @@ class Worker:
         print(f"READY {digest(self.state)}", flush=True)
         for _ in range(steps):
             action = self.rng.choice(
-                ["create", "create", "update", "delete", "link", "undo", "redo", "publish",
-                 "review"]
+                ["create", "create", "update", "delete", "link", "undo", "redo", "publish", "review"]
             )
             getattr(self, f"_{action}")()
 
@@ -101,8 +97,7 @@ class Worker:
         new["annotations"][uid] = [article, kind, start, end, status, note]
 
         def do() -> int:
-            self.ws.annotations.create(article, kind, start, end, annotator=self.actor, uid=uid,
-                                       note=note)
+            self.ws.annotations.create(article, kind, start, end, annotator=self.actor, uid=uid, note=note)
             return self._last_op()
 
         self._commit(new, do)
@@ -152,8 +147,7 @@ class Worker:
         )
 
         def do() -> int:
-            self.ws.annotations.link(self._id(claim), self._id(speaker), "speaker",
-                                     actor=self.actor)
+            self.ws.annotations.link(self._id(claim), self._id(speaker), "speaker", actor=self.actor)
             return self._last_op()
 
         self._commit(new, do)
@@ -215,8 +209,7 @@ class Worker:
                     "select id from reviews where fingerprint = ?", [fingerprint]
                 ).fetchone()[0]
                 with operation(self.ws.db, self.actor, "Change review") as op:
-                    op.update("reviews", review_id, {"decision": decision,
-                                                     "reason": "changed mind"})
+                    op.update("reviews", review_id, {"decision": decision, "reason": "changed mind"})
                 return op.id
         else:
             article = self.rng.choice(list(self.texts))
@@ -225,9 +218,16 @@ class Worker:
 
             def do() -> int:
                 with operation(self.ws.db, self.actor, "Confirm flag") as op:
-                    op.insert("reviews", {"article_id": article, "fingerprint": fingerprint,
-                                          "decision": "confirmed", "reviewer": self.actor,
-                                          "decided_at": now_iso()})
+                    op.insert(
+                        "reviews",
+                        {
+                            "article_id": article,
+                            "fingerprint": fingerprint,
+                            "decision": "confirmed",
+                            "reviewer": self.actor,
+                            "decided_at": now_iso(),
+                        },
+                    )
                 return op.id
 
         self._commit(new, do)

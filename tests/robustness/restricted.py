@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 #: Prepended to a child's code: as root, give up the right to ignore file modes.
-DROP_FILE_MODE_OVERRIDE = r'''
+DROP_FILE_MODE_OVERRIDE = r"""
 import ctypes, os
 if os.geteuid() == 0:
     class _Header(ctypes.Structure):
@@ -36,7 +36,7 @@ if os.geteuid() == 0:
         _part.inheritable &= _mask
     if _libc.capset(ctypes.byref(_header), _data) != 0:
         raise OSError(ctypes.get_errno(), "capset")
-'''
+"""
 
 CLI = "import sys\nfrom annotator.cli import main\nsys.exit(main(sys.argv[1:]))\n"
 
@@ -47,24 +47,34 @@ def run_cli_obeying_modes(*args: str, timeout: float = 120) -> subprocess.Comple
         pytest.skip("dropping the file-mode override is Linux-specific")
     return subprocess.run(
         [sys.executable, "-c", DROP_FILE_MODE_OVERRIDE + CLI, *args],
-        capture_output=True, text=True, timeout=timeout,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
-def run_cli_on_small_disk(mount: Path, size_kib: int, setup: str, *args: str,
-                          timeout: float = 120) -> subprocess.CompletedProcess:
+def run_cli_on_small_disk(
+    mount: Path, size_kib: int, setup: str, *args: str, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Mount a ``size_kib`` tmpfs on ``mount`` in a private namespace, run the shell
     ``setup`` there, then ``annotator ARGS``; skips when no namespace can be made."""
     unshare = shutil.which("unshare")
     if sys.platform != "linux" or unshare is None:
         pytest.skip("a small file system needs Linux mount namespaces (unshare)")
     mount.mkdir(parents=True, exist_ok=True)
-    script = (f"mount -t tmpfs -o size={size_kib}k tmpfs '{mount}' && {setup} && "
-              f"exec '{sys.executable}' -c \"$0\" \"$@\"")
+    script = (
+        f"mount -t tmpfs -o size={size_kib}k tmpfs '{mount}' && {setup} && "
+        f'exec \'{sys.executable}\' -c "$0" "$@"'
+    )
     for flags in (["-m"], ["-r", "-m"]):  # root; or an unprivileged user namespace
-        probe = subprocess.run([unshare, *flags, "sh", "-c", f"mount -t tmpfs tmpfs '{mount}'"],
-                               capture_output=True, timeout=30)
+        probe = subprocess.run(
+            [unshare, *flags, "sh", "-c", f"mount -t tmpfs tmpfs '{mount}'"], capture_output=True, timeout=30
+        )
         if probe.returncode == 0:
-            return subprocess.run([unshare, *flags, "sh", "-c", script, CLI, *args],
-                                  capture_output=True, text=True, timeout=timeout)
+            return subprocess.run(
+                [unshare, *flags, "sh", "-c", script, CLI, *args],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
     pytest.skip("this system allows no private mount namespace (unshare -m / -rm)")

@@ -19,8 +19,12 @@ TOO_BIG_ID = str(2**64)
 
 
 def _cli(*args: str, timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True,
-                          timeout=timeout, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture
@@ -39,11 +43,15 @@ def test_a_max_size_that_is_no_size_is_refused(db, tmp_path, size, capsys):
     assert "--max-size" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", [
-    ["show", TOO_BIG_ID], ["check", "--article", TOO_BIG_ID],
-    ["export", "--format", "jsonl", "-o", "OUT", "--article", TOO_BIG_ID],
-    ["show", "²"],  # a digit to str.isdigit, not to int()
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", TOO_BIG_ID],
+        ["check", "--article", TOO_BIG_ID],
+        ["export", "--format", "jsonl", "-o", "OUT", "--article", TOO_BIG_ID],
+        ["show", "²"],  # a digit to str.isdigit, not to int()
+    ],
+)
 def test_an_id_past_sqlites_integers_is_no_such_article(db, tmp_path, command, capsys):
     command = [str(tmp_path / "out.jsonl") if part == "OUT" else part for part in command]
     code = main(["--db", db, *command])
@@ -80,9 +88,20 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_printed(db, tmp_path):
 
 def test_a_lone_surrogate_in_an_annotation_set_is_refused_by_line(workspace, tmp_path, capsys):
     article = workspace.articles.get(1)
-    records = [{"format": FORMAT_TAG, "uid": f"u{n}", "kind": "claim", "start": 0, "end": 4,
-                "quote": article["text"][:4], "annotator": "x", "article": {"iri": article["iri"]},
-                "note": note} for n, note in enumerate(["fine", "bad \ud800 half"], 1)]
+    records = [
+        {
+            "format": FORMAT_TAG,
+            "uid": f"u{n}",
+            "kind": "claim",
+            "start": 0,
+            "end": 4,
+            "quote": article["text"][:4],
+            "annotator": "x",
+            "article": {"iri": article["iri"]},
+            "note": note,
+        }
+        for n, note in enumerate(["fine", "bad \ud800 half"], 1)
+    ]
     path = tmp_path / "set.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="ascii")
     workspace.close()
@@ -96,8 +115,10 @@ def test_a_lone_surrogate_in_an_annotation_set_is_refused_by_line(workspace, tmp
 
 def test_a_w3c_set_with_a_lone_surrogate_is_refused(workspace, tmp_path, capsys):
     path = tmp_path / "set.json"
-    path.write_text('{"type": "Annotation", "bodyValue": "x \\udc00", "target": '
-                    '{"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "a"}}}')
+    path.write_text(
+        '{"type": "Annotation", "bodyValue": "x \\udc00", "target": '
+        '{"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "a"}}}'
+    )
     workspace.close()
     code = main(["--db", str(workspace.path), "import-annotations", str(path)])
     assert code == 1

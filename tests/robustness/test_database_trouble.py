@@ -26,8 +26,9 @@ SAMPLES = 5
 
 
 def _killed_child(code: str, *args: str) -> None:
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
 
 
@@ -93,7 +94,8 @@ def _damage(db_path: Path) -> None:
     page_size = conn.execute("pragma page_size").fetchone()[0]
     conn.execute("pragma wal_checkpoint(truncate)")
     root = conn.execute(
-        "select rootpage from sqlite_master where name = 'idx_flags_rule_severity'").fetchone()[0]
+        "select rootpage from sqlite_master where name = 'idx_flags_rule_severity'"
+    ).fetchone()[0]
     conn.close()
     with open(db_path, "r+b") as handle:
         handle.seek((root - 1) * page_size)
@@ -101,8 +103,7 @@ def _damage(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["import", "import-annotations"])
-def test_a_damaged_database_refuses_imports_with_the_restore_hint(db_path, tmp_path, capsys,
-                                                                   command):
+def test_a_damaged_database_refuses_imports_with_the_restore_hint(db_path, tmp_path, capsys, command):
     Workspace.open(db_path).close()
     Workspace.open(db_path).close()  # today's backup (and its check) is done: no check is due
     assert backup.has_backup_from(db_path)
@@ -113,9 +114,21 @@ def test_a_damaged_database_refuses_imports_with_the_restore_hint(db_path, tmp_p
     article.write_text("A new title\n\nA new article that must not go into a damaged file.\n")
     if command == "import-annotations":
         article = tmp_path / "set.jsonl"
-        article.write_text(json.dumps({
-            "format": FORMAT_TAG, "uid": "u1", "kind": "claim", "start": 0, "end": 4,
-            "quote": "abcd", "annotator": "x", "article": {"source": "seeds/none.txt"}}) + "\n")
+        article.write_text(
+            json.dumps(
+                {
+                    "format": FORMAT_TAG,
+                    "uid": "u1",
+                    "kind": "claim",
+                    "start": 0,
+                    "end": 4,
+                    "quote": "abcd",
+                    "annotator": "x",
+                    "article": {"source": "seeds/none.txt"},
+                }
+            )
+            + "\n"
+        )
     code = main(["--db", str(db_path), command, str(article)])
     err = capsys.readouterr().err
     assert code != 0
@@ -132,8 +145,13 @@ def test_a_full_disk_is_reported_as_full_not_damaged(db_path, tmp_path):
     big.write_text("A big one\n\n" + "Words that fill the disk. " * 120_000)  # about 3 MB
     small_db = mount / "annotator.db"
     out = run_cli_on_small_disk(
-        mount, 1500, f"cp '{db_path}' '{small_db}'",
-        "--db", str(small_db), "import", str(big),
+        mount,
+        1500,
+        f"cp '{db_path}' '{small_db}'",
+        "--db",
+        str(small_db),
+        "import",
+        str(big),
     )
     assert out.returncode != 0
     assert "full" in out.stderr, out.stderr

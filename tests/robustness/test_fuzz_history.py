@@ -21,8 +21,13 @@ _actors = itertools.count()
 notes = st.sampled_from(["", "a", "same"]) | st.text(max_size=20)
 steps = st.lists(
     st.one_of(
-        st.tuples(st.just("create"), st.integers(1, 5), st.integers(0, 400), st.integers(1, 60),
-                  st.sampled_from(["claim", "speaker", "date"])),
+        st.tuples(
+            st.just("create"),
+            st.integers(1, 5),
+            st.integers(0, 400),
+            st.integers(1, 60),
+            st.sampled_from(["claim", "speaker", "date"]),
+        ),
         st.tuples(st.just("update"), st.integers(0, 20), notes),
         st.tuples(st.just("delete"), st.integers(0, 20)),
         st.tuples(st.just("link"), st.integers(0, 20), st.integers(0, 20)),
@@ -44,8 +49,7 @@ def history_ws(tmp_path_factory):
 def _db_state(ws: Workspace, uids: set[str]) -> dict:
     marks = ",".join("?" * len(uids)) or "''"
     rows = ws.db.query(
-        f"select id, uid, article_id, kind, start, end, quote, note from annotations "
-        f"where uid in ({marks})",
+        f"select id, uid, article_id, kind, start, end, quote, note from annotations where uid in ({marks})",
         sorted(uids),
     )
     by_id = {row["id"]: row for row in rows}
@@ -60,8 +64,7 @@ def _db_state(ws: Workspace, uids: set[str]) -> dict:
             f"select source_id, target_id, role from links where source_id in ({id_marks})",
             list(by_id),
         ):
-            links.add((by_id[link["source_id"]]["uid"], by_id[link["target_id"]]["uid"],
-                       link["role"]))
+            links.add((by_id[link["source_id"]]["uid"], by_id[link["target_id"]]["uid"], link["role"]))
     return {"annotations": annotations, "links": links}
 
 

@@ -27,13 +27,14 @@ def fuzz(examples: int) -> settings:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
         derandomize=True,
     )
+
+
 READER_EXTS = sorted(READERS)
 _counter = itertools.count()
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=12,
 )
 article_keys = st.sampled_from(["text", "title", "url", "published", "author", "outlet", "x"])
@@ -132,18 +133,14 @@ def test_imported_text_is_the_normalised_input_and_hashes_stay_unique(fuzz_works
         (article_id,) = result.article_ids
         assert ws.articles.get(article_id)["text"] == expected
     elif result.status == "duplicate":
-        assert ws.db.execute(
-            "select count(*) from articles where text = ?", [expected]
-        ).fetchone()[0] == 1
+        assert ws.db.execute("select count(*) from articles where text = ?", [expected]).fetchone()[0] == 1
         assert ws.articles.count() == before
     else:
         assert result.status == "failed" and result.reason
         assert "unexpected error" not in result.reason
         assert ws.articles.count() == before
         assert not expected.strip() or "\x00" in expected
-    count, distinct = ws.db.execute(
-        "select count(*), count(distinct content_hash) from articles"
-    ).fetchone()
+    count, distinct = ws.db.execute("select count(*), count(distinct content_hash) from articles").fetchone()
     assert count == distinct
     path.unlink()
 

@@ -21,8 +21,14 @@ from annotator.workspace import Workspace
 
 def _record(article: dict, start: int, end: int, quote: str, uid: str) -> dict:
     return {
-        "format": FORMAT_TAG, "uid": uid, "kind": "claim", "start": start, "end": end,
-        "quote": quote, "annotator": "elsewhere", "article": {"iri": article["iri"]},
+        "format": FORMAT_TAG,
+        "uid": uid,
+        "kind": "claim",
+        "start": start,
+        "end": end,
+        "quote": quote,
+        "annotator": "elsewhere",
+        "article": {"iri": article["iri"]},
     }
 
 
@@ -116,11 +122,18 @@ def exchange_ws(tmp_path_factory):
     ws.close()
 
 
-@settings(max_examples=300, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(
-    start=st.integers(-50, 20_000), length=st.integers(-5, 500),
-    quote=st.text(max_size=40), use_real_quote=st.booleans(), article_id=st.integers(1, 5),
+    start=st.integers(-50, 20_000),
+    length=st.integers(-5, 500),
+    quote=st.text(max_size=40),
+    use_real_quote=st.booleans(),
+    article_id=st.integers(1, 5),
 )
 def test_fuzzed_annotation_sets_anchor_exactly_or_are_reported(
     exchange_ws, start, length, quote, use_real_quote, article_id

@@ -52,9 +52,7 @@ def test_the_guard_catches_network_use(no_network):
     no_network.clear()
 
 
-def test_every_hostile_file_is_imported_safely_or_refused_by_name(
-    empty_workspace, tmp_path, no_network
-):
+def test_every_hostile_file_is_imported_safely_or_refused_by_name(empty_workspace, tmp_path, no_network):
     cases = build(tmp_path / "corpus")
     ws = empty_workspace
     outcomes: dict[str, list[str]] = defaultdict(list)
@@ -103,9 +101,7 @@ def test_hostile_html_keeps_the_prose_and_drops_the_rest(empty_workspace, tmp_pa
             assert leaked not in text, leaked
 
 
-def test_broken_manifests_are_reported_and_the_files_still_handled(
-    empty_workspace, tmp_path, no_network
-):
+def test_broken_manifests_are_reported_and_the_files_still_handled(empty_workspace, tmp_path, no_network):
     folders = manifest_folders(tmp_path / "manifests")
     for folder, word in folders:
         report = empty_workspace.import_paths([folder])
@@ -123,16 +119,27 @@ def test_a_folder_of_hostile_files_in_one_batch_from_the_command_line(tmp_path, 
     cases = build(tmp_path / "corpus")
     Workspace.open(db_path, seed=False).close()
     done = subprocess.run(
-        [sys.executable, "-m", "annotator", "import", str(tmp_path / "corpus"), "--json",
-         "--db", str(db_path)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "import",
+            str(tmp_path / "corpus"),
+            "--json",
+            "--db",
+            str(db_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     files = json.loads(done.stdout)["files"]
     named = {Path(f["path"]).name for f in files}
-    assert {c.path.name for c in cases if c.path.suffix in {".txt", ".html", ".json", ".jsonl",
-                                                             ".csv"}} <= named
+    assert {
+        c.path.name for c in cases if c.path.suffix in {".txt", ".html", ".json", ".jsonl", ".csv"}
+    } <= named
 
 
 def test_the_size_limit_refuses_a_200_mb_file_without_reading_it(tmp_path, db_path):
@@ -149,8 +156,9 @@ def test_the_size_limit_refuses_a_200_mb_file_without_reading_it(tmp_path, db_pa
         "peak = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1]\n"
         "print(r.status, time.monotonic() - t, peak, r.reason)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script, str(db_path), str(big)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db_path), str(big)], capture_output=True, text=True, timeout=60
+    )
     status, seconds, max_rss_kb, *reason = done.stdout.split()
     assert status == "failed" and "limit" in " ".join(reason), done.stdout + done.stderr
     assert float(seconds) < 1.0

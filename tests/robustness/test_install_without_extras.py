@@ -59,9 +59,11 @@ def test_the_wheel_declares_what_the_html_reader_needs(wheel):
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
         metadata = Parser().parsestr(archive.read(name).decode("utf-8"))
-    required = {line.split(";")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower()
-                .replace("-", "_") for line in metadata.get_all("Requires-Dist") or []
-                if "extra ==" not in line}
+    required = {
+        line.split(";")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower().replace("-", "_")
+        for line in metadata.get_all("Requires-Dist") or []
+        if "extra ==" not in line
+    }
     assert "lxml_html_clean" in required
 
 
@@ -82,8 +84,9 @@ def _formats(folder: Path) -> dict[str, Path]:
     with_manifest = folder / "with-manifest"
     with_manifest.mkdir()
     (with_manifest / "story.txt").write_text("Untitled\n\nAn article its manifest describes.\n")
-    (with_manifest / "annotator-manifest.json").write_text(json.dumps(
-        {"files": {"story.txt": {"title": "Named by the manifest", "published": "2025-06-10"}}}))
+    (with_manifest / "annotator-manifest.json").write_text(
+        json.dumps({"files": {"story.txt": {"title": "Named by the manifest", "published": "2025-06-10"}}})
+    )
     files["folder"] = with_manifest
     return files
 
@@ -97,6 +100,11 @@ def test_the_installed_command_imports_every_format(installed, tmp_path):
         assert report["imported"] == 1, (fmt, report)
     listing = _run(installed, "--db", db, "list", "--json")
     titles = {row["title"]: row for row in json.loads(listing.stdout)}
-    assert {"Summit ends without a deal", "From JSON", "From JSONL", "From CSV",
-            "Named by the manifest"} <= set(titles)
+    assert {
+        "Summit ends without a deal",
+        "From JSON",
+        "From JSONL",
+        "From CSV",
+        "Named by the manifest",
+    } <= set(titles)
     assert titles["Named by the manifest"]["published"] == "2025-06-10"

@@ -20,8 +20,10 @@ from annotator.workspace import Workspace
 
 TRUMP = "Intro. President Trump said the talks would resume in March. Nothing more was said."
 BIDEN = "Intro. President Biden said the talks would resume in March. Nothing more was said."
-CRIMEA = ("The peninsula was annexed after the vote of 24 February 2014. Later, on "
-          "24 February 2022, the invasion began.")
+CRIMEA = (
+    "The peninsula was annexed after the vote of 24 February 2014. Later, on "
+    "24 February 2022, the invasion began."
+)
 
 
 def _articles(ws: Workspace, tmp_path: Path, *texts: str) -> list[dict]:
@@ -39,8 +41,15 @@ def _articles(ws: Workspace, tmp_path: Path, *texts: str) -> list[dict]:
 
 def _record(article: dict, start: int, end: int, quote: str, uid: str, **more) -> dict:
     return {
-        "format": FORMAT_TAG, "uid": uid, "kind": "claim", "start": start, "end": end,
-        "quote": quote, "annotator": "elsewhere", "article": {"iri": article["iri"]}, **more,
+        "format": FORMAT_TAG,
+        "uid": uid,
+        "kind": "claim",
+        "start": start,
+        "end": end,
+        "quote": quote,
+        "annotator": "elsewhere",
+        "article": {"iri": article["iri"]},
+        **more,
     }
 
 
@@ -51,19 +60,26 @@ def _write(path: Path, records: list[dict]) -> Path:
 
 def test_a_uid_of_another_article_never_moves_the_annotation(empty_workspace, tmp_path):
     ws = empty_workspace
-    a, b = _articles(ws, tmp_path, "Alpha text about the budget in May.",
-                     "Beta article, quite different words here.")
+    a, b = _articles(
+        ws, tmp_path, "Alpha text about the budget in May.", "Beta article, quite different words here."
+    )
     start = a["text"].index("budget")
     mine = ws.annotations.create(a["id"], "claim", start, start + 6, annotator="me", note="mine")
     quote_b = "quite different"
     at_b = b["text"].index(quote_b)
-    record = _record(b, at_b, at_b + len(quote_b), quote_b, mine["uid"], note="theirs",
-                     modified="2999-01-01T00:00:00Z")
+    record = _record(
+        b, at_b, at_b + len(quote_b), quote_b, mine["uid"], note="theirs", modified="2999-01-01T00:00:00Z"
+    )
     report = import_annotations(ws, _write(tmp_path / "set.jsonl", [record]), actor="imp")
 
     kept = ws.annotations.get(mine["id"])
     assert (kept["article_id"], kept["start"], kept["end"], kept["quote"], kept["note"]) == (
-        a["id"], start, start + 6, "budget", "mine")
+        a["id"],
+        start,
+        start + 6,
+        "budget",
+        "mine",
+    )
     assert report.updated == 0
     assert report.imported == 0
     refused = {u["uid"]: u["reason"] for u in report.unanchored}
@@ -76,8 +92,7 @@ def test_an_update_of_the_same_article_still_applies(empty_workspace, tmp_path):
     (a,) = _articles(ws, tmp_path, "Alpha text about the budget in May.")
     start = a["text"].index("budget")
     mine = ws.annotations.create(a["id"], "claim", start, start + 6, annotator="me", note="old")
-    record = _record(a, start, start + 6, "budget", mine["uid"], note="new",
-                     modified="2999-01-01T00:00:00Z")
+    record = _record(a, start, start + 6, "budget", mine["uid"], note="new", modified="2999-01-01T00:00:00Z")
     report = import_annotations(ws, _write(tmp_path / "set.jsonl", [record]), actor="imp")
     assert report.updated == 1
     assert ws.annotations.get(mine["id"])["note"] == "new"
@@ -106,17 +121,21 @@ def test_fuzzy_placement_accepts_spacing_punctuation_quotes_and_case(empty_works
     (article,) = _articles(ws, tmp_path, text)
     quote = 'He said "The talks would resume in march", and'
     report = import_annotations(
-        ws, _write(tmp_path / "set.jsonl", [_record(article, 3, 20, quote, "u-loose")]), actor="imp")
+        ws, _write(tmp_path / "set.jsonl", [_record(article, 3, 20, quote, "u-loose")]), actor="imp"
+    )
     assert report.imported == 1, report.unanchored
     (placed,) = ws.annotations.for_article(article["id"])
     assert placed["quote"].startswith("He said:") and placed["quote"].endswith(", and")
     assert report.reanchored[0]["method"] == "fuzzy"
 
 
-@pytest.mark.parametrize("quote, text", [
-    ("Trump said", "Intro. Biden said it. Later Biden said it again."),
-    ("the 2014 vote", "After the 2022 vote came the invasion."),
-])
+@pytest.mark.parametrize(
+    "quote, text",
+    [
+        ("Trump said", "Intro. Biden said it. Later Biden said it again."),
+        ("the 2014 vote", "After the 2022 vote came the invasion."),
+    ],
+)
 def test_anchor_tells_why_words_that_differ_are_not_placed(quote, text):
     spot = locate(text, start=7, end=7 + len(quote), exact=quote)
     assert isinstance(spot, Unplaced) and "differs" in spot.reason
@@ -144,8 +163,9 @@ def test_a_claim_linked_to_itself_is_refused_like_in_the_app(empty_workspace, tm
     ws = empty_workspace
     (article,) = _articles(ws, tmp_path, "Alpha text about the budget in May.")
     start = article["text"].index("budget")
-    record = _record(article, start, start + 6, "budget", "u-self",
-                     links=[{"role": "speaker", "target": "u-self"}])
+    record = _record(
+        article, start, start + 6, "budget", "u-self", links=[{"role": "speaker", "target": "u-self"}]
+    )
     report = import_annotations(ws, _write(tmp_path / "set.jsonl", [record]), actor="imp")
     assert report.imported == 1
     assert report.links == 0

@@ -63,14 +63,26 @@ def test_an_existing_database_keeps_its_data_and_history(db_path):
     schema.MIGRATIONS[0](old)
     old.execute("PRAGMA user_version = 1")
     old["articles"].insert({"id": 1, "iri": "urn:a", "text": "Some text here.", "content_hash": "h"})
-    old["annotations"].insert_all([
-        {"id": n, "uid": f"u{n}", "article_id": 1, "kind": "claim", "start": 0, "end": 4,
-         "quote": "Some", "annotator": "alice"} for n in (1, 2)
-    ])
+    old["annotations"].insert_all(
+        [
+            {
+                "id": n,
+                "uid": f"u{n}",
+                "article_id": 1,
+                "kind": "claim",
+                "start": 0,
+                "end": 4,
+                "quote": "Some",
+                "annotator": "alice",
+            }
+            for n in (1, 2)
+        ]
+    )
     # Annotation 3 was deleted (its deletion is in the history): its id stays taken.
     old["ops"].insert({"id": 1, "actor": "alice", "label": "Delete"})
-    old["changes"].insert({"op_id": 1, "tbl": "annotations", "row_id": 3,
-                           "before": '{"id": 3}', "after": None})
+    old["changes"].insert(
+        {"op_id": 1, "tbl": "annotations", "row_id": 3, "before": '{"id": 3}', "after": None}
+    )
     conn.commit()
     conn.close()
 
@@ -79,9 +91,21 @@ def test_an_existing_database_keeps_its_data_and_history(db_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert [r["uid"] for r in db.query("select uid from annotations order by id")] == ["u1", "u2"]
         assert list(db.query("select * from articles_fts where articles_fts match 'text'"))
-        new_id = db["annotations"].insert({"uid": "u-new", "article_id": 1, "kind": "claim",
-                                           "start": 5, "end": 9, "quote": "text",
-                                           "annotator": "bob"}).last_pk
+        new_id = (
+            db["annotations"]
+            .insert(
+                {
+                    "uid": "u-new",
+                    "article_id": 1,
+                    "kind": "claim",
+                    "start": 5,
+                    "end": 9,
+                    "quote": "text",
+                    "annotator": "bob",
+                }
+            )
+            .last_pk
+        )
         assert new_id == 4
         assert list(db.query("select rowid from annotations_fts where annotations_fts match 'text'"))
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []

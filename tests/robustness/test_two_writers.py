@@ -74,14 +74,12 @@ def test_two_processes_hammering_writes_lose_nothing_and_never_see_locked(db_pat
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     for actor, result in results.items():
-        rows = conn.execute(
-            "select uid, status from annotations where annotator = ?", [actor]
-        ).fetchall()
+        rows = conn.execute("select uid, status from annotations where annotator = ?", [actor]).fetchall()
         assert {uid for uid, _ in rows} == set(result["created"]), f"{actor} lost writes"
         assert {status for _, status in rows} == {"in_progress"}, "an update was lost"
-        ops = conn.execute(
-            "select count(*) from ops where actor = ? and state = 'done'", [actor]
-        ).fetchone()[0]
+        ops = conn.execute("select count(*) from ops where actor = ? and state = 'done'", [actor]).fetchone()[
+            0
+        ]
         assert ops == 2 * WRITES_PER_PROCESS, "every write keeps its history entry"
     conn.close()
 

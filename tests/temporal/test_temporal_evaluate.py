@@ -1,4 +1,5 @@
 """End to end: the TBAQ evaluation meets its targets, the CLI command tags a directory."""
+
 from __future__ import annotations
 
 import json

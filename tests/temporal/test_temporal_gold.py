@@ -1,4 +1,5 @@
 """The hand-annotated dev-news gold set: well-formed TimeML, faithful texts, and scored by eval."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,10 @@ GOLD = REPO / "tests" / "temporal" / "gold" / "dev-news"
 SOURCE = REPO / ".." / "shared" / "dev-news" / "fake-2017"
 TBAQ = REPO / ".." / "shared" / "tempeval3-tbaq"
 
-_POINT = (r"(\d{2,4}|XXXX)(-(\d{2}|XX|W\d{2}|WXX|Q[1-4]|SP|SU|FA|WI)(-(\d{2}|XX|WE|[1-7]))?)?"
-          r"(T(\d{2}(:\d{2})?|MO|AF|EV|NI))?")
+_POINT = (
+    r"(\d{2,4}|XXXX)(-(\d{2}|XX|W\d{2}|WXX|Q[1-4]|SP|SU|FA|WI)(-(\d{2}|XX|WE|[1-7]))?)?"
+    r"(T(\d{2}(:\d{2})?|MO|AF|EV|NI))?"
+)
 _REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
 _LENGTH = r"P((\d+|X)[YMWDE]|T(\d+|X)[HMS])"
 VALUE = {
@@ -26,8 +29,20 @@ VALUE = {
     "DURATION": re.compile(rf"^{_LENGTH}$"),
     "SET": re.compile(rf"^({_LENGTH}|{_POINT})$"),
 }
-MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
-        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"}
+MODS = {
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+}
 
 
 def _files() -> list[Path]:
@@ -73,8 +88,7 @@ def test_gold_texts_and_dates_are_the_source_articles() -> None:
 def test_evaluation_scores_the_gold_set() -> None:
     counts = evaluate.evaluate_dir(GOLD)
     assert set(counts) == {"all"}  # a flat folder is counted once, not twice
-    total = sum(len(ET.fromstring(p.read_bytes()).find("TEXT").findall("TIMEX3"))
-                for p in _files())
+    total = sum(len(ET.fromstring(p.read_bytes()).find("TEXT").findall("TIMEX3")) for p in _files())
     assert counts["all"].gold == total >= 200
     figures = counts["all"].figures()
     assert counts["all"].system > 0 and figures["relaxed_f1"] > 50
@@ -86,17 +100,14 @@ def test_errors_name_the_documents_and_the_gold_values() -> None:
     assert lines and all(re.match(r"fake_\d{4}\.tml: (missed|differs|false) ", x) for x in lines)
 
 
-def test_report_puts_tbaq_parts_and_dev_news_side_by_side(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_puts_tbaq_parts_and_dev_news_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     if not TBAQ.is_dir():
         pytest.skip("../shared/tempeval3-tbaq not found beside the repository")
     assert evaluate.main([str(TBAQ), str(GOLD)]) == 0
     rows = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
-    assert rows == ["tempeval3-tbaq/AQUAINT", "tempeval3-tbaq/TimeBank", "tempeval3-tbaq",
-                    "dev-news"]
+    assert rows == ["tempeval3-tbaq/AQUAINT", "tempeval3-tbaq/TimeBank", "tempeval3-tbaq", "dev-news"]
 
 
 def test_default_corpora_are_tbaq_and_the_gold_set() -> None:
-    assert evaluate.DEFAULT_CORPORA["dev-news"].parts[-4:] == ("tests", "temporal", "gold",
-                                                               "dev-news")
+    assert evaluate.DEFAULT_CORPORA["dev-news"].parts[-4:] == ("tests", "temporal", "gold", "dev-news")
     assert evaluate.DEFAULT_CORPORA["TBAQ"].name == "tempeval3-tbaq"

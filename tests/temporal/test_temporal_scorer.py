@@ -1,4 +1,5 @@
 """The TempEval-3 scorer on small hand-made pairs, figures worked out by hand."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,15 +8,16 @@ from annotator.temporal.scorer import Counts, Span, score_documents, score_spans
 
 
 def doc(body: str) -> str:
-    return ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
-            f'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>{body}</TEXT></TimeML>')
+    return (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+        f'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>{body}</TEXT></TimeML>'
+    )
 
 
 def test_perfect_match() -> None:
     gold = doc('On <TIMEX3 tid="t1" type="DATE" value="1998-01-09">Friday</TIMEX3> it rained.')
     counts = score_documents(gold, gold)
-    assert counts.figures() == {"strict_f1": 100.0, "relaxed_f1": 100.0, "value_f1": 100.0,
-                                "type_f1": 100.0}
+    assert counts.figures() == {"strict_f1": 100.0, "relaxed_f1": 100.0, "value_f1": 100.0, "type_f1": 100.0}
 
 
 def test_hand_computed_figures() -> None:

@@ -1,4 +1,5 @@
 """Hand-made cases for each kind of expression, with the value a reader would give."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,8 +24,7 @@ def only(text: str, dct: str | None = DCT) -> Timex:
         ("It was signed on December 3, 2024.", "December 3, 2024", "DATE", "2024-12-03", None),
         ("Published on 14 March 2025.", "14 March 2025", "DATE", "2025-03-14", None),
         ("The vote was held last week.", "last week", "DATE", "2024-W48", None),
-        ("Profit fell in the third quarter of 2024.", "the third quarter of 2024", "DATE",
-         "2024-Q3", None),
+        ("Profit fell in the third quarter of 2024.", "the third quarter of 2024", "DATE", "2024-Q3", None),
         ("They met last summer.", "last summer", "DATE", "2024-SU", None),
         ("It has lasted three years.", "three years", "DURATION", "P3Y", None),
         ("The talks took two hours.", "two hours", "DURATION", "PT2H", None),
@@ -102,8 +102,7 @@ def test_weekday_with_date_fixes_the_year() -> None:
 
 def test_quarter_and_year_earlier() -> None:
     found = tag("Third-quarter profit rose 5% from a year earlier.", "1989-10-20")
-    assert [(t.text, t.value) for t in found] == [("Third-quarter", "1989-Q3"),
-                                                 ("a year earlier", "1988-Q3")]
+    assert [(t.text, t.value) for t in found] == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
 
 
 def test_may_the_verb_is_not_a_month() -> None:
@@ -112,5 +111,6 @@ def test_may_the_verb_is_not_a_month() -> None:
 
 def test_accepts_date_objects() -> None:
     from datetime import date, datetime
+
     assert only("yesterday", date(2024, 12, 3)).value == "2024-12-02"
     assert only("yesterday", datetime(2024, 12, 3, 10, 0)).value == "2024-12-02"

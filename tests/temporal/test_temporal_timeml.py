@@ -1,4 +1,5 @@
 """TimeML I/O: fresh TIMEX3 tags go in, every other byte stays as it was."""
+
 from __future__ import annotations
 
 import re
@@ -32,16 +33,18 @@ def test_only_new_tags_are_added() -> None:
     tagged, timexes = tag_timeml(DOC)
     start = tagged.index("<TEXT>")
     end = tagged.index("</TEXT>")
-    assert tagged[:start] == DOC[:DOC.index("<TEXT>")]
-    assert tagged[end:] == DOC[DOC.index("</TEXT>"):]
-    assert _NEW_TIMEX.sub("", tagged[start:end]) == _NEW_TIMEX.sub("", DOC[start:DOC.index("</TEXT>")])
-    assert '\r\n' in tagged
+    assert tagged[:start] == DOC[: DOC.index("<TEXT>")]
+    assert tagged[end:] == DOC[DOC.index("</TEXT>") :]
+    assert _NEW_TIMEX.sub("", tagged[start:end]) == _NEW_TIMEX.sub("", DOC[start : DOC.index("</TEXT>")])
+    assert "\r\n" in tagged
     assert any(t.text == "Friday" and t.value == "1998-11-20" for t in timexes)
 
 
 def test_timex_crossing_an_event_is_dropped() -> None:
-    doc = DOC.replace('<EVENT eid="e2" class="OCCURRENCE">met</EVENT> last <EVENT eid="e3">week'
-                      '</EVENT>', '<EVENT eid="e2" class="OCCURRENCE">met last</EVENT> week')
+    doc = DOC.replace(
+        '<EVENT eid="e2" class="OCCURRENCE">met</EVENT> last <EVENT eid="e3">week</EVENT>',
+        '<EVENT eid="e2" class="OCCURRENCE">met last</EVENT> week',
+    )
     tagged, timexes = tag_timeml(doc)
     assert all(t.text != "last week" for t in timexes)
     assert '<EVENT eid="e2" class="OCCURRENCE">met last</EVENT> week' in tagged
@@ -50,17 +53,20 @@ def test_timex_crossing_an_event_is_dropped() -> None:
 def test_timex_around_signal_and_event_wraps_them() -> None:
     tagged, timexes = tag_timeml(DOC)
     assert any(t.text == "three days" for t in timexes)
-    assert re.search(r'value="P3D"><SIGNAL sid="s1">three</SIGNAL> <EVENT eid="e4">days</EVENT>'
-                     r'</TIMEX3>', tagged)
+    assert re.search(
+        r'value="P3D"><SIGNAL sid="s1">three</SIGNAL> <EVENT eid="e4">days</EVENT>'
+        r"</TIMEX3>",
+        tagged,
+    )
 
 
 def test_timex_wrapping_whole_elements_nests() -> None:
-    doc = DOC.replace('<SIGNAL sid="s1">three</SIGNAL> <EVENT eid="e4">days</EVENT>',
-                      'three <EVENT eid="e4">days</EVENT>')
+    doc = DOC.replace(
+        '<SIGNAL sid="s1">three</SIGNAL> <EVENT eid="e4">days</EVENT>', 'three <EVENT eid="e4">days</EVENT>'
+    )
     tagged, timexes = tag_timeml(doc)
     assert any(t.text == "three days" for t in timexes)
-    assert re.search(r'<TIMEX3 [^>]*value="P3D">three <EVENT eid="e4">days</EVENT></TIMEX3>',
-                     tagged)
+    assert re.search(r'<TIMEX3 [^>]*value="P3D">three <EVENT eid="e4">days</EVENT></TIMEX3>', tagged)
 
 
 def test_new_tids_do_not_clash() -> None:

@@ -1,4 +1,5 @@
 """value_bounds, granularity and is_well_formed on the TIMEX3 value shapes."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -36,11 +37,20 @@ def test_undeterminable_bounds(value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "type_", "ok"),
     [
-        ("2024-W49", "DATE", True), ("XXXX-07-09", "DATE", True), ("PAST_REF", "DATE", True),
-        ("P3Y", "DURATION", True), ("PT2H", "DURATION", True), ("PXW", "DURATION", True),
-        ("P2Y6M", "DURATION", True), ("2024-12-03T14:00", "TIME", True), ("P1W", "SET", True),
-        ("XXXX-WXX-2", "SET", True), ("P3Y", "DATE", False), ("2024", "DURATION", False),
-        ("June", "DATE", False), ("2024-W49", "COLOR", False),
+        ("2024-W49", "DATE", True),
+        ("XXXX-07-09", "DATE", True),
+        ("PAST_REF", "DATE", True),
+        ("P3Y", "DURATION", True),
+        ("PT2H", "DURATION", True),
+        ("PXW", "DURATION", True),
+        ("P2Y6M", "DURATION", True),
+        ("2024-12-03T14:00", "TIME", True),
+        ("P1W", "SET", True),
+        ("XXXX-WXX-2", "SET", True),
+        ("P3Y", "DATE", False),
+        ("2024", "DURATION", False),
+        ("June", "DATE", False),
+        ("2024-W49", "COLOR", False),
     ],
 )
 def test_well_formed(value: str, type_: str, ok: bool) -> None:

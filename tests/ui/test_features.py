@@ -83,9 +83,11 @@ def test_history_and_shortcuts_dialogs(workspace, make_window, qtbot):
     window.commands.window.history_dialog.close()
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
     shortcuts = window.commands.window.shortcuts_dialog.tree
-    listed = [shortcuts.topLevelItem(i).child(j).text(0)
-              for i in range(shortcuts.topLevelItemCount())
-              for j in range(shortcuts.topLevelItem(i).childCount())]
+    listed = [
+        shortcuts.topLevelItem(i).child(j).text(0)
+        for i in range(shortcuts.topLevelItemCount())
+        for j in range(shortcuts.topLevelItem(i).childCount())
+    ]
     assert "Tag as Claim" in listed and "Verdict: False" in listed
     window.commands.window.shortcuts_dialog.close()
 
@@ -117,8 +119,13 @@ def test_dropping_files_imports_them(empty_workspace, make_window, tmp_path):
     (folder / "two.txt").write_text("Second dropped article\n\nAnother text entirely.")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert empty_workspace.articles.count() == 2
     assert window.article_pane.model.rowCount() == 2
@@ -177,8 +184,7 @@ def test_screenshot_command_writes_a_png(workspace, tmp_path):
     out = tmp_path / "shot.png"
     path = str(workspace.path)
     workspace.close()
-    assert main(["--db", path, "screenshot", "--article", "1", "--size", "1000x700",
-                 "-o", str(out)]) == 0
+    assert main(["--db", path, "screenshot", "--article", "1", "--size", "1000x700", "-o", str(out)]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     from PySide6.QtGui import QImage
 

@@ -71,7 +71,8 @@ def test_sorting_and_filters_happen_in_sql(flagged):
     assert model.rowCount() == len(flagged.flags.list(rule="office-term"))
     model.set_filters("President-elect")
     assert [model.row_data(r)["quote"] for r in range(model.rowCount())] == [
-        "U.S. President-elect Donald Trump"]
+        "U.S. President-elect Donald Trump"
+    ]
     assert COLUMNS[model.sort_column][0] == "Severity"
 
 
@@ -95,7 +96,8 @@ def test_confirm_into_claim_by_keyboard(view, qtbot):
         qtbot.keyClick(view.table, Qt.Key.Key_V)
     review = view.ws.db.execute(
         "select decision, reviewer, annotation_id, decided_at from reviews where fingerprint = ?",
-        [flag["fingerprint"]]).fetchone()
+        [flag["fingerprint"]],
+    ).fetchone()
     assert review[0] == "confirmed" and review[1] == ACTOR and review[3]
     claim = view.ws.annotations.get(review[2])
     assert claim["kind"] == "claim" and claim["verdict"] == "misleading"
@@ -164,17 +166,27 @@ def test_add_missing_fact_from_a_flag(view, qtbot):
     assert row["kind"] == "office" and row["author"] == ACTOR
     assert json.loads(row["data"])["person"] == "Mark Rutte"
     run_checks(view.ws)
-    assert not [f for f in view.ws.flags.list(article_id=flag["article_id"], rule="office-term")
-                if "Secretary-General" in f["quote"]]
+    assert not [
+        f
+        for f in view.ws.flags.list(article_id=flag["article_id"], rule="office-term")
+        if "Secretary-General" in f["quote"]
+    ]
     assert any(t.start.text == "2023-09-01" for t in user_kb(view.ws).people["mark rutte"].terms)
 
 
 def test_the_view_shows_likely_errors_first_and_the_rest_on_request(workspace, qtbot, tmp_path):
     source = tmp_path / "courtesy.json"
-    source.write_text(json.dumps({
-        "title": "Courtesy", "published": "2017-11-20",
-        "text": "Trump used the occasion to attack President Barack Obama today. "
-                "President Obama says he will campaign for Democrats."}), encoding="utf-8")
+    source.write_text(
+        json.dumps(
+            {
+                "title": "Courtesy",
+                "published": "2017-11-20",
+                "text": "Trump used the occasion to attack President Barack Obama today. "
+                "President Obama says he will campaign for Democrats.",
+            }
+        ),
+        encoding="utf-8",
+    )
     workspace.import_paths([source])
     article_id = max(workspace.articles.ids())
     run_checks(workspace)
@@ -188,5 +200,7 @@ def test_the_view_shows_likely_errors_first_and_the_rest_on_request(workspace, q
     widget.select_flag(shown[0]["id"])
     assert "Reading" in widget.detail.toPlainText()
     widget.confidence_filter.setCurrentIndex(widget.confidence_filter.findData(None))
-    assert sorted(widget.model.row_data(r)["confidence"]
-                  for r in range(widget.model.rowCount())) == ["high", "low"]
+    assert sorted(widget.model.row_data(r)["confidence"] for r in range(widget.model.rowCount())) == [
+        "high",
+        "low",
+    ]

@@ -71,8 +71,9 @@ def test_tag_speaker_verdict_undo_redo_switch_and_reopen(workspace, make_window,
     # undo the verdict, then redo it (standard shortcuts)
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert claims_in(workspace.path, first)[0]["verdict"] is None
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert claims_in(workspace.path, first)[0]["verdict"] == "false"
 
     # switch article and come back: everything is still there, highlighted
@@ -91,8 +92,9 @@ def test_tag_speaker_verdict_undo_redo_switch_and_reopen(workspace, make_window,
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert claims_in(workspace.path, first)[0]["verdict"] is None
     assert window.article["id"] == first  # undo shows the article it changed
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
 
     # close without saving; reopen the file: every annotation is there
     window.close()

@@ -71,7 +71,6 @@ def test_rows_are_fetched_a_page_at_a_time(empty_workspace):
     assert not model._pages
     assert model.data(model.index(PAGE_SIZE + 5, 0)) == f"Article {PAGE_SIZE + 5}"
     assert list(model._pages) == [1]
-    empty_workspace.articles.update(model.article_id(PAGE_SIZE + 5), {"title": "Renamed"},
-                                    actor=ACTOR)
+    empty_workspace.articles.update(model.article_id(PAGE_SIZE + 5), {"title": "Renamed"}, actor=ACTOR)
     model.refresh_articles({model.article_id(PAGE_SIZE + 5)})
     assert model.data(model.index(PAGE_SIZE + 5, 0)) == "Renamed"

@@ -14,28 +14,30 @@ from annotator.ui.commands import action_specs
 from annotator.ui.curation_view import DisagreementModel
 
 ACTOR = "tester"
-FLAGGABLE = ("Former US President Donald Trump said on Monday that talks would resume. "
-             "The remarks came after a week of meetings in Brussels.")
+FLAGGABLE = (
+    "Former US President Donald Trump said on Monday that talks would resume. "
+    "The remarks came after a week of meetings in Brussels."
+)
 
 
 def tag(ws, article_id: int, words: str, kind: str = "claim", annotator: str = ACTOR, **fields):
     text = ws.articles.get(article_id)["text"]
     start = text.index(words)
-    return ws.annotations.create(article_id, kind, start, start + len(words),
-                                 annotator=annotator, **fields)
+    return ws.annotations.create(article_id, kind, start, start + len(words), annotator=annotator, **fields)
 
 
 def two_annotators_disagree(ws) -> tuple[int, dict, dict]:
     article_id = ws.articles.ids()[0]
     words = list(re.finditer(r"\w+", ws.articles.get(article_id)["text"]))
     start, end = words[12].start(), words[15].end()
-    alice = ws.annotations.create(article_id, "claim", start, end, annotator="alice",
-                                  verdict="true", note="seems fine")
-    bob = ws.annotations.create(article_id, "claim", start, end, annotator="bob",
-                                verdict="false", note="wrong year")
+    alice = ws.annotations.create(
+        article_id, "claim", start, end, annotator="alice", verdict="true", note="seems fine"
+    )
+    bob = ws.annotations.create(
+        article_id, "claim", start, end, annotator="bob", verdict="false", note="wrong year"
+    )
     for name in ("alice", "bob"):
-        ws.annotations.create(article_id, "event", words[30].start(), words[30].end(),
-                              annotator=name)
+        ws.annotations.create(article_id, "event", words[30].start(), words[30].end(), annotator=name)
     return article_id, alice, bob
 
 
@@ -46,13 +48,17 @@ def test_every_key_is_declared_once_and_listed_in_help(workspace, make_window, q
     window = make_window(workspace)
     review = window.findChild(object, "review_menu")
     assert [a.objectName() for a in review.actions() if a.objectName()] == [
-        s.key for s in specs if s.menu == "Review"]
+        s.key for s in specs if s.menu == "Review"
+    ]
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
     tree = window.commands.window.shortcuts_dialog.tree
-    listed = {tree.topLevelItem(i).text(0): {tree.topLevelItem(i).child(j).text(0):
-                                             tree.topLevelItem(i).child(j).text(1)
-                                             for j in range(tree.topLevelItem(i).childCount())}
-              for i in range(tree.topLevelItemCount())}
+    listed = {
+        tree.topLevelItem(i).text(0): {
+            tree.topLevelItem(i).child(j).text(0): tree.topLevelItem(i).child(j).text(1)
+            for j in range(tree.topLevelItem(i).childCount())
+        }
+        for i in range(tree.topLevelItemCount())
+    }
     window.commands.window.shortcuts_dialog.close()
     assert listed["Review"]["Re-run date checks"] == "Ctrl+Shift+R"
     assert listed["Review"]["Show inconsistencies"] == "Ctrl+2"
@@ -75,8 +81,9 @@ def test_review_keys_switch_views(workspace, make_window, qtbot):
 
 def test_decision_keys_act_only_in_the_flag_table(workspace, make_window, qtbot, tmp_path):
     source = tmp_path / "trump.json"
-    source.write_text(json.dumps({"title": "Talks", "text": FLAGGABLE,
-                                  "published": "2025-04-15"}), encoding="utf-8")
+    source.write_text(
+        json.dumps({"title": "Talks", "text": FLAGGABLE, "published": "2025-04-15"}), encoding="utf-8"
+    )
     window = make_window(workspace)
     with qtbot.waitSignal(window.imported) as signal:
         window.commands.files.import_paths([str(source)])
@@ -110,8 +117,7 @@ def test_agreement_dialog_reports_pairs_and_verdicts(workspace, make_window, qtm
     qtmodeltester.check(AgreementModel())
 
 
-def test_curation_stores_the_picked_version_and_shows_the_span(workspace, make_window,
-                                                               qtmodeltester):
+def test_curation_stores_the_picked_version_and_shows_the_span(workspace, make_window, qtmodeltester):
     article_id, alice, bob = two_annotators_disagree(workspace)
     window = make_window(workspace)
     window.actions_by_key["curation"].trigger()
@@ -122,14 +128,12 @@ def test_curation_stores_the_picked_version_and_shows_the_span(workspace, make_w
     assert window.article["id"] == article_id
     cursor = window.reader.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (alice["start"], alice["end"])
-    row = next(r for r in range(view.versions.rowCount())
-               if view.versions.item(r, 0).text() == "bob")
+    row = next(r for r in range(view.versions.rowCount()) if view.versions.item(r, 0).text() == "bob")
     view.versions.selectRow(row)
     assert view.verdict.currentData() == "false"
     view.note.setText("wrong year: the talks were in 2024")
     view.store_button.click()
-    curated = [a for a in workspace.annotations.for_article(article_id)
-               if a["origin"] == "curated"]
+    curated = [a for a in workspace.annotations.for_article(article_id) if a["origin"] == "curated"]
     assert len(curated) == 1
     final = curated[0]
     assert (final["annotator"], final["verdict"], final["kind"]) == (ACTOR, "false", "claim")

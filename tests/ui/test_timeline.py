@@ -50,8 +50,7 @@ def test_events_are_placed_in_date_order_and_the_flagged_one_is_marked(view):
     # the dashed line reaches where the text places the summit: the publication date
     assert flagged[0].implied == (date(2025, 9, 10), date(2025, 9, 10))
     lines = [g for g in view.scene.items() if g.data(KEY_ROLE) == f"implied:{flagged[0].key}"]
-    assert lines and max(g.sceneBoundingRect().right() for g in lines) >= view.scene.x_of(
-        date(2025, 9, 10))
+    assert lines and max(g.sceneBoundingRect().right() for g in lines) >= view.scene.x_of(date(2025, 9, 10))
 
 
 def test_zoom_keeps_order_and_widens_the_axis(view, qtbot):
@@ -60,9 +59,16 @@ def test_zoom_keeps_order_and_widens_the_axis(view, qtbot):
     qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
     assert view.scene.sceneRect().width() > before
     wider = view.scene.sceneRect().width()
-    wheel = QWheelEvent(QPointF(300, 100), QPointF(300, 100), QPoint(0, 0), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(300, 100),
+        QPointF(300, 100),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.canvas.viewport(), wheel)
     assert view.scene.sceneRect().width() > wider
     items = [i for i in view.scene.timeline.in_order() if i.kind == "mention"]

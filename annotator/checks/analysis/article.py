@@ -41,7 +41,6 @@ class ArticleAnalysis:
         found = self._reference_times.get(key)
         if found is None:
             sentence = self.layout.sentence_bounds(start)
-            found = reference_time(self.text, self.timexes, sentence, start, end,
-                                   self.layout.quote_at(start))
+            found = reference_time(self.text, self.timexes, sentence, start, end, self.layout.quote_at(start))
             self._reference_times[key] = found
         return found

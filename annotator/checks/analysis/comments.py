@@ -17,19 +17,22 @@ from datetime import date
 
 from annotator.temporal.lexicon import MONTHS
 
-_MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?" \
-         r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_RX = re.compile(
     r"\b(?:" + _MONTH.format(g="m1") + r"\s+(?P<d1>\d{1,2})" + _ORDINAL + r",?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH.format(g="m2")
-    + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH.format(g="m2") + r",?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _HEADER_NOISE_RX = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\b(?:at|on|posted|says|said|wrote|replied|reply"
     r"|edited|updated|commented|utc|gmt|cet|cest|est|edt|pst|pdt)\b|[·•|,:;()\[\]\-–—/@#]",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MAX_HEADER = 80  # characters: longer lines are comment text, not a header
 _MAX_OTHER_WORDS = 3  # a name of up to three words besides the date and the noise words
 _LINE_RX = re.compile(r"[^\n]+")
@@ -54,7 +57,7 @@ def header_date(line: str) -> date | None:
     found = _DATE_RX.search(line)
     if found is None:
         return None
-    rest = _HEADER_NOISE_RX.sub(" ", line[:found.start()] + " " + line[found.end():])
+    rest = _HEADER_NOISE_RX.sub(" ", line[: found.start()] + " " + line[found.end() :])
     if len(rest.split()) > _MAX_OTHER_WORDS:
         return None
     return _date_of(found)

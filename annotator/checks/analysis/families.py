@@ -18,9 +18,16 @@ from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import Event, KnowledgeBase
 
 #: The words that name a series, and the stem of its events' ids.
-SERIES = {"nato": "nato-summit", "g7": "g7-summit", "g-7": "g7-summit", "g8": "g8-summit",
-          "g-8": "g8-summit", "g20": "g20-summit", "g-20": "g20-summit",
-          "brics": "brics-summit"}
+SERIES = {
+    "nato": "nato-summit",
+    "g7": "g7-summit",
+    "g-7": "g7-summit",
+    "g8": "g8-summit",
+    "g-8": "g8-summit",
+    "g20": "g20-summit",
+    "g-20": "g20-summit",
+    "brics": "brics-summit",
+}
 _SERIES_RX = re.compile(r"\b(?P<series>NATO|G-?7|G-?8|G-?20|BRICS)(?:['’]s?)?\s+[Ss]ummit\b")
 _REACH = timedelta(days=2 * 366)  # a series' meetings near the writing date
 
@@ -41,8 +48,9 @@ def series_events(kb: KnowledgeBase) -> dict[str, list[Event]]:
     return found
 
 
-def series_mentions(text: str, kb: KnowledgeBase, window: DateWindow | None,
-                    known: list[EventMention]) -> list[EventMention]:
+def series_mentions(
+    text: str, kb: KnowledgeBase, window: DateWindow | None, known: list[EventMention]
+) -> list[EventMention]:
     """Mentions of a summit series by its name alone, where no known alias was found, with
     the series' meetings within two years of the article's date as candidates."""
     if window is None or "ummit" not in text:
@@ -54,8 +62,11 @@ def series_mentions(text: str, kb: KnowledgeBase, window: DateWindow | None,
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         stem = SERIES[match.group("series").lower()]
-        near = tuple(e for e in by_stem.get(stem, ())
-                     if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH)
+        near = tuple(
+            e
+            for e in by_stem.get(stem, ())
+            if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH
+        )
         if near:
             found.append(EventMention(match.start(), match.end(), match.group(), near))
     return found

@@ -21,7 +21,8 @@ _LONGEST_TIMEX = 200  # characters: a date that starts this far before a sentenc
 _COMMENT_HEADER_RX = re.compile(
     r"\n[ \t]*(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add comment"
     r"|click to comment|join the discussion|discussion)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 _HANDLE_LINE_RX = re.compile(r"\n[ \t]*([A-Za-z][\w.\-]{1,29})[ \t]*$", re.MULTILINE)
 _QUOTE_RX = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 # Its two halves alone, for a text with one kind of quotation mark only: a pattern opening on
@@ -36,16 +37,55 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # full stop after a lower-case word or a number and before a capitalised word.
 # A full stop after an initial ("George W. Bush") or a common abbreviation ("Sen.", "Jan.")
 # ends nothing.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Jan", "Feb",
-                  "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-                  "vs", "Inc", "Corp", "Lt", "Col", "Sgt", "Pres", "Prof", "Jr", "Sr", "Mt",
-                  "Ft", "Adm", "Capt", "Maj", "Supt", "Rev", "Hon")
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "St",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "No",
+    "vs",
+    "Inc",
+    "Corp",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Pres",
+    "Prof",
+    "Jr",
+    "Sr",
+    "Mt",
+    "Ft",
+    "Adm",
+    "Capt",
+    "Maj",
+    "Supt",
+    "Rev",
+    "Hon",
+)
 # Checked after the full stop is found, so the regex engine still skips ahead to the next
 # ".", "!", "?" or line break.
 _NOT_AFTER = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
-_SENTENCE_END_RX = re.compile(r"[.!?\n]" + _NOT_AFTER +
-                              r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
-                              r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))")
+_SENTENCE_END_RX = re.compile(
+    r"[.!?\n]" + _NOT_AFTER + r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
+    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))"
+)
 
 
 @dataclass(slots=True)
@@ -69,8 +109,7 @@ class TextLayout:
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
         start = self.sentence_starts[max(k, 0)]
-        end = (self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts)
-               else len(self.text))
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
 
     def sentence_index(self, offset: int) -> int:
@@ -124,8 +163,9 @@ class TextLayout:
                 if timex.end <= low or (timex.start < end and timex.end > start):
                     continue
                 bounds = value_bounds(timex.value) if timex.type == "DATE" else None
-                if bounds is not None and (start not in self.quote_said
-                                           or bounds[0] < self.quote_said[start][0]):
+                if bounds is not None and (
+                    start not in self.quote_said or bounds[0] < self.quote_said[start][0]
+                ):
                     self.quote_said[start] = (bounds[0], f"\u201c{timex.text}\u201d")
 
 
@@ -135,8 +175,7 @@ def _start_of(timex: Any) -> int:
 
 def layout(text: str) -> TextLayout:
     starts = [0] + [m.end() for m in _SENTENCE_END_RX.finditer(text)]
-    quote_rx = (_CURLY_QUOTE_RX if '"' not in text else _STRAIGHT_QUOTE_RX if "“" not in text
-                else _QUOTE_RX)
+    quote_rx = _CURLY_QUOTE_RX if '"' not in text else _STRAIGHT_QUOTE_RX if "“" not in text else _QUOTE_RX
     quotes = [m.span() for m in quote_rx.finditer(text)]
     section = comments_start(text)
     dated = dated_comments(text, section) if section is not None else []
@@ -157,12 +196,15 @@ def _add_posts(text_layout: TextLayout) -> None:
         if span is None:
             continue
         posts.append((start, span[1]))
-        text_layout.quote_said[start] = (day, f"the post's date \u201c{text[span[0]:span[1]]}\u201d")
+        text_layout.quote_said[start] = (day, f"the post's date \u201c{text[span[0] : span[1]]}\u201d")
         text_layout.post_dates.append((span[0], span[1], day))
         bisect.insort(text_layout.sentence_starts, span[1])
     if posts:
-        kept = [q for q in text_layout.quotes
-                if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)]
+        kept = [
+            q
+            for q in text_layout.quotes
+            if not any(q[0] < p_end and p_start < q[1] for p_start, p_end in posts)
+        ]
         text_layout.quotes = sorted(kept + posts)
 
 
@@ -176,12 +218,10 @@ def comments_start(text: str) -> int | None:
     # under three characters, searched from its start, holds neither a heading nor three names).
     search_from = max(len(text) // 3 - 1, 0)
     header = _COMMENT_HEADER_RX.search(text, search_from)
-    handles = [m for m in _HANDLE_LINE_RX.finditer(text, search_from)
-               if not m.group(1).isdigit()]
+    handles = [m for m in _HANDLE_LINE_RX.finditer(text, search_from) if not m.group(1).isdigit()]
     names = [m.group(1) for m in handles]
     handle_start = None
     if len(handles) >= 3 and len(set(names)) < len(names):
         handle_start = handles[0].start() + 1
-    candidates = [pos for pos in (header.start() + 1 if header else None, handle_start)
-                  if pos is not None]
+    candidates = [pos for pos in (header.start() + 1 if header else None, handle_start) if pos is not None]
     return min(candidates) if candidates else None

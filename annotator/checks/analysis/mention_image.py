@@ -39,7 +39,7 @@ def _stand_ins(error: UnicodeError) -> tuple[str, int]:
     """Latin-1 stand-ins of the same gap class for characters beyond Latin-1, possible only
     when none of them is part of a word."""
     assert isinstance(error, UnicodeEncodeError)
-    chars = error.object[error.start:error.end]
+    chars = error.object[error.start : error.end]
     if _WORD_CHAR_RX.search(chars.lower()):
         raise error
     return "".join("'" if _gap_class(c) == _HYPHEN else "|" for c in chars), error.end
@@ -51,8 +51,9 @@ codecs.register_error(_ERRORS, _stand_ins)
 _TYPOGRAPHIC = [(c, "'" if _gap_class(c) == _HYPHEN else "|") for c in "\u2019\u201c\u201d\u2014\u2013"]
 # Latin-1 characters lower-case to Latin-1 characters, one for one, word or not alike, and
 # none of the word characters is a byte below 0x21.
-_TABLE = bytes(ord(c.lower()) if _WORD_CHAR_RX.match(c.lower()) else _gap_class(c)
-               for c in map(chr, range(256)))
+_TABLE = bytes(
+    ord(c.lower()) if _WORD_CHAR_RX.match(c.lower()) else _gap_class(c) for c in map(chr, range(256))
+)
 _BOUNDARY = rb"(?![^\x00-\x20])"  # image bytes above 0x20 are the word characters
 _TIGHT = rb"[ \t]{1,3}"
 _TIGHT_AFTER_INITIAL = rb"(?:[ \t]{1,3}|\n ?)"
@@ -67,6 +68,8 @@ def _word_end(image: bytes, start: int) -> int:
     word = _WORD_RX.match(image, start)
     assert word is not None, start
     return word.end()
+
+
 # Words too common to look at each time: when they start phrases only before some words,
 # those words are looked at instead.
 _COMMON_WORDS = frozenset(b"the a an of in on at to and or for by with from as is was that this it".split())
@@ -113,8 +116,9 @@ def _alternatives(entries: list[tuple[bytes, bytes]]) -> bytes:
         found = _FIRST_LETTERS.find(bytes([first]))
         return (found if found >= 0 else len(_FIRST_LETTERS), first)
 
-    branches = [re.escape(bytes([first])) + _alternatives(by_first[first])
-                for first in sorted(by_first, key=rank)] + ends
+    branches = [
+        re.escape(bytes([first])) + _alternatives(by_first[first]) for first in sorted(by_first, key=rank)
+    ] + ends
     return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
 
 
@@ -129,8 +133,7 @@ def _following(node: dict) -> list[tuple[bytes, bytes]]:
         if onward:
             gap = _TIGHT_AFTER_INITIAL if len(encoded) == 1 else _TIGHT
             after = gap + _alternatives(onward)
-            entries.append((encoded, _BOUNDARY + (b"(?:" + after + b"|)" if END in child
-                                                  else after)))
+            entries.append((encoded, _BOUNDARY + (b"(?:" + after + b"|)" if END in child else after)))
         elif END in child:
             entries.append((encoded, _BOUNDARY))
     return entries
@@ -192,9 +195,10 @@ class ImagePatterns:
         from_after: set[bytes] = set()  # words looked for from the words after them
         for word in common + sorted(self.firsts.keys() - _COMMON_WORDS):
             always, after, before = self.firsts[word]
-            looked_at = [following not in from_after
-                         and (word in _COMMON_WORDS or following in self.firsts)
-                         for following in after]
+            looked_at = [
+                following not in from_after and (word in _COMMON_WORDS or following in self.firsts)
+                for following in after
+            ]
             if not always and not before and all(looked_at):
                 from_after.add(word)
                 for following, kinds in after.items():
@@ -202,13 +206,17 @@ class ImagePatterns:
         self.firsts = {word: entry for word, entry in self.firsts.items() if word not in from_after}
         self.first_words = frozenset(self.firsts)
         self.payloads = {kind: _payloads(trie) for kind, trie in tries.items()}
-        phrases = {kind: b"(?>" + _alternatives(entries) + b")" if entries else b"(?!)"
-                   for kind, entries in ((kind, _following(trie)) for kind, trie in tries.items())}
+        phrases = {
+            kind: b"(?>" + _alternatives(entries) + b")" if entries else b"(?!)"
+            for kind, entries in ((kind, _following(trie)) for kind, trie in tries.items())
+        }
         # The longest phrase of each kind at a word, and the payloads of the phrases.
-        self.matchers = {kind: (re.compile(pattern).match, self.payloads[kind])
-                         for kind, pattern in phrases.items()}
+        self.matchers = {
+            kind: (re.compile(pattern).match, self.payloads[kind]) for kind, pattern in phrases.items()
+        }
         self.title_before_word = re.compile(
-            phrases["title"] + b"()" + _TIGHT_BEFORE_WORD).match  # group 1: the title's end
+            phrases["title"] + b"()" + _TIGHT_BEFORE_WORD
+        ).match  # group 1: the title's end
 
 
 class ImageWords(Words):
@@ -242,8 +250,11 @@ class ImageWords(Words):
             # start nothing (by the words around them): those are passed.
             size = len(word)
             at = image.find(word, at)
-            while image[at - 1] > 32 or image[at + size] > 32 or (
-                    not always and not _starts_by_neighbours(image, at, size, after, before)):
+            while (
+                image[at - 1] > 32
+                or image[at + size] > 32
+                or (not always and not _starts_by_neighbours(image, at, size, after, before))
+            ):
                 at = image.find(word, at + 1)
             if earlier:
                 yield _previous_word_start(image, at - 1), earlier
@@ -259,7 +270,7 @@ class ImageWords(Words):
         if found is None:
             return None
         end = found.end() - 1
-        phrase = self.image[start + 1:end + 1]
+        phrase = self.image[start + 1 : end + 1]
         payload = payloads.get(phrase)  # a phrase with one space between words, mostly
         return end, payloads[b" ".join(phrase.split())] if payload is None else payload
 
@@ -296,11 +307,10 @@ class ImageWords(Words):
         if found is None:
             return None
         end = found.start(1) - 1
-        phrase = self.image[start + 1:end + 1]
+        phrase = self.image[start + 1 : end + 1]
         payloads = self.patterns.payloads["title"]
         payload = payloads.get(phrase)
-        return (end, payloads[b" ".join(phrase.split())] if payload is None else payload,
-                found.end() - 1)
+        return (end, payloads[b" ".join(phrase.split())] if payload is None else payload, found.end() - 1)
 
     def after(self, end):
         found = _WORD_RX.search(self.image, end + 1)
@@ -326,7 +336,7 @@ class ImageWords(Words):
         return _word_end(self.image, start + 1) - 1
 
     def norm(self, start, end):
-        return self.image[start + 1:end + 1].decode("latin-1")
+        return self.image[start + 1 : end + 1].decode("latin-1")
 
 
 def _previous_word_start(image: bytes, at: int) -> int:
@@ -340,8 +350,9 @@ def _previous_word_start(image: bytes, at: int) -> int:
     return at
 
 
-def _starts_by_neighbours(image: bytes, at: int, size: int, after: dict[bytes, int],
-                          before: dict[bytes, int]) -> bool:
+def _starts_by_neighbours(
+    image: bytes, at: int, size: int, after: dict[bytes, int], before: dict[bytes, int]
+) -> bool:
     """Whether the word at image offset ``at`` starts a phrase, by the words around it."""
     following = _WORD_RX.search(image, at + size) if after else None
     if following is not None and following.group() in after:
@@ -349,4 +360,4 @@ def _starts_by_neighbours(image: bytes, at: int, size: int, after: dict[bytes, i
     if not before:
         return False
     start = _previous_word_start(image, at - 1)
-    return start >= 0 and image[start + 1:_word_end(image, start + 1)] in before
+    return start >= 0 and image[start + 1 : _word_end(image, start + 1)] in before

@@ -209,8 +209,14 @@ class TokenWords(Words):
 
     __slots__ = ("text", "tokens", "tries", "tables", "kinds", "_by_start", "_by_end")
 
-    def __init__(self, text: str, tokens: Tokens, tries: dict[str, dict],
-                 tables: dict[str, PhraseTable], kinds: dict[str, int]):
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        tries: dict[str, dict],
+        tables: dict[str, PhraseTable],
+        kinds: dict[str, int],
+    ):
         self.text, self.tokens, self.tries, self.kinds = text, tokens, tries, kinds
         self.tables = tables
         self._by_start = dict(zip(tokens.starts, count()))
@@ -223,8 +229,7 @@ class TokenWords(Words):
 
     def _longest(self, i: int, trie: dict) -> tuple[int, Any] | None:
         """Longest phrase from the trie starting at token i, as (index after it, payload)."""
-        text, norms, starts, ends = self.text, self.tokens.norms, self.tokens.starts, \
-            self.tokens.ends
+        text, norms, starts, ends = self.text, self.tokens.norms, self.tokens.starts, self.tokens.ends
         node = trie.get(norms[i])
         if node is None:
             return None
@@ -257,8 +262,11 @@ class TokenWords(Words):
             entry = names.entry(phrase)
             if entry is not None:
                 best = (ends[j], entry)
-            if (phrase not in names.prefixes or j + 1 >= len(norms)
-                    or not tight_gap(self.text, starts[j], ends[j], starts[j + 1])):
+            if (
+                phrase not in names.prefixes
+                or j + 1 >= len(norms)
+                or not tight_gap(self.text, starts[j], ends[j], starts[j + 1])
+            ):
                 return best
             j += 1
             phrase = f"{phrase} {norms[j]}"

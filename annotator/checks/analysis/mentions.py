@@ -34,28 +34,73 @@ from annotator.checks.analysis.mention_words import (
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 
-__all__ = ["EventMention", "MentionIndex", "Mentions", "PersonMention", "Token", "Tokens",
-           "find_mentions", "identified_people", "mention_index", "tokenize"]
+__all__ = [
+    "EventMention",
+    "MentionIndex",
+    "Mentions",
+    "PersonMention",
+    "Token",
+    "Tokens",
+    "find_mentions",
+    "identified_people",
+    "mention_index",
+    "tokenize",
+]
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 _APPOSITIVE_GAP_RX = re.compile(r",\s+")
 # A word and a gap that ties it to the word after (an abbreviation's full stop after one
 # letter), ending where a search for it is made to end.
 _TIED_BEFORE_RX = re.compile(r"(?:[^\W_][ \t\u00a0\-'’]{1,3}|(?<![^\W_])[^\W_]\.[ \t\u00a0]?)\Z")
-MODIFIERS = {"former": "former", "ex": "former", "then": "then", "late": "late",
-             "outgoing": "outgoing", "incoming": "incoming", "incumbent": "current",
-             "sitting": "current", "current": "current"}
+MODIFIERS = {
+    "former": "former",
+    "ex": "former",
+    "then": "then",
+    "late": "late",
+    "outgoing": "outgoing",
+    "incoming": "incoming",
+    "incumbent": "current",
+    "sitting": "current",
+    "current": "current",
+}
 _ARTICLES = {"the", "a", "an"}
 # A word before a title that makes it another office ("Deputy Prime Minister", "Vice
 # Chancellor", "Shadow Chancellor", "Lord Chancellor"): the mention is not of the title.
-_OTHER_OFFICE = {"deputy", "vice", "shadow", "assistant", "associate", "acting", "lord",
-                 "junior", "sub", "co"}
+_OTHER_OFFICE = {
+    "deputy",
+    "vice",
+    "shadow",
+    "assistant",
+    "associate",
+    "acting",
+    "lord",
+    "junior",
+    "sub",
+    "co",
+}
 # Words that may stand between a modifier and a title ("former longtime President X"),
 # besides capitalised words ("former Republican President") and hyphenated ones
 # ("former pro-Russian Ukrainian President", "former two-term Prime Minister").
-_DESCRIPTORS = {"longtime", "embattled", "ousted", "disgraced", "deposed", "jailed", "exiled",
-                "populist", "veteran", "conservative", "liberal", "socialist", "centrist",
-                "hardline", "nationalist", "reformist", "moderate", "beleaguered"}
+_DESCRIPTORS = {
+    "longtime",
+    "embattled",
+    "ousted",
+    "disgraced",
+    "deposed",
+    "jailed",
+    "exiled",
+    "populist",
+    "veteran",
+    "conservative",
+    "liberal",
+    "socialist",
+    "centrist",
+    "hardline",
+    "nationalist",
+    "reformist",
+    "moderate",
+    "beleaguered",
+}
 _LEANINGS = {"pro", "anti"}
 _APPOSITIVE_REACH = 4  # words of the country words, modifier and article before a title
 _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the comma must be
@@ -67,7 +112,7 @@ _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-
 
 @dataclass(frozen=True, slots=True)
 class PersonMention:
-    """"former US President Donald Trump": the whole span, the name's span and the title."""
+    """ "former US President Donald Trump": the whole span, the name's span and the title."""
 
     start: int
     end: int
@@ -82,7 +127,7 @@ class PersonMention:
 
     @property
     def name(self) -> str:
-        return self.text[self.name_start - self.start:self.name_end - self.start]
+        return self.text[self.name_start - self.start : self.name_end - self.start]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +204,9 @@ def identified_people(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person
     several, or none, it is nobody: silence rather than a guess."""
     if not mention.by_surname:
         return mention.people
-    holders = tuple(p for p in mention.people
-                    if kb.terms_for(p.id, mention.title or "", mention.organisations))
+    holders = tuple(
+        p for p in mention.people if kb.terms_for(p.id, mention.title or "", mention.organisations)
+    )
     return holders if len(holders) == 1 else ()
 
 
@@ -181,8 +227,7 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     return Mentions(tokens, people, events)
 
 
-def _walk(text: str, words: Words, index: MentionIndex
-          ) -> tuple[list[PersonMention], list[EventMention]]:
+def _walk(text: str, words: Words, index: MentionIndex) -> tuple[list[PersonMention], list[EventMention]]:
     """Events and people, left to right; a found mention's words start nothing else."""
     kb, longest = index.kb, words.longest
     events: list[EventMention] = []
@@ -194,7 +239,7 @@ def _walk(text: str, words: Words, index: MentionIndex
             hit = longest("event", start)
             if hit is not None:
                 events_until = hit[0]
-                events.append(EventMention(start, hit[0], text[start:hit[0]], hit[1]))
+                events.append(EventMention(start, hit[0], text[start : hit[0]], hit[1]))
         if start < resume:
             continue
         if kinds & TITLE and start >= used_until:
@@ -208,9 +253,20 @@ def _walk(text: str, words: Words, index: MentionIndex
                     continue
                 name_end, kind, ids = name
                 resolved = _resolve(kb, kind, ids, text, begin)
-                people.append(PersonMention(
-                    begin, name_end, text[begin:name_end], title_hit[2], name_end, resolved,
-                    title_hit[1], modifier, tuple(orgs), kind == "surname"))
+                people.append(
+                    PersonMention(
+                        begin,
+                        name_end,
+                        text[begin:name_end],
+                        title_hit[2],
+                        name_end,
+                        resolved,
+                        title_hit[1],
+                        modifier,
+                        tuple(orgs),
+                        kind == "surname",
+                    )
+                )
                 used_until = resume = name_end
                 continue
             mention = _appositive_before(text, words, start, index, used_until)
@@ -220,8 +276,9 @@ def _walk(text: str, words: Words, index: MentionIndex
     return people, events
 
 
-def _qualifiers_before(text: str, words: Words, start: int, index: MentionIndex
-                       ) -> tuple[int, list[str], str | None]:
+def _qualifiers_before(
+    text: str, words: Words, start: int, index: MentionIndex
+) -> tuple[int, list[str], str | None]:
     """Walk left from the word before ``start`` over country words, articles and one
     modifier; returns where the mention begins."""
     if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
@@ -245,8 +302,9 @@ def _qualifiers_before(text: str, words: Words, start: int, index: MentionIndex
             break
         size = _qualifier_size(text, words, index, word, left, m)
         if size and not _leaning(text, words, word(m + size - 1), word(m + size)):
-            organisations.append(index.qualifiers[_key(words, left[m + size - 1:m - 1 if m
-                                                                      else None:-1])])
+            organisations.append(
+                index.qualifiers[_key(words, left[m + size - 1 : m - 1 if m else None : -1])]
+            )
             m += size
             passed = 0
             continue
@@ -260,8 +318,7 @@ def _qualifiers_before(text: str, words: Words, start: int, index: MentionIndex
             m += 1
             passed = 0
             break
-        if passed < 2 and _descriptor(text, words, current, word(m + 1),
-                                      left[m - 1][0] if m else start):
+        if passed < 2 and _descriptor(text, words, current, word(m + 1), left[m - 1][0] if m else start):
             m += 1 + (size if size else 0)
             passed += 1 + (1 if size else 0)
             continue
@@ -274,49 +331,64 @@ def _key(words: Words, group: list[tuple[int, int]]) -> str:
     return " ".join(words.norm(*w) for w in group)
 
 
-def _qualifier_size(text: str, words: Words, index: MentionIndex,
-                    word: Callable[[int], tuple[int, int] | None],
-                    left: list[tuple[int, int]], m: int) -> int:
+def _qualifier_size(
+    text: str,
+    words: Words,
+    index: MentionIndex,
+    word: Callable[[int], tuple[int, int] | None],
+    left: list[tuple[int, int]],
+    m: int,
+) -> int:
     """How many words from the m-th word leftwards name a country ("South Korean"), or 0."""
     for size in (3, 2, 1):
         if word(m + size - 1) is None:
             continue
-        group = left[m + size - 1:m - 1 if m else None:-1]
+        group = left[m + size - 1 : m - 1 if m else None : -1]
         if _key(words, group) in index.qualifiers and all(
-                tight_gap(text, *a, b[0]) for a, b in zip(group, group[1:], strict=False)):
+            tight_gap(text, *a, b[0]) for a, b in zip(group, group[1:], strict=False)
+        ):
             return size
     return 0
 
 
-def _leaning(text: str, words: Words, country: tuple[int, int] | None,
-             before: tuple[int, int] | None) -> bool:
+def _leaning(
+    text: str, words: Words, country: tuple[int, int] | None, before: tuple[int, int] | None
+) -> bool:
     """Whether a country word is part of "pro-Russian" / "anti-American": a descriptor."""
-    return (country is not None and before is not None
-            and words.norm(*before) in _LEANINGS and text[before[1]:country[0]] == "-")
+    return (
+        country is not None
+        and before is not None
+        and words.norm(*before) in _LEANINGS
+        and text[before[1] : country[0]] == "-"
+    )
 
 
-def _descriptor(text: str, words: Words, current: tuple[int, int],
-                before: tuple[int, int] | None, after_start: int) -> bool:
+def _descriptor(
+    text: str, words: Words, current: tuple[int, int], before: tuple[int, int] | None, after_start: int
+) -> bool:
     """A word that may stand between a modifier and the title: capitalised, a known
     adjective, or hyphenated to a neighbour."""
     if text[current[0]] in _CAPITALS or words.norm(*current) in _DESCRIPTORS:
         return True
-    return text[current[1]:after_start] == "-" or (
-        before is not None and text[before[1]:current[0]] == "-")
+    return text[current[1] : after_start] == "-" or (
+        before is not None and text[before[1] : current[0]] == "-"
+    )
 
 
 def _other_office_before(text: str, words: Words, start: int) -> bool:
-    """"Deputy Prime Minister", "Vice-Chancellor": a word before the title that makes it
+    """ "Deputy Prime Minister", "Vice-Chancellor": a word before the title that makes it
     another office."""
     if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
         return False
     previous = words.before(start)
-    return (previous is not None and tight_gap(text, *previous, start)
-            and words.norm(*previous) in _OTHER_OFFICE)
+    return (
+        previous is not None and tight_gap(text, *previous, start) and words.norm(*previous) in _OTHER_OFFICE
+    )
 
 
-def _name_at(text: str, words: Words, start: int, index: MentionIndex
-             ) -> tuple[int, str, frozenset[str]] | None:
+def _name_at(
+    text: str, words: Words, start: int, index: MentionIndex
+) -> tuple[int, str, frozenset[str]] | None:
     """A known name starting at a word (capitalised in the text), or a close spelling, as
     (its end, kind, person ids)."""
     if text[start] not in _CAPITALS:
@@ -325,33 +397,39 @@ def _name_at(text: str, words: Words, start: int, index: MentionIndex
     if hit is not None:
         kind, ids = hit[1]
         following = words.after(hit[0]) if kind == "surname" else None
-        if (following is None or text[following[0]] not in _CAPITALS
-                or not tight_gap(text, words.last_word_start(hit[0]), hit[0], following[0])):
+        if (
+            following is None
+            or text[following[0]] not in _CAPITALS
+            or not tight_gap(text, words.last_word_start(hit[0]), hit[0], following[0])
+        ):
             return hit[0], kind, ids
         # a surname followed by more of a name: someone else's name, looked up whole below
     run = [(start, words.word_end(start))]
     while len(run) < 3:  # up to three capitalised words in one phrase
         following = words.after(run[-1][1])
-        if (following is None or text[following[0]] not in _CAPITALS
-                or not tight_gap(text, *run[-1], following[0])):
+        if (
+            following is None
+            or text[following[0]] not in _CAPITALS
+            or not tight_gap(text, *run[-1], following[0])
+        ):
             break
         run.append(following)
     # a rejected surname is not looked up again alone
     for last in reversed(run[1:] if hit is not None else run):
-        people = index.kb.find_people(text[start:last[1]])
+        people = index.kb.find_people(text[start : last[1]])
         if people:
             return last[1], "name", frozenset(p.id for p in people)
     return None
 
 
-def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, before: int
-             ) -> tuple[Person, ...]:
+def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, before: int) -> tuple[Person, ...]:
     """A surname stands for the fully named person mentioned earlier, when there is one
     (looked for only when the surname is shared, by the names' spellings in the text)."""
     if kind == "surname" and 1 < len(ids) <= _NAMED_EARLIER_MOST:
         earlier = text[:before]
-        named = frozenset(i for i in ids if (p := kb.person(i)) is not None
-                          and any(alias in earlier for alias in p.aliases))
+        named = frozenset(
+            i for i in ids if (p := kb.person(i)) is not None and any(alias in earlier for alias in p.aliases)
+        )
         ids = named or ids
     if len(ids) == 1:
         (only,) = ids
@@ -359,9 +437,10 @@ def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, befor
     return tuple(kb.people[i] for i in sorted(ids))
 
 
-def _appositive_before(text: str, words: Words, title_start: int, index: MentionIndex,
-                       used_until: int) -> PersonMention | None:
-    """"Mark Rutte, the NATO secretary general", found from its title: back over a few words
+def _appositive_before(
+    text: str, words: Words, title_start: int, index: MentionIndex, used_until: int
+) -> PersonMention | None:
+    """ "Mark Rutte, the NATO secretary general", found from its title: back over a few words
     to a comma, and the longest full name that ends at the comma. Names are looked up only
     here and after titles, never at every capitalised word."""
     if text.rfind(",", max(used_until, title_start - _APPOSITIVE_COMMA_REACH), title_start) < 0:
@@ -382,8 +461,7 @@ def _appositive_before(text: str, words: Words, title_start: int, index: Mention
     starts = [previous[0]]
     while len(starts) < _NAME_WORDS_MOST:
         before = words.before(starts[-1])
-        if before is None or before[0] < used_until or not tight_gap(text, *before,
-                                                                       starts[-1]):
+        if before is None or before[0] < used_until or not tight_gap(text, *before, starts[-1]):
             break
         starts.append(before[0])
     for start in reversed(starts):  # the longest name first
@@ -391,14 +469,16 @@ def _appositive_before(text: str, words: Words, title_start: int, index: Mention
             continue
         hit = words.longest("name", start)
         if hit is not None and hit[0] == name_end and hit[1][0] == "name":
-            return _appositive(text, words, start, name_end, index,
-                               _resolve(index.kb, "name", hit[1][1], text, 0))
+            return _appositive(
+                text, words, start, name_end, index, _resolve(index.kb, "name", hit[1][1], text, 0)
+            )
     return None
 
 
-def _appositive(text: str, words: Words, start: int, name_end: int, index: MentionIndex,
-                people: tuple[Person, ...]) -> PersonMention | None:
-    """"Mark Rutte, the NATO secretary general" / "Donald Trump, the former president"."""
+def _appositive(
+    text: str, words: Words, start: int, name_end: int, index: MentionIndex, people: tuple[Person, ...]
+) -> PersonMention | None:
+    """ "Mark Rutte, the NATO secretary general" / "Donald Trump, the former president"."""
     right = [words.after(name_end)]  # the words after the name, as needed
 
     def word(m: int) -> tuple[int, int] | None:
@@ -420,10 +500,13 @@ def _appositive(text: str, words: Words, start: int, name_end: int, index: Menti
         if norm in MODIFIERS and modifier is None:
             modifier = MODIFIERS[norm]
         else:
-            keys = [" ".join(words.norm(*w) for w in
-                             _present(word(x) for x in range(k, k + size))) for size in (3, 2, 1)]
-            qualifier = next((size for size, key in zip((3, 2, 1), keys, strict=True)
-                              if key in index.qualifiers), None)
+            keys = [
+                " ".join(words.norm(*w) for w in _present(word(x) for x in range(k, k + size)))
+                for size in (3, 2, 1)
+            ]
+            qualifier = next(
+                (size for size, key in zip((3, 2, 1), keys, strict=True) if key in index.qualifiers), None
+            )
             if qualifier is None:
                 break
             orgs.append(index.qualifiers[keys[3 - qualifier]])
@@ -438,11 +521,15 @@ def _appositive(text: str, words: Words, start: int, name_end: int, index: Menti
     if title in _NEEDS_QUALIFIER and not orgs:
         return None
     following = words.after(title_end)
-    if (following is not None and tight_gap(text, last_start, title_end, following[0])
-            and text[following[0]] in _CAPITALS):
+    if (
+        following is not None
+        and tight_gap(text, last_start, title_end, following[0])
+        and text[following[0]] in _CAPITALS
+    ):
         return None
-    return PersonMention(start, title_end, text[start:title_end], start, name_end, people,
-                         title, modifier, tuple(orgs))
+    return PersonMention(
+        start, title_end, text[start:title_end], start, name_end, people, title, modifier, tuple(orgs)
+    )
 
 
 def _present(spans):

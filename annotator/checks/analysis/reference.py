@@ -29,80 +29,248 @@ _CLAUSE_BREAK_RX = re.compile(
     r"[;:()\[\]\u2014\u2013]|\s-\s|,\s+(?=(?:who|which|where|when|while|whereas|but|although"
     r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
     r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
-    r"|until|unless)\s)", re.IGNORECASE)
+    r"|until|unless)\s)",
+    re.IGNORECASE,
+)
 # Words just before a title that place the mention in the holder's own time.
 _FRAME_BEFORE_RX = re.compile(
     r"(?:\b(?:under|during|then|late|appointed by|nominated by|named by|picked by|tapped by"
     r"|chosen by|hired by|fired by|pardoned by|signed by|served|serving|worked for|era of"
     r"|administration of|presidency of|tenure of|term of|predecessor|successor|ex|onetime"
     r"|one-time|erstwhile|when|while|as|soon-to-be|future|would-be|eventual|later"
-    r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$", re.IGNORECASE)
+    r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$",
+    re.IGNORECASE,
+)
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
-    r"|cabinet|white house|days in office|time in office|-era)\b", re.IGNORECASE)
+    r"|cabinet|white house|days in office|time in office|-era)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_RX = re.compile(r"^(?:['’]s?\b|\s+s\s)")
 _HYPOTHETICAL_RX = re.compile(
     r"\b(?:if|imagine|imagined|whether|suppose|hypothetical|wish|pretend|fantasy|dream"
-    r"|unless)\b", re.IGNORECASE)
-_MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b",
-                             re.IGNORECASE)
+    r"|unless)\b",
+    re.IGNORECASE,
+)
+_MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b", re.IGNORECASE)
 # A mention right after one of these is an object, not the subject of the verb after it.
 _OBJECT_BEFORE_RX = re.compile(
     r"\b(?:by|of|from|with|to|for|about|against|on|at|than|like|toward|towards|into|over"
-    r"|under|between|among|even|including|and|or|nor|but|as)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|under|between|among|even|including|and|or|nor|but|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Verbs that speak of an act of office: done before taking office, they misstate the title.
-OFFICE_ACTS = frozenset({
-    "signed", "vetoed", "ordered", "appointed", "nominated", "pardoned", "issued", "enacted",
-    "imposed", "decreed", "sanctioned", "authorized", "authorised", "deployed", "fired",
-    "commuted", "declared", "proclaimed", "commanded", "dismissed", "swore", "sworn"})
+OFFICE_ACTS = frozenset(
+    {
+        "signed",
+        "vetoed",
+        "ordered",
+        "appointed",
+        "nominated",
+        "pardoned",
+        "issued",
+        "enacted",
+        "imposed",
+        "decreed",
+        "sanctioned",
+        "authorized",
+        "authorised",
+        "deployed",
+        "fired",
+        "commuted",
+        "declared",
+        "proclaimed",
+        "commanded",
+        "dismissed",
+        "swore",
+        "sworn",
+    }
+)
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
 # The verb group right after a subject, past an appositive (", the former governor,").
 _APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
-_ADVERBS = (r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
-            r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
-            r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
-            r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
-            r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*")
+_ADVERBS = (
+    r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
+    r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
+    r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
+    r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
+    r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*"
+)
 _VERB_AFTER_RX = re.compile(r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?")
 _FUTURE_VERBS = {"will", "shall", "'ll"}
-_PRESENT_VERBS = {"is", "are", "am", "does", "do", "says", "has", "have", "wants", "thinks",
-                  "believes", "remains", "plans", "hopes", "insists", "argues", "claims",
-                  "continues", "tells", "warns", "urges", "calls", "appears", "seems",
-                  "knows", "needs", "faces", "leads", "heads", "visits", "meets", "travels",
-                  "hosts", "announces", "signs", "speaks", "writes", "tweets", "notes",
-                  "adds", "explains", "admits", "denies", "rejects", "supports", "opposes",
-                  "backs", "vows", "pledges", "promises", "expects", "intends", "owns"}
-_PAST_VERBS = {"was", "were", "did", "had", "said", "told", "made", "took", "gave", "went",
-               "came", "met", "left", "won", "lost", "ran", "led", "saw", "wrote", "spoke",
-               "became", "began", "sent", "signed", "kept", "put", "set", "stood", "thought",
-               "felt", "brought", "chose", "fought", "sought", "knew", "held", "got", "used",
-               "once", "never"}
-_SPEECH_VERBS = {"said", "told", "wrote", "tweeted", "added", "noted", "explained", "argued",
-                 "stated", "announced", "claimed", "insisted", "warned", "urged", "responded",
-                 "replied", "posted", "commented", "remarked", "declared", "acknowledged"}
+_PRESENT_VERBS = {
+    "is",
+    "are",
+    "am",
+    "does",
+    "do",
+    "says",
+    "has",
+    "have",
+    "wants",
+    "thinks",
+    "believes",
+    "remains",
+    "plans",
+    "hopes",
+    "insists",
+    "argues",
+    "claims",
+    "continues",
+    "tells",
+    "warns",
+    "urges",
+    "calls",
+    "appears",
+    "seems",
+    "knows",
+    "needs",
+    "faces",
+    "leads",
+    "heads",
+    "visits",
+    "meets",
+    "travels",
+    "hosts",
+    "announces",
+    "signs",
+    "speaks",
+    "writes",
+    "tweets",
+    "notes",
+    "adds",
+    "explains",
+    "admits",
+    "denies",
+    "rejects",
+    "supports",
+    "opposes",
+    "backs",
+    "vows",
+    "pledges",
+    "promises",
+    "expects",
+    "intends",
+    "owns",
+}
+_PAST_VERBS = {
+    "was",
+    "were",
+    "did",
+    "had",
+    "said",
+    "told",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "met",
+    "left",
+    "won",
+    "lost",
+    "ran",
+    "led",
+    "saw",
+    "wrote",
+    "spoke",
+    "became",
+    "began",
+    "sent",
+    "signed",
+    "kept",
+    "put",
+    "set",
+    "stood",
+    "thought",
+    "felt",
+    "brought",
+    "chose",
+    "fought",
+    "sought",
+    "knew",
+    "held",
+    "got",
+    "used",
+    "once",
+    "never",
+}
+_SPEECH_VERBS = {
+    "said",
+    "told",
+    "wrote",
+    "tweeted",
+    "added",
+    "noted",
+    "explained",
+    "argued",
+    "stated",
+    "announced",
+    "claimed",
+    "insisted",
+    "warned",
+    "urged",
+    "responded",
+    "replied",
+    "posted",
+    "commented",
+    "remarked",
+    "declared",
+    "acknowledged",
+}
 _RECENT_DAYS = 30
-_ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b",
-                      re.IGNORECASE)
-_PARTICIPLE_RX = re.compile(r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
-                            r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
-                            r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$")
+_ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
+_PARTICIPLE_RX = re.compile(
+    r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
+    r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
+    r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$"
+)
 _WORD_RX = re.compile(r"[a-z]+")
 _FUTURE_AUX = {"will", "wo", "shall", "ll"}
-_NEGATED = {"won": FUTURE, "don": PRESENT, "doesn": PRESENT, "can": PRESENT, "isn": PRESENT,
-            "aren": PRESENT, "didn": PAST, "wasn": PAST, "weren": PAST}
+_NEGATED = {
+    "won": FUTURE,
+    "don": PRESENT,
+    "doesn": PRESENT,
+    "can": PRESENT,
+    "isn": PRESENT,
+    "aren": PRESENT,
+    "didn": PAST,
+    "wasn": PAST,
+    "weren": PAST,
+}
 _NEGATION_RX = re.compile(r"(?:['’]| )t\b")
 _PAST_AUX = {"was", "were", "did", "had", "didn"}
-_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn",
-                "haven"}
-_MEDIA_RX = re.compile(r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
-                       r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b", re.IGNORECASE)
+_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn", "haven"}
+_MEDIA_RX = re.compile(
+    r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
+    r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
 _MEDIA_REACH = 600  # characters before a mention: about a paragraph
 _REPORTING_RX = re.compile(
     r"\b(?:said|claimed|alleged|insisted|argued|suggested|believed|thought|accused|called"
     r"|wrote|tweeted|suspected|feared|charged|complained|asserted|prove|proves|proved)\b",
-    re.IGNORECASE)
-_NOT_VERBS_ENDING_S = {"is", "was", "has", "does", "us", "as", "its", "his", "this", "thus",
-                       "plus", "yes", "less", "unless", "across", "towards", "afterwards"}
+    re.IGNORECASE,
+)
+_NOT_VERBS_ENDING_S = {
+    "is",
+    "was",
+    "has",
+    "does",
+    "us",
+    "as",
+    "its",
+    "his",
+    "this",
+    "thus",
+    "plus",
+    "yes",
+    "less",
+    "unless",
+    "across",
+    "towards",
+    "afterwards",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,23 +297,27 @@ class ReferenceTime:
         if self.kind in (PRESENT, FUTURE):
             return writing
         if self.kind == RECENT:
-            return DateWindow(writing.earliest - timedelta(days=_RECENT_DAYS), writing.latest,
-                              "lately")
+            return DateWindow(writing.earliest - timedelta(days=_RECENT_DAYS), writing.latest, "lately")
         if self.kind == PAST:
             return DateWindow(date.min, writing.latest, "some time before")
         return None
 
     def describe(self, writing: DateWindow | None = None) -> str:
-        """"read as describing 2017-12-21: present tense 'says'"."""
+        """ "read as describing 2017-12-21: present tense 'says'"."""
         if self.kind == DATED and self.earliest and self.latest:
-            span = (self.earliest.isoformat() if self.earliest == self.latest
-                    else f"{self.earliest.isoformat()} to {self.latest.isoformat()}")
+            span = (
+                self.earliest.isoformat()
+                if self.earliest == self.latest
+                else f"{self.earliest.isoformat()} to {self.latest.isoformat()}"
+            )
             return f"read as describing {span}: {self.cue}"
         if self.kind in (PRESENT, FUTURE) and writing is not None:
             return f"read as describing {writing.describe()}: {self.cue}"
         if self.kind == RECENT and writing is not None:
-            return (f"read as describing the {_RECENT_DAYS} days before "
-                    f"{writing.latest.isoformat()}: {self.cue}, reported without a date")
+            return (
+                f"read as describing the {_RECENT_DAYS} days before "
+                f"{writing.latest.isoformat()}: {self.cue}, reported without a date"
+            )
         if self.kind == PAST and writing is not None:
             return f"read as describing some time before {writing.latest.isoformat()}: {self.cue}"
         return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
@@ -153,8 +325,9 @@ class ReferenceTime:
 
 def present_verb(word: str) -> bool:
     """Whether a verb word read by this module is in the present tense."""
-    return word in _PRESENT_VERBS or (word.endswith("s") and not word.endswith("ss")
-                                      and word not in _NOT_VERBS_ENDING_S and len(word) > 3)
+    return word in _PRESENT_VERBS or (
+        word.endswith("s") and not word.endswith("ss") and word not in _NOT_VERBS_ENDING_S and len(word) > 3
+    )
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -168,8 +341,9 @@ def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) ->
     return left, right
 
 
-def _dated(text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, int],
-           quote: tuple[int, int] | None) -> ReferenceTime | None:
+def _dated(
+    text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, int], quote: tuple[int, int] | None
+) -> ReferenceTime | None:
     """The clause's own explicit dates (not inside another quotation than the mention's)."""
     low = high = None
     words = []
@@ -195,10 +369,10 @@ def _dated(text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, i
 
 def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     """(kind, verb) of the verb group right after a subject mention, if there is one."""
-    rest = text[end:min(clause_end, end + 140)]
+    rest = text[end : min(clause_end, end + 140)]
     appositive = _APPOSITIVE_RX.match(rest)
     if appositive:
-        rest = rest[appositive.end() - 1:]
+        rest = rest[appositive.end() - 1 :]
         rest = " " + rest.lstrip()
     match = _VERB_AFTER_RX.match(rest)
     if not match:
@@ -217,15 +391,18 @@ def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
         return RECENT, verb
     if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
         return PAST, verb
-    if verb in _PRESENT_VERBS or (verb.endswith("s") and not verb.endswith("ss")
-                                  and verb not in _NOT_VERBS_ENDING_S and len(verb) > 3
-                                  and verb[0].islower()):
+    if verb in _PRESENT_VERBS or (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and verb not in _NOT_VERBS_ENDING_S
+        and len(verb) > 3
+        and verb[0].islower()
+    ):
         return PRESENT, verb
     return None
 
 
-def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]
-                     ) -> tuple[str, str] | None:
+def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
     """The tense of the first auxiliary or common finite verb of the clause, read before the
     mention first (a clause's verb usually comes before its object), then after it."""
     lowered = text.lower()
@@ -241,8 +418,7 @@ def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]
                 return PAST, f"past tense '{word}' in its clause"
             if word in _PRESENT_AUX:
                 following = _WORD_RX.search(text.lower(), match.end(), high)
-                if word in ("has", "have") and following and _PARTICIPLE_RX.match(
-                        following.group()):
+                if word in ("has", "have") and following and _PARTICIPLE_RX.match(following.group()):
                     return PAST, f"present perfect '{word} {following.group()}' in its clause"
                 return PRESENT, f"present tense '{word}' in its clause"
     return None
@@ -270,8 +446,12 @@ def _clause_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
     """Whether the sentence gives a date or a time cue of its own outside the mention."""
-    return any(sentence[0] <= t.start < sentence[1] and t.type in ("DATE", "TIME")
-               and not (t.start < skip[1] and t.end > skip[0]) for t in timexes)
+    return any(
+        sentence[0] <= t.start < sentence[1]
+        and t.type in ("DATE", "TIME")
+        and not (t.start < skip[1] and t.end > skip[0])
+        for t in timexes
+    )
 
 
 def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
@@ -279,52 +459,61 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
-def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: int, end: int,
-                   quote: tuple[int, int] | None = None) -> ReferenceTime:
+def reference_time(
+    text: str,
+    timexes: list,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    quote: tuple[int, int] | None = None,
+) -> ReferenceTime:
     """The reference time of the mention text[start:end] (a title, a name, an event)."""
     clause = clause_bounds(text, sentence, start, end)
-    before = text[max(clause[0], start - 40):start]
-    after = text[end:min(len(text), end + 40)]
+    before = text[max(clause[0], start - 40) : start]
+    after = text[end : min(len(text), end + 40)]
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
-        dated = _dated(text, timexes, clause_bounds(text, sentence, start, end), (start, end),
-                       quote)
+        dated = _dated(text, timexes, clause_bounds(text, sentence, start, end), (start, end), quote)
         if dated is not None:
-            return ReferenceTime(DATED, dated.earliest, dated.latest,
-                                 f"{dated.cue}, '{framed.group().strip()}' before it",
-                                 subject_verb=True, verb="framed")
+            return ReferenceTime(
+                DATED,
+                dated.earliest,
+                dated.latest,
+                f"{dated.cue}, '{framed.group().strip()}' before it",
+                subject_verb=True,
+                verb="framed",
+            )
         return ReferenceTime(HISTORICAL, cue=f"'{framed.group().strip()}' before it")
     if _FRAME_AFTER_RX.match(after):
-        return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}'"
-                                             " after it")
+        return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}' after it")
     if _INDEFINITE_BEFORE_RX.search(before):
         return ReferenceTime(HYPOTHETICAL, cue="an indefinite article before the title")
     # "if President X had ...", "imagine President X ...", "President X would have ...":
     # a condition or a modal of the mention's own clause; a "would" in reported speech
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
-    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(
-        text, end)
+    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     dated = _dated(text, timexes, clause, (start, end), quote)
     if dated is not None:
-        subject = (None if _OBJECT_BEFORE_RX.search(before) or _POSSESSIVE_RX.match(after)
-                   else _verb_after(text, end, clause[1]))
+        subject = (
+            None
+            if _OBJECT_BEFORE_RX.search(before) or _POSSESSIVE_RX.match(after)
+            else _verb_after(text, end, clause[1])
+        )
         if subject is not None:
-            return ReferenceTime(DATED, dated.earliest, dated.latest, dated.cue,
-                                 subject_verb=True, verb=subject[1])
+            return ReferenceTime(
+                DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=subject[1]
+            )
         return dated
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
-    verb = (None if possessor or _OBJECT_BEFORE_RX.search(before)
-            else _verb_after(text, end, clause[1]))
+    verb = None if possessor or _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
     if verb is not None:
         kind, word = verb
-        label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense",
-                 RECENT: "past tense"}[kind]
-        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(
-                timexes, sentence, (start, end))):
+        label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense", RECENT: "past tense"}[kind]
+        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(timexes, sentence, (start, end))):
             # "X once remarked", "X said when they met two years ago": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
@@ -333,8 +522,7 @@ def reference_time(text: str, timexes: list, sentence: tuple[int, int], start: i
         media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.
-            return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording "
-                                           f"('{media.group()}')")
+            return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
         return ReferenceTime(kind, cue=f"{label} '{word}'", subject_verb=True, verb=word)
     tense = _clause_tense(text, clause, (start, end))
     if tense is not None:

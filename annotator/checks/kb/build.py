@@ -30,26 +30,73 @@ from pathlib import Path
 from annotator.checks.kb.model import FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, write_store
 
-FIELDS = ["person", "person_wikidata", "aliases", "office", "titles", "organisation_or_country",
-          "start", "start_precision", "end", "end_precision", "role", "source", "known_until",
-          "known_from"]
+FIELDS = [
+    "person",
+    "person_wikidata",
+    "aliases",
+    "office",
+    "titles",
+    "organisation_or_country",
+    "start",
+    "start_precision",
+    "end",
+    "end_precision",
+    "role",
+    "source",
+    "known_until",
+    "known_from",
+]
 _REPO_ORG = "every-politician-scrapers"
 _DATE_RX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d{3}0s")
 _MINISTER_RX = re.compile(r"Minister (?:of|for) (?:the )?([A-Z][a-z]+)")
 # Portfolios whose "Minister of X" news also writes "X Minister".
-_PORTFOLIOS = {"Agriculture", "Commerce", "Communications", "Culture", "Defence", "Economy",
-               "Education", "Employment", "Energy", "Environment", "Finance", "Fisheries",
-               "Health", "Housing", "Immigration", "Industry", "Information", "Interior",
-               "Justice", "Labour", "Planning", "Sport", "Sports", "Tourism", "Trade",
-               "Transport"}
+_PORTFOLIOS = {
+    "Agriculture",
+    "Commerce",
+    "Communications",
+    "Culture",
+    "Defence",
+    "Economy",
+    "Education",
+    "Employment",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Fisheries",
+    "Health",
+    "Housing",
+    "Immigration",
+    "Industry",
+    "Information",
+    "Interior",
+    "Justice",
+    "Labour",
+    "Planning",
+    "Sport",
+    "Sports",
+    "Tourism",
+    "Trade",
+    "Transport",
+}
 # Offices one person holds at a time, by their first title: a successor's start ends the
 # open term of whoever held it before.
-SINGLE_HOLDER = {"prime minister", "president", "chancellor", "king", "emperor", "premier",
-                 "taoiseach", "secretary general", "pope"}
+SINGLE_HOLDER = {
+    "prime minister",
+    "president",
+    "chancellor",
+    "king",
+    "emperor",
+    "premier",
+    "taoiseach",
+    "secretary general",
+    "pope",
+}
 SHARED_HEADS = {"Bosnia and Herzegovina", "San Marino", "Switzerland", "Andorra"}
 # Congress members' titles, by the start of their office's name in the Congress file.
-_CONGRESS_TITLES = {"United States Senator": "Senator|Sen.",
-                    "Member of the U.S. House": "Representative|Rep.|Congressman|Congresswoman"}
+_CONGRESS_TITLES = {
+    "United States Senator": "Senator|Sen.",
+    "Member of the U.S. House": "Representative|Rep.|Congressman|Congresswoman",
+}
 # The Congress file is current to mid-2026: its open and scheduled ends are known only so far.
 CONGRESS_KNOWN_UNTIL = "2026-06-01"
 # The snapshots list the terms held in the 21st century (no term in them ends before 2000):
@@ -80,9 +127,22 @@ class Row:
     rank: int = 2
 
     def cells(self) -> list[str]:
-        return [self.person, self.person_wikidata, self.aliases, self.office, self.titles,
-                self.organisation, self.start, self.start_precision, self.end,
-                self.end_precision, self.role, self.source, self.known_until, self.known_from]
+        return [
+            self.person,
+            self.person_wikidata,
+            self.aliases,
+            self.office,
+            self.titles,
+            self.organisation,
+            self.start,
+            self.start_precision,
+            self.end,
+            self.end_precision,
+            self.role,
+            self.source,
+            self.known_until,
+            self.known_from,
+        ]
 
     @property
     def first_title(self) -> str:
@@ -115,8 +175,10 @@ class Titles:
     """The titles news writes for a position label, in a country or anywhere."""
 
     def __init__(self, rows: Iterable[dict[str, str]]):
-        self._map = {(r["position"].strip().lower(), r["organisation_or_country"].strip()):
-                     r["titles"].strip() for r in rows}
+        self._map = {
+            (r["position"].strip().lower(), r["organisation_or_country"].strip()): r["titles"].strip()
+            for r in rows
+        }
 
     def of(self, position: str, organisation: str) -> str:
         label = position.strip().lower()
@@ -151,8 +213,9 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
         repo = info["repo"].split("/", 1)[1]
         snapshot = info["commit_date"][:10]
         if repo not in orgs:
-            raise BuildError(f"{folder / 'SOURCES.tsv'}: no country or organisation for {repo} "
-                             "in curated/repositories.csv")
+            raise BuildError(
+                f"{folder / 'SOURCES.tsv'}: no country or organisation for {repo} in curated/repositories.csv"
+            )
         source = f"{info['repo']}@{info['commit'][:12]}"
         path = folder / f"{repo}.csv"
         for number, raw in enumerate(_read(path), start=2):
@@ -164,23 +227,34 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
             organisation = orgs[repo] or _world_organisation(raw["position"])
             enwiki = re.sub(r"\s*\(.*\)$", "", (raw.get("enwiki") or "").strip())
             yield Row(
-                person=raw["person"].strip(), person_wikidata=raw["personID"].strip(),
+                person=raw["person"].strip(),
+                person_wikidata=raw["personID"].strip(),
                 aliases=enwiki if enwiki and enwiki != raw["person"].strip() else "",
-                office=raw["position"].strip(), titles=titles.of(raw["position"], organisation),
-                organisation=organisation, start=start, start_precision=precision_of(start),
-                end=end, end_precision=precision_of(end) if end else "", role="office",
-                source=source, known_until=snapshot, known_from=SNAPSHOT_KNOWN_FROM, rank=2)
+                office=raw["position"].strip(),
+                titles=titles.of(raw["position"], organisation),
+                organisation=organisation,
+                start=start,
+                start_precision=precision_of(start),
+                end=end,
+                end_precision=precision_of(end) if end else "",
+                role="office",
+                source=source,
+                known_until=snapshot,
+                known_from=SNAPSHOT_KNOWN_FROM,
+                rank=2,
+            )
 
 
 def _world_organisation(position: str) -> str:
     """The organisation of an international post in ``world.csv``, from its label."""
-    for needle, organisation in (("United Nations", "United Nations"),
-                                 ("International Court of Justice",
-                                  "International Court of Justice"),
-                                 ("Council of Europe", "Council of Europe"),
-                                 ("OSCE", "Organization for Security and Co-operation in Europe"),
-                                 ("World Trade Organization", "World Trade Organization"),
-                                 ("Arab Parliament", "Arab Parliament")):
+    for needle, organisation in (
+        ("United Nations", "United Nations"),
+        ("International Court of Justice", "International Court of Justice"),
+        ("Council of Europe", "Council of Europe"),
+        ("OSCE", "Organization for Security and Co-operation in Europe"),
+        ("World Trade Organization", "World Trade Organization"),
+        ("Arab Parliament", "Arab Parliament"),
+    ):
         if needle.lower() in position.lower():
             return organisation
     return "International"
@@ -192,21 +266,33 @@ def congress_rows(path: Path) -> Iterator[Row]:
     for number, raw in enumerate(_read(path), start=2):
         where = f"{path}:{number}"
         office = raw["office"].strip()
-        titles = next((t for prefix, t in _CONGRESS_TITLES.items() if office.startswith(prefix)),
-                      "President" if office == "President of the United States" else
-                      "Vice President|Vice-President|VP" if office.startswith("Vice President")
-                      else "")
+        titles = next(
+            (t for prefix, t in _CONGRESS_TITLES.items() if office.startswith(prefix)),
+            "President"
+            if office == "President of the United States"
+            else "Vice President|Vice-President|VP"
+            if office.startswith("Vice President")
+            else "",
+        )
         scheduled = "scheduled" in raw["end_precision"]
         end = "" if scheduled else _date_cell(raw["end"], where)
         start = _date_cell(raw["start"], where)
         yield Row(
-            person=raw["person"].strip(), person_wikidata=raw["person_wikidata"].strip(),
-            aliases=raw["aliases"].strip(), office=office, titles=titles,
-            organisation=raw["organisation_or_country"].strip(), start=start,
-            start_precision=raw["start_precision"].strip() or precision_of(start), end=end,
+            person=raw["person"].strip(),
+            person_wikidata=raw["person_wikidata"].strip(),
+            aliases=raw["aliases"].strip(),
+            office=office,
+            titles=titles,
+            organisation=raw["organisation_or_country"].strip(),
+            start=start,
+            start_precision=raw["start_precision"].strip() or precision_of(start),
+            end=end,
             end_precision=(raw["end_precision"].strip() or precision_of(end)) if end else "",
-            role="office", source=raw["source"].strip(),
-            known_until=CONGRESS_KNOWN_UNTIL, rank=1)
+            role="office",
+            source=raw["source"].strip(),
+            known_until=CONGRESS_KNOWN_UNTIL,
+            rank=1,
+        )
 
 
 def curated_rows(path: Path) -> Iterator[Row]:
@@ -216,14 +302,21 @@ def curated_rows(path: Path) -> Iterator[Row]:
             raise BuildError(f"{where}: a hand-kept fact needs its source")
         start, end = _date_cell(raw["start"], where), _date_cell(raw["end"] or "", where)
         yield Row(
-            person=raw["person"].strip(), person_wikidata=(raw["person_wikidata"] or "").strip(),
-            aliases=(raw["aliases"] or "").strip(), office=raw["office"].strip(),
+            person=raw["person"].strip(),
+            person_wikidata=(raw["person_wikidata"] or "").strip(),
+            aliases=(raw["aliases"] or "").strip(),
+            office=raw["office"].strip(),
             titles=(raw["titles"] or "").strip(),
-            organisation=raw["organisation_or_country"].strip(), start=start,
+            organisation=raw["organisation_or_country"].strip(),
+            start=start,
             start_precision=(raw["start_precision"] or "").strip() or precision_of(start),
-            end=end, end_precision=((raw["end_precision"] or "").strip() or precision_of(end))
-            if end else "", role=(raw["role"] or "office").strip(), source=raw["source"].strip(),
-            known_until=(raw.get("known_until") or "").strip() or CURATED_KNOWN_UNTIL, rank=0)
+            end=end,
+            end_precision=((raw["end_precision"] or "").strip() or precision_of(end)) if end else "",
+            role=(raw["role"] or "office").strip(),
+            source=raw["source"].strip(),
+            known_until=(raw.get("known_until") or "").strip() or CURATED_KNOWN_UNTIL,
+            rank=0,
+        )
 
 
 def _span(row: Row) -> tuple:
@@ -246,8 +339,7 @@ def _same_term(a: Row, b: Row) -> bool:
 def _better(row: Row) -> tuple:
     """Sort key, best first: closer source, known end, finer dates."""
     order = {"day": 0, "month": 1, "year": 2, "decade": 3, "": 4}
-    return (row.rank, not row.end, order[row.start_precision], order[row.end_precision],
-            row.source)
+    return (row.rank, not row.end, order[row.start_precision], order[row.end_precision], row.source)
 
 
 def deduplicate(rows: Iterable[Row]) -> list[Row]:
@@ -261,8 +353,7 @@ def deduplicate(rows: Iterable[Row]) -> list[Row]:
     for group in groups.values():
         chosen: list[Row] = []
         for row in sorted(group, key=_better):
-            if any((c.rank < row.rank and _overlaps(c, row)) or _same_term(c, row)
-                   for c in chosen):
+            if any((c.rank < row.rank and _overlaps(c, row)) or _same_term(c, row) for c in chosen):
                 continue
             chosen.append(row)
         kept.extend(chosen)
@@ -279,16 +370,22 @@ def close_open_terms(rows: list[Row]) -> list[Row]:
     closed = []
     for row in rows:
         later = successors.get((row.organisation, row.first_title), [])
-        if (row.rank > 0 and not row.end and row.organisation not in SHARED_HEADS and later):
+        if row.rank > 0 and not row.end and row.organisation not in SHARED_HEADS and later:
             begun = FuzzyDay.parse(row.start).hi
-            after = [s for s in later if normalise(s.person) != normalise(row.person)
-                     and FuzzyDay.parse(s.start).lo > begun]
+            after = [
+                s
+                for s in later
+                if normalise(s.person) != normalise(row.person) and FuzzyDay.parse(s.start).lo > begun
+            ]
             if after:
                 nxt = min(after, key=lambda s: (FuzzyDay.parse(s.start).lo, s.person))
-                row = replace(row, end=nxt.start, end_precision=nxt.start_precision,
-                              known_until=nxt.known_until,
-                              source=f"{row.source}; end: {nxt.person} took office "
-                                     f"({nxt.source})")
+                row = replace(
+                    row,
+                    end=nxt.start,
+                    end_precision=nxt.start_precision,
+                    known_until=nxt.known_until,
+                    source=f"{row.source}; end: {nxt.person} took office ({nxt.source})",
+                )
         closed.append(row)
     return closed
 
@@ -305,8 +402,7 @@ def same_names(rows: list[Row]) -> list[Row]:
     for row in rows:
         found = ids_of_name.get(normalise(row.person), set())
         if not found:
-            found = set().union(*(ids_of_name.get(normalise(a), set())
-                                  for a in row.aliases.split("|") if a))
+            found = set().union(*(ids_of_name.get(normalise(a), set()) for a in row.aliases.split("|") if a))
         if not row.person_wikidata and len(found) == 1:
             row = replace(row, person_wikidata=next(iter(found)))
         named.append(row)
@@ -329,15 +425,17 @@ def same_names(rows: list[Row]) -> list[Row]:
 def build(sources: Path, curated: Path) -> list[Row]:
     """Every term from the sources, deduplicated, open terms settled where a later fact
     says so, in a stable order."""
-    orgs = {r["repository"]: r["organisation_or_country"].strip()
-            for r in _read(curated / "repositories.csv")}
+    orgs = {
+        r["repository"]: r["organisation_or_country"].strip() for r in _read(curated / "repositories.csv")
+    }
     titles = Titles(_read(curated / "titles.csv"))
-    rows = [*curated_rows(curated / "offices.csv"),
-            *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
-            *wikidata_rows(sources / "wikidata-2022", titles, orgs)]
+    rows = [
+        *curated_rows(curated / "offices.csv"),
+        *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
+        *wikidata_rows(sources / "wikidata-2022", titles, orgs),
+    ]
     rows = close_open_terms(deduplicate(same_names(rows)))
-    return sorted(rows, key=lambda r: (r.organisation, r.office, r.start, r.person, r.end,
-                                       r.source))
+    return sorted(rows, key=lambda r: (r.organisation, r.office, r.start, r.person, r.end, r.source))
 
 
 def write(rows: list[Row], path: Path) -> None:
@@ -353,8 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m annotator.checks.kb.build SOURCES [KB_FOLDER]", file=sys.stderr)
         return 2
     sources = Path(args[0])
-    folder = Path(args[1]) if len(args) == 2 else Path(__file__).resolve().parents[3] / \
-        "resources" / "kb"
+    folder = Path(args[1]) if len(args) == 2 else Path(__file__).resolve().parents[3] / "resources" / "kb"
     try:
         rows = build(sources, folder / "curated")
     except BuildError as error:
@@ -363,8 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     write(rows, folder / "offices.csv")
     write_store(folder / STORE_NAME, folder / "offices.csv")
     places = {r.organisation for r in rows}
-    print(f"{len(rows)} terms over {len(places)} countries and organisations "
-          f"-> {folder / 'offices.csv'}")
+    print(f"{len(rows)} terms over {len(places)} countries and organisations -> {folder / 'offices.csv'}")
     return 0
 
 

@@ -52,8 +52,12 @@ class FuzzyDay:
             return cls(day, day, text.strip(), "day")
         if len(parts) == 2:
             last = calendar.monthrange(parts[0], parts[1])[1]
-            return cls(date(parts[0], parts[1], 1), date(parts[0], parts[1], last),
-                       f"{parts[0]:04d}-{parts[1]:02d}", "month")
+            return cls(
+                date(parts[0], parts[1], 1),
+                date(parts[0], parts[1], last),
+                f"{parts[0]:04d}-{parts[1]:02d}",
+                "month",
+            )
         return cls(date(parts[0], 1, 1), date(parts[0], 12, 31), f"{parts[0]:04d}", "year")
 
 
@@ -86,8 +90,11 @@ class Term:
     def may_hold(self, day: date) -> bool:
         """Whether the person may have held the office on some part of that day: within the
         term, or outside the days its source covers (another term is unknown to it)."""
-        return (self.covers(day) or (self.known_until is not None and day > self.known_until)
-                or (self.known_from is not None and day < self.known_from))
+        return (
+            self.covers(day)
+            or (self.known_until is not None and day > self.known_until)
+            or (self.known_from is not None and day < self.known_from)
+        )
 
     def surely_holds_all_day(self, day: date) -> bool:
         """In office that whole day: not the first or last day of the term, and, for an open
@@ -116,10 +123,17 @@ class Term:
         return "today"
 
     def evidence(self) -> dict[str, Any]:
-        return {"kind": "term", "person": self.person, "wikidata": self.person_wikidata,
-                "office": self.office, "role": self.role, "start": self.start.text,
-                "end": self.end.text if self.end else None, "source": self.source,
-                "known_until": self.known_until.isoformat() if self.known_until else None}
+        return {
+            "kind": "term",
+            "person": self.person,
+            "wikidata": self.person_wikidata,
+            "office": self.office,
+            "role": self.role,
+            "start": self.start.text,
+            "end": self.end.text if self.end else None,
+            "source": self.source,
+            "known_until": self.known_until.isoformat() if self.known_until else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +162,14 @@ class Event:
         return f"{self.name} ({self.start.text} to {self.end.text})"
 
     def evidence(self) -> dict[str, Any]:
-        return {"kind": "event", "id": self.id, "name": self.name, "start": self.start.text,
-                "end": self.end.text if self.end else None, "source": self.source}
+        return {
+            "kind": "event",
+            "id": self.id,
+            "name": self.name,
+            "start": self.start.text,
+            "end": self.end.text if self.end else None,
+            "source": self.source,
+        }
 
 
 @dataclass(slots=True)
@@ -208,8 +228,12 @@ def event_from_row(row: Mapping[str, str]) -> Event:
     elif end_text:
         end = FuzzyDay.parse(end_text, precision)
     return Event(
-        id=row["id"].strip(), name=row["name"].strip(), kind=(row.get("kind") or "").strip(),
-        start=start, end=end, place=(row.get("place") or "").strip(),
+        id=row["id"].strip(),
+        name=row["name"].strip(),
+        kind=(row.get("kind") or "").strip(),
+        start=start,
+        end=end,
+        place=(row.get("place") or "").strip(),
         aliases=_split(row.get("aliases")) + (row["name"].strip(),),
         source=(row.get("source") or "user").strip(),
     )
@@ -221,9 +245,14 @@ class KnowledgeBase:
     Terms come from a store (the shipped base, read on demand) and from terms given here
     (user facts, or a whole small base); both are looked up the same way."""
 
-    def __init__(self, terms: Iterable[Term], events: Iterable[Event],
-                 qualifiers: Mapping[str, str], aliases: Mapping[str, Iterable[str]] = {},
-                 store: TermStore | None = None):
+    def __init__(
+        self,
+        terms: Iterable[Term],
+        events: Iterable[Event],
+        qualifiers: Mapping[str, str],
+        aliases: Mapping[str, Iterable[str]] = {},
+        store: TermStore | None = None,
+    ):
         self._store = store
         self._extra_terms = list(terms)
         self.events = list(events)
@@ -268,8 +297,9 @@ class KnowledgeBase:
         found = None
         if terms:
             first = terms[0]
-            found = Person(person_id, first.person,
-                           next((t.person_wikidata for t in terms if t.person_wikidata), ""))
+            found = Person(
+                person_id, first.person, next((t.person_wikidata for t in terms if t.person_wikidata), "")
+            )
             found.terms = terms
             found.aliases = {first.person, *self._extra_aliases.get(person_id, ())}
             for row in rows:
@@ -285,12 +315,20 @@ class KnowledgeBase:
         """Phrase -> (kind: full ``name`` or ``surname``, person ids joined by SEPARATOR)."""
         if self._names is None:
             names = self._store.names() if self._store is not None else {}
-            extra = [PersonNames(pid, terms[0].person, self._extra_aliases.get(pid, ()),
-                                 tuple(sorted({t.organisation for t in terms})))
-                     for pid, terms in self._extra_by_person.items()]
-            extra += [PersonNames(pid, "", tuple(aliases), ())
-                      for pid, aliases in self._extra_aliases.items()
-                      if pid not in self._extra_by_person]
+            extra = [
+                PersonNames(
+                    pid,
+                    terms[0].person,
+                    self._extra_aliases.get(pid, ()),
+                    tuple(sorted({t.organisation for t in terms})),
+                )
+                for pid, terms in self._extra_by_person.items()
+            ]
+            extra += [
+                PersonNames(pid, "", tuple(aliases), ())
+                for pid, aliases in self._extra_aliases.items()
+                if pid not in self._extra_by_person
+            ]
             for phrase, (kind, ids) in name_table(extra).items():
                 old_kind, old_ids = names.get(phrase, (kind, ""))
                 merged = set(filter(None, old_ids.split(SEPARATOR))) | ids
@@ -309,8 +347,9 @@ class KnowledgeBase:
             return frozenset()
         ids = frozenset(hit[1].split(SEPARATOR))
         if hit[0] == SURNAME and len(ids) > 1:
-            ids = frozenset(i for i in ids if (p := self.person(i)) is not None
-                            and any(t.titles for t in p.terms))
+            ids = frozenset(
+                i for i in ids if (p := self.person(i)) is not None and any(t.titles for t in p.terms)
+            )
         return ids
 
     def title_keys(self) -> set[str]:
@@ -336,10 +375,10 @@ class KnowledgeBase:
         found = self._close_names.get(key)
         if found is None:
             by_letter = self.cached("names_by_letter", self._names_by_letter)
-            match = process.extractOne(key, by_letter.get(key[0], []), scorer=fuzz.ratio,
-                                       score_cutoff=_FUZZY_CUTOFF)
-            found = frozenset(self.name_table()[match[0]][1].split(SEPARATOR)) \
-                if match else frozenset()
+            match = process.extractOne(
+                key, by_letter.get(key[0], []), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
+            found = frozenset(self.name_table()[match[0]][1].split(SEPARATOR)) if match else frozenset()
             if len(self._close_names) >= _CLOSE_NAMES_KEPT:
                 self._close_names.clear()
             self._close_names[key] = found
@@ -357,8 +396,9 @@ class KnowledgeBase:
         key = normalise(phrase)
         found = self._events_by_alias.get(key)
         if found is None and len(key) >= 6:
-            match = process.extractOne(key, list(self._events_by_alias), scorer=fuzz.ratio,
-                                       score_cutoff=_FUZZY_CUTOFF)
+            match = process.extractOne(
+                key, list(self._events_by_alias), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
             found = self._events_by_alias[match[0]] if match else []
         return list(found or [])
 
@@ -369,20 +409,21 @@ class KnowledgeBase:
         """The country or organisation a qualifier word ("Dutch", "U.S.") points to."""
         return self.qualifiers.get(normalise(qualifier))
 
-    def terms_for(self, person_id: str, title: str, organisations: Iterable[str] = ()
-                  ) -> list[Term]:
+    def terms_for(self, person_id: str, title: str, organisations: Iterable[str] = ()) -> list[Term]:
         """The person's terms that a title (and optional country words) can denote."""
         wanted = normalise(title)
         orgs = set(organisations)
         person = self.person(person_id)
         if person is None:
             return []
-        return [t for t in person.terms
-                if wanted in t.titles and (not orgs or t.organisation in orgs)]
+        return [t for t in person.terms if wanted in t.titles and (not orgs or t.organisation in orgs)]
 
-    def with_extra(self, terms: Iterable[Term | Mapping[str, str]] = (),
-                   events: Iterable[Event | Mapping[str, str]] = (),
-                   aliases: Mapping[str, Iterable[str]] | None = None) -> KnowledgeBase:
+    def with_extra(
+        self,
+        terms: Iterable[Term | Mapping[str, str]] = (),
+        events: Iterable[Event | Mapping[str, str]] = (),
+        aliases: Mapping[str, Iterable[str]] | None = None,
+    ) -> KnowledgeBase:
         """A new base with user facts added; user events replace shipped ones of the same id."""
         new_terms = [t if isinstance(t, Term) else term_from_row(t) for t in terms]
         new_events = [e if isinstance(e, Event) else event_from_row(e) for e in events]
@@ -394,7 +435,10 @@ class KnowledgeBase:
         return KnowledgeBase(
             self._extra_terms + new_terms,
             [e for e in self.events if e.id not in replaced] + new_events,
-            self.qualifiers, merged_aliases, self._store)
+            self.qualifiers,
+            merged_aliases,
+            self._store,
+        )
 
 
 class PeopleView(Mapping[str, Person]):

@@ -65,7 +65,6 @@ def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[
             first_names.update((words[0], fold(words[0])))
         for surname in surname_of(person.name, person.organisations):
             surnames.setdefault(surname, set()).add(person.id)
-    table = {key: (SURNAME, frozenset(ids)) for key, ids in surnames.items()
-             if key not in first_names}
+    table = {key: (SURNAME, frozenset(ids)) for key, ids in surnames.items() if key not in first_names}
     table.update((key, (NAME, frozenset(ids))) for key, ids in full.items())
     return table

@@ -37,11 +37,10 @@ def _cell(binding: Mapping[str, Any], name: str) -> str:
 def _date(text: str, precision: str, row: int, column: str) -> str:
     match = _DATETIME_RX.match(text)
     if not match or match.group("sign") == "-":
-        raise SparqlImportError(f"row {row}: {column} {text!r} is not a date like "
-                                f"'2017-01-20T00:00:00Z'")
+        raise SparqlImportError(f"row {row}: {column} {text!r} is not a date like '2017-01-20T00:00:00Z'")
     level = _PRECISIONS.get(precision, "day")
     parts = [match.group("y").lstrip("0").zfill(4), match.group("m"), match.group("d")]
-    return "-".join(parts[:{"year": 1, "month": 2, "day": 3}[level]])
+    return "-".join(parts[: {"year": 1, "month": 2, "day": 3}[level]])
 
 
 def _qid(iri: str) -> str:
@@ -50,14 +49,13 @@ def _qid(iri: str) -> str:
 
 
 def _title_and_place(position: str) -> tuple[str, str]:
-    """"President of the United States" -> ("President", "United States")."""
+    """ "President of the United States" -> ("President", "United States")."""
     title, _, place = position.partition(" of ")
     place = re.sub(r"^the\s+", "", place.strip())
     return title.strip(), place
 
 
-def rows_from_sparql(document: Mapping[str, Any] | str, source: str = "Wikidata"
-                     ) -> list[dict[str, str]]:
+def rows_from_sparql(document: Mapping[str, Any] | str, source: str = "Wikidata") -> list[dict[str, str]]:
     """Office-term rows (``offices.csv`` columns) from a parsed or raw SPARQL JSON result."""
     if isinstance(document, str):
         try:
@@ -71,8 +69,7 @@ def rows_from_sparql(document: Mapping[str, Any] | str, source: str = "Wikidata"
         raise SparqlImportError("missing head.vars: not a SPARQL 1.1 JSON result")
     missing = [name for name in REQUIRED if name not in variables]
     if missing:
-        raise SparqlImportError(f"the query must select {', '.join(REQUIRED)}; "
-                                f"missing: {', '.join(missing)}")
+        raise SparqlImportError(f"the query must select {', '.join(REQUIRED)}; missing: {', '.join(missing)}")
     bindings = (document.get("results") or {}).get("bindings")
     if not isinstance(bindings, list):
         raise SparqlImportError("missing results.bindings: not a SPARQL 1.1 JSON result")
@@ -91,21 +88,22 @@ def rows_from_sparql(document: Mapping[str, Any] | str, source: str = "Wikidata"
         start_precision = _PRECISIONS.get(_cell(binding, "startPrecision"), "day")
         end_raw = _cell(binding, "end")
         end_precision = _PRECISIONS.get(_cell(binding, "endPrecision"), "day")
-        rows.append({
-            "person": _cell(binding, "personLabel") or person_qid,
-            "person_wikidata": person_qid if person_qid.startswith("Q") else "",
-            "aliases": "",
-            "office": position,
-            "titles": title,
-            "organisation_or_country": place,
-            "start": _date(start, _cell(binding, "startPrecision"), number, "start"),
-            "start_precision": start_precision,
-            "end": _date(end_raw, _cell(binding, "endPrecision"), number, "end")
-            if end_raw else "",
-            "end_precision": end_precision if end_raw else "",
-            "role": "office",
-            "source": f"{source} {person_qid} {position_qid}".strip(),
-        })
+        rows.append(
+            {
+                "person": _cell(binding, "personLabel") or person_qid,
+                "person_wikidata": person_qid if person_qid.startswith("Q") else "",
+                "aliases": "",
+                "office": position,
+                "titles": title,
+                "organisation_or_country": place,
+                "start": _date(start, _cell(binding, "startPrecision"), number, "start"),
+                "start_precision": start_precision,
+                "end": _date(end_raw, _cell(binding, "endPrecision"), number, "end") if end_raw else "",
+                "end_precision": end_precision if end_raw else "",
+                "role": "office",
+                "source": f"{source} {person_qid} {position_qid}".strip(),
+            }
+        )
     return rows
 
 

@@ -22,9 +22,22 @@ from annotator.checks.kb.names import PersonNames, name_table
 
 STORE_NAME = "kb.sqlite"
 SEPARATOR = "\x1f"  # between person ids in a phrase's row
-TERM_FIELDS = ("person", "person_wikidata", "aliases", "office", "titles",
-               "organisation_or_country", "start", "start_precision", "end", "end_precision",
-               "role", "source", "known_until", "known_from")
+TERM_FIELDS = (
+    "person",
+    "person_wikidata",
+    "aliases",
+    "office",
+    "titles",
+    "organisation_or_country",
+    "start",
+    "start_precision",
+    "end",
+    "end_precision",
+    "role",
+    "source",
+    "known_until",
+    "known_from",
+)
 _COLUMNS = ", ".join(f'"{f}"' for f in TERM_FIELDS)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -49,8 +62,10 @@ def people_of(rows: Iterable[dict[str, str]]) -> list[PersonNames]:
         aliases.update(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
         if row.get("organisation_or_country"):
             orgs.add(row["organisation_or_country"].strip())
-    return [PersonNames(pid, name, tuple(sorted(aliases)), tuple(sorted(orgs)))
-            for pid, (name, aliases, orgs) in sorted(found.items())]
+    return [
+        PersonNames(pid, name, tuple(sorted(aliases)), tuple(sorted(orgs)))
+        for pid, (name, aliases, orgs) in sorted(found.items())
+    ]
 
 
 def write_store(path: Path, csv_path: Path) -> None:
@@ -63,17 +78,21 @@ def write_store(path: Path, csv_path: Path) -> None:
     connection = sqlite3.connect(partial)
     try:
         connection.executescript(_SCHEMA)
-        connection.execute("INSERT INTO meta VALUES ('offices_csv_sha256', ?)",
-                           (csv_digest(csv_path),))
+        connection.execute("INSERT INTO meta VALUES ('offices_csv_sha256', ?)", (csv_digest(csv_path),))
         connection.executemany(
             f"INSERT INTO terms VALUES ({', '.join('?' * (len(TERM_FIELDS) + 1))})",
-            ([normalise(r["person"]), *(r.get(f) or "" for f in TERM_FIELDS)] for r in rows))
+            ([normalise(r["person"]), *(r.get(f) or "" for f in TERM_FIELDS)] for r in rows),
+        )
         table = name_table(people_of(rows))
         ordered = sorted(table.items())  # one row of three newline-separated columns
-        connection.execute("INSERT INTO names VALUES (?, ?, ?)", (
-            "\n".join(phrase for phrase, _ in ordered),
-            "\n".join(kind for _, (kind, _ids) in ordered),
-            "\n".join(SEPARATOR.join(sorted(ids)) for _, (_kind, ids) in ordered)))
+        connection.execute(
+            "INSERT INTO names VALUES (?, ?, ?)",
+            (
+                "\n".join(phrase for phrase, _ in ordered),
+                "\n".join(kind for _, (kind, _ids) in ordered),
+                "\n".join(SEPARATOR.join(sorted(ids)) for _, (_kind, ids) in ordered),
+            ),
+        )
         titles = {normalise(t) for r in rows for t in (r.get("titles") or "").split("|")} - {""}
         connection.executemany("INSERT INTO titles VALUES (?)", ((t,) for t in sorted(titles)))
         connection.commit()
@@ -105,37 +124,36 @@ class TermStore:
         return self._connection
 
     def digest(self) -> str:
-        row = self._db().execute(
-            "SELECT value FROM meta WHERE key = 'offices_csv_sha256'").fetchone()
+        row = self._db().execute("SELECT value FROM meta WHERE key = 'offices_csv_sha256'").fetchone()
         return row[0] if row else ""
 
     def names(self) -> dict[str, tuple[str, str]]:
         """Phrase -> (kind, person ids joined by SEPARATOR). The phrases are kept as one row
         of newline-separated columns: splitting them is C-level work, reading 60,000 rows
         one by one is not."""
-        phrases, kinds, ids = self._db().execute(
-            "SELECT phrases, kinds, ids FROM names").fetchone()
-        return dict(zip(phrases.split("\n"), zip(kinds.split("\n"), ids.split("\n"),
-                                                   strict=True), strict=True))
+        phrases, kinds, ids = self._db().execute("SELECT phrases, kinds, ids FROM names").fetchone()
+        return dict(
+            zip(phrases.split("\n"), zip(kinds.split("\n"), ids.split("\n"), strict=True), strict=True)
+        )
 
     def titles(self) -> list[str]:
         return [title for (title,) in self._db().execute("SELECT title FROM titles")]
 
     def rows_of(self, person_id: str) -> list[dict[str, str]]:
         cursor = self._db().execute(
-            f"SELECT {_COLUMNS} FROM terms "
-            "WHERE person_id = ? ORDER BY rowid", (person_id,))
+            f"SELECT {_COLUMNS} FROM terms WHERE person_id = ? ORDER BY rowid", (person_id,)
+        )
         return [dict(zip(TERM_FIELDS, row, strict=True)) for row in cursor]
 
     def rows(self) -> Iterator[dict[str, str]]:
-        cursor = self._db().execute(
-            f"SELECT {_COLUMNS} FROM terms ORDER BY rowid")
+        cursor = self._db().execute(f"SELECT {_COLUMNS} FROM terms ORDER BY rowid")
         for row in cursor:
             yield dict(zip(TERM_FIELDS, row, strict=True))
 
     def person_ids(self) -> list[str]:
-        return [pid for (pid,) in self._db().execute(
-            "SELECT DISTINCT person_id FROM terms ORDER BY person_id")]
+        return [
+            pid for (pid,) in self._db().execute("SELECT DISTINCT person_id FROM terms ORDER BY person_id")
+        ]
 
     def count(self) -> int:
         return self._db().execute("SELECT count(*) FROM terms").fetchone()[0]

@@ -35,19 +35,33 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(office_term.RULE, "a title that does not fit the person's terms at the time its "
-         "clause speaks of", office_term.check_office_terms),
-    Rule(event_tense.TENSE_RULE, "an event spoken of as coming that had happened, or as past "
-         "when it had not", event_tense.check_event_tense),
-    Rule(event_order.ORDER_RULE, "two events put in an order their dates contradict",
-         event_order.check_event_order),
-    Rule(event_date.DATE_RULE, "an explicit date that contradicts the knowledge base",
-         event_date.check_event_dates),
+    Rule(
+        office_term.RULE,
+        "a title that does not fit the person's terms at the time its clause speaks of",
+        office_term.check_office_terms,
+    ),
+    Rule(
+        event_tense.TENSE_RULE,
+        "an event spoken of as coming that had happened, or as past when it had not",
+        event_tense.check_event_tense,
+    ),
+    Rule(
+        event_order.ORDER_RULE,
+        "two events put in an order their dates contradict",
+        event_order.check_event_order,
+    ),
+    Rule(
+        event_date.DATE_RULE,
+        "an explicit date that contradicts the knowledge base",
+        event_date.check_event_dates,
+    ),
     Rule(weekday.WEEKDAY_RULE, "a weekday that does not match its date", weekday.check_weekdays),
-    Rule(elapsed_time.ELAPSED_RULE, "an elapsed time or an anniversary that does not fit the "
-         "event's date", elapsed_time.check_elapsed_and_anniversaries),
-    Rule(pubdate.RULE, "an article date its own dated references contradict",
-         pubdate.check_pubdate),
+    Rule(
+        elapsed_time.ELAPSED_RULE,
+        "an elapsed time or an anniversary that does not fit the event's date",
+        elapsed_time.check_elapsed_and_anniversaries,
+    ),
+    Rule(pubdate.RULE, "an article date its own dated references contradict", pubdate.check_pubdate),
     Rule(cross_article.RULE, "the same event given different dates in two articles", None),
 )
 RULE_IDS: tuple[str, ...] = tuple(rule.id for rule in RULES)

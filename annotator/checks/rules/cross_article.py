@@ -22,7 +22,8 @@ RULE = "cross-article"
 _GATHERING_RX = re.compile(
     r"\b(?P<kind>summit|meeting|talks|conference|visit|election|referendum|ceremony|parade)"
     r"\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"(?:,\s+[A-Z][\w-]+)?\s*,?\s+(?:on|in)\s+$")
+    r"(?:,\s+[A-Z][\w-]+)?\s*,?\s+(?:on|in)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,9 @@ class DatedClaim:
     known: bool | None = None  # a knowledge-base event: does the date fit it? None: not known
 
 
-def claims_from_references(article_id: Any, text: str, references: list[DatedReference],
-                           window_known: bool) -> list[DatedClaim]:
+def claims_from_references(
+    article_id: Any, text: str, references: list[DatedReference], window_known: bool
+) -> list[DatedClaim]:
     """Dated knowledge-base events of one article, keyed by the event they resolve to."""
     claims = []
     for ref in references:
@@ -54,14 +56,23 @@ def claims_from_references(article_id: Any, text: str, references: list[DatedRef
             continue
         start = min(ref.mention.start, ref.timex.start)
         end = max(ref.mention.end, ref.timex.end)
-        claims.append(DatedClaim(article_id, events[0].id, events[0].name, *bounds, start, end,
-                                 text[start:end], bool(ref.matching)))
+        claims.append(
+            DatedClaim(
+                article_id,
+                events[0].id,
+                events[0].name,
+                *bounds,
+                start,
+                end,
+                text[start:end],
+                bool(ref.matching),
+            )
+        )
     return claims
 
 
-def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_known: bool
-                           ) -> list[DatedClaim]:
-    """"a meeting in Ramstein, Germany, on October 12": gatherings the base does not list."""
+def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_known: bool) -> list[DatedClaim]:
+    """ "a meeting in Ramstein, Germany, on October 12": gatherings the base does not list."""
     claims = []
     for timex in timexes:
         if timex.type != "DATE":
@@ -70,7 +81,7 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
         bounds = value_bounds(timex.value)
         if bounds is None or not (has_year or window_known):
             continue
-        before = text[max(0, timex.start - 80):timex.start]
+        before = text[max(0, timex.start - 80) : timex.start]
         # The pattern ends with "on" or "in" and spaces: most dates have no such lead-in.
         if not before[-1:].isspace() or not before.rstrip().endswith(("on", "in")):
             continue
@@ -79,9 +90,17 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
             continue
         key = f"{match.group('kind').lower()}@{normalise(match.group('place'))}"
         start = timex.start - len(before) + match.start()
-        claims.append(DatedClaim(article_id, key, f"the {match.group('kind')} in "
-                                 f"{match.group('place')}", *bounds, start, timex.end,
-                                 text[start:timex.end]))
+        claims.append(
+            DatedClaim(
+                article_id,
+                key,
+                f"the {match.group('kind')} in {match.group('place')}",
+                *bounds,
+                start,
+                timex.end,
+                text[start : timex.end],
+            )
+        )
     return claims
 
 
@@ -111,8 +130,10 @@ def cross_article_findings(claims: list[DatedClaim]) -> list[Finding]:
             continue
         known = any(claim.known is not None for claim in group)
         # Each date once: (low, high, how many articles give it, an example claim).
-        spans = [(low, high, len({c.article_id for c in members}), members[0])
-                 for (low, high), members in dates.items()]
+        spans = [
+            (low, high, len({c.article_id for c in members}), members[0])
+            for (low, high), members in dates.items()
+        ]
         ranked = sorted(spans, key=lambda s: (-s[2], s[0], s[1]))
         everyone = len({claim.article_id for claim in group})
         seen: set[Any] = set()
@@ -136,21 +157,41 @@ def cross_article_findings(claims: list[DatedClaim]) -> list[Finding]:
     return findings
 
 
-def _finding(claim: DatedClaim, key: str, against: list[tuple[date, date, int, DatedClaim]],
-             others: int, known: bool) -> Finding:
-    summary = [{"kind": "articles", "date": _span(low, high), "articles": count,
-                "example_article": example.article_id, "quote": example.quote,
-                "source": f"article {example.article_id}", "event_key": key}
-               for low, high, count, example in against]
+def _finding(
+    claim: DatedClaim, key: str, against: list[tuple[date, date, int, DatedClaim]], others: int, known: bool
+) -> Finding:
+    summary = [
+        {
+            "kind": "articles",
+            "date": _span(low, high),
+            "articles": count,
+            "example_article": example.article_id,
+            "quote": example.quote,
+            "source": f"article {example.article_id}",
+            "event_key": key,
+        }
+        for low, high, count, example in against
+    ]
     low, high, _count, example = against[0]
-    message = (f"{claim.label} is dated \u201c{claim.quote}\u201d here ({_span(claim.low, claim.high)}), "
-               f"but {others} other article{'s' if others != 1 else ''} date it "
-               f"otherwise, most often {_span(low, high)} "
-               f"(e.g. article {example.article_id}: \u201c{example.quote}\u201d).")
-    return Finding(RULE, WARNING, claim.start, claim.end, claim.quote, message, summary,
-                   fingerprint(RULE, claim.quote, key), claim.article_id,
-                   HIGH if known else LOW,
-                   "the dates other articles give the same event")
+    message = (
+        f"{claim.label} is dated \u201c{claim.quote}\u201d here ({_span(claim.low, claim.high)}), "
+        f"but {others} other article{'s' if others != 1 else ''} date it "
+        f"otherwise, most often {_span(low, high)} "
+        f"(e.g. article {example.article_id}: \u201c{example.quote}\u201d)."
+    )
+    return Finding(
+        RULE,
+        WARNING,
+        claim.start,
+        claim.end,
+        claim.quote,
+        message,
+        summary,
+        fingerprint(RULE, claim.quote, key),
+        claim.article_id,
+        HIGH if known else LOW,
+        "the dates other articles give the same event",
+    )
 
 
 def _span(low: date, high: date) -> str:

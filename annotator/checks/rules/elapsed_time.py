@@ -19,39 +19,86 @@ from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                 "hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5}
-_NUMBER = r"(?P<number>\d+(?:\.\d+)?|" + "|".join(
-    sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + ")"
-_QUALIFIERS = ("almost", "nearly", "close to", "about", "around", "roughly", "some",
-               "approximately", "more than", "over", "at least", "just over", "well over",
-               "less than", "under", "at most", "just under")
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "a half": 0.5,
+    "half a": 0.5,
+}
+_NUMBER = (
+    r"(?P<number>\d+(?:\.\d+)?|"
+    + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+    + ")"
+)
+_QUALIFIERS = (
+    "almost",
+    "nearly",
+    "close to",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "more than",
+    "over",
+    "at least",
+    "just over",
+    "well over",
+    "less than",
+    "under",
+    "at most",
+    "just under",
+)
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
 _UNIT = r"(?P<unit>year|month|week|day|decade)s?"
 _AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
 _CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
 _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.
-_AFTER_UNIT = (rf"\s+(?P<ago>{_AGO_WORDS})\b",
-               rf"(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b",
-               rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
-               rf"\s+(?P<since>{_SINCE_WORDS})\s+")
+_AFTER_UNIT = (
+    rf"\s+(?P<ago>{_AGO_WORDS})\b",
+    rf"(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b",
+    rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
+    rf"\s+(?P<since>{_SINCE_WORDS})\s+",
+)
 _ELAPSED_RX = re.compile(
     rf"\b{_QUALIFIER}{_NUMBER}(?:"
     rf"\s+{_UNIT}{_AFTER_UNIT[0]}"
     rf"|[\s-]{_UNIT.replace('unit>', 'unit2>')}{_AFTER_UNIT[1]}"
     rf"|\s+{_UNIT.replace('unit>', 'unit3>')}{_AFTER_UNIT[2]}"
     rf"|\s+{_UNIT.replace('unit>', 'unit4>')}{_AFTER_UNIT[3]})",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # A unit word, when what follows could start one of those four (each cut after its first
 # word): most unit words are in no phrase and need no search before them.
-_UNIT_FOLLOWERS = (rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|{_CONFLICT_NOUNS})"
-                   r"|[\s-]old|[\s-]long)")
-_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS,
-                           re.IGNORECASE)
+_UNIT_FOLLOWERS = (
+    rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|{_CONFLICT_NOUNS})"
+    r"|[\s-]old|[\s-]long)"
+)
+_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS, re.IGNORECASE)
 # How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
 _NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
 _NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
@@ -68,14 +115,18 @@ _NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
 # The same unit words, each opening on its literal first letter (the word boundary before it
 # is the lookbehind after that letter), so that the engine skips ahead to a "d", "m", "w" or "y".
 _UNIT_WORD_LOWER_RX = re.compile(
-    "(?:" + "|".join(f"{unit[0]}(?<!\\w{unit[0]}){unit[1:]}"
-                     for unit in ("year", "month", "week", "day", "decade")) + ")s?\\b"
-    + _UNIT_FOLLOWERS)
+    "(?:"
+    + "|".join(f"{unit[0]}(?<!\\w{unit[0]}){unit[1:]}" for unit in ("year", "month", "week", "day", "decade"))
+    + ")s?\\b"
+    + _UNIT_FOLLOWERS
+)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
-_ANAPHOR_RX = re.compile(r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
-                         r"|talks|annexation|referendum|protocol|election)\b", re.IGNORECASE)
-
+_ANAPHOR_RX = re.compile(
+    r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
+    r"|talks|annexation|referendum|protocol|election)\b",
+    re.IGNORECASE,
+)
 
 
 def _amount(match: re.Match[str]) -> float:
@@ -98,8 +149,9 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     return amount - 1, amount + 1
 
 
-def _events_for(match: re.Match[str], events: list[EventMention], sentences: list[int],
-                layout: TextLayout) -> tuple[Event, ...]:
+def _events_for(
+    match: re.Match[str], events: list[EventMention], sentences: list[int], layout: TextLayout
+) -> tuple[Event, ...]:
     """The events an elapsed-time phrase measures from, or () when the text does not say.
     `sentences` holds the sentence index of each event mention."""
     if match.group("noun") or match.group("noun2"):
@@ -164,8 +216,10 @@ def _elapsed_phrases(text: str):
     """
     lowered = lowered_text(text)
     searched, unit_rx, number_rx, elapsed_rx = (
-        (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX) if lowered is None
-        else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX))
+        (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX)
+        if lowered is None
+        else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX)
+    )
     last_end = 0
     for unit in unit_rx.finditer(searched):
         at = unit.start()
@@ -175,8 +229,9 @@ def _elapsed_phrases(text: str):
         if number_end < 0:
             continue
         stop = min(len(text), unit.end() + 40)
-        match = elapsed_rx.search(searched, max(last_end, at - 45,
-                                                _earliest_start(searched, number_end)), stop)
+        match = elapsed_rx.search(
+            searched, max(last_end, at - 45, _earliest_start(searched, number_end)), stop
+        )
         while match and match.end() <= at:
             match = elapsed_rx.search(searched, match.end(), stop)
         if match and match.start() <= at:
@@ -224,34 +279,47 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
                 # almost four years ago") or be its length ("the eight-year war with Iran").
-                spans = [(local.earliest - event.end.hi, local.latest - event.end.lo),
-                         (event.end.lo - event.start.hi, event.end.hi - event.start.lo)]
-                fits = any(hi.days / scale >= low and lo.days / scale <= high
-                           for lo, hi in spans)
+                spans = [
+                    (local.earliest - event.end.hi, local.latest - event.end.lo),
+                    (event.end.lo - event.start.hi, event.end.hi - event.start.lo),
+                ]
+                fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
             verdicts.append((event, shortest, longest, fits))
         if any(ok for *_, ok in verdicts):
             continue
         event, shortest, longest = min(verdicts, key=lambda v: abs(v[1] - low))[:3]
-        elapsed = f"{shortest:.1f}" if abs(longest - shortest) < 0.05 else \
-            f"{shortest:.1f} to {longest:.1f}"
-        message = (f"“{match.group(0).strip()}” does not fit: {event.name} began on "
-                   f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
-                   f"(source: {event.source}).")
+        elapsed = f"{shortest:.1f}" if abs(longest - shortest) < 0.05 else f"{shortest:.1f} to {longest:.1f}"
+        message = (
+            f"“{match.group(0).strip()}” does not fit: {event.name} began on "
+            f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
+            f"(source: {event.source})."
+        )
         sure = bool(taken) or _tied(match, events)
-        findings.append(make_finding(ELAPSED_RULE, WARNING, text, match.start(), match.end(),
-                                     message, [e.evidence() for e in candidates], event.id,
-                                     confidence=HIGH if sure else LOW,
-                                     basis=f"counted to {local.describe()}"))
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                match.start(),
+                match.end(),
+                message,
+                [e.evidence() for e in candidates],
+                event.id,
+                confidence=HIGH if sure else LOW,
+                basis=f"counted to {local.describe()}",
+            )
+        )
     return findings
 
 
 _TOOK_OFFICE_RX = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
-    r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b")
+    r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b"
+)
 
 
 def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
-    """"11 months since Donald Trump was inaugurated": the start of the one known person's
+    """ "11 months since Donald Trump was inaugurated": the start of the one known person's
     latest term begun before the phrase's date, as an event; () when the name is not one
     person's or the person took no office then."""
     found = _TOOK_OFFICE_RX.match(analysis.text, match.end())
@@ -266,9 +334,18 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
     if not begun:
         return ()
     term = max(begun, key=lambda t: t.start.lo)
-    return (Event(f"took-office|{person.id}|{term.start.text}", f"{person.name} taking office "
-                  f"as {term.office}", "inauguration", term.start, term.start, "", (),
-                  term.source),)
+    return (
+        Event(
+            f"took-office|{person.id}|{term.start.text}",
+            f"{person.name} taking office as {term.office}",
+            "inauguration",
+            term.start,
+            term.start,
+            "",
+            (),
+            term.source,
+        ),
+    )
 
 
 def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
@@ -277,30 +354,59 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
     event was guessed from the sentence, and a flag is one filter away."""
     if _ANAPHOR_RX.search(match.string, max(0, match.start() - 60), match.start()):
         return True  # "the agreement signed ... 30 years ago": the event named just before
-    return any(match.start() <= m.start <= match.end() + 25
-               or (m.end <= match.start() and match.start() - m.end <= 40) for m in events)
+    return any(
+        match.start() <= m.start <= match.end() + 25
+        or (m.end <= match.start() and match.start() - m.end <= 40)
+        for m in events
+    )
 
 
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
     """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
     low, high = analysis.layout.sentence_bounds(match.start())
-    found = [t for t in analysis.timexes if low <= t.start < high and t.type == "DATE"
-             and not (t.start < match.end() and t.end > match.start())
-             and len(t.value) >= 7 and t.value[:4].isdigit()]
+    found = [
+        t
+        for t in analysis.timexes
+        if low <= t.start < high
+        and t.type == "DATE"
+        and not (t.start < match.end() and t.end > match.start())
+        and len(t.value) >= 7
+        and t.value[:4].isdigit()
+    ]
     if len(found) != 1:
         return None
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
 
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
-                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-                  "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "eightieth": 80,
+    "hundredth": 100,
+}
 _ANNIVERSARY_RX = re.compile(
     r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
-    r"|\b(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    + r")\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    r"|\b(?P<word>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+anniversary\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
@@ -312,13 +418,11 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
         return []
     findings = []
     for match in _ANNIVERSARY_RX.finditer(text):
-        following = [m for m in analysis.mentions.events if match.end() <= m.start
-                     <= match.end() + 3]
+        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
         if not following:
             continue
         mention = following[0]
-        count = int(match.group("nth")) if match.group("nth") else \
-            _ORDINAL_WORDS[match.group("word").lower()]
+        count = int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
         reference = analysis.reference_at(match.start(), mention.end)
         writing = analysis.writing_window(match.start())
         if writing is None or reference.kind in ("historical", "hypothetical"):
@@ -330,15 +434,27 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
         if any(days.earliest.year - 1 <= year <= days.latest.year + 1 for year in years):
             continue
         event = mention.events[0]
-        message = (f"\u201c{text[match.start():mention.end]}\u201d does not fit: "
-                   f"{event.name} was on {event.start.text}, so its {count}th anniversary "
-                   f"fell in {years[0]}, not around {days.describe()} "
-                   f"(source: {event.source}).")
-        findings.append(make_finding(
-            ELAPSED_RULE, WARNING, text, match.start(), mention.end, message,
-            [e.evidence() for e in mention.events], f"anniversary|{event.id}|{count}",
-            basis=reference.describe(writing) if reference.kind == "dated"
-            else f"read at the date written, {writing.describe()}"))
+        message = (
+            f"\u201c{text[match.start() : mention.end]}\u201d does not fit: "
+            f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+            f"fell in {years[0]}, not around {days.describe()} "
+            f"(source: {event.source})."
+        )
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                match.start(),
+                mention.end,
+                message,
+                [e.evidence() for e in mention.events],
+                f"anniversary|{event.id}|{count}",
+                basis=reference.describe(writing)
+                if reference.kind == "dated"
+                else f"read at the date written, {writing.describe()}",
+            )
+        )
     return findings
 
 

@@ -20,16 +20,29 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     for ref in references:
         if ref.matching:
             continue
-        if RELATIVE_TIMEX_RX.match(ref.timex.text) and window is not None and all(
-                abs(e.start.lo - window.earliest) > _NEAR for e in ref.candidates):
+        if (
+            RELATIVE_TIMEX_RX.match(ref.timex.text)
+            and window is not None
+            and all(abs(e.start.lo - window.earliest) > _NEAR for e in ref.candidates)
+        ):
             # "an Oval Office meeting last month" years from the known one: another event
             # of the same kind, not a wrong date for that one.
             continue
         event = nearest_event(ref.candidates, window)
-        message = (f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
-                   f"{event_span(event)} (source: {event.source}).")
-        findings.append(make_finding(
-            DATE_RULE, ERROR, text, ref.mention.start, ref.timex.end
-            if ref.timex.start > ref.mention.start else ref.mention.end, message,
-            [e.evidence() for e in ref.candidates], event.id))
+        message = (
+            f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
+            f"{event_span(event)} (source: {event.source})."
+        )
+        findings.append(
+            make_finding(
+                DATE_RULE,
+                ERROR,
+                text,
+                ref.mention.start,
+                ref.timex.end if ref.timex.start > ref.mention.start else ref.mention.end,
+                message,
+                [e.evidence() for e in ref.candidates],
+                event.id,
+            )
+        )
     return findings

@@ -19,15 +19,14 @@ from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"
 _BEFORE_RX = re.compile(
-    r"\b(?P<cue>before|prior to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?\Z",
-    re.IGNORECASE)
+    r"\b(?P<cue>before|prior to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?\Z", re.IGNORECASE
+)
 
 
 def _plausible(mention: EventMention, near: date) -> tuple:
     """Of a shared alias ("the Madrid summit": 1997, 2022), the events within some years of
     the other end of the comparison; all of them when none is."""
-    close = tuple(e for e in mention.events
-                  if abs(e.start.lo.year - near.year) <= PLAUSIBLE_YEARS)
+    close = tuple(e for e in mention.events if abs(e.start.lo.year - near.year) <= PLAUSIBLE_YEARS)
     return close or mention.events
 
 
@@ -47,8 +46,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
     layout = analysis.layout
     findings = []
-    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]],
-                     key=lambda a: a.start)
+    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]], key=lambda a: a.start)
     for mention in events:
         cue = tense_cue(text, mention, layout)
         if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
@@ -57,8 +55,13 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
             cue = ("future", before.group("cue"))  # "X before Y": X came first
         sentence = layout.sentence_index(mention.start)
-        previous = [a for a in anchors if a.end <= mention.start - len(cue[1])
-                    and layout.sentence_index(a.start) == sentence and a is not mention]
+        previous = [
+            a
+            for a in anchors
+            if a.end <= mention.start - len(cue[1])
+            and layout.sentence_index(a.start) == sentence
+            and a is not mention
+        ]
         if not previous:
             continue
         anchor = _anchor_bounds(text, previous[-1])
@@ -75,9 +78,20 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         if not wrong:
             continue
         event = mention.events[0]
-        message = (f"{label} is placed {relation} {event.name}, but {event.name} was "
-                   f"{event_span(event)} (source: {event.source}).")
-        findings.append(make_finding(ORDER_RULE, WARNING, text, previous[-1].start, mention.end,
-                                     message, [e.evidence() for e in mention.events],
-                                     f"{event.id}|{label}"))
+        message = (
+            f"{label} is placed {relation} {event.name}, but {event.name} was "
+            f"{event_span(event)} (source: {event.source})."
+        )
+        findings.append(
+            make_finding(
+                ORDER_RULE,
+                WARNING,
+                text,
+                previous[-1].start,
+                mention.end,
+                message,
+                [e.evidence() for e in mention.events],
+                f"{event.id}|{label}",
+            )
+        )
     return findings

@@ -22,21 +22,30 @@ _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
     r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PAST_BEFORE_RX = re.compile(
     r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
-    r"|previous)\s+" + _FILLER + r"$", re.IGNORECASE)
+    r"|previous)\s+" + _FILLER + r"$",
+    re.IGNORECASE,
+)
 _FUTURE_AFTER_RX = re.compile(
     r"^\s*,?\s*(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins|starts"
-    r"|opens|is to)\b", re.IGNORECASE)
+    r"|opens|is to)\b",
+    re.IGNORECASE,
+)
 _PAST_AFTER_RX = re.compile(
     r"^\s*,?\s*(?:that|which)\s+(?P<cue>was held|were held|took place|began|started|ended"
-    r"|concluded|opened|was signed)\b", re.IGNORECASE)
+    r"|concluded|opened|was signed)\b",
+    re.IGNORECASE,
+)
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
     r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
-    r"(?:the\s+)?", re.IGNORECASE)
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
@@ -79,8 +88,7 @@ def timex_fits_event(timex, event: Event) -> bool | None:
     for year in range(event.start.lo.year, final_year + 1):
         try:
             low = date(year, month, day or 1)
-            high = date(year, month, day) if day else date(year + (month == 12),
-                                                             month % 12 + 1, 1)
+            high = date(year, month, day) if day else date(year + (month == 12), month % 12 + 1, 1)
         except ValueError:
             continue
         if low <= last and event.start.lo <= high and (day is None or event.start.lo <= low):
@@ -92,21 +100,20 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
     """The date written right after or right before an event mention, if any."""
     k = bisect.bisect_left(starts, mention.end)
     if k < len(timexes) and timexes[k].type == "DATE":
-        gap = text[mention.end:timexes[k].start]
+        gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
         if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
             return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
-        gap = text[timexes[k].end:mention.start]
+        gap = text[timexes[k].end : mention.start]
         if _DATE_BEFORE_GAP_RX.fullmatch(gap):
             return timexes[k]
     return None
 
 
-def dated_references(text: str, events: list[EventMention], timexes: list
-                     ) -> list[DatedReference]:
+def dated_references(text: str, events: list[EventMention], timexes: list) -> list[DatedReference]:
     """Event mentions paired with the date the text states for them."""
     if not events:
         return []
@@ -122,8 +129,7 @@ def dated_references(text: str, events: list[EventMention], timexes: list
         verdicts = [(e, timex_fits_event(timex, e)) for e in mention.events]
         if any(v is None for _, v in verdicts):
             continue
-        found.append(DatedReference(mention, timex, mention.events,
-                                    tuple(e for e, ok in verdicts if ok)))
+        found.append(DatedReference(mention, timex, mention.events, tuple(e for e, ok in verdicts if ok)))
     return found
 
 
@@ -156,25 +162,27 @@ def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str
 
 def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
     sentence_start, _ = layout.sentence_bounds(mention.start)
-    before = text[max(sentence_start, mention.start - _LOOKBACK):mention.start]
-    after = text[mention.end:mention.end + _LOOKBACK]
-    for kind, pattern, chunk in (("future", _FUTURE_BEFORE_RX, before),
-                                 ("past", _PAST_BEFORE_RX, before),
-                                 ("future", _FUTURE_AFTER_RX, after),
-                                 ("past", _PAST_AFTER_RX, after)):
+    before = text[max(sentence_start, mention.start - _LOOKBACK) : mention.start]
+    after = text[mention.end : mention.end + _LOOKBACK]
+    for kind, pattern, chunk in (
+        ("future", _FUTURE_BEFORE_RX, before),
+        ("past", _PAST_BEFORE_RX, before),
+        ("future", _FUTURE_AFTER_RX, after),
+        ("past", _PAST_AFTER_RX, after),
+    ):
         match = pattern.search(chunk)
         if match:
             return kind, match.group("cue")
     return None
 
 
-def candidates_for(mention: EventMention, references: dict[int, DatedReference],
-                local: DateWindow) -> tuple[Event, ...]:
+def candidates_for(
+    mention: EventMention, references: dict[int, DatedReference], local: DateWindow
+) -> tuple[Event, ...]:
     """The events a mention may mean: those its stated date fits; of a shared alias spoken
     of as past or coming ("the upcoming Madrid summit"), those within some years."""
     ref = references.get(mention.start)
     if ref and ref.matching:
         return ref.matching
-    near = tuple(e for e in mention.events
-                 if abs(e.start.lo.year - local.earliest.year) <= PLAUSIBLE_YEARS)
+    near = tuple(e for e in mention.events if abs(e.start.lo.year - local.earliest.year) <= PLAUSIBLE_YEARS)
     return near or mention.events

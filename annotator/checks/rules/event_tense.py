@@ -11,19 +11,36 @@ from annotator.checks.rules.event_refs import candidates_for, event_span, neares
 
 TENSE_RULE = "event-tense"
 #: Future cues the clause's own tense does not move ("will attend" is future whatever).
-_SURE_FUTURE = {"will", "attend", "attends", "hold", "holds", "be held", "take place",
-                "takes place", "meet at", "meets at", "host", "hosts", "convene", "gather"}
+_SURE_FUTURE = {
+    "will",
+    "attend",
+    "attends",
+    "hold",
+    "holds",
+    "be held",
+    "take place",
+    "takes place",
+    "meet at",
+    "meets at",
+    "host",
+    "hosts",
+    "convene",
+    "gather",
+}
 #: What people do at a gathering: a clause doing it in the past (or the future) places the
 #: event there.
 _TAKING_PART_RX = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|hold|holds|took part|take part|takes part"
     r"|participat(?:e|es|ed)|gathered|gather|concluded|ended|wrapped up|took place|take place"
     r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
-_NOT_YET_RX = re.compile(r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
-                         r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
-                         re.IGNORECASE)
+_NOT_YET_RX = re.compile(
+    r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
+    r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
@@ -33,8 +50,9 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     if reference.kind not in ("past", "recent", "future"):
         return None
     low, high = analysis.layout.sentence_bounds(mention.start)
-    taking_part = _TAKING_PART_RX.search(analysis.text, max(low, mention.start - 60),
-                                         min(high, mention.end + 40))
+    taking_part = _TAKING_PART_RX.search(
+        analysis.text, max(low, mention.start - 60), min(high, mention.end + 40)
+    )
     if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
         return None
     return ("future" if reference.kind == "future" else "past"), taking_part.group()
@@ -55,8 +73,11 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         kind, words = cue
         reference = analysis.reference_at(mention.start, mention.end)
-        if kind == "future" and reference.kind in ("past", "recent", "historical") and \
-                words.lower() not in _SURE_FUTURE:
+        if (
+            kind == "future"
+            and reference.kind in ("past", "recent", "historical")
+            and words.lower() not in _SURE_FUTURE
+        ):
             continue  # "overshadowed the run-up to the summit": coming then, not now
         if kind == "past" and reference.kind in ("future", "hypothetical"):
             continue  # "will meet after the summit": nothing said of the summit's time
@@ -74,10 +95,22 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         if not wrong:
             continue
         event = nearest_event(candidates, local)
-        message = (f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
-                   f", but {local.at()} it {verdict}: it was {event_span(event)} "
-                   f"(source: {event.source}).")
-        findings.append(make_finding(TENSE_RULE, ERROR, text, mention.start, mention.end,
-                                     message, [e.evidence() for e in candidates], event.id,
-                                     basis=reference.describe(local)))
+        message = (
+            f"“{words}” presents {event.name} as {'still to come' if kind == 'future' else 'past'}"
+            f", but {local.at()} it {verdict}: it was {event_span(event)} "
+            f"(source: {event.source})."
+        )
+        findings.append(
+            make_finding(
+                TENSE_RULE,
+                ERROR,
+                text,
+                mention.start,
+                mention.end,
+                message,
+                [e.evidence() for e in candidates],
+                event.id,
+                basis=reference.describe(local),
+            )
+        )
     return findings

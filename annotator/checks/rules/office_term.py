@@ -43,10 +43,17 @@ _MEETING_RX = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
     r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to))"
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 #: Words by which an article shows it knows someone no longer holds an office.
-_COURTESY_CUES = ("former president", "former prime minister", "ex-president", "predecessor",
-                  "former vice president", "former secretary")
+_COURTESY_CUES = (
+    "former president",
+    "former prime minister",
+    "ex-president",
+    "predecessor",
+    "former vice president",
+    "former secretary",
+)
 
 
 def _may_hold(term: Term, day: date) -> bool:
@@ -69,15 +76,13 @@ def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
             points += [term.end.lo, term.end.hi]
         points += [d for d in (term.known_until, term.known_from) if d]
         for point in points:
-            for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max \
-                    else (point,):
+            for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max else (point,):
                 if window.earliest <= day <= window.latest:
                     days.add(day)
     return sorted(days)
 
 
-def _fits_somewhere(terms: list[Term], window: DateWindow,
-                    fits: Callable[[list[Term], date], bool]) -> bool:
+def _fits_somewhere(terms: list[Term], window: DateWindow, fits: Callable[[list[Term], date], bool]) -> bool:
     return any(fits(terms, day) for day in _critical_days(terms, window))
 
 
@@ -95,8 +100,9 @@ def _describe(days: DateWindow) -> tuple[str, str]:
     return days.describe(), days.at()
 
 
-def _problem(person: Person, mention: PersonMention, terms: list[Term], days: DateWindow
-             ) -> tuple[str, str] | None:
+def _problem(
+    person: Person, mention: PersonMention, terms: list[Term], days: DateWindow
+) -> tuple[str, str] | None:
     """(severity, explanation) when the title is wrong on every day of `days`, else None."""
     former = mention.modifier == "former"
     if _fits_somewhere(terms, days, _may_be_former if former else _plain_fits):
@@ -108,28 +114,43 @@ def _problem(person: Person, mention: PersonMention, terms: list[Term], days: Da
     if former:
         current = next((t for t in terms if t.covers(days.earliest)), None)
         if current is not None:
-            return ERROR, (f"Called former {office} but {at} {person.name} was in office "
-                           f"(term from {current.start.text}; source: {current.source}).")
-        return ERROR, (f"Called former {office} but by {when} {person.name} had not yet held "
-                       f"the office (terms: {spans}; source: {sources}).")
+            return ERROR, (
+                f"Called former {office} but {at} {person.name} was in office "
+                f"(term from {current.start.text}; source: {current.source})."
+            )
+        return ERROR, (
+            f"Called former {office} but by {when} {person.name} had not yet held "
+            f"the office (terms: {spans}; source: {sources})."
+        )
     first = min(t.start.lo for t in terms)
     if all(t.role == "elect" for t in terms):
         if days.latest < first:
-            return ERROR, (f"Called {office} {at}, before {person.name} was elected "
-                           f"(elect period: {spans}; source: {sources}).")
-        return ERROR, (f"Called {office} {at}, but that period had ended: {person.name} "
-                       f"took office at the end of it (elect period: {spans}; "
-                       f"source: {sources}).")
+            return ERROR, (
+                f"Called {office} {at}, before {person.name} was elected "
+                f"(elect period: {spans}; source: {sources})."
+            )
+        return ERROR, (
+            f"Called {office} {at}, but that period had ended: {person.name} "
+            f"took office at the end of it (elect period: {spans}; "
+            f"source: {sources})."
+        )
     if days.latest < first:
-        return ERROR, (f"Called {office} {at}, before {person.name} took office "
-                       f"(terms: {spans}; source: {sources}).")
-    return WARNING, (f"Called {office} {at}, when {person.name} was not in office "
-                     f"(terms: {spans}; source: {sources}).")
+        return ERROR, (
+            f"Called {office} {at}, before {person.name} took office (terms: {spans}; source: {sources})."
+        )
+    return WARNING, (
+        f"Called {office} {at}, when {person.name} was not in office (terms: {spans}; source: {sources})."
+    )
 
 
-def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
-                         writing: DateWindow, terms: list[Term], courtesy: bool,
-                         meets: bool = False) -> tuple[DateWindow, str, str] | None:
+def _days_and_confidence(
+    mention: PersonMention,
+    reference: ReferenceTime,
+    writing: DateWindow,
+    terms: list[Term],
+    courtesy: bool,
+    meets: bool = False,
+) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
     if mention.modifier == "former":
@@ -159,8 +180,15 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
         # A former holder called by the title in a clause about now: a plain error when
         # the person is the subject of a present verb ("President X says"); elsewhere it
         # may be a courtesy title ("a jab at President X"), so one filter away.
-        sure = (reference.subject_verb and reference.kind == PRESENT and not courtesy
-                or not held_before or elect or meets and not courtesy)
+        sure = (
+            reference.subject_verb
+            and reference.kind == PRESENT
+            and not courtesy
+            or not held_before
+            or elect
+            or meets
+            and not courtesy
+        )
         return days, HIGH if sure else LOW, basis
     if reference.kind == DATED:
         if reference.verb == "framed":  # "under President X from 1993 to 1997"
@@ -185,8 +213,7 @@ def _days_and_confidence(mention: PersonMention, reference: ReferenceTime,
         if elect and all(t.last_day + _STALE_ELECT < writing.earliest for t in terms):
             # Months after the person took office, "President-elect X did ..." with no
             # date no longer speaks of the transition: the title is stale.
-            return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the "
-                                   "elect period ended")
+            return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the elect period ended")
         return days, HIGH, basis
     return None
 
@@ -197,8 +224,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     kb = analysis.kb
     # People the article itself calls former: a bare title elsewhere is the writer's
     # courtesy, not a mistake about who holds the office.
-    called_former = {person.id for m in analysis.mentions.people if m.modifier == "former"
-                     for person in m.people}
+    called_former = {
+        person.id for m in analysis.mentions.people if m.modifier == "former" for person in m.people
+    }
     lowered = analysis.text.lower()
     if any(cue in lowered for cue in _COURTESY_CUES):
         called_former |= {person.id for m in analysis.mentions.people for person in m.people}
@@ -209,8 +237,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = analysis.reference_at(mention.start, mention.end)
-        meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60),
-                                   mention.start) is not None
+        meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in identified_people(mention, kb):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
@@ -219,8 +246,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             if not terms:
                 continue  # never held an office of that title: not the person meant
             courtesy = person.id in called_former
-            judged = (_days_and_confidence(mention, reference, writing, terms, courtesy, meets)
-                      if terms else None)
+            judged = (
+                _days_and_confidence(mention, reference, writing, terms, courtesy, meets) if terms else None
+            )
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
                 problems = []
@@ -230,8 +258,18 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         person, terms, (severity, message), (_days, confidence, basis) = problems[0]
         entity = f"{person.id}|{mention.title}|{mention.modifier or ''}"
-        findings.append(make_finding(
-            RULE, severity, analysis.text, mention.start, mention.end,
-            f"{message} Reading: {basis}.", [t.evidence() for t in terms], entity,
-            confidence=confidence, basis=basis))
+        findings.append(
+            make_finding(
+                RULE,
+                severity,
+                analysis.text,
+                mention.start,
+                mention.end,
+                f"{message} Reading: {basis}.",
+                [t.evidence() for t in terms],
+                entity,
+                confidence=confidence,
+                basis=basis,
+            )
+        )
     return findings

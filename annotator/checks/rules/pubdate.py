@@ -83,8 +83,13 @@ def _before(day: date) -> Intervals:
     return [(date.min, day)]
 
 
-def _event_constraints(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
-                       references: list[DatedReference] | None = None) -> list[Constraint]:
+def _event_constraints(
+    text: str,
+    mentions: Mentions,
+    timexes: list,
+    layout: TextLayout,
+    references: list[DatedReference] | None = None,
+) -> list[Constraint]:
     if references is None:
         references = dated_references(text, mentions.events, timexes)
     refs = {r.mention.start: r for r in references}
@@ -95,51 +100,81 @@ def _event_constraints(text: str, mentions: Mentions, timexes: list, layout: Tex
         ref = refs.get(mention.start)
         events = ref.matching if ref and ref.matching else mention.events
         cue = tense_cue(text, mention, layout)
-        kind = cue[0] if cue else (clause_tense(text, mention.start, mention.end)
-                                   if ref and ref.matching else None)
+        kind = (
+            cue[0]
+            if cue
+            else (clause_tense(text, mention.start, mention.end) if ref and ref.matching else None)
+        )
         if kind == "future":
             latest = max(e.start.hi for e in events)
-            found.append(Constraint(_before(latest), f"“{mention.text}” is still to come: "
-                                    f"before {latest.isoformat()}", True, mention.start,
-                                    mention.end))
+            found.append(
+                Constraint(
+                    _before(latest),
+                    f"“{mention.text}” is still to come: before {latest.isoformat()}",
+                    True,
+                    mention.start,
+                    mention.end,
+                )
+            )
         elif kind == "past":
             earliest = min(e.start.lo for e in events)
-            found.append(Constraint(_after(earliest), f"“{mention.text}” has happened: "
-                                    f"after {earliest.isoformat()}", True, mention.start,
-                                    mention.end))
+            found.append(
+                Constraint(
+                    _after(earliest),
+                    f"“{mention.text}” has happened: after {earliest.isoformat()}",
+                    True,
+                    mention.start,
+                    mention.end,
+                )
+            )
     return found
 
 
-def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout
-                       ) -> list[Constraint]:
+def _title_constraints(mentions: Mentions, kb: KnowledgeBase, layout: TextLayout) -> list[Constraint]:
     found = []
     for mention in mentions.people:
-        if (mention.title is None or layout.in_quote(mention.start)
-                or layout.in_comments(mention.start)
-                or mention.modifier not in {None, "current", "former"}
-                or len(people := identified_people(mention, kb)) != 1):
+        if (
+            mention.title is None
+            or layout.in_quote(mention.start)
+            or layout.in_comments(mention.start)
+            or mention.modifier not in {None, "current", "former"}
+            or len(people := identified_people(mention, kb)) != 1
+        ):
             continue
         terms = kb.terms_for(people[0].id, mention.title, mention.organisations)
         if not terms:
             continue
         if mention.modifier == "former":
             ends = [t.end.lo for t in terms if t.end is not None and t.role != "elect"]
-            ends += [t.known_until + timedelta(days=1) for t in terms  # may have left after
-                     if t.end is None and t.known_until is not None and t.role != "elect"]
+            ends += [
+                t.known_until + timedelta(days=1)
+                for t in terms  # may have left after
+                if t.end is None and t.known_until is not None and t.role != "elect"
+            ]
             if not ends:
                 continue
             intervals = [(min(ends), date.max)]
             what = "after a term ended"
         else:
-            intervals = sorted([(t.start.lo, t.last_day) for t in terms]
-                               + [(t.known_until + timedelta(days=1), date.max) for t in terms
-                                  if t.end and t.known_until is not None]  # a later term,
-                               + [(date.min, t.known_from - timedelta(days=1)) for t in terms
-                                  if t.known_from is not None])  # or an earlier, is unknown
+            intervals = sorted(
+                [(t.start.lo, t.last_day) for t in terms]
+                + [
+                    (t.known_until + timedelta(days=1), date.max)
+                    for t in terms
+                    if t.end and t.known_until is not None
+                ]  # a later term,
+                + [(date.min, t.known_from - timedelta(days=1)) for t in terms if t.known_from is not None]
+            )  # or an earlier, is unknown
             what = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
-        found.append(Constraint(intervals, f"“{mention.text}” fits {what} "
-                                f"({terms[0].office}; source: {terms[0].source})", False,
-                                mention.start, mention.end))
+        found.append(
+            Constraint(
+                intervals,
+                f"“{mention.text}” fits {what} ({terms[0].office}; source: {terms[0].source})",
+                False,
+                mention.start,
+                mention.end,
+            )
+        )
     return found
 
 
@@ -160,9 +195,9 @@ def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
     return bounds
 
 
-def _dated_candidates(text: str, timexes: list[Timex], layout: TextLayout,
-                      window: DateWindow | None = None
-                      ) -> list[tuple[Timex, tuple[date, date], bool]]:
+def _dated_candidates(
+    text: str, timexes: list[Timex], layout: TextLayout, window: DateWindow | None = None
+) -> list[tuple[Timex, tuple[date, date], bool]]:
     """Explicitly dated references that may give a constraint, in text order, as (timex,
     bounds, stated on a "Published on" line); given a window, only those that could
     contradict it. Their tense, the costly part, is left to the caller."""
@@ -173,8 +208,7 @@ def _dated_candidates(text: str, timexes: list[Timex], layout: TextLayout,
         searched, skip_rx, stated_rx = text, _SKIP_RX, _STATED_RX
     else:  # a search for words the text does not hold is left out
         searched = lowered
-        skip_rx = (_SKIP_LOWER_RX if "©" in lowered or "copyright" in lowered or "(c)" in lowered
-                   else None)
+        skip_rx = _SKIP_LOWER_RX if "©" in lowered or "copyright" in lowered or "(c)" in lowered else None
         stated_rx = _STATED_LOWER_RX if "published" in lowered or "posted" in lowered else None
     comments_start = layout.comments_start
     known = _EXPLICIT_BOUNDS
@@ -191,7 +225,7 @@ def _dated_candidates(text: str, timexes: list[Timex], layout: TextLayout,
         fits = window is not None and bounds[0] <= window.latest and window.earliest <= bounds[1]
         if fits and (not single_day or stated_rx is None):  # only a stated day is kept if it fits
             continue
-        before = searched[max(0, timex.start - 30):timex.start]
+        before = searched[max(0, timex.start - 30) : timex.start]
         if skip_rx is not None and skip_rx.search(before):
             continue
         is_stated = single_day and stated_rx is not None and bool(stated_rx.search(before))
@@ -220,8 +254,9 @@ def _dated_reason(timex: Timex, bounds: tuple[date, date], kind: str | None) -> 
     return f"“{timex.text}” is still to come: before {bounds[1].isoformat()}"
 
 
-def _tensed_constraints(text: str, candidates: list[tuple[Timex, tuple[date, date], bool]]
-                        ) -> tuple[list[Constraint], date | None]:
+def _tensed_constraints(
+    text: str, candidates: list[tuple[Timex, tuple[date, date], bool]]
+) -> tuple[list[Constraint], date | None]:
     """The constraints of dated references (see _dated_candidates), and the stated date."""
     found = []
     stated = None
@@ -232,13 +267,13 @@ def _tensed_constraints(text: str, candidates: list[tuple[Timex, tuple[date, dat
             continue
         if is_stated:
             stated = bounds[0]
-        found.append(Constraint([interval], _dated_reason(timex, bounds, kind), True,
-                                timex.start, timex.end))
+        found.append(Constraint([interval], _dated_reason(timex, bounds, kind), True, timex.start, timex.end))
     return found, stated
 
 
-def _dated_constraints(text: str, timexes: list, layout: TextLayout,
-                       window: DateWindow | None = None) -> tuple[list[Constraint], date | None]:
+def _dated_constraints(
+    text: str, timexes: list, layout: TextLayout, window: DateWindow | None = None
+) -> tuple[list[Constraint], date | None]:
     """Constraints from explicitly dated past or coming happenings; given a window, only
     those that could contradict it (their tense is the costly part)."""
     return _tensed_constraints(text, _dated_candidates(text, timexes, layout, window))
@@ -260,9 +295,10 @@ def _combine(constraints: list[Constraint]) -> tuple[Intervals, list[str], list[
     return current, reasons, conflicts
 
 
-def _yearless_constraints(text: str, timexes: list, layout: TextLayout, current: Intervals
-                          ) -> list[Constraint]:
-    """"June 9th" in a past clause: the last June 9 not after the latest possible date."""
+def _yearless_constraints(
+    text: str, timexes: list, layout: TextLayout, current: Intervals
+) -> list[Constraint]:
+    """ "June 9th" in a past clause: the last June 9 not after the latest possible date."""
     latest = current[-1][1] if current else date.max
     earliest = current[0][0] if current else date.min
     if latest == date.max and earliest == date.min:
@@ -278,30 +314,49 @@ def _yearless_constraints(text: str, timexes: list, layout: TextLayout, current:
             if tense == "past" and latest != date.max:
                 year = latest.year if date(latest.year, month, day) <= latest else latest.year - 1
                 when = date(year, month, day)
-                found.append(Constraint(_after(when), f"“{timex.text}” is in the past: after "
-                                        f"{when.isoformat()}", True, timex.start, timex.end))
+                found.append(
+                    Constraint(
+                        _after(when),
+                        f"“{timex.text}” is in the past: after {when.isoformat()}",
+                        True,
+                        timex.start,
+                        timex.end,
+                    )
+                )
             elif tense == "future" and earliest != date.min:
-                year = earliest.year if date(earliest.year, month, day) >= earliest \
-                    else earliest.year + 1
+                year = earliest.year if date(earliest.year, month, day) >= earliest else earliest.year + 1
                 when = date(year, month, day)
-                found.append(Constraint(_before(when), f"“{timex.text}” is still to come: "
-                                        f"before {when.isoformat()}", True, timex.start,
-                                        timex.end))
+                found.append(
+                    Constraint(
+                        _before(when),
+                        f"“{timex.text}” is still to come: before {when.isoformat()}",
+                        True,
+                        timex.start,
+                        timex.end,
+                    )
+                )
         except ValueError:
             continue
     return found
 
 
-def gather(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
-           kb: KnowledgeBase, window: DateWindow | None = None
-           ) -> tuple[list[Constraint], date | None]:
+def gather(
+    text: str,
+    mentions: Mentions,
+    timexes: list,
+    layout: TextLayout,
+    kb: KnowledgeBase,
+    window: DateWindow | None = None,
+) -> tuple[list[Constraint], date | None]:
     dated, stated = _dated_constraints(text, timexes, layout, window)
-    return (_event_constraints(text, mentions, timexes, layout) + dated
-            + _title_constraints(mentions, kb, layout)), stated
+    return (
+        _event_constraints(text, mentions, timexes, layout) + dated + _title_constraints(mentions, kb, layout)
+    ), stated
 
 
-def estimate_from(text: str, mentions: Mentions, timexes: list, layout: TextLayout,
-                  kb: KnowledgeBase) -> Estimate:
+def estimate_from(
+    text: str, mentions: Mentions, timexes: list, layout: TextLayout, kb: KnowledgeBase
+) -> Estimate:
     constraints, stated = gather(text, mentions, timexes, layout, kb)
     current, reasons, _ = _combine(constraints)
     yearless = _yearless_constraints(text, timexes, layout, current)
@@ -325,19 +380,32 @@ def _later_posts(analysis: ArticleAnalysis) -> list[Finding]:
     date: the one reference that settles it alone (the post's date is printed with it)."""
     window = analysis.window
     assert window is not None
-    later = [(start, end, day) for start, end, day in analysis.layout.post_dates
-             if day > window.latest + _POST_SLACK and not analysis.layout.in_comments(start)]
+    later = [
+        (start, end, day)
+        for start, end, day in analysis.layout.post_dates
+        if day > window.latest + _POST_SLACK and not analysis.layout.in_comments(start)
+    ]
     if not later:
         return []
     start, end, day = max(later, key=lambda post: post[2])
-    message = (f"The article is dated {window.describe()}, but it quotes a post dated "
-               f"{day.isoformat()} (\u201c{analysis.text[start:end]}\u201d), so it was written "
-               f"on or after {day.isoformat()}.")
-    return [make_finding(RULE, WARNING, analysis.text, start, end, message,
-                         [{"kind": "reference", "reason": f"an embedded post dated {day}",
-                           "source": "article text"}], f"post|{window.describe()}",
-                         basis=f"the article's date, {window.describe()}, against the posts "
-                               "it quotes")]
+    message = (
+        f"The article is dated {window.describe()}, but it quotes a post dated "
+        f"{day.isoformat()} (\u201c{analysis.text[start:end]}\u201d), so it was written "
+        f"on or after {day.isoformat()}."
+    )
+    return [
+        make_finding(
+            RULE,
+            WARNING,
+            analysis.text,
+            start,
+            end,
+            message,
+            [{"kind": "reference", "reason": f"an embedded post dated {day}", "source": "article text"}],
+            f"post|{window.describe()}",
+            basis=f"the article's date, {window.describe()}, against the posts it quotes",
+        )
+    ]
 
 
 def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
@@ -360,14 +428,16 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     # few could be, the tense of the dated ones is not looked up.
     could_be_against = len(candidates) + sum(not _intersect(c.intervals, dated) for c in events)
     if could_be_against < 2 and not any(
-            is_stated and not _intersect([bounds], dated) for _, bounds, is_stated in candidates):
+        is_stated and not _intersect([bounds], dated) for _, bounds, is_stated in candidates
+    ):
         return []
     # The strong references (titles are weak: not used) as (low, high, reference): an event
     # mention's constraint, or a dated reference as (timex, bounds, kind). Each allows one
     # interval, so _combine's intersection is done here inline, and a dated reference's
     # reason is written only when it is against the date.
     strong: list[tuple[date, date, Constraint | tuple[Timex, tuple[date, date], str | None]]] = [
-        (*c.intervals[0], c) for c in events]
+        (*c.intervals[0], c) for c in events
+    ]
     for timex, bounds, is_stated in candidates:
         kind = _STATED if is_stated else clause_tense(text, timex.start, timex.end)
         interval = _dated_interval(bounds, kind)
@@ -399,9 +469,11 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
     # references against the date (known events, a stated date where the page states its
     # own: at its very start or end, not a cited item's line in the middle).
     strong_against = sum(
-        1 for start, _end, reason in against
+        1
+        for start, _end, reason in against
         if (reason.startswith(_STATED_REASON) and (start < 300 or start > len(text) - 300))
-        or not reason.startswith(("\u201c", '"', _STATED_REASON)))
+        or not reason.startswith(("\u201c", '"', _STATED_REASON))
+    )
     confidence = HIGH if strong_against >= 2 else LOW
     if low == date.min:
         span = f"on or before {high.isoformat()}"
@@ -409,10 +481,21 @@ def check_pubdate(analysis: ArticleAnalysis) -> list[Finding]:
         span = f"on or after {low.isoformat()}"
     else:
         span = f"between {low.isoformat()} and {high.isoformat()}"
-    message = (f"The article is dated {window.describe()}, but its own references place it "
-               f"{span}: " + "; ".join(reason for _, _, reason in against[:3]) + ".")
-    return [make_finding(RULE, WARNING, text, first_start, first_end, message,
-                         [{"kind": "reference", "reason": reason, "source": "article text"}
-                          for _, _, reason in against], window.describe(),
-                         confidence=confidence,
-                         basis=f"the article's date, {window.describe()}, against its references")]
+    message = (
+        f"The article is dated {window.describe()}, but its own references place it "
+        f"{span}: " + "; ".join(reason for _, _, reason in against[:3]) + "."
+    )
+    return [
+        make_finding(
+            RULE,
+            WARNING,
+            text,
+            first_start,
+            first_end,
+            message,
+            [{"kind": "reference", "reason": reason, "source": "article text"} for _, _, reason in against],
+            window.describe(),
+            confidence=confidence,
+            basis=f"the article's date, {window.describe()}, against its references",
+        )
+    ]

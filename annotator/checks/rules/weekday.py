@@ -14,19 +14,33 @@ from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 
 WEEKDAY_RULE = "weekday"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-          r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The lookbehind after each name's first letter is the word boundary ("\bMonday").
-_WEEKDAY = "(?P<weekday>" + "|".join(
-    f"{day[0]}(?<!\\w{day[0]}){day[1:]}" for day in _WEEKDAY_NAMES) + ")"
+_WEEKDAY = "(?P<weekday>" + "|".join(f"{day[0]}(?<!\\w{day[0]}){day[1:]}" for day in _WEEKDAY_NAMES) + ")"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 _WEEKDAY_RX = re.compile(
     rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
-    rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}(?(year)(?!\d)|\b)")
+    rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}(?(year)(?!\d)|\b)"
+)
 # Where a weekday name ends: the engine skips ahead on the literal "day", far faster than on
 # a choice of capitals. The last six letters tell which name it ends.
 _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
@@ -51,7 +65,7 @@ def _weekday_dates(text: str):
     at one and holds no other, so these are the matches a scan of the whole text finds."""
     for name_end in _WEEKDAY_END_RX.finditer(text):
         end = name_end.end()
-        match = _WEEKDAY_RX.match(text, end - _WEEKDAY_LENGTHS[text[end - 6:end]])
+        match = _WEEKDAY_RX.match(text, end - _WEEKDAY_LENGTHS[text[end - 6 : end]])
         if match:
             yield match
 
@@ -77,13 +91,19 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         meant = candidates[len(candidates) // 2]
         actual = WEEKDAYS[meant.weekday()].capitalize()
-        message = (f"{meant.isoformat()} was a {actual}, not a {weekday} "
-                   f"(checked against the calendar).")
-        evidence = [{"kind": "calendar", "date": c.isoformat(),
-                     "weekday": WEEKDAYS[c.weekday()].capitalize(),
-                     "source": "Gregorian calendar"} for c in candidates]
-        findings.append(make_finding(WEEKDAY_RULE, ERROR, text, match.start(), match.end(),
-                                     message, evidence, meant.isoformat()))
+        message = f"{meant.isoformat()} was a {actual}, not a {weekday} (checked against the calendar)."
+        evidence = [
+            {
+                "kind": "calendar",
+                "date": c.isoformat(),
+                "weekday": WEEKDAYS[c.weekday()].capitalize(),
+                "source": "Gregorian calendar",
+            }
+            for c in candidates
+        ]
+        findings.append(
+            make_finding(
+                WEEKDAY_RULE, ERROR, text, match.start(), match.end(), message, evidence, meant.isoformat()
+            )
+        )
     return findings
-
-

@@ -59,29 +59,41 @@ class RaisedFlag:
 
 
 def corpus_path(corpus: str) -> Path | None:
-    path = {"fake-2017": SHARED / "dev-news" / "fake-2017", "tbaq": SHARED / "tempeval3-tbaq",
-            "seeds": REPO / "seeds"}[corpus]
+    path = {
+        "fake-2017": SHARED / "dev-news" / "fake-2017",
+        "tbaq": SHARED / "tempeval3-tbaq",
+        "seeds": REPO / "seeds",
+    }[corpus]
     return path if path.is_dir() else None
 
 
 def _context(text: str, start: int, end: int) -> str:
-    return " ".join(f"{text[max(0, start - 160):start]}[[{text[start:end]}]]"
-                    f"{text[end:end + 100]}".split())
+    return " ".join(
+        f"{text[max(0, start - 160) : start]}[[{text[start:end]}]]{text[end : end + 100]}".split()
+    )
 
 
 def _workspace_flags(corpus: str, folder: Path) -> list[RaisedFlag]:
     """Import the folder as the app does, check it on the one corpus path, read the flags."""
-    with tempfile.TemporaryDirectory() as tmp, \
-            Workspace.open(Path(tmp) / "eval.db", seed=False) as ws:
+    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp) / "eval.db", seed=False) as ws:
         ws.import_paths([folder])
         run_checks(ws)
         raised = []
         for flag in ws.flags.list():
             article = ws.articles.get(flag["article_id"])
-            raised.append(RaisedFlag(
-                corpus, Path(article["source"] or "").name, flag["fingerprint"], flag["rule"],
-                flag["confidence"], flag["quote"], flag["message"], flag["basis"],
-                _context(article["text"], flag["start"], flag["end"])))
+            raised.append(
+                RaisedFlag(
+                    corpus,
+                    Path(article["source"] or "").name,
+                    flag["fingerprint"],
+                    flag["rule"],
+                    flag["confidence"],
+                    flag["quote"],
+                    flag["message"],
+                    flag["basis"],
+                    _context(article["text"], flag["start"], flag["end"]),
+                )
+            )
         return raised
 
 
@@ -94,9 +106,20 @@ def _tbaq_flags(folder: Path) -> list[RaisedFlag]:
         dct = read_dct(document)
         texts[path.name] = text
         articles.append(ArticleToCheck(path.name, text, dct[:10] if dct else None))
-    return [RaisedFlag("tbaq", f.article_id, f.fingerprint, f.rule, f.confidence, f.quote,
-                       f.message, f.basis, _context(texts[f.article_id], f.start, f.end))
-            for f in check_corpus(articles, workers=2)]
+    return [
+        RaisedFlag(
+            "tbaq",
+            f.article_id,
+            f.fingerprint,
+            f.rule,
+            f.confidence,
+            f.quote,
+            f.message,
+            f.basis,
+            _context(texts[f.article_id], f.start, f.end),
+        )
+        for f in check_corpus(articles, workers=2)
+    ]
 
 
 def raised_flags(corpus: str) -> list[RaisedFlag] | None:
@@ -168,16 +191,21 @@ def _covers(case: dict, finding) -> bool:
     text = case["articles"][case["flag_article"]]["text"] if "articles" in case else case["text"]
     start = text.find(case["quote"])
     end = start + len(case["quote"])
-    return start >= 0 and finding.start < end and start < finding.end and (
-        "articles" not in case or finding.article_id == case["flag_article"])
+    return (
+        start >= 0
+        and finding.start < end
+        and start < finding.end
+        and ("articles" not in case or finding.article_id == case["flag_article"])
+    )
 
 
 def load_planted() -> list[dict]:
     cases = []
     for path in PLANTED:
         if path.exists():
-            cases += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                      if line.strip()]
+            cases += [
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
     return cases
 
 
@@ -185,8 +213,9 @@ def run_planted(cases: list[dict]) -> list[PlantedResult]:
     results = []
     for case in cases:
         if "articles" in case:
-            articles = [ArticleToCheck(i, a["text"], a.get("published"))
-                        for i, a in enumerate(case["articles"])]
+            articles = [
+                ArticleToCheck(i, a["text"], a.get("published")) for i, a in enumerate(case["articles"])
+            ]
             findings = check_corpus(articles)
         else:
             findings = check_text(case["text"], case.get("published"))
@@ -212,13 +241,23 @@ def report(write_unjudged: Path | None = None) -> int:
         counts = tally(flags, judgments)
         unjudged += counts.unjudged + counts.hidden_unjudged
         precision = counts.precision
-        _rows(f"{corpus}: flags shown by default (precision "
-              f"{'n/a' if precision is None else f'{100 * precision:.1f}%'})",
-              ("rule", "shown", "true", "false", "unjudged", "hidden", "hidden true"),
-              [(rule, counts.shown[rule], counts.true[rule], counts.false[rule],
-                counts.shown[rule] - counts.true[rule] - counts.false[rule], counts.hidden[rule],
-                counts.hidden_true[rule])
-               for rule in RULE_IDS])
+        _rows(
+            f"{corpus}: flags shown by default (precision "
+            f"{'n/a' if precision is None else f'{100 * precision:.1f}%'})",
+            ("rule", "shown", "true", "false", "unjudged", "hidden", "hidden true"),
+            [
+                (
+                    rule,
+                    counts.shown[rule],
+                    counts.true[rule],
+                    counts.false[rule],
+                    counts.shown[rule] - counts.true[rule] - counts.false[rule],
+                    counts.hidden[rule],
+                    counts.hidden_true[rule],
+                )
+                for rule in RULE_IDS
+            ],
+        )
     results = run_planted(load_planted())
     by_kind: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for result in results:
@@ -226,9 +265,11 @@ def report(write_unjudged: Path | None = None) -> int:
             by_kind[result.case["rule"], result.case["kind"]].append(result.caught)
     errors = [r for r in results if r.case["expect"] == "flag"]
     controls = [r for r in results if r.case["expect"] == "none"]
-    _rows(f"planted errors: {sum(r.caught for r in errors)} of {len(errors)} caught by a flag "
-          "shown by default", ("rule / kind", "cases", "caught"),
-          [(f"{rule} / {kind}", len(v), sum(v)) for (rule, kind), v in sorted(by_kind.items())])
+    _rows(
+        f"planted errors: {sum(r.caught for r in errors)} of {len(errors)} caught by a flag shown by default",
+        ("rule / kind", "cases", "caught"),
+        [(f"{rule} / {kind}", len(v), sum(v)) for (rule, kind), v in sorted(by_kind.items())],
+    )
     false_on_controls = [r for r in controls if r.shown]
     print(f"\ncontrols: {len(false_on_controls)} of {len(controls)} raised a flag shown by default")
     for result in false_on_controls:
@@ -243,12 +284,23 @@ def report(write_unjudged: Path | None = None) -> int:
     if write_unjudged:
         with write_unjudged.open("w", encoding="utf-8") as out:
             for flag in unjudged:
-                out.write(json.dumps({"corpus": flag.corpus, "article": flag.article,
-                                      "fingerprint": flag.fingerprint, "rule": flag.rule,
-                                      "confidence": flag.confidence,
-                                      "quote": flag.quote, "context": flag.context,
-                                      "message": flag.message, "basis": flag.basis},
-                                     ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "corpus": flag.corpus,
+                            "article": flag.article,
+                            "fingerprint": flag.fingerprint,
+                            "rule": flag.rule,
+                            "confidence": flag.confidence,
+                            "quote": flag.quote,
+                            "context": flag.context,
+                            "message": flag.message,
+                            "basis": flag.basis,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     return 0
 
 
