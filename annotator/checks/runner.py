@@ -94,6 +94,35 @@ def add_fact(ws: Any, kind: str, data: dict, *, author: str) -> dict:
     return {"id": row_id, **row, "data": clean}
 
 
+def correct_fact(ws: Any, fact_id: int, data: dict, *, author: str) -> dict:
+    """Replace a user fact's data (undoable); its kind stays, its row id too."""
+    kind = _fact_kind(ws, fact_id)
+    clean = validate_fact(kind, data)
+    changes = {"data": json.dumps(clean, ensure_ascii=False), "source": clean.get("source") or "user"}
+    label = f"Correct {kind} fact: {clean.get('person') or clean.get('name')}"
+    with operation(ws.db, author, label) as op:
+        row = op.update("kb_facts", fact_id, changes)
+    return {**row, "data": clean}
+
+
+def remove_fact(ws: Any, fact_id: int, *, author: str) -> dict:
+    """Delete a user fact (undoable); the next check run no longer uses it."""
+    kind = _fact_kind(ws, fact_id)
+    with operation(ws.db, author, f"Remove {kind} fact {fact_id}") as op:
+        removed = op.delete("kb_facts", fact_id)
+    if removed is None:
+        raise ValueError(f"no knowledge-base fact {fact_id}")
+    return {**removed, "data": json.loads(removed["data"])}
+
+
+def _fact_kind(ws: Any, fact_id: int) -> str:
+    """The kind of a stored user fact, or ValueError when there is none with that id."""
+    rows = list(ws.db.query("select kind from kb_facts where id = ?", [fact_id]))
+    if not rows:
+        raise ValueError(f"no knowledge-base fact {fact_id}")
+    return str(rows[0]["kind"])
+
+
 def user_kb(ws: Any, base: Any = None) -> Any:
     """The shipped knowledge base with the workspace's user facts merged in."""
     from annotator.checks.kb.model import default_kb
