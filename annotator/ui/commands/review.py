@@ -42,6 +42,11 @@ class ReviewCommands:
     def show_timeline(self) -> None:
         self.parts.tabs.set_view("timeline")
 
+    @command("show_kb", "Show the &knowledge base", "Review", ("Ctrl+4",))
+    def show_kb(self) -> None:
+        self.parts.tabs.set_view("kb")
+        self.review.kb.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @command("add_fact", "&Add a fact to the knowledge base…", "Review", separator=True)
     def add_fact(self) -> None:
         self.review.add_fact()
