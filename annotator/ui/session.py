@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.checks.runner import add_fact, correct_fact, remove_fact
+from annotator.checks.runner import add_fact, correct_fact, import_sparql_facts, remove_fact
 from annotator.core.annotations import AnnotationError
 from annotator.core.history import op_article_ids
 from annotator.core.pubdate import PubDateError, parse_pubdate
@@ -195,6 +195,13 @@ class Session(QObject):
         if removed is not None:
             self.changed.emit(set())
         return removed
+
+    def import_sparql(self, path: str) -> list[int] | None:
+        """Store a Wikidata SPARQL result's terms as facts of this person, one undo step."""
+        stored = self._guard(import_sparql_facts, self.ws, path, author=self.actor)
+        if stored is not None:
+            self.changed.emit(set())
+        return stored
 
     # -- curation --------------------------------------------------------------------------------
     def curate(self, article_id: int, uids: Sequence[str], pick: str, changes: dict) -> dict | None:

@@ -6,7 +6,14 @@ import pytest
 
 from annotator.checks.kb import browse
 from annotator.checks.kb.model import default_kb
-from annotator.checks.runner import add_fact, correct_fact, remove_fact, run_checks, user_facts, user_kb
+from annotator.checks.runner import (
+    add_fact,
+    correct_fact,
+    remove_fact,
+    run_checks,
+    user_facts,
+    user_kb,
+)
 from annotator.core.pubdate import parse_pubdate
 
 MAYOR = {

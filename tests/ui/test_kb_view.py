@@ -3,6 +3,8 @@ name it, and the user's own facts added, corrected and removed through the sessi
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
@@ -11,6 +13,22 @@ from annotator.checks.kb.model import default_kb
 from annotator.ui.kb_view import KbListModel
 
 MAYOR = "Jan Example"
+
+
+def _sparql_result() -> dict:
+    """One term as Wikidata's query service returns it."""
+    entity = "http://www.wikidata.org/entity/"
+    cells = {
+        "person": entity + "Q4",
+        "personLabel": "Jane Example",
+        "position": entity + "Q5",
+        "positionLabel": "Mayor of Exampleton",
+        "start": "2017-01-20T00:00:00Z",
+    }
+    return {
+        "head": {"vars": list(cells)},
+        "results": {"bindings": [{name: {"value": value} for name, value in cells.items()}]},
+    }
 
 
 def _open_view(window, qtbot):
@@ -105,3 +123,24 @@ def test_the_view_is_not_read_until_shown(workspace, make_window):
     assert window.actions_by_key["show_kb"].shortcut().matches(QKeySequence("Ctrl+4")) == (
         QKeySequence.SequenceMatch.ExactMatch
     )
+
+
+def test_a_sparql_result_imported_from_the_menu_shows_in_the_view(
+    workspace, make_window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "mayors.json"
+    path.write_text(json.dumps(_sparql_result()), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
+    window = make_window(workspace)
+    view = _open_view(window, qtbot)
+    window.actions_by_key["import_sparql"].trigger()
+    assert workspace.db["kb_facts"].count == 1
+    assert "Imported 1 terms of office from mayors.json" in window.statusBar().currentMessage()
+    _search(view, qtbot, "jane example")
+    assert "Mayor of Exampleton" in view.detail.toPlainText() and view.facts.count() == 1
+    path.write_text("[]", encoding="utf-8")
+    window.actions_by_key["import_sparql"].trigger()
+    assert workspace.db["kb_facts"].count == 1
+    assert "mayors.json" in window.statusBar().currentMessage()
