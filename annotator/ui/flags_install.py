@@ -45,6 +45,7 @@ class ReviewViews:
         self.flags.table.activated.connect(lambda _index: self.show("reader"))
         self.flags.fact_added.connect(lambda _fact: self.rerun_checks())
         self.flags.rerun_requested.connect(self.rerun_checks)
+        self.flags.fact_shown.connect(self.show_fact)
         self.timeline.span_activated.connect(self.open_span)
         self.kb.article_chosen.connect(self.open_article)
         self.kb.facts_changed.connect(self.rerun_checks)
@@ -79,6 +80,14 @@ class ReviewViews:
             parts.display.show(article_id)
         parts.reader.select_span(start, end)
         parts.reader.centerCursor()
+
+    def show_fact(self, kind: str, key: str) -> None:
+        """The knowledge base, at the person or event a flag used."""
+        self.show("kb")
+        if not self.kb.select(kind, key):
+            self.parts.status.problem("The knowledge base no longer holds the fact this flag used.")
+            return
+        self.kb.list.setFocus()
 
     def open_article(self, article_id: int) -> None:
         """An article the knowledge-base view lists: show it in the reader."""

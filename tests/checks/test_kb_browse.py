@@ -84,3 +84,11 @@ def test_correcting_or_removing_refuses_bad_data_and_unknown_facts(empty_workspa
         remove_fact(ws, 99, author="ed")
     with pytest.raises(ValueError, match="no knowledge-base fact 99"):
         correct_fact(ws, 99, MAYOR, author="ed")
+
+
+def test_a_flag_leads_to_the_person_or_event_its_evidence_cites():
+    term = {"evidence": [{"kind": "term", "person": "Mark Rutte", "office": "Secretary General of NATO"}]}
+    assert browse.entry_of_flag(term) == (browse.PERSON, "mark rutte")
+    event = {"evidence": [{"kind": "event", "id": "g20-2016", "name": "G20"}]}
+    assert browse.entry_of_flag(event) == (browse.EVENT, "g20-2016")
+    assert browse.entry_of_flag({"evidence": []}) is None

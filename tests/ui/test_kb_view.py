@@ -144,3 +144,24 @@ def test_a_sparql_result_imported_from_the_menu_shows_in_the_view(
     window.actions_by_key["import_sparql"].trigger()
     assert workspace.db["kb_facts"].count == 1
     assert "mayors.json" in window.statusBar().currentMessage()
+
+
+def test_the_b_key_on_a_flag_opens_the_knowledge_base_at_the_fact_it_used(workspace, make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from annotator.checks.runner import run_checks
+    from annotator.core.pubdate import parse_pubdate
+
+    workspace.articles.set_published(4, parse_pubdate("2023-10-03", "user"), actor="editor")
+    run_checks(workspace)
+    window = make_window(workspace)
+    window.commands.review.show_flags()
+    flags = window.review.flags
+    flag = next(f for f in workspace.flags.list(rule="office-term") if "Rutte" in f["quote"])
+    assert flags.select_flag(flag["id"])
+    flags.table.setFocus()
+    qtbot.keyClick(flags.table, Qt.Key.Key_B)
+    view = window.review.kb
+    assert window.parts.tabs.currentWidget() is view
+    assert view.current_entry().name == "Mark Rutte"
+    assert "Secretary General of NATO" in view.detail.toPlainText()

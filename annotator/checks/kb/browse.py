@@ -95,6 +95,16 @@ def cites(flag: dict, entry: Entry, person: Person | None = None) -> bool:
     return False
 
 
+def entry_of_flag(flag: dict) -> tuple[str, str] | None:
+    """(kind, key) of the person or event a flag's evidence cites first, or None."""
+    for evidence in flag.get("evidence") or []:
+        if evidence.get("kind") == "term" and evidence.get("person"):
+            return PERSON, normalise(evidence["person"])
+        if evidence.get("kind") == EVENT and evidence.get("id"):
+            return EVENT, str(evidence["id"])
+    return None
+
+
 def mentioning_articles(ws: Any, kb: KnowledgeBase, entry: Entry) -> list[dict]:
     """Articles whose text contains one of the entry's names, newest id first, each with
     its ``id``, ``title`` and the ``flags`` that cite the entry."""
