@@ -39,13 +39,27 @@ from annotator.checks.kb.browse import (
     matching,
     mentioning_articles,
 )
-from annotator.checks.kb.model import KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase, Term
 from annotator.checks.runner import user_facts, user_kb
 from annotator.ui.flags_fact_dialog import FactDialog
 from annotator.ui.session import Session
 
 SEARCH_DELAY_MS = 150
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _term_html(term: Term) -> str:
+    """One term as a short paragraph (a table would wrap its dates in a narrow pane)."""
+    elect = term.role != "office" and "elect" not in term.office.lower()
+    office = term.office + (" (elect)" if elect else "")
+    where = f" ({html.escape(term.organisation)})" if term.organisation else ""
+    dates = f"{term.start.text} to {term.end.text if term.end else 'open'}"
+    if term.known_until:
+        dates += f" · known until {term.known_until.isoformat()}"
+    return (
+        f"<p><b>{html.escape(office)}</b>{where}<br>{dates}<br>"
+        f"<small>Source: {html.escape(term.source)}</small></p>"
+    )
 
 
 class KbListModel(QAbstractListModel):
@@ -256,26 +270,8 @@ class KbView(QWidget):
         head = f"<h3>{html.escape(person.name)}</h3>"
         if person.wikidata:
             head += f"<p>Wikidata {html.escape(person.wikidata)}</p>"
-        rows = "".join(
-            "<tr>"
-            + "".join(
-                f"<td>{html.escape(cell)}</td>"
-                for cell in (
-                    term.office + (" (elect)" if term.role != "office" else ""),
-                    term.organisation,
-                    term.start.text,
-                    term.end.text if term.end else "open",
-                    term.known_until.isoformat() if term.known_until else "",
-                    term.source,
-                )
-            )
-            + "</tr>"
-            for term in sorted(person.terms, key=lambda t: t.start.lo)
-        )
-        header = "".join(
-            f"<th align='left'>{h}</th>" for h in ("Office", "Where", "From", "To", "Known until", "Source")
-        )
-        return f"{head}<table cellspacing='4'><tr>{header}</tr>{rows}</table>"
+        terms = "".join(_term_html(term) for term in sorted(person.terms, key=lambda t: t.start.lo))
+        return head + terms
 
     def _event_html(self, entry: Entry) -> str:
         event = self.kb.event(entry.key) if self.kb else None

@@ -62,7 +62,7 @@ def test_a_person_shows_terms_with_source_and_known_until_and_the_articles_namin
     _search(view, qtbot, "rutte nato")
     assert view.current_entry().name == "Mark Rutte"
     detail = view.detail.toPlainText()
-    assert "Secretary General of NATO" in detail and "Known until" in detail and "Source" in detail
+    assert "Secretary General of NATO (NATO)\n2024-10-01 to open" in detail and "Source: " in detail
     assert "Articles that name it (5)" in detail
     title = workspace.articles.get(3)["title"]
     assert title in detail
@@ -77,6 +77,8 @@ def test_an_event_shows_its_dates_and_source(workspace, make_window, qtbot):
     assert view.current_entry().kind == "event"
     detail = view.detail.toPlainText()
     assert "2016-09-04 to 2016-09-05" in detail and "Source" in detail
+    trump = view.select("person", "donald trump") and view.detail.toPlainText()
+    assert "2017-01-20 to 2021-01-20 · known until " in trump  # each term with its source's day
     assert "No article of the corpus names it." in detail
 
 
