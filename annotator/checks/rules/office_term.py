@@ -155,8 +155,8 @@ def _days_and_confidence(
     when this use of the title is not judged."""
     if mention.modifier == "former":
         # "former" says what the person is when the passage is written.
-        if reference.kind == "hypothetical":
-            return None
+        if reference.kind == "hypothetical" and reference.cue.startswith("an indefinite"):
+            return None  # "a former President X would": nobody in particular
         return writing, HIGH, f"'former' read at the date written, {writing.describe()}"
     if mention.modifier == "current":
         return writing, HIGH, f"'{mention.modifier}' read at {writing.describe()}"
