@@ -41,7 +41,8 @@ _RECENT_MEETING = timedelta(days=60)
 # title names the famous former holder one talks about, not the one one meets.
 _MEETING_RX = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
-    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to))"
+    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
+    r"|call with|calls with|dinner with|lunch with)"
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -170,6 +171,11 @@ def _days_and_confidence(
     if days is None:
         return None
     basis = reference.describe(writing)
+    if reference.kind == PAST and meets and not courtesy:
+        # "a recent phone call with Prime Minister X", "met with President X": someone met
+        # is named by the title they hold then, and a news report's past is recent.
+        days = DateWindow(writing.earliest - _RECENT_MEETING, writing.latest, "lately")
+        return days, HIGH, f"{basis}; a meeting reported without a date, read as lately"
     if not _held_before(terms, writing.latest):
         # Nobody may name a person by a title they had not held by the time of writing:
         # whatever time the clause speaks of, the title is wrong.
