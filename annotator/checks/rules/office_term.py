@@ -171,6 +171,9 @@ def _days_and_confidence(
     if days is None:
         return None
     basis = reference.describe(writing)
+    # Former holders keep their title as a courtesy in American usage ("President Obama",
+    # "Secretary Clinton"); elsewhere a prime minister or a pope who has left is not one.
+    customary = any(t.organisation == "United States" for t in terms)
     if reference.kind == PAST and meets and not courtesy:
         # "a recent phone call with Prime Minister X", "met with President X": someone met
         # is named by the title they hold then, and a news report's past is recent.
@@ -192,7 +195,7 @@ def _days_and_confidence(
             and not courtesy
             or not held_before
             or elect
-            or meets
+            or (meets or not customary)
             and not courtesy
         )
         return days, HIGH if sure else LOW, basis
@@ -205,7 +208,11 @@ def _days_and_confidence(
             # "Vice President Biden was asked on Monday" (after his term): the subject of
             # a dated clause is named by a title the date contradicts.
             recent = days.earliest >= writing.earliest - _RECENT_MEETING
-            sure = (reference.subject_verb or meets and recent) and not courtesy or elect
+            sure = (
+                (reference.subject_verb or meets and recent or recent and not customary)
+                and not courtesy
+                or elect
+            )
         else:
             # Before the first term: an act of office ("signed it in 2003") misstates the
             # title; "won the state in 2008" names the person by the title they came to have.
