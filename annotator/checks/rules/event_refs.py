@@ -21,7 +21,8 @@ from annotator.temporal.values import value_bounds
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
-    r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
+    r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
 _PAST_BEFORE_RX = re.compile(
@@ -30,8 +31,8 @@ _PAST_BEFORE_RX = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins|starts"
-    r"|opens|is to)\b",
+    r"^\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins"
+    r"|starts|opens|is to)|(?P<cue2>set for|scheduled for|slated for|planned for))\b",
     re.IGNORECASE,
 )
 _PAST_AFTER_RX = re.compile(
@@ -46,7 +47,8 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
-_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
+_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -172,7 +174,7 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     ):
         match = pattern.search(chunk)
         if match:
-            return kind, match.group("cue")
+            return kind, match.group("cue") or match.group("cue2")
     return None
 
 
