@@ -201,6 +201,12 @@ _PAST_VERBS = {
 }
 _SPEECH_VERBS = {
     "said",
+    "called",
+    "condemned",
+    "criticized",
+    "criticised",
+    "praised",
+    "revealed",
     "told",
     "wrote",
     "tweeted",
