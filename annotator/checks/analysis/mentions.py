@@ -31,6 +31,7 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
+from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 
@@ -173,7 +174,7 @@ class MentionIndex:
         events: dict[str, list[Event]] = {}
         for event in kb.events:
             for alias in event.aliases:
-                for key in spellings(alias):
+                for key in spellings(alias) | alias_variants(alias):
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)
