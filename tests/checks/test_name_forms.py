@@ -48,3 +48,16 @@ def test_mentions_find_the_varied_event_phrasings():
     found = {(e.text, e.events[0].id) for e in find_mentions(text, kb).events}
     assert ("creation of NATO", "north-atlantic-treaty") in found
     assert any(t == "Trump's upcoming inauguration" for t, _ in found)
+
+
+def test_title_of_a_country_then_the_name_after_a_comma():
+    kb = default_kb()
+    text = "Both the former President of Turkey, Recep Tayyip Erdogan, and others warned."
+    [mention] = find_mentions(text, kb).people
+    assert mention.text == "the former President of Turkey, Recep Tayyip Erdogan"
+    assert (mention.title, mention.modifier, mention.organisations) == ("president", "former", ("Turkey",))
+    assert [p.name for p in mention.people] == ["Recep Tayyip Erdoğan"]
+    uk = find_mentions("The Prime Minister of the United Kingdom, Boris Johnson, said so.", kb).people
+    assert [(m.name, m.organisations) for m in uk] == [("Boris Johnson", ("United Kingdom",))]
+    # a list of countries after the title names nobody
+    assert find_mentions("The President of France, Germany and Italy met.", kb).people == []
