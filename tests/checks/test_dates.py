@@ -39,3 +39,10 @@ def test_more_than_three_years_of_fighting():
 def test_elapsed_time_without_a_known_event_is_undecidable():
     assert rules_fired("They met 30 years ago.", "2024-12-03") == []
     assert rules_fired("After the 5-year war, peace came.", "2024-12-03") == []
+
+
+def test_time_in_office_against_the_term():
+    text = "President Donald Trump has been on the job for only 53 days."
+    assert rules_fired(text, "2017-06-22") == ["elapsed-time"]
+    assert rules_fired(text, "2017-03-14") == []
+    assert rules_fired("President Donald Trump has been in office for five months.", "2017-06-22") == []

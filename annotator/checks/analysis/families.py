@@ -28,7 +28,11 @@ SERIES = {
     "g-20": "g20-summit",
     "brics": "brics-summit",
 }
-_SERIES_RX = re.compile(r"\b(?P<series>NATO|G-?7|G-?8|G-?20|BRICS)(?:['’]s?)?\s+[Ss]ummit\b")
+_NAME = r"NATO|G-?7|G-?8|G-?20|BRICS"
+# "the NATO summit", "NATO's summit", "the NATO and G7 summits"
+_SERIES_RX = re.compile(
+    rf"\b(?P<series>{_NAME})(?:\s+and\s+(?:the\s+)?(?P<other>{_NAME}))?(?:['’]s?)?\s+[Ss]ummits?\b"
+)
 _REACH = timedelta(days=2 * 366)  # a series' meetings near the writing date
 
 
@@ -61,12 +65,32 @@ def series_mentions(
     for match in _SERIES_RX.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        stem = SERIES[match.group("series").lower()]
+        stems = {SERIES[name.lower()] for name in match.group("series", "other") if name}
         near = tuple(
             e
+            for stem in sorted(stems)
             for e in by_stem.get(stem, ())
             if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH
         )
         if near:
             found.append(EventMention(match.start(), match.end(), match.group(), near))
     return found
+
+
+def series_of(event: Event) -> str | None:
+    """The series stem of a summit ("nato-summit"), or None for a one-off event."""
+    return next((s for s in set(SERIES.values()) if event.id.startswith(s + "-")), None)
+
+
+def nearest_meetings(events: tuple[Event, ...], window: DateWindow) -> tuple[Event, ...]:
+    """Of a series named alone, the meeting nearest the time spoken of: "the upcoming NATO
+    summit" five days after one met and a year before the next means the one just held."""
+    if not events or any(series_of(e) is None for e in events):
+        return events
+    nearest: dict[str, Event] = {}
+    for event in events:
+        stem = series_of(event) or ""
+        distance = abs((event.start.lo - window.earliest).days)
+        if stem not in nearest or distance < abs((nearest[stem].start.lo - window.earliest).days):
+            nearest[stem] = event
+    return tuple(nearest.values())

@@ -459,5 +459,66 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
 
 
 def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
-    """Both forms of rule elapsed-time."""
-    return [*check_elapsed(analysis), *check_anniversaries(analysis)]
+    """Every form of rule elapsed-time."""
+    return [*check_elapsed(analysis), *check_anniversaries(analysis), *check_tenure(analysis)]
+
+
+_TENURE_RX = re.compile(
+    r"\b(?:on the job|in office|in power|in the white house|at the helm)\s+for\s+"
+    r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
+    re.IGNORECASE,
+)
+
+
+def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
+    against the start of the term X holds when the passage is written."""
+    text = analysis.text
+    if analysis.window is None or " for " not in text:
+        return []
+    findings = []
+    for match in _TENURE_RX.finditer(text):
+        sentence = analysis.layout.sentence_bounds(match.start())
+        holders = [
+            m
+            for m in analysis.mentions.people
+            if sentence[0] <= m.start < match.start() and m.title and len(m.people) == 1
+        ]
+        writing = analysis.writing_window(match.start())
+        if not holders or writing is None:
+            continue
+        mention = holders[-1]
+        terms = [
+            t
+            for t in analysis.kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+            if t.role == "office" and t.start.hi <= writing.latest and t.may_hold(writing.earliest)
+        ]
+        if len(terms) != 1:
+            continue
+        term = terms[0]
+        scale = _UNIT_DAYS[match.group("unit").lower()]
+        low, high = _accepted_years(_amount(match), match.group("qualifier"))
+        shortest = (writing.earliest - term.start.hi).days / scale
+        longest = (writing.latest - term.start.lo).days / scale
+        if longest >= low and shortest <= high:
+            continue
+        unit = match.group("unit").lower()
+        message = (
+            f"\u201c{match.group(0).strip()}\u201d does not fit: {term.person} took office as "
+            f"{term.office} on {term.start.text}, {shortest:.1f} {unit}s before "
+            f"{writing.describe()} (source: {term.source})."
+        )
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                match.start(),
+                match.end(),
+                message,
+                [term.evidence()],
+                f"tenure|{term.person_id}|{term.start.text}",
+                basis=f"counted to {writing.describe()}",
+            )
+        )
+    return findings

@@ -46,7 +46,8 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
-_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
+_DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")

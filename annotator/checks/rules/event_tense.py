@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event, tense_cue
@@ -31,10 +32,23 @@ _SURE_FUTURE = {
 #: event there.
 _TAKING_PART_RX = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|hold|holds|took part|take part|takes part"
-    r"|participat(?:e|es|ed)|gathered|gather|concluded|ended|wrapped up|took place|take place"
+    r"|participat(?:e|es|ed)|gathered|gather|took place|take place"
     r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held)\b",
     re.IGNORECASE,
 )
+_PAST_TAKING_PART = {
+    "attended",
+    "hosted",
+    "held",
+    "took part",
+    "participated",
+    "gathered",
+    "took place",
+    "convened",
+    "met at",
+    "was held",
+    "were held",
+}
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
     r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
@@ -51,11 +65,16 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
         return None
     low, high = analysis.layout.sentence_bounds(mention.start)
     taking_part = _TAKING_PART_RX.search(
-        analysis.text, max(low, mention.start - 60), min(high, mention.end + 40)
+        analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
     if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
         return None
-    return ("future" if reference.kind == "future" else "past"), taking_part.group()
+    verb = taking_part.group().lower()
+    if reference.kind == "future":
+        return "future", verb
+    # The verb itself must be past ("attended", "took part"); a participle ("the leaders
+    # attending the summit") takes its time from elsewhere.
+    return ("past", verb) if verb in _PAST_TAKING_PART else None
 
 
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
@@ -76,6 +95,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         if (
             kind == "future"
             and reference.kind in ("past", "recent", "historical")
+            and "present perfect" not in reference.cue  # "has been ignored" speaks of now
             and words.lower() not in _SURE_FUTURE
         ):
             continue  # "overshadowed the run-up to the summit": coming then, not now
@@ -85,7 +105,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
-        candidates = candidates_for(mention, by_start, local)
+        candidates = nearest_meetings(candidates_for(mention, by_start, local), local)
         if kind == "future":
             wrong = all(e.start.hi < local.earliest for e in candidates)
             verdict = "had already taken place"

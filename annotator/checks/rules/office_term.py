@@ -155,8 +155,8 @@ def _days_and_confidence(
     when this use of the title is not judged."""
     if mention.modifier == "former":
         # "former" says what the person is when the passage is written.
-        if reference.kind == "hypothetical":
-            return None
+        if reference.kind == "hypothetical" and reference.cue.startswith("an indefinite"):
+            return None  # "a former President X would": nobody in particular
         return writing, HIGH, f"'former' read at the date written, {writing.describe()}"
     if mention.modifier == "current":
         return writing, HIGH, f"'{mention.modifier}' read at {writing.describe()}"
@@ -210,7 +210,8 @@ def _days_and_confidence(
         # the office; the writer's courtesy elsewhere in the article makes it unsure.
         return days, LOW if courtesy else HIGH, basis
     if reference.kind == PAST:
-        if elect and all(t.last_day + _STALE_ELECT < writing.earliest for t in terms):
+        begun = [t for t in terms if t.start.lo <= writing.latest]
+        if elect and begun and all(t.last_day + _STALE_ELECT < writing.earliest for t in begun):
             # Months after the person took office, "President-elect X did ..." with no
             # date no longer speaks of the transition: the title is stale.
             return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the elect period ended")
