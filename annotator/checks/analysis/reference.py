@@ -96,7 +96,11 @@ _ADVERBS = (
     r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
     r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*"
 )
-_VERB_AFTER_RX = re.compile(r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?")
+# Case-blind for title-case headlines ("Pope X Just Called Out ..."); a verb read only from
+# its "-s" ending must still be lower case (a capitalised word there is a name).
+_VERB_AFTER_RX = re.compile(
+    r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?", re.IGNORECASE
+)
 _FUTURE_VERBS = {"will", "shall", "'ll"}
 _PRESENT_VERBS = {
     "is",

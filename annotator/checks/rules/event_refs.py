@@ -21,7 +21,8 @@ from annotator.temporal.values import value_bounds
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
-    r"|prepares? for|upcoming|forthcoming|coming|next|planned|scheduled)\s+" + _FILLER + r"$",
+    r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
+    r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
 _PAST_BEFORE_RX = re.compile(
@@ -30,8 +31,8 @@ _PAST_BEFORE_RX = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins|starts"
-    r"|opens|is to)\b",
+    r"^\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins"
+    r"|starts|opens|is to)|(?P<cue2>set for|scheduled for|slated for|planned for))\b",
     re.IGNORECASE,
 )
 _PAST_AFTER_RX = re.compile(
@@ -173,7 +174,7 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     ):
         match = pattern.search(chunk)
         if match:
-            return kind, match.group("cue")
+            return kind, match.group("cue") or match.group("cue2")
     return None
 
 

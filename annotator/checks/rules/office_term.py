@@ -41,7 +41,8 @@ _RECENT_MEETING = timedelta(days=60)
 # title names the famous former holder one talks about, not the one one meets.
 _MEETING_RX = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
-    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to))"
+    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
+    r"|call with|calls with|dinner with|lunch with)"
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -170,6 +171,14 @@ def _days_and_confidence(
     if days is None:
         return None
     basis = reference.describe(writing)
+    # Former holders keep their title as a courtesy in American usage ("President Obama",
+    # "Secretary Clinton"); elsewhere a prime minister or a pope who has left is not one.
+    customary = any(t.organisation == "United States" for t in terms)
+    if reference.kind == PAST and meets and not courtesy:
+        # "a recent phone call with Prime Minister X", "met with President X": someone met
+        # is named by the title they hold then, and a news report's past is recent.
+        days = DateWindow(writing.earliest - _RECENT_MEETING, writing.latest, "lately")
+        return days, HIGH, f"{basis}; a meeting reported without a date, read as lately"
     if not _held_before(terms, writing.latest):
         # Nobody may name a person by a title they had not held by the time of writing:
         # whatever time the clause speaks of, the title is wrong.
@@ -186,7 +195,7 @@ def _days_and_confidence(
             and not courtesy
             or not held_before
             or elect
-            or meets
+            or (meets or not customary)
             and not courtesy
         )
         return days, HIGH if sure else LOW, basis
@@ -199,7 +208,11 @@ def _days_and_confidence(
             # "Vice President Biden was asked on Monday" (after his term): the subject of
             # a dated clause is named by a title the date contradicts.
             recent = days.earliest >= writing.earliest - _RECENT_MEETING
-            sure = (reference.subject_verb or meets and recent) and not courtesy or elect
+            sure = (
+                (reference.subject_verb or meets and recent or recent and not customary)
+                and not courtesy
+                or elect
+            )
         else:
             # Before the first term: an act of office ("signed it in 2003") misstates the
             # title; "won the state in 2008" names the person by the title they came to have.
