@@ -61,3 +61,12 @@ def test_title_of_a_country_then_the_name_after_a_comma():
     assert [(m.name, m.organisations) for m in uk] == [("Boris Johnson", ("United Kingdom",))]
     # a list of countries after the title names nobody
     assert find_mentions("The President of France, Germany and Italy met.", kb).people == []
+
+
+def test_an_honorific_between_title_and_name_is_passed_over():
+    kb = default_kb()
+    [mention] = find_mentions("Vice-President-elect Pastor Pence spoke.", kb).people
+    assert mention.title == "vice president elect"
+    assert [p.name for p in mention.people] == ["Mike Pence"]
+    [mention] = find_mentions("Cambodian Prime Minister Prince Norodom Ranariddh spoke.", kb).people
+    assert (mention.organisations, [p.name for p in mention.people]) == (("Cambodia",), ["Norodom Ranariddh"])

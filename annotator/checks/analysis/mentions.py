@@ -108,6 +108,7 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
+_HONORIFICS = {"prince", "princess", "sheikh", "sir", "dame", "dr", "pastor", "reverend", "rev"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
 
@@ -393,7 +394,10 @@ def _name_at(
     text: str, words: Words, start: int, index: MentionIndex
 ) -> tuple[int, str, frozenset[str]] | None:
     """A known name starting at a word (capitalised in the text), or a close spelling, as
-    (its end, kind, person ids)."""
+    (its end, kind, person ids); an honorific before the name is passed over."""
+    after = words.after(end := words.word_end(start))
+    if words.norm(start, end) in _HONORIFICS and after and tight_gap(text, start, end, after[0]):
+        start = after[0]  # "Prime Minister Prince Norodom Ranariddh", "Pastor Pence"
     if text[start] not in _CAPITALS:
         return None
     hit = words.longest("name", start)
