@@ -29,7 +29,7 @@ def add_screenshot_command(subparsers) -> None:
     p.add_argument("--article", type=int, metavar="ID", help="article to show (default: the first)")
     p.add_argument(
         "--view",
-        choices=("reader", "flags", "timeline"),
+        choices=("reader", "flags", "timeline", "kb"),
         default="reader",
         help="view to show (flags and timeline fall back to the reader until built)",
     )

@@ -66,7 +66,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
         article_id = prepare(db)
-        for view in ("reader", "flags", "timeline"):
+        for view in ("reader", "flags", "timeline", "kb"):
             out = HERE / "screenshots" / f"{view}.png"
             subprocess.run(
                 [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from annotator.checks.corpus import check_all
@@ -81,17 +82,68 @@ def validate_fact(kind: str, data: dict) -> dict:
 def add_fact(ws: Any, kind: str, data: dict, *, author: str) -> dict:
     """Store a user fact (undoable); the next check run takes it into account."""
     clean = validate_fact(kind, data)
-    row = {
-        "kind": kind,
-        "data": json.dumps(clean, ensure_ascii=False),
-        "source": clean.get("source") or "user",
-        "author": author,
-        "created": now_iso(),
-    }
+    row = _fact_row(kind, clean, author, now_iso())
     label = f"Add {kind} fact: {clean.get('person') or clean.get('name')}"
     with operation(ws.db, author, label) as op:
         row_id = op.insert("kb_facts", row)
     return {"id": row_id, **row, "data": clean}
+
+
+def _fact_row(kind: str, clean: dict, author: str, created: str) -> dict:
+    """The ``kb_facts`` row of a validated fact."""
+    return {
+        "kind": kind,
+        "data": json.dumps(clean, ensure_ascii=False),
+        "source": clean.get("source") or "user",
+        "author": author,
+        "created": created,
+    }
+
+
+def import_sparql_facts(ws: Any, path: str | Path, *, author: str) -> list[int]:
+    """Store every term of a Wikidata SPARQL JSON result as a user fact, in one undoable
+    step; a file that cannot be read raises ValueError naming it, and nothing is stored."""
+    from annotator.checks.kb.sparql_import import load_sparql_file
+
+    try:
+        rows = load_sparql_file(path)
+        clean = [validate_fact("office", row) for row in rows]
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"{Path(path).name}: {exc}") from exc
+    if not clean:
+        raise ValueError(f"{Path(path).name}: the result holds no terms of office")
+    created = now_iso()
+    with operation(ws.db, author, f"Import {len(clean)} terms from {Path(path).name}") as op:
+        return [op.insert("kb_facts", _fact_row("office", fact, author, created)) for fact in clean]
+
+
+def correct_fact(ws: Any, fact_id: int, data: dict, *, author: str) -> dict:
+    """Replace a user fact's data (undoable); its kind stays, its row id too."""
+    kind = _fact_kind(ws, fact_id)
+    clean = validate_fact(kind, data)
+    changes = {"data": json.dumps(clean, ensure_ascii=False), "source": clean.get("source") or "user"}
+    label = f"Correct {kind} fact: {clean.get('person') or clean.get('name')}"
+    with operation(ws.db, author, label) as op:
+        row = op.update("kb_facts", fact_id, changes)
+    return {**row, "data": clean}
+
+
+def remove_fact(ws: Any, fact_id: int, *, author: str) -> dict:
+    """Delete a user fact (undoable); the next check run no longer uses it."""
+    kind = _fact_kind(ws, fact_id)
+    with operation(ws.db, author, f"Remove {kind} fact {fact_id}") as op:
+        removed = op.delete("kb_facts", fact_id)
+    if removed is None:
+        raise ValueError(f"no knowledge-base fact {fact_id}")
+    return {**removed, "data": json.loads(removed["data"])}
+
+
+def _fact_kind(ws: Any, fact_id: int) -> str:
+    """The kind of a stored user fact, or ValueError when there is none with that id."""
+    rows = list(ws.db.query("select kind from kb_facts where id = ?", [fact_id]))
+    if not rows:
+        raise ValueError(f"no knowledge-base fact {fact_id}")
+    return str(rows[0]["kind"])
 
 
 def user_kb(ws: Any, base: Any = None) -> Any:

@@ -133,7 +133,8 @@ _FLAG_LIST_TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("flag_confirm_as_claim", "Confirm and record a claim with the verdict shown", "V", "confirm_as_claim"),
     ("flag_dismiss", "Dismiss with the reason shown", "D", "dismiss"),
     ("flag_reopen", "Reopen a decided flag", "R", "reopen"),
-    ("flag_add_fact", "Add the missing fact…", "F", "add_fact"),
+    ("flag_add_fact", "Add the missing fact…", "A", "add_fact"),
+    ("flag_show_fact", "Show the fact used in the knowledge base", "F", "show_fact"),
     ("flag_next", "Next flag", "J", "next"),
     ("flag_previous", "Previous flag", "K", "previous"),
 )

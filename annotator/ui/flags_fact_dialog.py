@@ -1,4 +1,4 @@
-"""Knowledge-base editor: add the fact a flag showed to be missing.
+"""Knowledge-base editor: add the fact a flag showed to be missing, or correct one's own.
 
 A flag often means the base is incomplete (a second summit under the same name,
 a term of office not listed yet). The dialog is prefilled from the flag and
@@ -46,12 +46,19 @@ class FactDialog(QDialog):
     """Two forms, office term or event; stores the fact on OK."""
 
     def __init__(
-        self, session: Session, kind: str = "event", data: dict | None = None, parent: QWidget | None = None
+        self,
+        session: Session,
+        kind: str = "event",
+        data: dict | None = None,
+        parent: QWidget | None = None,
+        fact_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.stored: dict | None = None
-        self.setWindowTitle("Add a fact to the knowledge base")
+        self.fact_id = fact_id  # a stored fact being corrected, or None for a new one
+        self.original = dict(data or {})  # a correction keeps what the form does not show (an event's id)
+        self.setWindowTitle("Add a fact to the knowledge base" if fact_id is None else "Correct your fact")
         self.setObjectName("fact_dialog")
         self.kind = QComboBox()
         self.kind.addItem("Term of office", "office")
@@ -90,6 +97,7 @@ class FactDialog(QDialog):
         column.addWidget(self.error)
         column.addWidget(buttons)
         self.set_fact(kind, data or {})
+        self.kind.setEnabled(fact_id is None)  # a correction keeps the kind
         self.resize(480, self.sizeHint().height())
 
     def set_fact(self, kind: str, data: dict) -> None:
@@ -104,6 +112,10 @@ class FactDialog(QDialog):
     def accept(self) -> None:
         """Store the fact; stay open with the reason when it cannot be read."""
         kind, data = self.current()
-        self.stored = self.session.add_fact(kind, data, report=self.error.setText)
+        if self.fact_id is None:
+            self.stored = self.session.add_fact(kind, data, report=self.error.setText)
+        else:
+            data = {**self.original, **data}
+            self.stored = self.session.correct_fact(self.fact_id, data, report=self.error.setText)
         if self.stored is not None:
             super().accept()

@@ -1,11 +1,12 @@
 """The review views of a main window: ``ReviewViews(parts)`` with the window's parts.
 
-It adds the Inconsistencies and Timeline tabs beside the reader (the Review
+It adds the Inconsistencies, Timeline and Knowledge base tabs beside the reader (the Review
 menu's commands are :class:`~annotator.ui.commands.review.ReviewCommands`), and the wiring:
 a selected flag or timeline item opens its article in the reader with the span
-selected; any change the session reports (edits, decisions, undo) refreshes both
-views and re-checks the changed articles in the background; an import checks
-the new articles; a new knowledge-base fact re-checks the corpus.
+selected (an article the knowledge base lists opens there too); any change the
+session reports (edits, decisions, undo) refreshes both views and re-checks the
+changed articles in the background; an import checks the new articles; a new
+knowledge-base fact re-checks the corpus.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sqlite3
 from annotator.checks.runner import last_full_run
 from annotator.ui.flags_checks import ChecksRunner
 from annotator.ui.flags_view import FlagsView
+from annotator.ui.kb_view import KbView
 from annotator.ui.timeline_view import TimelineView
 from annotator.ui.window_parts import WindowParts
 
@@ -29,6 +31,8 @@ class ReviewViews:
         self.runner = ChecksRunner(parts.ws, parts.window)
         parts.tabs.add_view("flags", "Inconsistencies", self.flags)
         parts.tabs.add_view("timeline", "Timeline", self.timeline)
+        self.kb = KbView(parts.session)
+        parts.tabs.add_view("kb", "Knowledge base", self.kb)
         self._connect()
         article = parts.display.article
         self.timeline.show_article(article["id"] if article else None)
@@ -41,7 +45,10 @@ class ReviewViews:
         self.flags.table.activated.connect(lambda _index: self.show("reader"))
         self.flags.fact_added.connect(lambda _fact: self.rerun_checks())
         self.flags.rerun_requested.connect(self.rerun_checks)
+        self.flags.fact_shown.connect(self.show_fact)
         self.timeline.span_activated.connect(self.open_span)
+        self.kb.article_chosen.connect(self.open_article)
+        self.kb.facts_changed.connect(self.rerun_checks)
         parts.article_pane.article_chosen.connect(self.timeline.show_article)
         parts.session.changed.connect(self.on_changed)
         parts.session.imported.connect(self.on_imported)
@@ -73,6 +80,21 @@ class ReviewViews:
             parts.display.show(article_id)
         parts.reader.select_span(start, end)
         parts.reader.centerCursor()
+
+    def show_fact(self, kind: str, key: str) -> None:
+        """The knowledge base, at the person or event a flag used."""
+        self.show("kb")
+        if not self.kb.select(kind, key):
+            self.parts.status.problem("The knowledge base no longer holds the fact this flag used.")
+            return
+        self.kb.list.setFocus()
+
+    def open_article(self, article_id: int) -> None:
+        """An article the knowledge-base view lists: show it in the reader."""
+        parts = self.parts
+        if not parts.article_pane.select_article(article_id):
+            parts.display.show(article_id)
+        self.show("reader")
 
     def on_changed(self, article_ids: set[int] | None) -> None:
         """Edits, decisions and undo: refresh the timeline, re-check what may have moved."""

@@ -75,6 +75,7 @@ class FlagsView(QWidget):
     flag_activated = Signal(int, int, int)  # article id, start, end
     decided = Signal(object)  # set of article ids whose flags or annotations changed
     fact_added = Signal(dict)
+    fact_shown = Signal(str, str)  # the knowledge-base entry a flag used: kind, key
     rerun_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -210,6 +211,7 @@ class FlagsView(QWidget):
         row.addStretch(1)
         row.addWidget(self._button("reopen", "Reopen", "Take the decision back"))
         row.addWidget(self._button("add_fact", "Add fact…", "Add the fact the knowledge base lacks"))
+        row.addWidget(self._button("show_fact", "Show fact", "The fact the flag used, in the knowledge base"))
         second = QHBoxLayout()
         second.setContentsMargins(8, 0, 8, 0)
         second.addWidget(
@@ -365,6 +367,9 @@ class FlagsView(QWidget):
         if command == "add_fact":
             self.add_fact(flag)
             return
+        if command == "show_fact":
+            self.show_fact(flag)
+            return
         if command == "reopen":
             if flag["state"] != "open":
                 self.session.reopen_flag(flag)
@@ -401,6 +406,16 @@ class FlagsView(QWidget):
     def undo(self) -> dict | None:
         """Undo the reviewer's last operation (the view refreshes on the session's signal)."""
         return self.session.undo()
+
+    def show_fact(self, flag: dict) -> None:
+        """Ask for the knowledge base at the term or event the flag's evidence names."""
+        from annotator.checks.kb.browse import entry_of_flag
+
+        found = entry_of_flag(flag)
+        if found is None:
+            self.session.failed.emit("This flag uses no fact of the knowledge base.")
+            return
+        self.fact_shown.emit(*found)
 
     def add_fact(self, flag: dict) -> None:
         from annotator.checks.runner import fact_from_flag

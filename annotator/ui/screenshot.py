@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from annotator.workspace import Workspace
 
@@ -55,6 +56,8 @@ def render_screenshot(
     if claim is not None:
         window.select_annotation(claim["id"])
     window.set_view(view)  # views not built yet fall back to the reader
+    if view == "kb" and article_id is not None:
+        _show_fact_of_first_flag(window, article_id)
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -63,3 +66,14 @@ def render_screenshot(
     window.close()
     window.deleteLater()
     return output
+
+
+def _show_fact_of_first_flag(window: Any, article_id: int) -> None:
+    """The knowledge base at the person or event the article's first flag used."""
+    from annotator.checks.kb.browse import entry_of_flag
+
+    for flag in window.session.ws.flags.list(article_id=article_id):
+        found = entry_of_flag(flag)
+        if found is not None:
+            window.review.show_fact(*found)
+            return

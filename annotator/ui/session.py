@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.checks.runner import add_fact
+from annotator.checks.runner import add_fact, correct_fact, import_sparql_facts, remove_fact
 from annotator.core.annotations import AnnotationError
 from annotator.core.history import op_article_ids
 from annotator.core.pubdate import PubDateError, parse_pubdate
@@ -180,6 +180,27 @@ class Session(QObject):
         stored = self._guard(add_fact, self.ws, kind, data, author=self.actor, _report=report)
         if stored is not None:
             self.changed.emit(set())  # no article changed, but the undo step did
+        return stored
+
+    def correct_fact(self, fact_id: int, data: dict, report: Report | None = None) -> dict | None:
+        """Replace one of the user's facts; a fact that cannot be read goes to ``report``."""
+        stored = self._guard(correct_fact, self.ws, fact_id, data, author=self.actor, _report=report)
+        if stored is not None:
+            self.changed.emit(set())
+        return stored
+
+    def remove_fact(self, fact_id: int) -> dict | None:
+        """Delete one of the user's facts (undo brings it back)."""
+        removed = self._guard(remove_fact, self.ws, fact_id, author=self.actor)
+        if removed is not None:
+            self.changed.emit(set())
+        return removed
+
+    def import_sparql(self, path: str) -> list[int] | None:
+        """Store a Wikidata SPARQL result's terms as facts of this person, one undo step."""
+        stored = self._guard(import_sparql_facts, self.ws, path, author=self.actor)
+        if stored is not None:
+            self.changed.emit(set())
         return stored
 
     # -- curation --------------------------------------------------------------------------------

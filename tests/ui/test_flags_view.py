@@ -148,7 +148,7 @@ def test_reopen_and_decided_flags_ignore_stray_keys(view, qtbot):
 
 def test_add_missing_fact_from_a_flag(view, qtbot):
     flag = _select(view, "office-term", "Secretary-General")
-    qtbot.keyClick(view.table, Qt.Key.Key_F)
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
     dialog = view.fact_dialog
     assert dialog.kind.currentData() == "office"
     assert dialog.fields["office"]["person"].text() == "Mark Rutte"

@@ -50,7 +50,7 @@ def test_a_fact_from_the_dialog_is_an_undo_step_and_a_bad_one_stays_in_the_dialo
 ):
     window = make_window(flagged)
     view, _flag = _flags_of(window, "office-term", "Secretary-General")
-    qtbot.keyClick(view.table, Qt.Key.Key_F)
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
     dialog = view.fact_dialog
     dialog.fields["office"]["start"].setText("not a date")
     dialog.accept()

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
-from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore
+from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 
 ONGOING = "ongoing"
 _FUZZY_CUTOFF = 88.0
@@ -311,6 +311,19 @@ class KnowledgeBase:
     def person_ids(self) -> list[str]:
         stored = self._store.person_ids() if self._store is not None else []
         return sorted(set(stored) | self._extra_by_person.keys())
+
+    def people_listing(self) -> list[tuple[str, str, str]]:
+        """(person id, name, offices and countries) of everyone, for browsing."""
+        listed = {row[0]: row for row in (self._store.people_listing() if self._store else [])}
+        for pid, terms in self._extra_by_person.items():
+            summary = summary_of(
+                dict.fromkeys(t.office for t in terms),
+                dict.fromkeys(t.organisation for t in terms if t.organisation),
+            )
+            if pid in listed:
+                summary = f"{listed[pid][2]}; {summary}"
+            listed[pid] = (pid, terms[0].person, summary)
+        return list(listed.values())
 
     def name_table(self) -> dict[str, tuple[str, str]]:
         """Phrase -> (kind: full ``name`` or ``surname``, person ids joined by SEPARATOR)."""

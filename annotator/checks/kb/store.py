@@ -109,6 +109,7 @@ class TermStore:
         self.path = path
         self._connection: sqlite3.Connection | None = None
         self._pid = -1
+        self._listing: list[tuple[str, str, str]] | None = None
 
     def __getstate__(self) -> dict:
         return {"path": self.path}
@@ -155,5 +156,27 @@ class TermStore:
             pid for (pid,) in self._db().execute("SELECT DISTINCT person_id FROM terms ORDER BY person_id")
         ]
 
+    def people_listing(self) -> list[tuple[str, str, str]]:
+        """(person id, name, "offices (countries)") of every person, read once: what a
+        browsing view lists and searches."""
+        if self._listing is None:
+            found: dict[str, tuple[str, dict[str, None], dict[str, None]]] = {}
+            cursor = self._db().execute(
+                "SELECT person_id, person, office, organisation_or_country FROM terms ORDER BY rowid"
+            )
+            for pid, name, office, country in cursor:
+                _name, offices, countries = found.setdefault(pid, (name, {}, {}))
+                offices[office] = None  # a dict keeps the first-seen order
+                if country:
+                    countries[country] = None
+            self._listing = [(pid, name, summary_of(o, c)) for pid, (name, o, c) in found.items()]
+        return self._listing
+
     def count(self) -> int:
         return self._db().execute("SELECT count(*) FROM terms").fetchone()[0]
+
+
+def summary_of(offices: Iterable[str], countries: Iterable[str]) -> str:
+    """ "Office; office (country, country)": a person's row in a listing."""
+    where = ", ".join(countries)
+    return "; ".join(offices) + (f" ({where})" if where else "")

@@ -6,8 +6,10 @@ agreement and curation are built on first use.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from annotator.ui.actions import command
 from annotator.ui.agreement_dialog import AgreementDialog
@@ -42,9 +44,29 @@ class ReviewCommands:
     def show_timeline(self) -> None:
         self.parts.tabs.set_view("timeline")
 
+    @command("show_kb", "Show the &knowledge base", "Review", ("Ctrl+4",))
+    def show_kb(self) -> None:
+        self.parts.tabs.set_view("kb")
+        self.review.kb.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @command("add_fact", "&Add a fact to the knowledge base…", "Review", separator=True)
     def add_fact(self) -> None:
         self.review.add_fact()
+
+    @command("import_sparql", "&Import Wikidata SPARQL result…", "Review")
+    def import_sparql_dialog(self) -> None:
+        """Terms of office from a saved SPARQL JSON result become the user's facts."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.parts.window, "Import Wikidata SPARQL result", "", "SPARQL JSON results (*.json *.srj)"
+        )
+        if path:
+            self.import_sparql_file(path)
+
+    def import_sparql_file(self, path: str) -> None:
+        stored = self.parts.session.import_sparql(path)
+        if stored is not None:
+            self.parts.status.say(f"Imported {len(stored):,} terms of office from {Path(path).name}", 10000)
+            self.review.rerun_checks()
 
     @command("agreement", "A&greement between annotators…", "Review", separator=True)
     def agreement_dialog(self) -> None:
