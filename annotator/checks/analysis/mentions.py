@@ -31,6 +31,7 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
+from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 
@@ -107,6 +108,7 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
+_HONORIFICS = {"prince", "princess", "sheikh", "sir", "dame", "dr", "pastor", "reverend", "rev"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
 
@@ -173,7 +175,7 @@ class MentionIndex:
         events: dict[str, list[Event]] = {}
         for event in kb.events:
             for alias in event.aliases:
-                for key in spellings(alias):
+                for key in spellings(alias) | alias_variants(alias):
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)
@@ -269,7 +271,9 @@ def _walk(text: str, words: Words, index: MentionIndex) -> tuple[list[PersonMent
                 )
                 used_until = resume = name_end
                 continue
-            mention = _appositive_before(text, words, start, index, used_until)
+            mention = _title_of_country_then_name(text, words, start, index) or _appositive_before(
+                text, words, start, index, used_until
+            )
             if mention is not None:
                 people.append(mention)
                 used_until = resume = mention.end
@@ -390,7 +394,10 @@ def _name_at(
     text: str, words: Words, start: int, index: MentionIndex
 ) -> tuple[int, str, frozenset[str]] | None:
     """A known name starting at a word (capitalised in the text), or a close spelling, as
-    (its end, kind, person ids)."""
+    (its end, kind, person ids); an honorific before the name is passed over."""
+    after = words.after(end := words.word_end(start))
+    if words.norm(start, end) in _HONORIFICS and after and tight_gap(text, start, end, after[0]):
+        start = after[0]  # "Prime Minister Prince Norodom Ranariddh", "Pastor Pence"
     if text[start] not in _CAPITALS:
         return None
     hit = words.longest("name", start)
@@ -435,6 +442,54 @@ def _resolve(kb: KnowledgeBase, kind: str, ids: frozenset[str], text: str, befor
         (only,) = ids
         return (kb.people[only],)
     return tuple(kb.people[i] for i in sorted(ids))
+
+
+def _title_of_country_then_name(
+    text: str, words: Words, start: int, index: MentionIndex
+) -> PersonMention | None:
+    """ "the former President of Turkey, Recep Tayyip Erdogan": a title, "of" and a country,
+    then after a comma a full name (a surname alone is too loose this far from its title)."""
+    title_hit = words.longest("title", start)
+    of = words.after(title_hit[0]) if title_hit is not None else None
+    if title_hit is None or of is None or words.norm(*of) != "of":
+        return None
+    if not tight_gap(text, words.last_word_start(title_hit[0]), title_hit[0], of[0]):
+        return None
+    country: list[tuple[int, int]] = []
+    key, found = "", None
+    after = of
+    article = words.after(of[1])
+    if article is not None and words.norm(*article) == "the" and tight_gap(text, *of, article[0]):
+        after = article  # "of the United Kingdom"
+    for _ in range(3):
+        following = words.after(country[-1][1] if country else after[1])
+        if following is None or not tight_gap(text, *(country[-1] if country else after), following[0]):
+            break
+        country.append(following)
+        key = " ".join(words.norm(*w) for w in country)
+        if key in index.qualifiers:
+            found = (len(country), index.qualifiers[key])
+    if found is None:
+        return None
+    country_end = country[found[0] - 1][1]
+    name_start = words.after(country_end)
+    if name_start is None or not _APPOSITIVE_GAP_RX.fullmatch(text, country_end, name_start[0]):
+        return None
+    name = _name_at(text, words, name_start[0], index)
+    if name is None or name[1] != "name":
+        return None
+    begin, orgs, modifier = _qualifiers_before(text, words, start, index)
+    return PersonMention(
+        begin,
+        name[0],
+        text[begin : name[0]],
+        name_start[0],
+        name[0],
+        _resolve(index.kb, "name", name[2], text, begin),
+        title_hit[1],
+        modifier,
+        (*orgs, found[1]),
+    )
 
 
 def _appositive_before(

@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
@@ -266,8 +267,8 @@ class KnowledgeBase:
         self._close_names: dict[str, frozenset[str]] = {}
         self._events_by_alias: dict[str, list[Event]] = {}
         for event in self.events:
-            for alias in event.aliases:
-                bucket = self._events_by_alias.setdefault(normalise(alias), [])
+            for key in {k for alias in event.aliases for k in alias_variants(alias)}:
+                bucket = self._events_by_alias.setdefault(key, [])
                 if event not in bucket:
                     bucket.append(event)
         self._cache: dict[str, Any] = {}

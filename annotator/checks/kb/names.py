@@ -20,11 +20,30 @@ FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea", 
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 _ROMAN_RX = re.compile(r"[ivxlc]+")
 _SPLIT_RX = re.compile(r"[^\W_]+")
+# German and Hungarian umlauts as English text often transliterates them ("Goencz").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def spellings(alias: str) -> set[str]:
-    """Lookup keys of a name: folded, and as the text's lower-cased words (accents kept)."""
-    return {normalise(alias), " ".join(w.lower() for w in _SPLIT_RX.findall(alias))} - {""}
+    """Lookup keys of a name: folded, as the text's lower-cased words (accents kept), and
+    with umlauts transliterated."""
+    keys = {normalise(alias), " ".join(w.lower() for w in _SPLIT_RX.findall(alias))}
+    if alias != (translit := alias.translate(_UMLAUTS)):
+        keys.add(normalise(translit))
+    return keys - {""}
+
+
+def short_forms(name: str, organisations: Iterable[str] = ()) -> set[str]:
+    """A longer name as news shortens it to its first and last words ("Recep Erdogan",
+    "Hafez Assad"): only where the last word is a surname, never a regnal number or suffix,
+    and never for names written family name first."""
+    words = _SPLIT_RX.findall(name)
+    if len(words) < 3 or FAMILY_NAME_FIRST.intersection(organisations):
+        return set()
+    last = words[-1].lower()
+    if fold(last) in _SUFFIXES or _ROMAN_RX.fullmatch(last) or len(words[0]) < 2:
+        return set()
+    return spellings(f"{words[0]} {words[-1]}")
 
 
 def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
@@ -51,14 +70,17 @@ class PersonNames:
 
 def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[str]]]:
     """Phrase (words joined by one space) -> (NAME or SURNAME, person ids); a full name
-    wins over a surname spelled the same."""
+    wins over a short form or a surname spelled the same."""
     full: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
     surnames: dict[str, set[str]] = {}
     first_names: set[str] = set()
     for person in people:
         for alias in (person.name, *person.aliases):
             for key in spellings(alias):
                 full.setdefault(key, set()).add(person.id)
+        for key in short_forms(person.name, person.organisations):
+            short.setdefault(key, set()).add(person.id)
         family_first = bool(FAMILY_NAME_FIRST.intersection(person.organisations))
         words = [w.lower() for w in _SPLIT_RX.findall(person.name)]
         if len(words) > 1 and not family_first:
@@ -66,5 +88,6 @@ def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[
         for surname in surname_of(person.name, person.organisations):
             surnames.setdefault(surname, set()).add(person.id)
     table = {key: (SURNAME, frozenset(ids)) for key, ids in surnames.items() if key not in first_names}
+    table.update((key, (NAME, frozenset(ids))) for key, ids in short.items() if key not in full)
     table.update((key, (NAME, frozenset(ids))) for key, ids in full.items())
     return table

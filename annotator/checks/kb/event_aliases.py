@@ -1,0 +1,39 @@
+"""The other ways news writes an event alias: the same event, in words the list leaves out.
+
+``events.csv`` keeps one form of each phrasing; news also says "the creation of NATO" for
+"the founding of NATO", and "Trump's upcoming inauguration" for "Trump's inauguration".
+The variants are built from each alias's own words, so an alias never names another event.
+"""
+
+from __future__ import annotations
+
+from annotator.checks.kb.folding import normalise
+
+# Nouns for an organisation's coming into being, interchangeable before "of X" and after "X's".
+_FOUNDING = ("founding", "creation", "formation", "establishment", "birth")
+# Words between a possessive and the event that say when it is, not which one it is.
+_TIMING = ("upcoming", "coming", "forthcoming", "impending", "planned", "scheduled", "recent")
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Normalised keys of an alias and of its variants."""
+    key = normalise(alias)
+    words = key.split(" ")
+    keys = {key}
+    for i, word in enumerate(words):
+        if word in _FOUNDING and (_before_of(words, i) or _after_possessive(words, i)):
+            keys |= {" ".join([*words[:i], other, *words[i + 1 :]]) for other in _FOUNDING}
+    for key in list(keys):
+        words = key.split(" ")
+        for i in range(1, len(words) - 1):
+            if words[i] == "s" and words[i + 1] not in _TIMING:
+                keys |= {" ".join([*words[: i + 1], timing, *words[i + 1 :]]) for timing in _TIMING}
+    return keys
+
+
+def _before_of(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1] == "of"
+
+
+def _after_possessive(words: list[str], i: int) -> bool:
+    return i >= 2 and words[i - 1] == "s" and i == len(words) - 1

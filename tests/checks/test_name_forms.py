@@ -1,0 +1,72 @@
+"""The shortened and transliterated names, and the event phrasings, the base also knows."""
+
+from annotator.checks.analysis.mentions import find_mentions
+from annotator.checks.kb.event_aliases import alias_variants
+from annotator.checks.kb.model import default_kb
+from annotator.checks.kb.names import NAME, PersonNames, name_table, short_forms, spellings
+
+
+def test_long_names_are_known_by_first_and_last_word():
+    assert "recep erdogan" in short_forms("Recep Tayyip Erdoğan")
+    assert "hafez assad" in short_forms("Hafez al-Assad")
+    assert short_forms("Donald Trump") == set()
+    assert short_forms("John Paul II") == set()  # a regnal number is no surname
+    assert short_forms("Martin Luther King Jr.") == set()
+    assert short_forms("Kim Jong-un", ["North Korea"]) == set()  # family name first
+
+
+def test_a_full_name_wins_over_a_short_form():
+    table = name_table(
+        [PersonNames("a", "Maria Silva", (), ()), PersonNames("b", "Maria da Graça Silva", (), ())]
+    )
+    assert table["maria silva"] == (NAME, frozenset({"a"}))
+    assert table["maria da graca silva"] == (NAME, frozenset({"b"}))
+
+
+def test_umlauts_are_also_read_transliterated():
+    assert {"arpad goncz", "arpad goencz"} <= spellings("Árpád Göncz")
+    assert spellings("Helmut Kohl") == {"helmut kohl"}
+
+
+def test_shipped_base_finds_short_and_transliterated_names():
+    kb = default_kb()
+    assert [p.name for p in kb.find_people("Recep Erdogan")] == ["Recep Tayyip Erdoğan"]
+    assert [p.name for p in kb.find_people("Arpad Goencz")] == ["Árpád Göncz"]
+
+
+def test_founding_nouns_and_timing_words_vary_an_alias():
+    assert {"creation of nato", "formation of nato", "founding of nato"} <= alias_variants("founding of NATO")
+    assert "nato s creation" in alias_variants("NATO's founding")
+    assert "trump s upcoming inauguration" in alias_variants("Trump's inauguration")
+    # a founding noun only varies before "of" or after a possessive
+    assert alias_variants("Founding Fathers") == {"founding fathers"}
+
+
+def test_mentions_find_the_varied_event_phrasings():
+    kb = default_kb()
+    text = "The creation of NATO came first; Trump's upcoming inauguration was next."
+    found = {(e.text, e.events[0].id) for e in find_mentions(text, kb).events}
+    assert ("creation of NATO", "north-atlantic-treaty") in found
+    assert any(t == "Trump's upcoming inauguration" for t, _ in found)
+
+
+def test_title_of_a_country_then_the_name_after_a_comma():
+    kb = default_kb()
+    text = "Both the former President of Turkey, Recep Tayyip Erdogan, and others warned."
+    [mention] = find_mentions(text, kb).people
+    assert mention.text == "the former President of Turkey, Recep Tayyip Erdogan"
+    assert (mention.title, mention.modifier, mention.organisations) == ("president", "former", ("Turkey",))
+    assert [p.name for p in mention.people] == ["Recep Tayyip Erdoğan"]
+    uk = find_mentions("The Prime Minister of the United Kingdom, Boris Johnson, said so.", kb).people
+    assert [(m.name, m.organisations) for m in uk] == [("Boris Johnson", ("United Kingdom",))]
+    # a list of countries after the title names nobody
+    assert find_mentions("The President of France, Germany and Italy met.", kb).people == []
+
+
+def test_an_honorific_between_title_and_name_is_passed_over():
+    kb = default_kb()
+    [mention] = find_mentions("Vice-President-elect Pastor Pence spoke.", kb).people
+    assert mention.title == "vice president elect"
+    assert [p.name for p in mention.people] == ["Mike Pence"]
+    [mention] = find_mentions("Cambodian Prime Minister Prince Norodom Ranariddh spoke.", kb).people
+    assert (mention.organisations, [p.name for p in mention.people]) == (("Cambodia",), ["Norodom Ranariddh"])
