@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
@@ -11,6 +12,7 @@ from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event, tense_cue
 
 TENSE_RULE = "event-tense"
+_FORESEEABLE = timedelta(days=2 * 366)  # how far ahead "upcoming" can reach
 #: Future cues the clause's own tense does not move ("will attend" is future whatever).
 _SURE_FUTURE = {
     "will",
@@ -107,6 +109,9 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         candidates = nearest_meetings(candidates_for(mention, by_start, local), local)
         if kind == "future":
+            # "Trump's upcoming inauguration" in 2017 cannot mean one eight years ahead.
+            foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)
+            candidates = foreseeable or candidates
             wrong = all(e.start.hi < local.earliest for e in candidates)
             verdict = "had already taken place"
         else:
