@@ -61,3 +61,18 @@ def test_a_recent_statement_by_a_former_holder_is_flagged_unless_the_article_kno
     assert "reported without a date" in finding.basis
     knows = said + " The former president has rarely spoken since leaving office."
     assert [f for f in check_text(knows, "2017-06-23") if f.shown] == []
+
+
+def test_a_relative_clause_tells_what_the_person_did_and_when():
+    text = "Secretary-General Boutros Boutros-Ghali, who appointed a diplomat on Thursday, left."
+    reading = _reading(text, "Secretary-General Boutros Boutros-Ghali", "1998-03-06")
+    assert (reading.kind, reading.subject_verb) == ("dated", True)
+    assert [f.rule for f in check_text(text, "1998-03-06") if f.shown] == ["office-term"]
+
+
+def test_the_second_of_two_named_subjects_before_a_verb_of_saying():
+    text = "Both President Recep Tayyip Erdogan, and King Hussein of Jordan warned of unrest."
+    reading = _reading(text, "King Hussein of Jordan", "2017-12-06")
+    assert reading.kind == "recent" and reading.subject_verb
+    objects = "Trump attacked President Recep Tayyip Erdogan and King Hussein of Jordan again."
+    assert not _reading(objects, "King Hussein of Jordan", "2017-12-06").subject_verb

@@ -46,6 +46,8 @@ _FRAME_AFTER_RX = re.compile(
     r"|cabinet|white house|days in office|time in office|-era)\b",
     re.IGNORECASE,
 )
+_WHO_AFTER_RX = re.compile(r",\s+who\s")
+_COMPOUND_SUBJECT_RX = re.compile(r"[A-Z][\w.\-]*,?\s+and\s+(?:the\s+)?$")
 _POSSESSIVE_RX = re.compile(r"^(?:['’]s?\b|\s+s\s)")
 _HYPOTHETICAL_RX = re.compile(
     r"\b(?:if|imagine|imagined|whether|suppose|hypothetical|wish|pretend|fantasy|dream"
@@ -518,8 +520,29 @@ def reference_time(
                 DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=subject[1]
             )
         return dated
+    relative = _WHO_AFTER_RX.match(text, end)
+    if relative is not None:
+        # "Secretary-General X, who appointed a diplomat on Thursday, ...": the relative
+        # clause tells what X did and when.
+        told = clause_bounds(text, sentence, relative.end(), relative.end())
+        dated_who = _dated(text, timexes, told, (start, end), quote)
+        verb_who = _verb_after(text, relative.end() - 1, told[1])
+        if dated_who is not None and verb_who is not None:
+            return ReferenceTime(
+                DATED,
+                dated_who.earliest,
+                dated_who.latest,
+                dated_who.cue,
+                subject_verb=True,
+                verb=verb_who[1],
+            )
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     verb = None if possessor or _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
+    if verb is None and not possessor and _COMPOUND_SUBJECT_RX.search(text, max(0, start - 40), start):
+        # "Both President X, and King Y warned ...": the second of two named subjects,
+        # taken as one only before a verb of saying.
+        said = _verb_after(text, end, clause[1])
+        verb = said if said is not None and said[0] == RECENT else None
     if verb is not None:
         kind, word = verb
         label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense", RECENT: "past tense"}[kind]

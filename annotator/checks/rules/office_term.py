@@ -208,11 +208,7 @@ def _days_and_confidence(
             # "Vice President Biden was asked on Monday" (after his term): the subject of
             # a dated clause is named by a title the date contradicts.
             recent = days.earliest >= writing.earliest - _RECENT_MEETING
-            sure = (
-                (reference.subject_verb or meets and recent or recent and not customary)
-                and not courtesy
-                or elect
-            )
+            sure = (reference.subject_verb or meets and recent or not customary) and not courtesy or elect
         else:
             # Before the first term: an act of office ("signed it in 2003") misstates the
             # title; "won the state in 2008" names the person by the title they came to have.
