@@ -58,7 +58,8 @@ def test_no_control_raises_a_flag_shown_by_default(planted):
     assert false_flags == []
 
 
-def test_planted_errors_stay_caught(planted):
-    errors = [r for r in planted if r.case["expect"] == "flag"]
+@pytest.mark.parametrize(("file", "floor"), [("planted.jsonl", 0.7), ("planted_world.jsonl", 0.8)])
+def test_planted_errors_stay_caught(planted, file, floor):
+    errors = [r for r in planted if r.case["expect"] == "flag" and r.case["_file"] == file]
     caught = sum(r.caught for r in errors)
-    assert caught / len(errors) >= 0.6, f"{caught} of {len(errors)}"
+    assert errors and caught / len(errors) >= floor, f"{caught} of {len(errors)}"

@@ -204,7 +204,9 @@ def load_planted() -> list[dict]:
     for path in PLANTED:
         if path.exists():
             cases += [
-                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+                {**json.loads(line), "_file": path.name}
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()
             ]
     return cases
 
