@@ -19,7 +19,8 @@ from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"
 _BEFORE_RX = re.compile(
-    r"\b(?P<cue>before|prior to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?\Z", re.IGNORECASE
+    r"\b(?P<cue>before|prior to)\s+(?:(?:the|its|their|his|her|first|second|initial|original)\s+)*\Z",
+    re.IGNORECASE,
 )
 
 
