@@ -46,3 +46,10 @@ def test_time_in_office_against_the_term():
     assert rules_fired(text, "2017-06-22") == ["elapsed-time"]
     assert rules_fired(text, "2017-03-14") == []
     assert rules_fired("President Donald Trump has been in office for five months.", "2017-06-22") == []
+
+
+def test_an_organisation_s_anniversary_is_counted_from_its_founding():
+    wrong = "The three are to join in April 1999, marking NATO's 60th anniversary."
+    assert rules_fired(wrong, "1998-12-05") == ["elapsed-time"]
+    right = "The three are to join in April 1999, marking NATO's 50th anniversary."
+    assert rules_fired(right, "1998-12-05") == []

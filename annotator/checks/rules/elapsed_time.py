@@ -14,7 +14,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.model import Event, normalise
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
@@ -409,6 +409,32 @@ _ANNIVERSARY_RX = re.compile(
 )
 
 
+_OWN_ANNIVERSARY_RX = re.compile(
+    r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b"
+)
+
+
+def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMention]]:
+    """(start, count, event mention) of "the 40th anniversary of the Washington Treaty" and
+    of "NATO's 50th anniversary", the second counted from the founding the base knows."""
+    text = analysis.text
+    found = []
+    for match in _ANNIVERSARY_RX.finditer(text):
+        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
+        if following:
+            count = (
+                int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
+            )
+            found.append((match.start(), count, following[0]))
+    aliases = analysis.kb.event_alias_keys() if analysis.kb is not None else {}
+    for match in _OWN_ANNIVERSARY_RX.finditer(text):
+        events = aliases.get(normalise(f"founding of {match.group('org')}"))
+        if events:
+            mention = EventMention(match.start(), match.end(), match.group(), tuple(events))
+            found.append((match.start(), int(match.group("nth")), mention))
+    return found
+
+
 def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington
     Treaty" must fall in a year the passage speaks of (the clause's date, else the date it
@@ -417,14 +443,9 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     if window is None or "anniversary" not in text:
         return []
     findings = []
-    for match in _ANNIVERSARY_RX.finditer(text):
-        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
-        if not following:
-            continue
-        mention = following[0]
-        count = int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
-        reference = analysis.reference_at(match.start(), mention.end)
-        writing = analysis.writing_window(match.start())
+    for start, count, mention in _anniversaries(analysis):
+        reference = analysis.reference_at(start, mention.end)
+        writing = analysis.writing_window(start)
         if writing is None or reference.kind in ("historical", "hypothetical"):
             continue
         days = reference.window(writing) if reference.kind == "dated" else writing
@@ -435,7 +456,7 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         event = mention.events[0]
         message = (
-            f"\u201c{text[match.start() : mention.end]}\u201d does not fit: "
+            f"\u201c{text[start : mention.end]}\u201d does not fit: "
             f"{event.name} was on {event.start.text}, so its {count}th anniversary "
             f"fell in {years[0]}, not around {days.describe()} "
             f"(source: {event.source})."
@@ -445,7 +466,7 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
                 ELAPSED_RULE,
                 WARNING,
                 text,
-                match.start(),
+                start,
                 mention.end,
                 message,
                 [e.evidence() for e in mention.events],
