@@ -146,7 +146,10 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     if qualifier:
         tolerance = max(1.0, amount * 0.15)
         return amount - tolerance, amount + tolerance
-    return amount - 1, amount + 1
+    # A count of one ("a month after") allows half a unit either way, not a whole one: a
+    # week is not "a month"; larger counts are rounded to the unit ("30 years": 29 to 31).
+    spread = 0.5 if amount < 2 else 1.0
+    return amount - spread, amount + spread
 
 
 def _events_for(
