@@ -50,6 +50,7 @@ _DATE_AFTER_GAP_RX = re.compile(
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
+_INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
@@ -175,6 +176,9 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         match = pattern.search(chunk)
         if match:
             return kind, match.group("cue") or match.group("cue2")
+    inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
+    if inner is not None:
+        return ("past" if inner.group().lower() == "recent" else "future"), inner.group()
     return None
 
 
