@@ -35,7 +35,8 @@ _SURE_FUTURE = {
 _TAKING_PART_RX = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|hold|holds|took part|take part|takes part"
     r"|participat(?:e|es|ed)|gathered|gather|took place|take place"
-    r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held)\b",
+    r"|takes place|convened|convene|met at|meet at|meets at|was held|were held|be held"
+    r"|spoke at|speech at|remarks at)\b",
     re.IGNORECASE,
 )
 _PAST_TAKING_PART = {
@@ -50,6 +51,9 @@ _PAST_TAKING_PART = {
     "met at",
     "was held",
     "were held",
+    "spoke at",
+    "speech at",  # in a past clause: "his speech at the summit shocked everyone"
+    "remarks at",
 }
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
