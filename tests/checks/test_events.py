@@ -52,3 +52,9 @@ def test_order_contradicted_by_dates_fires():
     assert rules_fired(text, "2024-01-10", timexes) == ["event-order"]
     fine = "In March 2024, after the NATO summit in Vilnius, allies sent more aid."
     assert rules_fired(fine, "2024-04-10", [timex_for(fine, "March 2024", "2024-03")]) == []
+
+
+def test_a_taking_of_office_told_as_coming_after_it_happened():
+    text = "Deaths rose in the months before Donald Trump will be inaugurated."
+    assert [f.rule for f in check_text(text, "2017-08-23") if f.shown] == ["event-tense"]
+    assert [f.rule for f in check_text(text, "2016-12-01") if f.shown] == []

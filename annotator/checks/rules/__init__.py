@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         event_tense.TENSE_RULE,
         "an event spoken of as coming that had happened, or as past when it had not",
-        event_tense.check_event_tense,
+        event_tense.check_event_tenses,
     ),
     Rule(
         event_order.ORDER_RULE,

@@ -143,3 +143,57 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+_COMING_OATH_RX = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:will\s+be|is\s+to\s+be|is\s+set\s+to\s+be)"
+    r"\s+(?:inaugurated|sworn\s+in)\b"
+)
+_RECENTLY_BEGUN = timedelta(days=366)
+
+
+def check_coming_oaths(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule event-tense, for a person's taking office: "before Donald Trump will be
+    inaugurated", written months after the inauguration, with none foreseeable ahead."""
+    text, kb = analysis.text, analysis.kb
+    if analysis.window is None or kb is None or " be " not in text:
+        return []
+    findings = []
+    for match in _COMING_OATH_RX.finditer(text):
+        writing = analysis.writing_window(match.start())
+        ids = kb.ids_named(match.group("name"))
+        if writing is None or len(ids) != 1:
+            continue
+        person = kb.people[next(iter(ids))]
+        offices = [t for t in person.terms if t.role == "office"]
+        begun = [t for t in offices if t.start.hi < writing.earliest]
+        ahead = [t for t in offices if writing.earliest <= t.start.hi <= writing.latest + _FORESEEABLE]
+        if not begun or ahead:
+            continue
+        term = max(begun, key=lambda t: t.start.lo)
+        if writing.earliest - term.start.hi > _RECENTLY_BEGUN:
+            continue  # long ago: the text may mean a future term nobody can know of yet
+        message = (
+            f"\u201c{match.group(0)}\u201d presents {person.name} taking office as {term.office} "
+            f"as still to come, but {writing.at()} it had already happened: on {term.start.text} "
+            f"(source: {term.source})."
+        )
+        findings.append(
+            make_finding(
+                TENSE_RULE,
+                ERROR,
+                text,
+                match.start(),
+                match.end(),
+                message,
+                [term.evidence()],
+                f"oath|{person.id}|{term.start.text}",
+                basis=f"future 'will be', read at the date written, {writing.describe()}",
+            )
+        )
+    return findings
+
+
+def check_event_tenses(analysis: ArticleAnalysis) -> list[Finding]:
+    """Every form of rule event-tense."""
+    return [*check_event_tense(analysis), *check_coming_oaths(analysis)]
