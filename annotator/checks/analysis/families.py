@@ -45,7 +45,7 @@ def series_events(kb: KnowledgeBase) -> dict[str, list[Event]]:
     if found is None:
         found = {}
         for event in kb.events:
-            stem = next((s for s in set(SERIES.values()) if event.id.startswith(s + "-")), None)
+            stem = series_of(event)
             if stem is not None:
                 found.setdefault(stem, []).append(event)
         _BY_BASE[kb] = found

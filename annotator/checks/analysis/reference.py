@@ -486,7 +486,7 @@ def reference_time(
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
-        dated = _dated(text, timexes, clause_bounds(text, sentence, start, end), (start, end), quote)
+        dated = _dated(text, timexes, clause, (start, end), quote)
         if dated is not None:
             return ReferenceTime(
                 DATED,
@@ -508,13 +508,10 @@ def reference_time(
     hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
+    possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
+    subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
     dated = _dated(text, timexes, clause, (start, end), quote)
     if dated is not None:
-        subject = (
-            None
-            if _OBJECT_BEFORE_RX.search(before) or _POSSESSIVE_RX.match(after)
-            else _verb_after(text, end, clause[1])
-        )
         if subject is not None:
             return ReferenceTime(
                 DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=subject[1]
@@ -536,8 +533,7 @@ def reference_time(
                 subject_verb=True,
                 verb=verb_who[1],
             )
-    possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
-    verb = None if possessor or _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
+    verb = subject
     if verb is None and not possessor and _COMPOUND_SUBJECT_RX.search(text, max(0, start - 40), start):
         # "Both President X, and King Y warned ...": the second of two named subjects,
         # taken as one only before a verb of saying.

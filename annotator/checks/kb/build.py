@@ -28,24 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.checks.kb.model import FuzzyDay, normalise
-from annotator.checks.kb.store import STORE_NAME, write_store
+from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
-FIELDS = [
-    "person",
-    "person_wikidata",
-    "aliases",
-    "office",
-    "titles",
-    "organisation_or_country",
-    "start",
-    "start_precision",
-    "end",
-    "end_precision",
-    "role",
-    "source",
-    "known_until",
-    "known_from",
-]
 _REPO_ORG = "every-politician-scrapers"
 _DATE_RX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d{3}0s")
 _MINISTER_RX = re.compile(r"Minister (?:of|for) (?:the )?([A-Z][a-z]+)")
@@ -441,7 +425,7 @@ def build(sources: Path, curated: Path) -> list[Row]:
 def write(rows: list[Row], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(FIELDS)
+        writer.writerow(TERM_FIELDS)
         writer.writerows(row.cells() for row in rows)
 
 

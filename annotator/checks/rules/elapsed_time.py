@@ -14,7 +14,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event, normalise
+from annotator.checks.kb.model import Event, FuzzyDay, normalise
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
@@ -262,22 +262,21 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
-        dated = _dated_in_sentence(analysis, match) if relation == "after" else None
-        if relation == "after" and taken and dated is None:
-            pass  # "10 months after Trump was sworn in" with no other date: counted to now
-        elif relation == "after":
+        if relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
-            # the sentence gives, not to the article's date; no such date, no judgment.
-            local = dated
-            if local is None:
+            # the sentence gives, not to the article's date; no such date, no judgment, but
+            # "10 months after Trump was sworn in" alone is counted to now.
+            dated = _dated_in_sentence(analysis, match)
+            if dated is not None:
+                local = dated
+            elif not taken:
                 continue
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
         verdicts = []
         for event in candidates:
-            shortest = (local.earliest - event.start.hi).days / scale
-            longest = (local.latest - event.start.lo).days / scale
+            shortest, longest = _elapsed(event.start, local, scale)
             fits = longest >= low and shortest <= high
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
@@ -349,6 +348,11 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
             term.source,
         ),
     )
+
+
+def _elapsed(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:
+    """The shortest and longest time, in units of `scale` days, from a start to a window."""
+    return (until.earliest - start.hi).days / scale, (until.latest - start.lo).days / scale
 
 
 def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
@@ -522,8 +526,7 @@ def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
         term = terms[0]
         scale = _UNIT_DAYS[match.group("unit").lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
-        shortest = (writing.earliest - term.start.hi).days / scale
-        longest = (writing.latest - term.start.lo).days / scale
+        shortest, longest = _elapsed(term.start, writing, scale)
         if longest >= low and shortest <= high:
             continue
         unit = match.group("unit").lower()

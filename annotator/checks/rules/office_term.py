@@ -256,9 +256,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             if not terms:
                 continue  # never held an office of that title: not the person meant
             courtesy = person.id in called_former
-            judged = (
-                _days_and_confidence(mention, reference, writing, terms, courtesy, meets) if terms else None
-            )
+            judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
                 problems = []
