@@ -42,15 +42,24 @@ def test_the_store_is_made_from_the_shipped_csv():
 
 
 def test_an_open_2022_term_does_not_make_a_later_former_wrong():
-    text = "Former Finnish Prime Minister Sanna Marin spoke in Helsinki."
+    text = "Former Danish Prime Minister Mette Frederiksen spoke in Copenhagen."
     assert rules_fired(text, "2024-03-01") == []  # the snapshot saw her in office in 2022
     assert rules_fired(text, "2021-03-01") == ["office-term"]  # in office, surely
+    frederiksen = default_kb().find_people("Mette Frederiksen")[0]
+    term = next(t for t in frederiksen.terms if "prime minister" in t.titles)
+    assert term.end is None and term.known_until == date(2022, 7, 30)
+    assert term.surely_holds_all_day(date(2022, 7, 1))
+    assert not term.surely_holds_all_day(date(2022, 7, 31))
+    assert term.may_have_left_by(date(2022, 7, 31)) and term.may_hold(date(2030, 1, 1))
+
+
+def test_a_successor_s_start_ends_an_open_snapshot_term():
+    text = "Former Finnish Prime Minister Sanna Marin spoke in Helsinki."
+    assert rules_fired(text, "2024-03-01") == []
+    assert rules_fired(text, "2023-03-01") == ["office-term"]  # Orpo took over in June 2023
     marin = default_kb().find_people("Sanna Marin")[0]
     term = next(t for t in marin.terms if "prime minister" in t.titles)
-    assert term.end is None and term.known_until == date(2022, 7, 31)
-    assert term.surely_holds_all_day(date(2022, 7, 1))
-    assert not term.surely_holds_all_day(date(2022, 8, 1))
-    assert term.may_have_left_by(date(2022, 8, 1)) and term.may_hold(date(2030, 1, 1))
+    assert term.end is not None and term.end.lo == date(2023, 6, 20) and "Petteri Orpo" in term.source
 
 
 def test_a_later_fact_settles_the_snapshot_term():
