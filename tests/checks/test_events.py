@@ -58,3 +58,15 @@ def test_a_taking_of_office_told_as_coming_after_it_happened():
     text = "Deaths rose in the months before Donald Trump will be inaugurated."
     assert [f.rule for f in check_text(text, "2017-08-23") if f.shown] == ["event-tense"]
     assert [f.rule for f in check_text(text, "2016-12-01") if f.shown] == []
+
+
+def test_the_start_of_an_event_is_dated_by_its_first_day():
+    def shown(text: str) -> list[str]:  # tagged for real: the date must be found
+        return [f.rule for f in check_text(text, "2025-03-14") if f.shown]
+
+    # The war began on 2022-02-24: March 2022 is within it, but not its start.
+    assert shown("Days before the start of the military operation in Ukraine in March 2022, he spoke.") == [
+        "event-date"
+    ]
+    assert shown("Since the start of the war in Ukraine in February 2022, prices rose.") == []
+    assert shown("The war in Ukraine in March 2022 drove prices up.") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 
@@ -52,6 +52,10 @@ _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['â€™]s\s+|\s+s\s+)?(?:NATO\s+|NATO['â€
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 _INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
+# "the start of the war in March 2022": the date is the first day's, not any day of it.
+_START_OF_RX = re.compile(
+    r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60
@@ -129,10 +133,14 @@ def dated_references(text: str, events: list[EventMention], timexes: list) -> li
         timex = _adjacent_timex(text, mention, timexes, starts)
         if timex is None:
             continue
-        verdicts = [(e, timex_fits_event(timex, e)) for e in mention.events]
+        judged = mention.events
+        if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
+            judged = tuple(replace(e, end=e.start) for e in judged)
+        verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
             continue
-        found.append(DatedReference(mention, timex, mention.events, tuple(e for e, ok in verdicts if ok)))
+        matching = tuple(e for e, (_e, ok) in zip(mention.events, verdicts, strict=True) if ok)
+        found.append(DatedReference(mention, timex, mention.events, matching))
     return found
 
 
