@@ -51,6 +51,13 @@ _DATE_AFTER_GAP_RX = re.compile(
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 _INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
+# An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
+# done event, unless its clause is a condition, a wish or a guess.
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated)\b")
+_NOT_DONE_RX = re.compile(
+    r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
+    re.IGNORECASE,
+)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
@@ -179,6 +186,9 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()
+    own_past = _OWN_PAST_RX.search(mention.text)
+    if own_past is not None and not _NOT_DONE_RX.search(text, sentence_start, mention.start):
+        return "past", own_past.group()
     return None
 
 
