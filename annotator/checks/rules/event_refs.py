@@ -43,8 +43,8 @@ _PAST_AFTER_RX = re.compile(
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
-    r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
-    r"(?:the\s+)?",
+    r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
+    r"|(?:(?:scheduled|set)\s+)?(?:in|on|of|from|for)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
