@@ -62,3 +62,10 @@ def test_an_actor_announcing_an_event_places_it_after_what_came_before():
     assert rules_fired(right, "2022-12-01") == []
     right = "Ukrainian troops fought for months before Moscow announced its annexation of four regions."
     assert rules_fired(right, "2022-12-01") == []
+
+
+def test_joining_a_programme_or_forces_of_the_alliance_is_not_an_accession():
+    assert _accessions("Montenegro joined NATO's Membership Action Plan in 2009.") == []
+    assert _accessions("Finland joined NATO exercises in the Baltic.") == []
+    assert _accessions("Sweden joined the NATO-led mission.") == []
+    assert rules_fired("Montenegro joined NATO's Membership Action Plan in 2009.", "2016-05-01") == []

@@ -30,3 +30,8 @@ def test_an_organisation_named_as_subject_celebrating_its_anniversary():
     assert rules_fired(wrong, "1999-05-01") == ["elapsed-time"]
     right = "NATO celebrated its 50th anniversary in Washington."
     assert rules_fired(right, "1999-05-01") == []
+
+
+def test_a_clause_dated_to_another_month_keeps_a_year_either_way():
+    text = "In January 2000, leaders marked the 50th anniversary of the North Atlantic Treaty."
+    assert rules_fired(text, "2000-02-01", [timex_for(text, "January 2000", "2000-01")]) == []

@@ -22,7 +22,10 @@ _ACCESSION_NAME_RX = re.compile(r"^(?P<country>.+?)['’]s accession to (?P<org>
 _ORG = (
     r"(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation"
     r"|the\s+(?:North\s+)?Atlantic\s+[Aa]lliance|the\s+(?:[Ww]estern\s+)?alliance)"
-    r"(?!\s+(?:against|of|with|between|for|led)\b)"
+    # not "joined NATO's Partnership for Peace", "joined NATO forces in Kosovo"
+    r"(?![’']s?\b|-led\b|\s+(?:against|of|with|between|for|led|membership|talks|action|partnership"
+    r"|program|programme|exercises?|missions?|operations?|forces|troops|allies|members|countries"
+    r"|states|summit|meeting|in\s+(?:condemning|calling|urging|backing|supporting))\b)"
 )
 _GAP = (
     r"(?:\s*,?\s+(?:which|that)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"

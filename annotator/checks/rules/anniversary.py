@@ -56,10 +56,7 @@ _ITS_ANNIVERSARY_RX = re.compile(
     re.IGNORECASE,
 )
 _NAMED_RX = re.compile(r"\b[A-Z][A-Za-z.\-]+")
-# A clause dated to the month ("in April next year") must be in the anniversary's own year
-# or within half a year of its day; one dated only to a year keeps a year's slack.
 _MONTH_PRECISE = timedelta(days=62)
-_HALF_YEAR = timedelta(days=183)
 
 
 def _count(match: re.Match[str]) -> int:
@@ -111,14 +108,17 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
 
 
 def _fits(days: DateWindow, event: Event, count: int, dated: bool) -> bool:
+    """Whether the anniversary can fall in the days spoken of: a year either way, but a
+    clause dated to the month the anniversary falls in ("in April 2000", NATO's founding
+    month) is that year's anniversary and no other."""
     year = event.start.lo.year + count
-    if not dated or days.latest - days.earliest > _MONTH_PRECISE:
-        return days.earliest.year - 1 <= year <= days.latest.year + 1
-    if days.earliest.year <= year <= days.latest.year:
-        return True
-    day = event.start.lo
-    anniversary = date(year, day.month, 28 if (day.month, day.day) == (2, 29) else day.day)
-    return days.earliest - _HALF_YEAR <= anniversary <= days.latest + _HALF_YEAR
+    if dated and days.latest - days.earliest <= _MONTH_PRECISE:
+        month, day = event.start.lo.month, min(event.start.lo.day, 28 if event.start.lo.month == 2 else 31)
+        years = range(days.earliest.year, days.latest.year + 1)
+        on_the_day = [y for y in years if days.earliest <= date(y, month, day) <= days.latest]
+        if on_the_day:
+            return year in on_the_day
+    return days.earliest.year - 1 <= year <= days.latest.year + 1
 
 
 _AT_WRITING = "read at the date written, "
