@@ -24,3 +24,9 @@ def test_the_place_a_series_summit_is_set_for_picks_the_meeting():
     assert rules_fired(wrong, "1999-03-12", [timex_for(wrong, "June", "1999-06")]) == ["event-date"]
     right = "The issue is expected to dominate a NATO summit set for Washington in April."
     assert rules_fired(right, "1999-03-12", [timex_for(right, "April", "1999-04")]) == []
+
+
+def test_a_series_summit_set_for_a_place_is_still_to_come():
+    text = "The issue is expected to dominate a NATO summit set for Washington in April."
+    assert rules_fired(text, "1999-06-01", [timex_for(text, "April", "1999-04")]) == ["event-tense"]
+    assert rules_fired(text, "1999-03-12", [timex_for(text, "April", "1999-04")]) == []

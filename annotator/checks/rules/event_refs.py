@@ -50,7 +50,10 @@ _DATE_AFTER_GAP_RX = re.compile(
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
-_INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
+# "a NATO summit set for Washington": the series' mention holds the place and its cue.
+_INNER_CUE_RX = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+)
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
 _OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated)\b")
