@@ -43,14 +43,24 @@ _PAST_AFTER_RX = re.compile(
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
-    r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
-    r"(?:the\s+)?",
+    r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
+    r"|(?:(?:scheduled|set)\s+)?(?:in|on|of|from|for)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
-_INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
+# "a NATO summit set for Washington": the series' mention holds the place and its cue.
+_INNER_CUE_RX = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+)
+# An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
+# done event, unless its clause is a condition, a wish or a guess.
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated)\b")
+_NOT_DONE_RX = re.compile(
+    r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
+    re.IGNORECASE,
+)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 # "the start of the war in March 2022": the date is the first day's, not any day of it.
 _START_OF_RX = re.compile(
@@ -187,6 +197,9 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()
+    own_past = _OWN_PAST_RX.search(mention.text)
+    if own_past is not None and not _NOT_DONE_RX.search(text, sentence_start, mention.start):
+        return "past", own_past.group()
     return None
 
 
