@@ -70,3 +70,23 @@ def test_the_start_of_an_event_is_dated_by_its_first_day():
     ]
     assert shown("Since the start of the war in Ukraine in February 2022, prices rose.") == []
     assert shown("The war in Ukraine in March 2022 drove prices up.") == []
+
+
+def test_a_when_clause_or_an_opening_date_dates_the_event_its_verb_takes_part_in():
+    def shown(text: str, published: str) -> list[str]:  # tagged for real
+        return [f.rule for f in check_text(text, published) if f.shown]
+
+    when = "The strangest day since at least {}, when millions attended Donald Trump's inauguration."
+    assert shown(when.format("March"), "2017-09-16") == ["event-date"]
+    assert shown(when.format("January"), "2017-09-16") == []
+    # Something else happening before the event is not the event.
+    assert (
+        shown("Since March, when millions attended a rally before Trump's inauguration.", "2017-09-16") == []
+    )
+    opening = "On April 4, {}, on behalf of the United States, Dean Acheson signed the Washington Treaty."
+    assert shown(opening.format(1950), "1999-03-12") == ["event-date"]
+    assert shown(opening.format(1949), "1999-03-12") == []
+    # A relative clause has its own time: the leaders met on Monday, not at the summit.
+    assert (
+        shown("On Monday, the leaders who attended the NATO summit in Warsaw met again.", "2017-03-12") == []
+    )

@@ -47,8 +47,24 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"|(?:(?:scheduled|set)\s+)?(?:in|on|of|from|for)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# Verbs that place their subject at an event, so the clause's date is the event's.
+_PARTAKING = r"(?:attended|watched|went\s+to|came\s+to|flocked\s+to|gathered\s+for|took\s+part\s+in|signed)"
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "in March, when millions attended Trump's inauguration": the when-clause happens at the date.
+_DATE_WHEN_GAP_RX = re.compile(
+    r",?\s+when\s+[^.;:!?]{0,60}?\b" + _PARTAKING + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,2}",
+    re.IGNORECASE,
+)
+# "On April 4, 1949, ..., Dean Acheson signed the Washington Treaty": a date opening the
+# sentence dates its main verb; a relative clause ("who attended ...") has its own time.
+_OPENING_DATE_RX = re.compile(r"(?:^|[.!?]\s+)(?:On|In)\s+\Z")
+_OPENING_GAP_RX = re.compile(
+    r",\s+(?:(?!\b(?:who|which|that|whose|when|after|before|since)\b)[^.;:!?]){0,100}?\b"
+    + _PARTAKING
+    + r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 # "a NATO summit set for Washington": the series' mention holds the place and its cue.
 _INNER_CUE_RX = re.compile(
@@ -124,9 +140,14 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
             return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
-        gap = text[timexes[k].end : mention.start]
-        if _DATE_BEFORE_GAP_RX.fullmatch(gap):
-            return timexes[k]
+        timex = timexes[k]
+        gap = text[timex.end : mention.start]
+        if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
+            return timex
+        if _OPENING_DATE_RX.search(text, max(0, timex.start - 4), timex.start) and _OPENING_GAP_RX.fullmatch(
+            gap
+        ):
+            return timex
     return None
 
 
