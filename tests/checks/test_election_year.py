@@ -20,6 +20,8 @@ def test_the_schedule_of_elections_and_inaugurations():
         "Trump won only 29 percent of the vote in the 2015 presidential election.",
         "Some said crowd size at the 2016 inauguration was the story, Obama included.",
         "The 2015 U.S. presidential election was close.",
+        # A country meddling in an election is not the one holding it.
+        "Bush warned of Russia's attempt to influence the 2015 presidential election, which Trump denies.",
     ],
 )
 def test_a_year_without_a_united_states_election_is_flagged(text):

@@ -31,6 +31,12 @@ _PHRASE_RX = re.compile(
 )
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
 _US_WORDS_RX = re.compile(r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress)(?!\w)")
+# "Russia's interference in the 2016 election": a country that meddles in an election is
+# not the one holding it.
+_INTERFERING_RX = re.compile(
+    r"(?:['’]s|\s+s)?\s+(?:\w+\s+){0,2}?(?:interfer|meddl|attempts?\s+to\s+influence|hack|collu)",
+    re.IGNORECASE,
+)
 _SENTENCE_END_RX = re.compile(r"[.!?](?=\s|$)")
 _CAPITALISED_RX = re.compile(r"\b[A-Z][A-Za-z]+\b")
 # Presidents sworn in outside the four-year schedule, on a predecessor's death or
@@ -137,7 +143,9 @@ def _us_leader(kb: KnowledgeBase, word: str) -> bool:
 def _other_country(text: str, kb: KnowledgeBase) -> bool:
     """Whether the article names a country other than the United States."""
     pattern = kb.cached("other_country_words", lambda: _country_words(kb))
-    return any(m.group()[0].isupper() for m in pattern.finditer(text))
+    return any(
+        m.group()[0].isupper() and not _INTERFERING_RX.match(text, m.end()) for m in pattern.finditer(text)
+    )
 
 
 def _country_words(kb: KnowledgeBase) -> re.Pattern[str]:
