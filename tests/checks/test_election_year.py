@@ -22,6 +22,7 @@ def test_the_schedule_of_elections_and_inaugurations():
         "The 2015 U.S. presidential election was close.",
         # A country meddling in an election is not the one holding it.
         "Bush warned of Russia's attempt to influence the 2015 presidential election, which Trump denies.",
+        "The sanctions answer Russian interference in the 2015 election, which Trump denies.",
     ],
 )
 def test_a_year_without_a_united_states_election_is_flagged(text):
@@ -37,6 +38,10 @@ def test_a_year_without_a_united_states_election_is_flagged(text):
         "Buhari won the 2015 presidential election. Nigeria's opposition conceded.",
         "Trump praised the winner of the 2017 presidential election. Macron won in France.",
         "The 2015 presidential election in Poland was close, Trump said.",
+        # Another country's leader, named without the country.
+        "Putin, who won the 2018 presidential election, met Trump.",
+        # A national election in an even year: the midterms.
+        "Russia interfered in the 2018 election, Obama said.",
         # Nothing says which country: silence.
         "Turnout in the 2015 presidential election was low.",
     ],

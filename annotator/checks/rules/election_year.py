@@ -29,8 +29,17 @@ _PHRASE_RX = re.compile(
     r"(?P<kind>presidential\s+election|(?:presidential\s+)?inauguration)\b"
     r"(?!\s+(?:in|of)\s+(?!the\s+United\s+States|America)[A-Z])",
 )
+# "Russia's interference in the 2016 election": what a foreign power meddles in is a
+# national election, held in the United States in even years.
+_MEDDLED_RX = re.compile(
+    r"\b(?:interfer\w*|meddl\w*|influenc\w*|hack\w*|tamper\w*)\s+(?:(?:in|with|on|into)\s+)?"
+    r"(?:the|our|America['’]s)\s+(?P<year>1[89]\d\d|20\d\d)\s+(?P<us>U\.S\.\s+|US\s+)?elections?\b",
+    re.IGNORECASE,
+)
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
-_US_WORDS_RX = re.compile(r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress)(?!\w)")
+_US_WORDS_RX = re.compile(
+    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional)(?!\w)"
+)
 # "Russia's interference in the 2016 election": a country that meddles in an election is
 # not the one holding it.
 _INTERFERING_RX = re.compile(
@@ -60,6 +69,10 @@ US_STATES = frozenset(_STATE_NAMES.split()) | {
     "West Virginia",
 }
 _US_PLACES_RX = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+# The first titles of the offices that lead a country.
+_HEADS = frozenset(
+    {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "monarch"}
+)
 # International bodies named in news about any country: they say nothing about whose
 # election it is.
 _NOT_COUNTRIES = frozenset(
@@ -75,39 +88,51 @@ _NOT_COUNTRIES = frozenset(
 )
 
 
+# kind -> (what it is called, the law that schedules it)
+_KINDS = {
+    "presidential election": ("presidential election", "3 U.S.C. § 1"),
+    "inauguration": ("presidential inauguration", "20th Amendment to the United States Constitution"),
+    "federal election": ("federal election", "2 U.S.C. § 7 (Congress is elected in even years)"),
+}
+
+
 def scheduled(year: int, kind: str) -> bool:
     """Whether the United States held that kind of event in that year."""
-    if kind.endswith("election"):
+    if kind == "presidential election":
         return year % 4 == 0 and year >= 1792
+    if kind == "federal election":
+        return year % 2 == 0 and year >= 1790
     return year % 4 == 1 and year >= 1793 or year in _SUCCESSION_YEARS
 
 
 def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
     text = analysis.text
-    if "presidential election" not in text and "inauguration" not in text:
+    if "election" not in text and "inauguration" not in text:
         return []
     findings = []
-    for match in _PHRASE_RX.finditer(text):
-        year, kind = int(match["year"]), " ".join(match["kind"].split())
+    for match in (*_PHRASE_RX.finditer(text), *_MEDDLED_RX.finditer(text)):
+        year = int(match["year"])
+        kind = "federal election" if match.re is _MEDDLED_RX else " ".join(match["kind"].split()[-1:])
+        kind = "presidential election" if kind == "election" else kind
         if scheduled(year, kind) or not _about_the_united_states(analysis, match):
             continue
-        what = "presidential elections" if kind.endswith("election") else "inaugurations"
-        nearest = [y for y in range(year - 4, year + 5) if scheduled(y, kind)]
+        label, law = _KINDS[kind]
+        before = next(y for y in range(year - 1, year - 5, -1) if scheduled(y, kind))
+        after = next(y for y in range(year + 1, year + 5) if scheduled(y, kind))
         message = (
-            f"No United States presidential {kind.split()[-1]} was held in {year}: "
-            f"{what} fall in {' and '.join(str(y) for y in nearest[:2] if y != year)} "
-            "(source: 3 U.S.C. § 1; 20th Amendment to the United States Constitution)."
+            f"No United States {label} was held in {year}: the nearest were in {before} and "
+            f"{after} (source: {law})."
         )
         findings.append(
             make_finding(
                 "event-date",
                 ERROR,
                 text,
-                match.start(),
+                match.start("year"),
                 match.end(),
                 message,
-                [{"kind": "schedule", "source": "3 U.S.C. § 1; 20th Amendment", "year": year}],
-                f"us-{kind.split()[-1]}-{year}",
+                [{"kind": "schedule", "source": law, "year": year}],
+                f"us-{kind.replace(' ', '-')}-{year}",
                 basis="the sentence and the article speak of the United States",
             )
         )
@@ -128,24 +153,38 @@ def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool
     return any(_us_leader(kb, word) for word in _CAPITALISED_RX.findall(sentence))
 
 
-def _us_leader(kb: KnowledgeBase, word: str) -> bool:
-    """A surname of a president or vice president of the United States."""
-    hit = kb.name_table().get(normalise(word))
-    if not hit:
-        return False
-    return any(
-        t.organisation == US and t.titles and t.titles[0] in ("president", "vice president")
+def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
+    """The countries whose head of state or government (or US vice president) a name or
+    surname may denote."""
+    if not kb.name_table().get(normalise(word)):
+        return set()
+    return {
+        t.organisation
         for p in kb.find_people(word)
         for t in p.terms
-    )
+        if t.titles and (t.titles[0] in _HEADS or t.organisation == US and t.titles[0] == "vice president")
+    }
+
+
+def _us_leader(kb: KnowledgeBase, word: str) -> bool:
+    return US in _leaders(kb, word)
+
+
+def _foreign_leader(kb: KnowledgeBase, word: str) -> bool:
+    """A name that denotes another country's leader and no American one ("Putin")."""
+    leaders = _leaders(kb, word)
+    return bool(leaders) and US not in leaders
 
 
 def _other_country(text: str, kb: KnowledgeBase) -> bool:
-    """Whether the article names a country other than the United States."""
+    """Whether the article names a country other than the United States, or another
+    country's leader."""
     pattern = kb.cached("other_country_words", lambda: _country_words(kb))
-    return any(
-        m.group()[0].isupper() and not _INTERFERING_RX.match(text, m.end()) for m in pattern.finditer(text)
-    )
+    for match in pattern.finditer(text):
+        if match.group()[0].isupper() and not _INTERFERING_RX.match(text, match.end()):
+            return True
+    names = {m.group() for m in _CAPITALISED_RX.finditer(text)}
+    return any(_foreign_leader(kb, name) for name in names)
 
 
 def _country_words(kb: KnowledgeBase) -> re.Pattern[str]:
