@@ -1,4 +1,4 @@
-"""Events named through a possessive pronoun: "his inauguration", "her election".
+"""Events named through the person they belong to: "his inauguration", "the election" Trump won.
 
 News names a person once and then speaks of "his inauguration" or "her election" in the same
 sentence ("Two months after his inauguration, Trump joked ..."). The pronoun is read as the
@@ -6,6 +6,9 @@ nearest name before it in its sentence, or the first after it; when the knowledg
 that person's own inauguration or election ("Trump's inauguration"), the phrase names that
 event. Any other name there ("Trump congratulated Macron on his election") names nothing:
 silence rather than a guess.
+
+"The election" is read the same way only when its sentence says who won it ("Trump did win
+last year, but it's three years after the election"): then it is that person's election.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ _PRONOUN_EVENT_RX = re.compile(
     r"\b(?:his|her)\s+(?:(?:first|second|upcoming|coming|recent)\s+)?"
     r"(?P<noun>inauguration|election|re-election|swearing-in)\b",
     re.IGNORECASE,
+)
+# "the election" alone: not "the election of X", "the election in Georgia".
+_THE_ELECTION_RX = re.compile(r"\b[Tt]he\s+election\b(?!\s+(?:of|in|for|to)\b|['’-])")
+# Who won: "Trump did win", "Trump won", "Trump's victory", "Trump s win".
+_WIN_RX = re.compile(
+    r"\b(?P<name>[A-Z][A-Za-z]+)(?:\s+(?:did\s+|narrowly\s+|easily\s+)?(?:win|won|wins)\b"
+    r"|(?:['’]s|\s+s)\s+(?:election\s+)?(?:victory|win)\b)"
 )
 _SENTENCE_END_RX = re.compile(r"[.!?](?=\s|$)")
 _NAME_RX = re.compile(r"\b[A-Z](?:['’][A-Z])?[A-Za-z]*[a-z](?:-[A-Z][A-Za-z]*[a-z])?\b")  # McCain, O'Neill
@@ -38,13 +48,11 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ALIAS_NOUN = {"swearing-in": "inauguration"}
 
 
-def possessive_events(
+def person_events(
     text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
 ) -> list[tuple[int, int, str, tuple[Event, ...]]]:
-    """(start, end, words, events) of each phrase that names an event by a pronoun, outside
-    the spans already taken by other event mentions."""
-    if "his " not in text and "her " not in text and "His " not in text and "Her " not in text:
-        return []
+    """(start, end, words, events) of each phrase that names an event through a person,
+    outside the spans already taken by other event mentions."""
     found = []
     aliases = kb.event_alias_keys()
     for match in _PRONOUN_EVENT_RX.finditer(text):
@@ -53,16 +61,39 @@ def possessive_events(
         named = _sentence_events(text, match, aliases)
         if named:
             found.append((match.start(), match.end(), match.group(), named))
+    for match in _THE_ELECTION_RX.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            named = _winner_election(text, match, aliases)
+            if named:
+                found.append((match.start(), match.end(), match.group(), named))
     return found
+
+
+def _sentence(text: str, match: re.Match) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, match.start())), default=0)
+    after = _SENTENCE_END_RX.search(text, match.end())
+    return start, after.start() if after else len(text)
+
+
+def _winner_election(text: str, match: re.Match, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
+    """The election of the one person its sentence says won ("Trump did win", "Trump's
+    victory"), when the knowledge base knows that person's elections."""
+    start, end = _sentence(text, match)
+    winners = {
+        key
+        for win in _WIN_RX.finditer(text, start, end)
+        if (key := normalise(f"{win['name']}'s election")) in aliases
+    }
+    if len(winners) != 1:
+        return ()
+    return tuple(aliases[winners.pop()])
 
 
 def _sentence_events(text: str, match: re.Match, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
     """The events of the person the pronoun refers to: the nearest name before it in its
     sentence ("Trump called Macron on his election" is Macron's), or the first one after it
     when it comes first ("After his inauguration, Trump ...")."""
-    start = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, match.start())), default=0)
-    after = _SENTENCE_END_RX.search(text, match.end())
-    end = after.start() if after else len(text)
+    start, end = _sentence(text, match)
     before = [m.group() for m in _NAME_RX.finditer(text, start, match.start()) if m.group() not in _NOT_NAMES]
     later = [m.group() for m in _NAME_RX.finditer(text, match.end(), end) if m.group() not in _NOT_NAMES]
     name = before[-1] if before else later[0] if later else None
