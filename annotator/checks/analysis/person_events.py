@@ -18,13 +18,14 @@ import re
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase
 
-_PRONOUN_EVENT_RX = re.compile(
-    r"\b(?:his|her)\s+(?:(?:first|second|upcoming|coming|recent)\s+)?"
-    r"(?P<noun>inauguration|election|re-election|swearing-in)\b",
-    re.IGNORECASE,
+# Looked up as plain words first (most texts have none), then what comes before them.
+_NOUNS = ("election", "inauguration", "swearing-in")
+_PRONOUN_BEFORE_RX = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:first|second|upcoming|coming|recent)\s+)?(?:re-)?\Z"
 )
+_THE_BEFORE_RX = re.compile(r"\b[Tt]he\s+\Z")
 # "the election" alone: not "the election of X", "the election in Georgia".
-_THE_ELECTION_RX = re.compile(r"\b[Tt]he\s+election\b(?!\s+(?:of|in|for|to)\b|['’-])")
+_QUALIFIED_AFTER_RX = re.compile(r"\s+(?:of|in|for|to)\b|['’-]")
 # Who won: "Trump did win", "Trump won", "Trump's victory", "Trump s win".
 _WIN_RX = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z]+)(?:\s+(?:did\s+|narrowly\s+|easily\s+)?(?:win|won|wins)\b"
@@ -54,34 +55,53 @@ def person_events(
     """(start, end, words, events) of each phrase that names an event through a person,
     outside the spans already taken by other event mentions."""
     found = []
-    aliases = kb.event_alias_keys()
-    for match in _PRONOUN_EVENT_RX.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+    aliases: dict[str, list[Event]] | None = None
+    for noun, at in _noun_positions(text):
+        end = at + len(noun)
+        if end < len(text) and (text[end].isalnum() or text[end] == "-") or at and text[at - 1].isalnum():
+            continue  # part of a longer word
+        pronoun = _PRONOUN_BEFORE_RX.search(text, max(0, at - 30), at)
+        the = None if pronoun or noun != "election" else _THE_BEFORE_RX.search(text, max(0, at - 6), at)
+        hit = pronoun or (None if the is None or _QUALIFIED_AFTER_RX.match(text, end) else the)
+        if hit is None:
             continue
-        named = _sentence_events(text, match, aliases)
+        start = hit.start()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        aliases = aliases if aliases is not None else kb.event_alias_keys()
+        named = (
+            _sentence_events(text, start, end, noun, aliases)
+            if pronoun
+            else _winner_election(text, start, end, aliases)
+        )
         if named:
-            found.append((match.start(), match.end(), match.group(), named))
-    for match in _THE_ELECTION_RX.finditer(text):
-        if not any(start < match.end() and match.start() < end for start, end in taken):
-            named = _winner_election(text, match, aliases)
-            if named:
-                found.append((match.start(), match.end(), match.group(), named))
+            found.append((start, end, text[start:end], named))
     return found
 
 
-def _sentence(text: str, match: re.Match) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, match.start())), default=0)
-    after = _SENTENCE_END_RX.search(text, match.end())
-    return start, after.start() if after else len(text)
+def _noun_positions(text: str) -> list[tuple[str, int]]:
+    found = []
+    for noun in _NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            found.append((noun, at))
+            at = text.find(noun, at + 1)
+    return sorted(found, key=lambda item: item[1])
 
 
-def _winner_election(text: str, match: re.Match, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    first = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END_RX.search(text, end)
+    return first, after.start() if after else len(text)
+
+
+def _winner_election(text: str, start: int, end: int, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
     """The election of the one person its sentence says won ("Trump did win", "Trump's
     victory"), when the knowledge base knows that person's elections."""
-    start, end = _sentence(text, match)
+    first, last = _sentence(text, start, end)
     winners = {
         key
-        for win in _WIN_RX.finditer(text, start, end)
+        for win in _WIN_RX.finditer(text, first, last)
         if (key := normalise(f"{win['name']}'s election")) in aliases
     }
     if len(winners) != 1:
@@ -89,15 +109,16 @@ def _winner_election(text: str, match: re.Match, aliases: dict[str, list[Event]]
     return tuple(aliases[winners.pop()])
 
 
-def _sentence_events(text: str, match: re.Match, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
+def _sentence_events(
+    text: str, start: int, end: int, noun: str, aliases: dict[str, list[Event]]
+) -> tuple[Event, ...]:
     """The events of the person the pronoun refers to: the nearest name before it in its
     sentence ("Trump called Macron on his election" is Macron's), or the first one after it
     when it comes first ("After his inauguration, Trump ...")."""
-    start, end = _sentence(text, match)
-    before = [m.group() for m in _NAME_RX.finditer(text, start, match.start()) if m.group() not in _NOT_NAMES]
-    later = [m.group() for m in _NAME_RX.finditer(text, match.end(), end) if m.group() not in _NOT_NAMES]
+    first, last = _sentence(text, start, end)
+    before = [m.group() for m in _NAME_RX.finditer(text, first, start) if m.group() not in _NOT_NAMES]
+    later = [m.group() for m in _NAME_RX.finditer(text, end, last) if m.group() not in _NOT_NAMES]
     name = before[-1] if before else later[0] if later else None
     if name is None:
         return ()
-    noun = match.group("noun").lower()
     return tuple(aliases.get(normalise(f"{name}'s {_ALIAS_NOUN.get(noun, noun)}"), ()))
