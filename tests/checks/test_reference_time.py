@@ -29,9 +29,6 @@ def _reading(text: str, mention: str, published: str = "2017-11-20"):
         ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
         ("Critics have claimed President Obama is weak.", "President Obama", "past", "reported speech"),
         ("In the video, President Obama says it twice.", "President Obama", "past", "video"),
-        ("Senator Obama would have vetoed it.", "Senator Obama", "hypothetical", "would"),
-        # A question about what is: "would" there is no hypothesis.
-        ("You wonder why President Obama would care so much.", "President Obama", "future", "future"),
     ],
 )
 def test_each_reading_names_its_cue(text, mention, kind, cue):

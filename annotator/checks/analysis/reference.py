@@ -55,8 +55,6 @@ _HYPOTHETICAL_RX = re.compile(
     re.IGNORECASE,
 )
 _MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b", re.IGNORECASE)
-# "(wonder) why President X would ...": a question about what is, not a hypothesis.
-_WHY_BEFORE_RX = re.compile(r"\bwhy\s+(?:the\s+)?$", re.IGNORECASE)
 # A mention right after one of these is an object, not the subject of the verb after it.
 _OBJECT_BEFORE_RX = re.compile(
     r"\b(?:by|of|from|with|to|for|about|against|on|at|than|like|toward|towards|into|over"
@@ -507,11 +505,7 @@ def reference_time(
     # a condition or a modal of the mention's own clause; a "would" in reported speech
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
-    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or (
-        None
-        if _WHY_BEFORE_RX.search(before) and text.startswith(" would", end)
-        else _MODAL_AFTER_RX.match(text, end)
-    )
+    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
