@@ -14,7 +14,7 @@ def test_the_pronoun_is_the_nearest_name_before_it_or_the_first_after_it():
     assert _events("President Trump was accused weeks before his election.") == [
         ("his election", ["us-election-2016", "us-election-2024"])
     ]
-    assert _events("Two days after his inauguration, Trump joked about Comey.") == [
+    assert _events("Two days after his inauguration, Trump joked about the crowd.") == [
         ("his inauguration", ["trump-inauguration-2017", "trump-inauguration-2025"])
     ]
     assert _events("Obama signed his first bill nine days after his inauguration.") == [
@@ -26,6 +26,9 @@ def test_another_name_nearer_the_pronoun_names_nothing():
     # Macron's election is not Trump's; McCain's is unknown: silence, not a guess.
     assert _events("Trump called Macron to congratulate him on his election.") == []
     assert _events("Obama and McCain go way back to his first election.") == []
+    # A second known person anywhere in the sentence: the pronoun may be either's.
+    assert _events("Trump thanked Obama at his inauguration.") == []
+    assert _events("After his inauguration, Trump joked about Comey.") == []
     # The pronoun does not reach into another sentence.
     assert _events("Trump spoke. Weeks after his inauguration, the staff left.") == []
 

@@ -70,7 +70,7 @@ def person_events(
             continue
         aliases = aliases if aliases is not None else kb.event_alias_keys()
         named = (
-            _sentence_events(text, start, end, noun, aliases)
+            _sentence_events(text, start, end, noun, aliases, kb)
             if pronoun
             else _winner_election(text, start, end, aliases)
         )
@@ -110,15 +110,19 @@ def _winner_election(text: str, start: int, end: int, aliases: dict[str, list[Ev
 
 
 def _sentence_events(
-    text: str, start: int, end: int, noun: str, aliases: dict[str, list[Event]]
+    text: str, start: int, end: int, noun: str, aliases: dict[str, list[Event]], kb: KnowledgeBase
 ) -> tuple[Event, ...]:
     """The events of the person the pronoun refers to: the nearest name before it in its
     sentence ("Trump called Macron on his election" is Macron's), or the first one after it
-    when it comes first ("After his inauguration, Trump ...")."""
+    when it comes first ("After his inauguration, Trump ..."). A second known person in the
+    sentence ("Trump thanked Obama at his inauguration") leaves the pronoun unresolved."""
     first, last = _sentence(text, start, end)
     before = [m.group() for m in _NAME_RX.finditer(text, first, start) if m.group() not in _NOT_NAMES]
     later = [m.group() for m in _NAME_RX.finditer(text, end, last) if m.group() not in _NOT_NAMES]
     name = before[-1] if before else later[0] if later else None
     if name is None:
         return ()
-    return tuple(aliases.get(normalise(f"{name}'s {_ALIAS_NOUN.get(noun, noun)}"), ()))
+    events = tuple(aliases.get(normalise(f"{name}'s {_ALIAS_NOUN.get(noun, noun)}"), ()))
+    table = kb.name_table()
+    people = {normalise(word) for word in (*before, *later) if normalise(word) in table}
+    return events if people <= {normalise(name)} else ()
