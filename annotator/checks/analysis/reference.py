@@ -342,6 +342,11 @@ def present_verb(word: str) -> bool:
     )
 
 
+_SINCE_SUPERLATIVE_RX = re.compile(
+    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
+)
+
+
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause of a sentence that holds text[start:end]."""
     low, high = sentence
@@ -364,6 +369,8 @@ def _dated(
             continue
         if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
             continue
+        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
+            continue  # "the strongest hurricane since 1928" dates the record, not the clause
         inside = quote is not None and quote[0] <= timex.start < quote[1]
         if (quote is not None) != inside:
             continue

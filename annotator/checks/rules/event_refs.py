@@ -82,6 +82,20 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+# A tense cue that says nothing of when the text was written. Nobody announces an attack or
+# a disaster, and a storm is watched for days before it strikes: "ahead of the Las Vegas
+# shooting" looks back on the days before it. A death or a regime's fall is expected long
+# before it comes: "after the Queen's death", written years ahead, is a supposition.
+_NO_FUTURE_CUE_KINDS = frozenset({"attack", "disaster", "storm"})
+_NO_PAST_CUE_KINDS = frozenset({"death", "downfall"})
+
+
+def cue_tells_time(cue: str, events) -> bool:
+    """Whether a 'future' or 'past' tense cue can date these events against the writing."""
+    kinds = _NO_FUTURE_CUE_KINDS if cue == "future" else _NO_PAST_CUE_KINDS
+    return not all(event.kind in kinds for event in events)
+
+
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60

@@ -9,7 +9,13 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
-from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event, tense_cue
+from annotator.checks.rules.event_refs import (
+    candidates_for,
+    cue_tells_time,
+    event_span,
+    nearest_event,
+    tense_cue,
+)
 
 TENSE_RULE = "event-tense"
 _FORESEEABLE = timedelta(days=2 * 366)  # how far ahead "upcoming" can reach
@@ -112,6 +118,8 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         candidates = nearest_meetings(candidates_for(mention, by_start, local), local)
+        if not cue_tells_time(kind, candidates):
+            continue
         if kind == "future":
             # "Trump's upcoming inauguration" in 2017 cannot mean one eight years ahead.
             foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)

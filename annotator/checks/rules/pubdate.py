@@ -21,7 +21,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions, identified_people
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.event_refs import DatedReference, dated_references, tense_cue
+from annotator.checks.rules.event_refs import DatedReference, cue_tells_time, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
@@ -105,6 +105,8 @@ def _event_constraints(
             if cue
             else (clause_tense(text, mention.start, mention.end) if ref and ref.matching else None)
         )
+        if kind is not None and not cue_tells_time(kind, events):
+            continue
         if kind == "future":
             latest = max(e.start.hi for e in events)
             found.append(

@@ -1,0 +1,103 @@
+"""Events that news of 2000-2025 dates and counts from: attacks, disasters, storms, deaths,
+impeachments. A right date, count, anniversary or tense stays silent; a wrong one is flagged."""
+
+from annotator.checks.engine import check_text
+
+from .helpers import rules_fired, timex_for
+
+
+def shown(text: str, published: str) -> list[str]:
+    """Rules of the flags shown by default, with the text tagged for real."""
+    return [f.rule for f in check_text(text, published) if f.shown]
+
+
+def test_a_month_given_to_a_dated_event_is_checked():
+    wrong = "The Unite the Right rally in July left one woman dead."
+    assert rules_fired(wrong, "2017-10-10", [timex_for(wrong, "July", "2017-07")]) == ["event-date"]
+    right = "The Unite the Right rally in August left one woman dead."
+    assert rules_fired(right, "2017-10-10", [timex_for(right, "August", "2017-08")]) == []
+    wrong = "Cardinals met in the conclave after Pope Francis's death in March."
+    assert rules_fired(wrong, "2025-06-01", [timex_for(wrong, "March", "2025-03")]) == ["event-date"]
+    right = "Cardinals met in the conclave after Pope Francis's death in April."
+    assert rules_fired(right, "2025-06-01", [timex_for(right, "April", "2025-04")]) == []
+
+
+def test_a_year_given_to_a_dated_event_is_checked():
+    assert shown("After the Brexit referendum in 2015, the pound fell.", "2019-01-10") == ["event-date"]
+    assert shown("After the Brexit referendum in 2016, the pound fell.", "2019-01-10") == []
+    assert shown("Since the Pulse nightclub shooting in June 2015, nothing has changed.", "2017-09-10") == [
+        "event-date"
+    ]
+    assert shown("Since the Pulse nightclub shooting in June 2016, nothing has changed.", "2017-09-10") == []
+
+
+def test_an_event_told_on_two_calendar_days_accepts_both():
+    # The raid was on 2 May in Pakistan, late on 1 May in Washington.
+    for day in ("May 1", "May 2"):
+        assert shown(f"The killing of Osama bin Laden on {day}, 2011 ended a long hunt.", "2017-05-10") == []
+    assert shown("The killing of Osama bin Laden on May 9, 2011 ended a long hunt.", "2017-05-10") == [
+        "event-date"
+    ]
+
+
+def test_years_counted_since_an_attack():
+    assert shown("It has been 16 years since the September 11 attacks.", "2021-09-11") == ["elapsed-time"]
+    assert shown("It has been 20 years since the September 11 attacks.", "2021-09-11") == []
+
+
+def test_the_anniversary_of_an_attack():
+    text = "Today marks the {} anniversary of the Boston Marathon bombing."
+    assert shown(text.format("20th"), "2023-04-15") == ["elapsed-time"]
+    assert shown(text.format("10th"), "2023-04-15") == []
+
+
+def test_an_event_spoken_of_as_coming_after_it_happened():
+    text = "Ahead of the Brexit referendum, polls showed a close race."
+    assert shown(text, "2017-10-10") == ["event-tense"]
+    assert shown(text, "2016-05-10") == []
+
+
+def test_an_event_spoken_of_as_past_before_it_happened():
+    text = "After the Christchurch mosque shootings, New Zealand banned semi-automatic weapons."
+    assert shown(text, "2018-06-01") == ["event-tense"]
+    assert shown(text, "2019-06-01") == []
+
+
+def test_an_alias_several_wars_share_is_flagged_only_when_none_fits():
+    assert shown("The 2014 Israel-Hamas war killed thousands.", "2022-07-01") == []
+    assert shown("The Israel-Hamas war in 2019 killed thousands.", "2022-07-01") == ["event-date"]
+    assert shown("The fall of Kabul in 2001 ended Taliban rule.", "2021-09-01") == []
+    wrong = "The fall of Kabul in July sent thousands to the airport."
+    assert rules_fired(wrong, "2021-09-01", [timex_for(wrong, "July", "2021-07")]) == ["event-date"]
+
+
+def test_looking_back_on_the_days_before_an_attack_or_a_storm_is_no_error():
+    assert shown("Ahead of the Las Vegas massacre, the gunman stockpiled weapons.", "2017-10-10") == []
+    assert shown("Floridians evacuated ahead of Hurricane Irma.", "2017-09-08") == []
+    assert shown("Floridians evacuated ahead of Hurricane Irma.", "2017-10-10") == []
+
+
+def test_a_death_or_a_downfall_supposed_years_ahead_is_no_error():
+    text = "Plans for the period after Queen Elizabeth II's death are code-named London Bridge."
+    assert shown(text, "2017-10-10") == []
+    assert shown("Many fear chaos after the fall of the Assad regime.", "2013-05-10") == []
+    # A date given to it is still checked.
+    assert shown("After Queen Elizabeth II's death in 2021, Charles became king.", "2023-01-10") == [
+        "event-date"
+    ]
+
+
+def test_leaving_an_agreement_is_not_the_agreement():
+    assert shown("Trump withdrew from the Paris Agreement on June 1, angering allies.", "2017-06-05") == []
+    assert shown("The Paris Agreement, signed in 2016, binds nearly every nation.", "2017-06-05") == []
+    assert shown("The Paris Agreement, signed in 2014, binds nearly every nation.", "2017-06-05") == [
+        "event-date"
+    ]
+
+
+def test_a_record_counted_since_a_year_does_not_date_the_clause():
+    text = (
+        "Cruz took to Twitter almost a week after Hurricane Maria, the strongest hurricane to make "
+        "landfall in Puerto Rico since 1928, struck the island."
+    )
+    assert shown(text, "2017-10-05") == []
