@@ -101,3 +101,25 @@ def test_a_record_counted_since_a_year_does_not_date_the_clause():
         "landfall in Puerto Rico since 1928, struck the island."
     )
     assert shown(text, "2017-10-05") == []
+
+
+def test_a_count_after_a_date_reaches_the_event_that_follows_it():
+    # The count runs from 9/11 to the storm: it says nothing of the storm's own date.
+    assert shown("Four years after 9/11, Hurricane Katrina struck New Orleans.", "2017-10-10") == []
+    # A date before the count is where the count from the event ends.
+    wrong = "The call took place on Jan. 27, a month after Trump's inauguration, with the Mexican president."
+    assert shown(wrong, "2017-08-04") == ["elapsed-time"]
+
+
+def test_leaving_the_eu_is_dated_only_once_it_happened():
+    expected_then = "Ahead of Britain's exit from the EU in March 2019, firms stockpiled goods."
+    assert shown(expected_then, "2018-06-01") == []
+    assert shown("Since Britain left the EU in January 2020, trade has fallen.", "2021-06-01") == []
+    assert shown("Since Britain left the EU in 2016, trade has fallen.", "2021-06-01") == ["event-date"]
+
+
+def test_a_phrase_two_rallies_share_fits_either():
+    text = "The white supremacist rally in Charlottesville in {} drew counter-protesters."
+    assert shown(text.format("July"), "2017-09-10") == []
+    assert shown(text.format("August"), "2017-09-10") == []
+    assert shown(text.format("June"), "2017-09-10") == ["event-date"]

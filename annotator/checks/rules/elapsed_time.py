@@ -386,6 +386,8 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
     ]
     if len(found) != 1:
         return None
+    if found[0].start >= match.end() and not analysis.text[match.end() : found[0].start].strip(" ,"):
+        return None  # "four years after 9/11, Katrina struck": counted from the date, to the event
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
 
