@@ -123,3 +123,15 @@ def test_a_phrase_two_rallies_share_fits_either():
     assert shown(text.format("July"), "2017-09-10") == []
     assert shown(text.format("August"), "2017-09-10") == []
     assert shown(text.format("June"), "2017-09-10") == ["event-date"]
+
+
+def test_a_date_after_a_trial_or_a_later_act_on_the_event_is_not_the_event_s():
+    convicted = "Derek Chauvin was convicted of the murder of George Floyd in April 2021."
+    assert shown(convicted, "2021-06-01") == []
+    sentenced = "Dzhokhar Tsarnaev was sentenced to death for the Boston Marathon bombing in June 2015."
+    assert shown(sentenced, "2016-01-01") == []
+    assert shown("Turkey ratified the Paris Agreement in October 2021.", "2022-01-01") == []
+    assert shown("The US withdrew from the INF Treaty in February 2019.", "2019-03-01") == []
+    # The act named as the event itself is still dated.
+    assert shown("Trump withdrew from the JCPOA in May 2017.", "2019-03-01") == ["event-date"]
+    assert shown("Trump withdrew from the JCPOA in May 2018.", "2019-03-01") == []

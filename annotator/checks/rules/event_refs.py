@@ -82,6 +82,26 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+# What follows an event and is dated in its own right: a trial, a sentence, a report, or
+# a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021").
+# "Chauvin was convicted of the murder of George Floyd in April 2021": the date is the
+# conviction's, so a date after such an object is not the event's.
+_AFTERMATH_RX = re.compile(
+    r"\b(?:convict(?:ed|ion|ions)|acquit(?:ted|tal)|sentenc(?:ed|e|es|ing)|jailed|imprisoned|charged"
+    r"|charges|indict(?:ed|ment|ments)|accused|arrested|arrests?|tried|trials?|prosecut(?:ed|ion)"
+    r"|su(?:ed|ing)|lawsuits?|pleaded|pleads|plea|guilty|verdict|testif(?:ied|y|ying)|testimony"
+    r"|hearings?|inquiry|inquest|investigation|investigating|probe|reports?|findings|settlement"
+    r"|compensation|payouts?|apologi(?:zed|sed|es)|memorial|commemorat(?:ed|ion)|anniversary"
+    r"|ratif(?:ied|ies|y|ying|ication)|rejoin(?:ed|ing|s)?|withdr(?:ew|aw|awn|awing|awal)|pull(?:ed|ing|s)?\s+out"
+    r"|exit(?:ed|ing)?|abandon(?:ed|ing)?|quit(?:ting)?|left|leaving|renegotiat(?:ed|ing|ion)"
+    r"|violat(?:ed|ing|ion|ions)|breach(?:ed|es)?|suspend(?:ed|ing)?|suspension|terminat(?:ed|ing|ion)"
+    r"|implement(?:ed|ing|ation)|complied|compliance|acced(?:ed|ing)|accession)\b"
+    r"(?:[^.;:!?]{0,40}?\b(?:of|for|to|over|into|on|about|in|with|behind|after|from)\b)?\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 # A tense cue that says nothing of when the text was written. Nobody announces an attack or
 # a disaster, and a storm is watched for days before it strikes: "ahead of the Las Vegas
 # shooting" looks back on the days before it. A death or a regime's fall is expected long
@@ -146,7 +166,8 @@ def timex_fits_event(timex, event: Event) -> bool | None:
 def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: list[int]):
     """The date written right after or right before an event mention, if any."""
     k = bisect.bisect_left(starts, mention.end)
-    if k < len(timexes) and timexes[k].type == "DATE":
+    aftermath = _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start)
+    if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
