@@ -135,3 +135,15 @@ def test_a_date_after_a_trial_or_a_later_act_on_the_event_is_not_the_event_s():
     # The act named as the event itself is still dated.
     assert shown("Trump withdrew from the JCPOA in May 2017.", "2019-03-01") == ["event-date"]
     assert shown("Trump withdrew from the JCPOA in May 2018.", "2019-03-01") == []
+
+
+def test_last_week_may_start_on_sunday():
+    # The shooting was on Sunday 2016-06-12: "last week" on Monday 2016-06-20 in US usage.
+    text = "The Pulse nightclub shooting last week killed 49."
+    assert shown(text, "2016-06-20") == []
+    assert shown(text, "2016-07-20") == ["event-date"]
+
+
+def test_the_fall_of_a_city_supposed_ahead_is_no_error():
+    text = "After the fall of Kabul, the Taliban would impose harsh rule, analysts warn."
+    assert shown(text, "2021-07-10") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from annotator.checks.analysis.layout import TextLayout
@@ -146,7 +146,10 @@ def timex_fits_event(timex, event: Event) -> bool | None:
         bounds = value_bounds(timex.value)
         if bounds is None:
             return None
-        return bounds[0] <= last and event.start.lo <= bounds[1]
+        low = bounds[0] - timedelta(days=1) if "-W" in timex.value else bounds[0]
+        # A week starts on Monday in the calendar and on Sunday in US usage: "the shooting
+        # last week", written on Monday of the Sunday before, is right either way.
+        return low <= last and event.start.lo <= bounds[1]
     month_day = _month_day(timex)
     if month_day is None:
         return None
