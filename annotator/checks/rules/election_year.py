@@ -131,7 +131,7 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
                 match.start("year"),
                 match.end(),
                 message,
-                [{"kind": "schedule", "source": law, "year": year}],
+                [{"kind": "calendar", "held": f"{label}s: {before}, {after}", "source": law}],
                 f"us-{kind.replace(' ', '-')}-{year}",
                 basis="the sentence and the article speak of the United States",
             )
