@@ -147,3 +147,12 @@ def test_last_week_may_start_on_sunday():
 def test_the_fall_of_a_city_supposed_ahead_is_no_error():
     text = "After the fall of Kabul, the Taliban would impose harsh rule, analysts warn."
     assert shown(text, "2021-07-10") == []
+
+
+def test_a_date_the_event_hit_or_happened_in_is_its_date():
+    def shown(text: str) -> list[str]:  # tagged for real: the year must be found
+        return [f.rule for f in check_text(text, "2017-11-19") if f.shown]
+
+    assert shown("Superstorm Sandy hit in 2013, during the Obama administration.") == ["event-date"]
+    assert shown("Superstorm Sandy hit in 2012, during the Obama administration.") == []
+    assert shown("The Boston Marathon bombing happened in 2014.") == ["event-date"]

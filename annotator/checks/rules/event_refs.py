@@ -44,6 +44,8 @@ _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
     r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
+    # "Superstorm Sandy hit in 2012", "the attacks happened on a Friday"
+    r"|(?:hit|struck|happened|occurred|took\s+place|made\s+landfall)\s+(?:in|on)\s+(?:the\s+)?"
     r"|(?:(?:scheduled|set)\s+)?(?:in|on|of|from|for)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
