@@ -28,7 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.engine import check_article
+from annotator.checks.engine import check_article, prepare
 from annotator.checks.rules.cross_article import (
     DatedClaim,
     claims_from_gatherings,
@@ -145,6 +145,7 @@ def check_in_processes(
     finished = False
     starts = iter(range(0, count, CHUNK))
     pending: deque[tuple[int, Future]] = deque()
+    prepare(kb)  # once here rather than in every worker
     try:
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
