@@ -58,11 +58,16 @@ def _char_class(items: list) -> frozenset[str] | str:
 
 def _concat(heads: set[Prefix], tails: set[Prefix], width: int) -> set[Prefix]:
     out = set()
+    cut_tails: dict[int, set[Prefix]] = {}  # the tails cut to the room a head leaves, once
     for head in heads:
-        if len(head) >= width:
+        room = width - len(head)
+        if room <= 0:
             out.add(head)
             continue
-        out.update((head + tail)[:width] for tail in tails)
+        cut = cut_tails.get(room)
+        if cut is None:
+            cut = cut_tails[room] = {tail[:room] for tail in tails}
+        out.update([head + tail for tail in cut])
     return out
 
 
