@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -40,6 +40,7 @@ from annotator.temporal import tag_cache
 PARALLEL_MIN = 200
 WORKERS = 2
 CHUNK = 50  # articles per task: a few tenths of a second, so progress and cancel stay lively
+CHUNK_MIN = 8  # the last tasks are smaller, down to this, so the processes finish together
 
 Outcome = tuple  # (article id, findings or None, claims, error message or None)
 _worker_state: tuple[Any, bool] | None = None
@@ -111,6 +112,18 @@ def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome
     return outcomes, tag_cache.take_recorded()
 
 
+def _chunks(count: int, workers: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each task: CHUNK articles, then, once fewer than two tasks a process
+    are left, a share of what remains, so no process checks a whole chunk while the
+    others wait."""
+    start = 0
+    smallest = min(CHUNK, CHUNK_MIN)
+    while start < count:
+        stop = min(count, start + max(smallest, min(CHUNK, (count - start) // (2 * workers))))
+        yield start, stop
+        start = stop
+
+
 def _fork_context() -> Any:
     """The fork start method where it is safe, else None (check in this process)."""
     if sys.platform in ("win32", "darwin"):
@@ -143,7 +156,7 @@ def check_in_processes(
         return 0
     handled = 0
     finished = False
-    starts = iter(range(0, count, CHUNK))
+    chunks = _chunks(count, workers)
     pending: deque[tuple[int, Future]] = deque()
     prepare(kb)  # once here rather than in every worker
     try:
@@ -155,9 +168,9 @@ def check_in_processes(
     try:
 
         def submit() -> None:
-            start = next(starts, None)
-            if start is not None:
-                stop = min(start + CHUNK, count)
+            bounds = next(chunks, None)
+            if bounds is not None:
+                start, stop = bounds
                 chunk = [(i, item) for i in range(start, stop) if (item := read(i)) is not None]
                 pending.append((stop, pool.submit(_check_chunk, chunk)))
 

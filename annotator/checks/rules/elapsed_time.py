@@ -500,13 +500,13 @@ _TENURE_RX = re.compile(
 # The characters other than ASCII letters that an ASCII letter matches when case is ignored
 # (dotted and dotless i, long s, Kelvin sign): where none occurs, a case-blind match of
 # the places above is also in the lower-cased text.
-_CASE_BLIND_EXTRAS_RX = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _may_tell_tenure(text: str) -> bool:
     """Whether a tenure phrase may be in the text: scanning the text for the pattern at every
     word costs more than looking for its places first."""
-    if _CASE_BLIND_EXTRAS_RX.search(text):
+    if not text.isascii() and any(extra in text for extra in _CASE_BLIND_EXTRAS):
         return True
     lowered = text.lower()
     return any(place in lowered for place in _TENURE_PLACES)
