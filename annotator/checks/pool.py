@@ -6,14 +6,16 @@ the flags. Chunks are taken back in order, so progress reports, the claims compa
 articles and the stored flags come in the same order as a one-process run; cancellation is
 honoured between chunks.
 
-Workers are forked: they inherit the loaded knowledge base (user facts included) and the
-compiled patterns instead of rebuilding them, and no entry script is run again, which
-matters for the desktop bundle. Where forking is unavailable or unsafe (Windows, macOS),
-or a process cannot be started, the caller checks the remaining articles itself.
+Workers are forked: they inherit the loaded knowledge base (user facts included), its
+mention matchers and the tagger's compiled patterns, all built here first (engine.prepare)
+instead of by each worker, and no entry script is run again, which matters for the desktop
+bundle. Where forking is unavailable or unsafe (Windows, macOS), or a process cannot be
+started, the caller checks the remaining articles itself.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -158,7 +160,10 @@ def check_in_processes(
     finished = False
     chunks = _chunks(count, workers)
     pending: deque[tuple[int, Future]] = deque()
-    prepare(kb)  # once here rather than in every worker
+    # Once here rather than in every worker; only a head start, so a failure is left for the
+    # workers to meet and report article by article.
+    with contextlib.suppress(Exception):
+        prepare(kb)
     try:
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
