@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from annotator.checks.analysis.accessions import accession_mentions
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
@@ -51,9 +52,10 @@ def analyse_article(
     text_layout = layout(text)
     text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
-    series = series_mentions(text, kb, window, mentions.events)
-    if series:
-        mentions.events = sorted([*mentions.events, *series], key=lambda m: m.start)
+    extra = series_mentions(text, kb, window, mentions.events)
+    extra += accession_mentions(text, kb, [*mentions.events, *extra])
+    if extra:
+        mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     references = dated_references(text, mentions.events, timex_list)
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 

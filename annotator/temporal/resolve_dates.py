@@ -26,7 +26,8 @@ _CLOCK_RX = re.compile(
 )
 _MONTH_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|during|last|next|this|early|late|mid"
-    r"|to|and|or|between|before|after|around|that|each|every)[\s-]+)$",
+    r"|to|and|or|between|before|after|around|that|each|every)[\s-]+(?:at\s+least\s+)?"
+    r"|\b(?:at\s+least|as\s+early\s+as|as\s+late\s+as)\s+)$",
     re.IGNORECASE,
 )
 
@@ -184,7 +185,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july"):
         return None
     if word.lower() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
-        ctx.text, max(0, ctx.start - 12), ctx.start
+        ctx.text, max(0, ctx.start - 20), ctx.start
     ):
         return None
     month = month_number(word)

@@ -58,3 +58,35 @@ def test_a_taking_of_office_told_as_coming_after_it_happened():
     text = "Deaths rose in the months before Donald Trump will be inaugurated."
     assert [f.rule for f in check_text(text, "2017-08-23") if f.shown] == ["event-tense"]
     assert [f.rule for f in check_text(text, "2016-12-01") if f.shown] == []
+
+
+def test_the_start_of_an_event_is_dated_by_its_first_day():
+    def shown(text: str) -> list[str]:  # tagged for real: the date must be found
+        return [f.rule for f in check_text(text, "2025-03-14") if f.shown]
+
+    # The war began on 2022-02-24: March 2022 is within it, but not its start.
+    assert shown("Days before the start of the military operation in Ukraine in March 2022, he spoke.") == [
+        "event-date"
+    ]
+    assert shown("Since the start of the war in Ukraine in February 2022, prices rose.") == []
+    assert shown("The war in Ukraine in March 2022 drove prices up.") == []
+
+
+def test_a_when_clause_or_an_opening_date_dates_the_event_its_verb_takes_part_in():
+    def shown(text: str, published: str) -> list[str]:  # tagged for real
+        return [f.rule for f in check_text(text, published) if f.shown]
+
+    when = "The strangest day since at least {}, when millions attended Donald Trump's inauguration."
+    assert shown(when.format("March"), "2017-09-16") == ["event-date"]
+    assert shown(when.format("January"), "2017-09-16") == []
+    # Something else happening before the event is not the event.
+    assert (
+        shown("Since March, when millions attended a rally before Trump's inauguration.", "2017-09-16") == []
+    )
+    opening = "On April 4, {}, on behalf of the United States, Dean Acheson signed the Washington Treaty."
+    assert shown(opening.format(1950), "1999-03-12") == ["event-date"]
+    assert shown(opening.format(1949), "1999-03-12") == []
+    # A relative clause has its own time: the leaders met on Monday, not at the summit.
+    assert (
+        shown("On Monday, the leaders who attended the NATO summit in Warsaw met again.", "2017-03-12") == []
+    )

@@ -156,3 +156,25 @@ def test_a_former_holder_as_an_object_is_one_filter_away():
         "Trump used the occasion to attack President Obama today.", "2017-11-20", timexes=[]
     )
     assert all(not f.shown for f in findings)
+
+
+def test_a_title_without_its_vice_is_an_office_never_held():
+    (finding,) = check_text(
+        "We already knew President Mike Pence doesn't trust scientists.", "2017-07-07", timexes=[]
+    )
+    assert finding.rule == "office-term" and finding.shown
+    assert "never held" in finding.message and "Vice President" in finding.message
+    # The office he held, or a hypothesis about one he might hold, is fine.
+    assert (
+        rules_fired("We already knew Vice President Mike Pence doesn't trust scientists.", "2017-07-07") == []
+    )
+    assert rules_fired("If Trump resigns, President Mike Pence would sign it.", "2017-07-07") == []
+
+
+def test_namesakes_holding_one_office_are_told_apart_by_the_date():
+    # In 1989 one President Bush had served as Vice President; the other had held nothing.
+    assert rules_fired(
+        "Vice President Bush on Tuesday said the quarantine may be extended.", "1990-08-15"
+    ) == ["office-term"]
+    assert rules_fired("Former President Bush said he had no hope.", "1990-08-16") == ["office-term"]
+    assert rules_fired("Former President Bush said he had no hope.", "1995-08-16") == []

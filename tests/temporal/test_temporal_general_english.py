@@ -282,3 +282,13 @@ def test_one_unit_or_two_is_a_duration_of_unknown_count() -> None:
     assert found("It may be scheduled within the next week or two") == [
         ("the next week or two", "DURATION", "PXW")
     ]
+
+
+def test_may_and_march_after_at_least_are_months() -> None:
+    assert found("The strangest day since at least March, when crowds came.", "2017-09-16") == [
+        ("March", "DATE", "2017-03")
+    ]
+    assert found("It could open as early as May, officials said.", "2017-02-16") == [
+        ("May", "DATE", "2017-05")
+    ]
+    assert found("They may at least march.", "2017-02-16") == []

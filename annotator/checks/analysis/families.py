@@ -33,6 +33,10 @@ _NAME = r"NATO|G-?7|G-?8|G-?20|BRICS"
 _SERIES_RX = re.compile(
     rf"\b(?P<series>{_NAME})(?:\s+and\s+(?:the\s+)?(?P<other>{_NAME}))?(?:['’]s?)?\s+[Ss]ummits?\b"
 )
+# "a NATO summit set for Washington": the place picks the meeting out of the series.
+_PLACE_AFTER_RX = re.compile(
+    r"\s+(?:(?:set|scheduled|planned|due)\s+)?(?:for|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 _REACH = timedelta(days=2 * 366)  # a series' meetings near the writing date
 
 
@@ -72,8 +76,13 @@ def series_mentions(
             for e in by_stem.get(stem, ())
             if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH
         )
+        end = match.end()
+        where = _PLACE_AFTER_RX.match(text, end)
+        there = tuple(e for e in near if where and where.group("place") in e.place.split("|"))
+        if there and where:
+            near, end = there, where.end()
         if near:
-            found.append(EventMention(match.start(), match.end(), match.group(), near))
+            found.append(EventMention(match.start(), end, text[match.start() : end], near))
     return found
 
 

@@ -15,6 +15,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import Finding
 from annotator.checks.rules import (
     cross_article,
+    elapsed_named,
     elapsed_time,
     event_date,
     event_order,
@@ -59,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         elapsed_time.ELAPSED_RULE,
         "an elapsed time or an anniversary that does not fit the event's date",
-        elapsed_time.check_elapsed_and_anniversaries,
+        elapsed_named.check_elapsed_and_anniversaries,
     ),
     Rule(pubdate.RULE, "an article date its own dated references contradict", pubdate.check_pubdate),
     Rule(cross_article.RULE, "the same event given different dates in two articles", None),

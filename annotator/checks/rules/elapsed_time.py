@@ -14,7 +14,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event, FuzzyDay, normalise
+from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
@@ -384,111 +384,6 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
         return None
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
-
-
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "seventy-fifth": 75,
-    "eightieth": 80,
-    "hundredth": 100,
-}
-_ANNIVERSARY_RX = re.compile(
-    r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
-    r"|\b(?P<word>"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    + r")\s+anniversary\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-_OWN_ANNIVERSARY_RX = re.compile(
-    r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b"
-)
-
-
-def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMention]]:
-    """(start, count, event mention) of "the 40th anniversary of the Washington Treaty" and
-    of "NATO's 50th anniversary", the second counted from the founding the base knows."""
-    text = analysis.text
-    found = []
-    for match in _ANNIVERSARY_RX.finditer(text):
-        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
-        if following:
-            count = (
-                int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
-            )
-            found.append((match.start(), count, following[0]))
-    aliases = analysis.kb.event_alias_keys() if analysis.kb is not None else {}
-    for match in _OWN_ANNIVERSARY_RX.finditer(text):
-        events = aliases.get(normalise(f"founding of {match.group('org')}"))
-        if events:
-            mention = EventMention(match.start(), match.end(), match.group(), tuple(events))
-            found.append((match.start(), int(match.group("nth")), mention))
-    return found
-
-
-def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
-    """Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington
-    Treaty" must fall in a year the passage speaks of (the clause's date, else the date it
-    is written on, a year either way for an anniversary just past or coming)."""
-    text, window = analysis.text, analysis.window
-    if window is None or "anniversary" not in text:
-        return []
-    findings = []
-    for start, count, mention in _anniversaries(analysis):
-        reference = analysis.reference_at(start, mention.end)
-        writing = analysis.writing_window(start)
-        if writing is None or reference.kind in ("historical", "hypothetical"):
-            continue
-        days = reference.window(writing) if reference.kind == "dated" else writing
-        if days is None:
-            continue
-        years = [event.start.lo.year + count for event in mention.events]
-        if any(days.earliest.year - 1 <= year <= days.latest.year + 1 for year in years):
-            continue
-        event = mention.events[0]
-        message = (
-            f"\u201c{text[start : mention.end]}\u201d does not fit: "
-            f"{event.name} was on {event.start.text}, so its {count}th anniversary "
-            f"fell in {years[0]}, not around {days.describe()} "
-            f"(source: {event.source})."
-        )
-        findings.append(
-            make_finding(
-                ELAPSED_RULE,
-                WARNING,
-                text,
-                start,
-                mention.end,
-                message,
-                [e.evidence() for e in mention.events],
-                f"anniversary|{event.id}|{count}",
-                basis=reference.describe(writing)
-                if reference.kind == "dated"
-                else f"read at the date written, {writing.describe()}",
-            )
-        )
-    return findings
-
-
-def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
-    """Every form of rule elapsed-time."""
-    return [*check_elapsed(analysis), *check_anniversaries(analysis), *check_tenure(analysis)]
 
 
 _TENURE_PLACES = ("on the job", "in office", "in power", "in the white house", "at the helm")

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, event_span, nearest_event
 
 _NEAR = timedelta(days=400)  # how far a relative date ("last month") can point
@@ -16,7 +17,7 @@ DATE_RULE = "event-date"
 def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-date: a stated date that no event of that name had."""
     text, references, window = analysis.text, analysis.references, analysis.window
-    findings = []
+    findings = check_election_years(analysis)  # "the 2015 presidential election"
     for ref in references:
         if ref.matching:
             continue
@@ -38,8 +39,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
                 DATE_RULE,
                 ERROR,
                 text,
-                ref.mention.start,
-                ref.timex.end if ref.timex.start > ref.mention.start else ref.mention.end,
+                min(ref.mention.start, ref.timex.start),
+                max(ref.mention.end, ref.timex.end),
                 message,
                 [e.evidence() for e in ref.candidates],
                 event.id,

@@ -18,9 +18,12 @@ from annotator.checks.rules.event_refs import (
 from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"
+# "before the summit", and "before Moscow announced its annexation": a named actor's act
+# that makes the event is the event's time.
 _BEFORE_RX = re.compile(
-    r"\b(?P<cue>before|prior to)\s+(?:(?:the|its|their|his|her|first|second|initial|original)\s+)*\Z",
-    re.IGNORECASE,
+    r"\b(?P<cue>(?i:before|prior to))\s+(?:(?:[A-Z][\w'’.-]*\s+){1,2}"
+    r"(?i:announced|declared|proclaimed|completed|finali[sz]ed|formali[sz]ed)\s+)?"
+    r"(?i:(?:the|its|their|his|her|first|second|initial|original)\s+)*\Z",
 )
 
 

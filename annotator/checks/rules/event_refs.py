@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 
@@ -43,15 +43,45 @@ _PAST_AFTER_RX = re.compile(
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
-    r"|was signed|were held)\s+)?(?:(?:held|signed|scheduled|set)\s+)?(?:in|on|of|from|for)\s+"
-    r"(?:the\s+)?",
+    r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
+    r"|(?:(?:scheduled|set)\s+)?(?:in|on|of|from|for)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# Verbs that place their subject at an event, so the clause's date is the event's.
+_PARTAKING = r"(?:attended|watched|went\s+to|came\s+to|flocked\s+to|gathered\s+for|took\s+part\s+in|signed)"
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "in March, when millions attended Trump's inauguration": the when-clause happens at the date.
+_DATE_WHEN_GAP_RX = re.compile(
+    r",?\s+when\s+[^.;:!?]{0,60}?\b" + _PARTAKING + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,2}",
+    re.IGNORECASE,
+)
+# "On April 4, 1949, ..., Dean Acheson signed the Washington Treaty": a date opening the
+# sentence dates its main verb; a relative clause ("who attended ...") has its own time.
+_OPENING_DATE_RX = re.compile(r"(?:^|[.!?]\s+)(?:On|In)\s+\Z")
+_OPENING_GAP_RX = re.compile(
+    r",\s+(?:(?!\b(?:who|which|that|whose|when|after|before|since)\b)[^.;:!?]){0,100}?\b"
+    + _PARTAKING
+    + r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
-_INNER_CUE_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|impending|recent)\b", re.IGNORECASE)
+# "a NATO summit set for Washington": the series' mention holds the place and its cue.
+_INNER_CUE_RX = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+)
+# An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
+# done event, unless its clause is a condition, a wish or a guess.
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated)\b")
+_NOT_DONE_RX = re.compile(
+    r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
+    re.IGNORECASE,
+)
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
+# "the start of the war in March 2022": the date is the first day's, not any day of it.
+_START_OF_RX = re.compile(
+    r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60
@@ -110,9 +140,14 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
             return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
-        gap = text[timexes[k].end : mention.start]
-        if _DATE_BEFORE_GAP_RX.fullmatch(gap):
-            return timexes[k]
+        timex = timexes[k]
+        gap = text[timex.end : mention.start]
+        if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
+            return timex
+        if _OPENING_DATE_RX.search(text, max(0, timex.start - 4), timex.start) and _OPENING_GAP_RX.fullmatch(
+            gap
+        ):
+            return timex
     return None
 
 
@@ -129,10 +164,14 @@ def dated_references(text: str, events: list[EventMention], timexes: list) -> li
         timex = _adjacent_timex(text, mention, timexes, starts)
         if timex is None:
             continue
-        verdicts = [(e, timex_fits_event(timex, e)) for e in mention.events]
+        judged = mention.events
+        if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
+            judged = tuple(replace(e, end=e.start) for e in judged)
+        verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
             continue
-        found.append(DatedReference(mention, timex, mention.events, tuple(e for e, ok in verdicts if ok)))
+        matching = tuple(e for e, (_e, ok) in zip(mention.events, verdicts, strict=True) if ok)
+        found.append(DatedReference(mention, timex, mention.events, matching))
     return found
 
 
@@ -179,6 +218,9 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()
+    own_past = _OWN_PAST_RX.search(mention.text)
+    if own_past is not None and not _NOT_DONE_RX.search(text, sentence_start, mention.start):
+        return "past", own_past.group()
     return None
 
 

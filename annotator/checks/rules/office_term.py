@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.mentions import PersonMention, identified_people
+from annotator.checks.analysis.mentions import PersonMention
 from annotator.checks.analysis.reference import (
     DATED,
     FUTURE,
+    HYPOTHETICAL,
     OFFICE_ACTS,
     PAST,
     PRESENT,
@@ -30,7 +31,7 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Person, Term
+from annotator.checks.kb.model import KnowledgeBase, Person, Term
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
@@ -228,6 +229,64 @@ def _days_and_confidence(
     return None
 
 
+def _candidates(mention: PersonMention, analysis: ArticleAnalysis) -> tuple[Person, ...]:
+    """Everyone the mention may name. A surname shared by several holders of the title
+    ("President Bush", "Prime Minister Orban") names one of them: the title is judged wrong
+    only when it is wrong for each of them."""
+    if not mention.by_surname:
+        return mention.people
+    kb = analysis.kb
+    return tuple(p for p in mention.people if kb.terms_for(p.id, mention.title or "", mention.organisations))
+
+
+_LESSER_PREFIXES = ("vice ", "deputy ")
+
+
+def _lesser_problem(
+    person: Person,
+    mention: PersonMention,
+    reference: ReferenceTime,
+    writing: DateWindow,
+    kb: KnowledgeBase,
+) -> tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]] | None:
+    """A title that drops the "Vice" or "Deputy" of the only office of its kind the person
+    ever held ("President Mike Pence"): wrong at any time the text may speak of, except in
+    a hypothesis ("a President Pence would")."""
+    if mention.by_surname or mention.modifier is not None or reference.kind == HYPOTHETICAL:
+        return None
+    title = mention.title or ""
+    terms = [
+        t
+        for prefix in _LESSER_PREFIXES
+        for t in kb.terms_for(person.id, prefix + title, mention.organisations)
+    ]
+    if not terms:
+        return None
+    days = reference.window(writing) or writing
+    spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
+    sources = "; ".join(sorted({t.source for t in terms}))
+    message = (
+        f"Called {title.title()}, an office {person.name} never held: {person.name} was "
+        f"{terms[0].office} (terms: {spans}; source: {sources})."
+    )
+    basis = reference.describe(writing) if reference.judged else "a title never held, wrong at any date"
+    return person, terms, (ERROR, message), (days, HIGH, basis)
+
+
+def _distance(terms: list[Term], days: DateWindow) -> int:
+    """How far the nearest term lies from the judged days: the holder the text most likely
+    means explains the flag."""
+    gaps = []
+    for term in terms:
+        if term.start.lo > days.latest:
+            gaps.append((term.start.lo - days.latest).days)
+        elif term.end is not None and term.end.hi < days.earliest:
+            gaps.append((days.earliest - term.end.hi).days)
+        else:
+            gaps.append(0)
+    return min(gaps, default=1 << 30)
+
+
 def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     """Flag titled mentions whose title is wrong for every candidate person and date."""
     findings: list[Finding] = []
@@ -249,12 +308,17 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         reference = analysis.reference_at(mention.start, mention.end)
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
-        for person in identified_people(mention, kb):
+        for person in _candidates(mention, analysis):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
             if not terms:
-                continue  # never held an office of that title: not the person meant
+                # Never held an office of that title: not the person meant, unless the
+                # name is given in full and the person held the office under it.
+                lesser = _lesser_problem(person, mention, reference, writing, kb)
+                if lesser is not None:
+                    problems.append(lesser)
+                continue
             courtesy = person.id in called_former
             judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
@@ -264,7 +328,11 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             problems.append((person, terms, problem, judged))
         if not problems:
             continue
-        person, terms, (severity, message), (_days, confidence, basis) = problems[0]
+        person, terms, (severity, message), (_days, confidence, basis) = min(
+            problems, key=lambda p: _distance(p[1], p[3][0])
+        )
+        if any(p[3][1] == LOW for p in problems):
+            confidence = LOW
         entity = f"{person.id}|{mention.title}|{mention.modifier or ''}"
         findings.append(
             make_finding(

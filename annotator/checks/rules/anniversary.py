@@ -1,0 +1,201 @@
+"""Rule elapsed-time, its anniversary form: "the 40th anniversary of the Washington Treaty",
+"NATO's 50th anniversary", "the alliance celebrates its 50th anniversary" must fall in the
+year the passage speaks of.
+
+An organisation's anniversary is counted from the founding the base knows; "the alliance"
+and "its" stand for the organisation the text named just before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event, normalise
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE
+from annotator.temporal.values import value_bounds
+
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "eightieth": 80,
+    "hundredth": 100,
+}
+_NTH = (
+    r"(?:(?P<nth>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"))"
+)
+_ANNIVERSARY_RX = re.compile(rf"\b{_NTH}\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
+# "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
+# of marking the day.
+_ITS_ANNIVERSARY_RX = re.compile(
+    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)\s+"
+    r"(?:(?:will|is|was|to)\s+)?(?:celebrat(?:es|ed|ing|e)|marks?(?:ed|ing)?)\s+its\s+"
+    + _NTH
+    + r"\s+anniversary\b",
+    re.IGNORECASE,
+)
+_NAMED_RX = re.compile(r"\b[A-Z][A-Za-z.\-]+")
+_MONTH_PRECISE = timedelta(days=62)
+
+
+def _count(match: re.Match[str]) -> int:
+    return int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
+
+
+def _founded(analysis: ArticleAnalysis, org: str) -> tuple[Event, ...]:
+    aliases = analysis.kb.event_alias_keys() if analysis.kb is not None else {}
+    return tuple(aliases.get(normalise(f"founding of {org}"), ()))
+
+
+def _named_before(analysis: ArticleAnalysis, at: int) -> tuple[Event, ...]:
+    """The founding of the last organisation the text names before `at`, in that sentence
+    or the one before: what "the alliance" stands for."""
+    layout = analysis.layout
+    sentence = layout.sentence_index(at)
+    low = layout.sentence_bounds(at)[0]
+    if sentence > 0 and low > 0:
+        low = layout.sentence_bounds(low - 1)[0]
+    for word in reversed(list(_NAMED_RX.finditer(analysis.text, low, at))):
+        events = _founded(analysis, word.group())
+        if events:
+            return events
+    return ()
+
+
+def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMention]]:
+    """(start, count, event mention) of "the 40th anniversary of the Washington Treaty", of
+    "NATO's 50th anniversary" and of "the alliance celebrates its 50th anniversary", the
+    last two counted from the founding the base knows."""
+    text = analysis.text
+    found = []
+    for match in _ANNIVERSARY_RX.finditer(text):
+        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
+        if following:
+            found.append((match.start(), _count(match), following[0]))
+    for match in _OWN_ANNIVERSARY_RX.finditer(text):
+        events = _founded(analysis, match.group("org"))
+        if events:
+            mention = EventMention(match.start(), match.end(), match.group(), events)
+            found.append((match.start(), _count(match), mention))
+    for match in _ITS_ANNIVERSARY_RX.finditer(text):
+        org = match.group("org")
+        events = _named_before(analysis, match.start()) if " " in org else _founded(analysis, org)
+        if events:
+            mention = EventMention(match.start(), match.end(), match.group(), events)
+            found.append((match.start(), _count(match), mention))
+    return found
+
+
+def _fits(days: DateWindow, event: Event, count: int, dated: bool) -> bool:
+    """Whether the anniversary can fall in the days spoken of: a year either way, but a
+    clause dated to the month the anniversary falls in ("in April 2000", NATO's founding
+    month) is that year's anniversary and no other."""
+    year = event.start.lo.year + count
+    if dated and days.latest - days.earliest <= _MONTH_PRECISE:
+        month, day = event.start.lo.month, min(event.start.lo.day, 28 if event.start.lo.month == 2 else 31)
+        years = range(days.earliest.year, days.latest.year + 1)
+        on_the_day = [y for y in years if days.earliest <= date(y, month, day) <= days.latest]
+        if on_the_day:
+            return year in on_the_day
+    return days.earliest.year - 1 <= year <= days.latest.year + 1
+
+
+_AT_WRITING = "read at the date written, "
+_WHEN_GAP_RX = re.compile(r"\s*,?\s+(?:when|as)\s+\Z")
+
+
+def _when_dated(analysis: ArticleAnalysis, start: int) -> tuple[int, DateWindow] | None:
+    """ "in April next year when the alliance celebrates its 50th anniversary": the clause
+    is the time just named; its date's start and days."""
+    low, _ = analysis.layout.sentence_bounds(start)
+    for timex in analysis.timexes:
+        if timex.type != "DATE" or not low <= timex.start < timex.end <= start:
+            continue
+        bounds = value_bounds(timex.value)
+        if bounds and _WHEN_GAP_RX.match(analysis.text[timex.end : start]):
+            return timex.start, DateWindow(bounds[0], bounds[1], f"the date \u201c{timex.text}\u201d")
+    return None
+
+
+def _dating_start(analysis: ArticleAnalysis, start: int, days: DateWindow) -> int:
+    """Where the date that dates the clause is written, when it comes before the phrase in
+    its sentence: the flag shows both."""
+    low, _ = analysis.layout.sentence_bounds(start)
+    for timex in analysis.timexes:
+        if low <= timex.start < start and value_bounds(timex.value) == (days.earliest, days.latest):
+            return timex.start
+    return start
+
+
+def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its anniversary form: the anniversary must fall in a year the
+    passage speaks of (the clause's date, else the date it is written on, a year either
+    way for an anniversary just past or coming)."""
+    text, window = analysis.text, analysis.window
+    if window is None or "anniversary" not in text:
+        return []
+    findings = []
+    for start, count, mention in _anniversaries(analysis):
+        writing = analysis.writing_window(start)
+        if writing is None:
+            continue
+        reference = analysis.reference_at(start, mention.end)
+        when = _when_dated(analysis, start)
+        dated = when is not None or reference.kind == "dated"
+        if when is not None:
+            flag_start, days = when[0], when[1]
+            basis = f"the time the clause is about: {days.describe()}"
+        elif reference.kind in ("historical", "hypothetical"):
+            continue
+        else:
+            found = reference.window(writing) if dated else writing
+            if found is None:
+                continue
+            days = found
+            flag_start = _dating_start(analysis, start, days) if dated else start
+            basis = reference.describe(writing) if dated else _AT_WRITING + writing.describe()
+        if any(_fits(days, event, count, dated) for event in mention.events):
+            continue
+        event = mention.events[0]
+        years = event.start.lo.year + count
+        message = (
+            f"\u201c{text[start : mention.end]}\u201d does not fit: "
+            f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+            f"fell in {years}, not around {days.describe()} "
+            f"(source: {event.source})."
+        )
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                flag_start,
+                mention.end,
+                message,
+                [e.evidence() for e in mention.events],
+                f"anniversary|{event.id}|{count}",
+                basis=basis,
+            )
+        )
+    return findings

@@ -1,0 +1,197 @@
+"""Rule event-date, scheduled events: a United States presidential election or inauguration
+given a year in which there was none.
+
+The United States elects its president every fourth year (years divisible by four, the
+first Tuesday after the first Monday of November: 3 U.S.C. § 1) and inaugurates on
+20 January of the year after (20th Amendment), unless a president dies or resigns (the
+successions below). "The 2015 presidential election" about the United States is therefore
+wrong whatever the knowledge base lists.
+
+Many countries hold presidential elections in other years, so the year is judged only when
+the text is about the United States: the phrase says so ("the 2015 U.S. presidential
+election"), or its sentence names an American place, a president or vice president, or the
+country itself, and the article names no other country at all. Anything less certain is
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
+
+US = "United States"
+_PHRASE_RX = re.compile(
+    r"\b(?P<year>1[89]\d\d|20\d\d)\s+(?:(?P<us>U\.S\.|US|United\s+States|American)\s+)?"
+    r"(?P<kind>presidential\s+election|(?:presidential\s+)?inauguration)\b"
+    r"(?!\s+(?:in|of)\s+(?!the\s+United\s+States|America)[A-Z])",
+)
+# "Russia's interference in the 2016 election": what a foreign power meddles in is a
+# national election, held in the United States in even years.
+_MEDDLED_RX = re.compile(
+    r"\b(?:interfer\w*|meddl\w*|influenc\w*|hack\w*|tamper\w*)\s+(?:(?:in|with|on|into)\s+)?"
+    r"(?:the|our|America['’]s)\s+(?P<year>1[89]\d\d|20\d\d)\s+(?P<us>U\.S\.\s+|US\s+)?elections?\b",
+    re.IGNORECASE,
+)
+_US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
+_US_WORDS_RX = re.compile(
+    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional)(?!\w)"
+)
+# "Russia's interference in the 2016 election": a country that meddles in an election is
+# not the one holding it.
+_INTERFERING_RX = re.compile(
+    r"(?:['’]s|\s+s)?\s+(?:\w+\s+){0,2}?(?:interfer|meddl|attempts?\s+to\s+influence|hack|collu)",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RX = re.compile(r"[.!?](?=\s|$)")
+_CAPITALISED_RX = re.compile(r"\b[A-Z][A-Za-z]+\b")
+# Presidents sworn in outside the four-year schedule, on a predecessor's death or
+# resignation (Wikipedia: United States presidential line of succession).
+_SUCCESSION_YEARS = frozenset({1841, 1850, 1865, 1881, 1901, 1923, 1945, 1963, 1974})
+# The states by name; Georgia is left out, being a country too.
+_STATE_NAMES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
+US_STATES = frozenset(_STATE_NAMES.split()) | {
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+}
+_US_PLACES_RX = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+# The first titles of the offices that lead a country.
+_HEADS = frozenset(
+    {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "monarch"}
+)
+# International bodies named in news about any country: they say nothing about whose
+# election it is.
+_NOT_COUNTRIES = frozenset(
+    {
+        "NATO",
+        "United Nations",
+        "World Bank",
+        "International Monetary Fund",
+        "World Health Organization",
+        "World Trade Organization",
+        "International Court of Justice",
+    }
+)
+
+
+# kind -> (what it is called, the law that schedules it)
+_KINDS = {
+    "presidential election": ("presidential election", "3 U.S.C. § 1"),
+    "inauguration": ("presidential inauguration", "20th Amendment to the United States Constitution"),
+    "federal election": ("federal election", "2 U.S.C. § 7 (Congress is elected in even years)"),
+}
+
+
+def scheduled(year: int, kind: str) -> bool:
+    """Whether the United States held that kind of event in that year."""
+    if kind == "presidential election":
+        return year % 4 == 0 and year >= 1792
+    if kind == "federal election":
+        return year % 2 == 0 and year >= 1790
+    return year % 4 == 1 and year >= 1793 or year in _SUCCESSION_YEARS
+
+
+def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
+    text = analysis.text
+    if "election" not in text and "inauguration" not in text:
+        return []
+    findings = []
+    for match in (*_PHRASE_RX.finditer(text), *_MEDDLED_RX.finditer(text)):
+        year = int(match["year"])
+        kind = "federal election" if match.re is _MEDDLED_RX else " ".join(match["kind"].split()[-1:])
+        kind = "presidential election" if kind == "election" else kind
+        if scheduled(year, kind) or not _about_the_united_states(analysis, match):
+            continue
+        label, law = _KINDS[kind]
+        before = next(y for y in range(year - 1, year - 5, -1) if scheduled(y, kind))
+        after = next(y for y in range(year + 1, year + 5) if scheduled(y, kind))
+        message = (
+            f"No United States {label} was held in {year}: the nearest were in {before} and "
+            f"{after} (source: {law})."
+        )
+        findings.append(
+            make_finding(
+                "event-date",
+                ERROR,
+                text,
+                match.start("year"),
+                match.end(),
+                message,
+                [{"kind": "schedule", "source": law, "year": year}],
+                f"us-{kind.replace(' ', '-')}-{year}",
+                basis="the sentence and the article speak of the United States",
+            )
+        )
+    return findings
+
+
+def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool:
+    text, kb = analysis.text, analysis.kb
+    if match["us"] or _US_BEFORE_RX.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    if _other_country(text, kb):
+        return False
+    start = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, match.start())), default=0)
+    after = _SENTENCE_END_RX.search(text, match.end())
+    sentence = text[start : after.start() if after else len(text)]
+    if _US_PLACES_RX.search(sentence) or _US_WORDS_RX.search(sentence):
+        return True
+    return any(_us_leader(kb, word) for word in _CAPITALISED_RX.findall(sentence))
+
+
+def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
+    """The countries whose head of state or government (or US vice president) a name or
+    surname may denote."""
+    if not kb.name_table().get(normalise(word)):
+        return set()
+    return {
+        t.organisation
+        for p in kb.find_people(word)
+        for t in p.terms
+        if t.titles and (t.titles[0] in _HEADS or t.organisation == US and t.titles[0] == "vice president")
+    }
+
+
+def _us_leader(kb: KnowledgeBase, word: str) -> bool:
+    return US in _leaders(kb, word)
+
+
+def _foreign_leader(kb: KnowledgeBase, word: str) -> bool:
+    """A name that denotes another country's leader and no American one ("Putin")."""
+    leaders = _leaders(kb, word)
+    return bool(leaders) and US not in leaders
+
+
+def _other_country(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the article names a country other than the United States, or another
+    country's leader."""
+    pattern = kb.cached("other_country_words", lambda: _country_words(kb))
+    for match in pattern.finditer(text):
+        if match.group()[0].isupper() and not _INTERFERING_RX.match(text, match.end()):
+            return True
+    names = {m.group() for m in _CAPITALISED_RX.finditer(text)}
+    return any(_foreign_leader(kb, name) for name in names)
+
+
+def _country_words(kb: KnowledgeBase) -> re.Pattern[str]:
+    words = [
+        key
+        for key, place in kb.qualifiers.items()
+        if place != US and place not in _NOT_COUNTRIES and place not in US_STATES
+    ]
+    parts = sorted((r"[\W_]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)

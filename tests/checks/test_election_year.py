@@ -1,0 +1,50 @@
+"""'The 2015 presidential election' about the United States: a year with no such election."""
+
+import pytest
+
+from annotator.checks.rules.election_year import scheduled
+
+from .helpers import rules_fired
+
+
+def test_the_schedule_of_elections_and_inaugurations():
+    assert scheduled(2016, "presidential election") and not scheduled(2015, "presidential election")
+    assert scheduled(2017, "inauguration") and not scheduled(2016, "inauguration")
+    assert scheduled(1974, "inauguration")  # Ford, on Nixon's resignation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wisconsin officials said 3.1 million voters turned out for the 2015 presidential election.",
+        "Trump won only 29 percent of the vote in the 2015 presidential election.",
+        "Some said crowd size at the 2016 inauguration was the story, Obama included.",
+        "The 2015 U.S. presidential election was close.",
+        # A country meddling in an election is not the one holding it.
+        "Bush warned of Russia's attempt to influence the 2015 presidential election, which Trump denies.",
+        "The sanctions answer Russian interference in the 2015 election, which Trump denies.",
+    ],
+)
+def test_a_year_without_a_united_states_election_is_flagged(text):
+    assert rules_fired(text, "2017-10-19") == ["event-date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The right year.
+        "Wisconsin officials said 3.1 million voters turned out for the 2016 presidential election.",
+        # Another country's election, named anywhere in the article.
+        "Buhari won the 2015 presidential election. Nigeria's opposition conceded.",
+        "Trump praised the winner of the 2017 presidential election. Macron won in France.",
+        "The 2015 presidential election in Poland was close, Trump said.",
+        # Another country's leader, named without the country.
+        "Putin, who won the 2018 presidential election, met Trump.",
+        # A national election in an even year: the midterms.
+        "Russia interfered in the 2018 election, Obama said.",
+        # Nothing says which country: silence.
+        "Turnout in the 2015 presidential election was low.",
+    ],
+)
+def test_the_right_year_or_another_country_stays_silent(text):
+    assert rules_fired(text, "2017-10-19") == []

@@ -1,0 +1,36 @@
+"""'his inauguration', 'her election': events named through a pronoun."""
+
+from annotator.checks.analysis.mentions import find_mentions
+from annotator.checks.kb.model import default_kb
+
+from .helpers import rules_fired
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(m.text, [e.id for e in m.events]) for m in find_mentions(text, default_kb()).events]
+
+
+def test_the_pronoun_is_the_nearest_name_before_it_or_the_first_after_it():
+    assert _events("President Trump was accused weeks before his election.") == [
+        ("his election", ["us-election-2016", "us-election-2024"])
+    ]
+    assert _events("Two days after his inauguration, Trump joked about Comey.") == [
+        ("his inauguration", ["trump-inauguration-2017", "trump-inauguration-2025"])
+    ]
+    assert _events("Obama signed his first bill nine days after his inauguration.") == [
+        ("his inauguration", ["barack-obama-inauguration-2009", "barack-obama-inauguration-2013"])
+    ]
+
+
+def test_another_name_nearer_the_pronoun_names_nothing():
+    # Macron's election is not Trump's; McCain's is unknown: silence, not a guess.
+    assert _events("Trump called Macron to congratulate him on his election.") == []
+    assert _events("Obama and McCain go way back to his first election.") == []
+    # The pronoun does not reach into another sentence.
+    assert _events("Trump spoke. Weeks after his inauguration, the staff left.") == []
+
+
+def test_a_pronoun_event_is_checked_like_a_named_one():
+    text = "The same thing happened to President Trump a few weeks before his election three years ago."
+    assert rules_fired(text, "2017-11-11") == ["elapsed-time"]
+    assert rules_fired(text.replace("three years", "a year"), "2017-11-11") == []
