@@ -304,3 +304,14 @@ def test_a_finished_war_may_be_counted_from_its_end_or_be_its_length():
         rules_fired("NATO warplanes helped end the war in Bosnia almost four years ago.", "1999-03-12") == []
     )
     assert rules_fired("The Iran-Iraq War ended three years ago.", "1990-08-15") == ["elapsed-time"]
+
+
+def test_a_country_s_president_is_its_head_of_state_and_a_body_s_is_not():
+    kb = default_kb()
+    goncz = kb.find_people("Arpad Goncz")[0]
+    assert any("head of state" in t.titles for t in goncz.terms)
+    von_der_leyen = kb.find_people("Ursula von der Leyen")[0]
+    assert not any("head of state" in t.titles for t in von_der_leyen.terms)
+    text = "Former Hungarian head of state Arpad Goencz signed the accession document."
+    assert rules_fired(text, "1999-02-27") == ["office-term"]  # in office until 2000
+    assert rules_fired(text, "2001-02-27") == []

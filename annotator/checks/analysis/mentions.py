@@ -31,7 +31,7 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
-from annotator.checks.analysis.possessive_events import possessive_events
+from annotator.checks.analysis.person_events import person_events
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
@@ -228,8 +228,8 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
         tokens, words = TextTokens(text), ImageWords(image, index.image_patterns)
     people, events = _walk(text, words, index)
     taken = [(m.start, m.end) for m in events]
-    if pronouns := possessive_events(text, taken, kb):  # "his inauguration"
-        events = sorted(events + [EventMention(*found) for found in pronouns], key=lambda m: m.start)
+    if named := person_events(text, taken, kb):  # "his inauguration"
+        events = sorted(events + [EventMention(*found) for found in named], key=lambda m: m.start)
     return Mentions(tokens, people, events)
 
 

@@ -75,6 +75,23 @@ SINGLE_HOLDER = {
     "secretary general",
     "pope",
 }
+# Offices, by their first title, whose holder heads a state.
+HEAD_OF_STATE = {"president", "king", "queen", "monarch", "emperor", "emir", "grand duke", "sultan"}
+# Bodies whose president heads no state.
+INTERNATIONAL_BODIES = {
+    "European Union",
+    "United Nations",
+    "World Bank",
+    "International Monetary Fund",
+    "World Health Organization",
+    "World Trade Organization",
+    "International Court of Justice",
+    "Council of Europe",
+    "Organization for Security and Co-operation in Europe",
+    "Arab Parliament",
+    "International",
+    "NATO",
+}
 SHARED_HEADS = {"Bosnia and Herzegovina", "San Marino", "Switzerland", "Andorra"}
 # Congress members' titles, by the start of their office's name in the Congress file.
 _CONGRESS_TITLES = {
@@ -406,6 +423,22 @@ def same_names(rows: list[Row]) -> list[Row]:
     return result
 
 
+def with_head_of_state(rows: list[Row]) -> list[Row]:
+    """A country's president or monarch is also its "head of state" in news ("Hungarian head
+    of state Arpad Goencz"); an international body's president is not."""
+    result = []
+    for row in rows:
+        if (
+            row.role == "office"
+            and row.first_title in HEAD_OF_STATE
+            and row.organisation not in INTERNATIONAL_BODIES
+            and "head of state" not in normalise(row.titles)
+        ):
+            row = replace(row, titles=f"{row.titles}|Head of State")
+        result.append(row)
+    return result
+
+
 def build(sources: Path, curated: Path) -> list[Row]:
     """Every term from the sources, deduplicated, open terms settled where a later fact
     says so, in a stable order."""
@@ -418,7 +451,7 @@ def build(sources: Path, curated: Path) -> list[Row]:
         *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
         *wikidata_rows(sources / "wikidata-2022", titles, orgs),
     ]
-    rows = close_open_terms(deduplicate(same_names(rows)))
+    rows = with_head_of_state(close_open_terms(deduplicate(same_names(rows))))
     return sorted(rows, key=lambda r: (r.organisation, r.office, r.start, r.person, r.end, r.source))
 
 

@@ -21,15 +21,20 @@ _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 _ROMAN_RX = re.compile(r"[ivxlc]+")
 _SPLIT_RX = re.compile(r"[^\W_]+")
 # German and Hungarian umlauts as English text often transliterates them ("Goencz").
+_NON_ASCII_RX = re.compile(r"[^\x00-\x7f]")
+_LOST_AT_EDGE_RX = re.compile(r"(?:^|[\s'’-])[^\x00-\x7f]|[^\x00-\x7f](?:$|[\s'’-])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def spellings(alias: str) -> set[str]:
-    """Lookup keys of a name: folded, as the text's lower-cased words (accents kept), and
-    with umlauts transliterated."""
+    """Lookup keys of a name: folded, as the text's lower-cased words (accents kept), with
+    umlauts transliterated, and with its accented letters lost inside words."""
     keys = {normalise(alias), " ".join(w.lower() for w in _SPLIT_RX.findall(alias))}
     if alias != (translit := alias.translate(_UMLAUTS)):
         keys.add(normalise(translit))
+    if not alias.isascii() and not _LOST_AT_EDGE_RX.search(alias):
+        # Pages that lost their accented letters: "Pe a Nieto" for "Peña Nieto".
+        keys.add(normalise(_NON_ASCII_RX.sub(" ", alias)))
     return keys - {""}
 
 

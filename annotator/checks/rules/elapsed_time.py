@@ -269,8 +269,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             dated = _dated_in_sentence(analysis, match)
             if dated is not None:
                 local = dated
-            elif not taken:
-                continue
+            elif not taken and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
@@ -314,6 +314,10 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     return findings
 
 
+# "it's three years after the election", "now, a year after the war began": counted to now.
+_NOW_BEFORE_RX = re.compile(
+    r"\b(?:it(?:['’]s|\s+s|\s+is|\s+has\s+been)|now,?|today,?)\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE
+)
 _TOOK_OFFICE_RX = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
     r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b"

@@ -110,7 +110,7 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
     if "election" not in text and "inauguration" not in text:
         return []
     findings = []
-    for match in (*_PHRASE_RX.finditer(text), *_MEDDLED_RX.finditer(text)):
+    for match in _phrases(text):
         year = int(match["year"])
         kind = "federal election" if match.re is _MEDDLED_RX else " ".join(match["kind"].split()[-1:])
         kind = "presidential election" if kind == "election" else kind
@@ -131,12 +131,26 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
                 match.start("year"),
                 match.end(),
                 message,
-                [{"kind": "schedule", "source": law, "year": year}],
+                [{"kind": "calendar", "held": f"{label}s: {before}, {after}", "source": law}],
                 f"us-{kind.replace(' ', '-')}-{year}",
                 basis="the sentence and the article speak of the United States",
             )
         )
     return findings
+
+
+def _phrases(text: str) -> list[re.Match]:
+    """The dated election and inauguration phrases, looked for only around those words."""
+    found: dict[tuple[int, int], re.Match] = {}
+    for noun in ("election", "inauguration"):
+        at = text.find(noun)
+        while at >= 0:
+            for pattern in (_PHRASE_RX, _MEDDLED_RX):
+                match = pattern.search(text, max(0, at - 90), at + len(noun) + 60)
+                if match is not None and match.start() <= at < match.end():
+                    found[match.span()] = match
+            at = text.find(noun, at + 1)
+    return [found[span] for span in sorted(found)]
 
 
 def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool:
