@@ -14,14 +14,15 @@ from datetime import date
 
 from annotator.checks.analysis.accessions import accession_mentions
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.families import series_mentions
+from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
-from annotator.checks.analysis.mentions import find_mentions
+from annotator.checks.analysis.mentions import find_mentions, mention_index
 from annotator.checks.findings import Finding, article_window
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.rules import ARTICLE_RULES
 from annotator.checks.rules.event_refs import dated_references
 from annotator.checks.rules.pubdate import Estimate, estimate_from
+from annotator.temporal import scanner
 from annotator.temporal.tag_cache import tagged
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -84,6 +85,18 @@ def check_text(
 ) -> list[Finding]:
     """Every finding of the article rules, shown by default or not (see ``Finding.shown``)."""
     return check_article(text, published, earliest, latest, kb, timexes).findings
+
+
+def prepare(kb: KnowledgeBase) -> None:
+    """Build now what checking builds on first use: the tagger's tables and regexes, the
+    base's name table and mention matchers. Worker processes forked afterwards inherit them,
+    where each would otherwise build its own copy before checking its first article."""
+    scanner.prepare()
+    kb.prepare()
+    index = mention_index(kb)
+    index.first_kinds  # noqa: B018 - built on first access
+    index.image_patterns  # noqa: B018
+    series_events(kb)
 
 
 def estimate_publication_date(

@@ -6,14 +6,16 @@ the flags. Chunks are taken back in order, so progress reports, the claims compa
 articles and the stored flags come in the same order as a one-process run; cancellation is
 honoured between chunks.
 
-Workers are forked: they inherit the loaded knowledge base (user facts included) and the
-compiled patterns instead of rebuilding them, and no entry script is run again, which
-matters for the desktop bundle. Where forking is unavailable or unsafe (Windows, macOS),
-or a process cannot be started, the caller checks the remaining articles itself.
+Workers are forked: they inherit the loaded knowledge base (user facts included), its
+mention matchers and the tagger's compiled patterns, all built here first (engine.prepare)
+instead of by each worker, and no entry script is run again, which matters for the desktop
+bundle. Where forking is unavailable or unsafe (Windows, macOS), or a process cannot be
+started, the caller checks the remaining articles itself.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -22,13 +24,13 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.engine import check_article
+from annotator.checks.engine import check_article, prepare
 from annotator.checks.rules.cross_article import (
     DatedClaim,
     claims_from_gatherings,
@@ -40,6 +42,7 @@ from annotator.temporal import tag_cache
 PARALLEL_MIN = 200
 WORKERS = 2
 CHUNK = 50  # articles per task: a few tenths of a second, so progress and cancel stay lively
+CHUNK_MIN = 8  # the last tasks are smaller, down to this, so the processes finish together
 
 Outcome = tuple  # (article id, findings or None, claims, error message or None)
 _worker_state: tuple[Any, bool] | None = None
@@ -111,6 +114,18 @@ def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome
     return outcomes, tag_cache.take_recorded()
 
 
+def _chunks(count: int, workers: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each task: CHUNK articles, then, once fewer than two tasks a process
+    are left, a share of what remains, so no process checks a whole chunk while the
+    others wait."""
+    start = 0
+    smallest = min(CHUNK, CHUNK_MIN)
+    while start < count:
+        stop = min(count, start + max(smallest, min(CHUNK, (count - start) // (2 * workers))))
+        yield start, stop
+        start = stop
+
+
 def _fork_context() -> Any:
     """The fork start method where it is safe, else None (check in this process)."""
     if sys.platform in ("win32", "darwin"):
@@ -143,8 +158,12 @@ def check_in_processes(
         return 0
     handled = 0
     finished = False
-    starts = iter(range(0, count, CHUNK))
+    chunks = _chunks(count, workers)
     pending: deque[tuple[int, Future]] = deque()
+    # Once here rather than in every worker; only a head start, so a failure is left for the
+    # workers to meet and report article by article.
+    with contextlib.suppress(Exception):
+        prepare(kb)
     try:
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
@@ -154,9 +173,9 @@ def check_in_processes(
     try:
 
         def submit() -> None:
-            start = next(starts, None)
-            if start is not None:
-                stop = min(start + CHUNK, count)
+            bounds = next(chunks, None)
+            if bounds is not None:
+                start, stop = bounds
                 chunk = [(i, item) for i in range(start, stop) if (item := read(i)) is not None]
                 pending.append((stop, pool.submit(_check_chunk, chunk)))
 

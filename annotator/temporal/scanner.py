@@ -58,11 +58,16 @@ def _char_class(items: list) -> frozenset[str] | str:
 
 def _concat(heads: set[Prefix], tails: set[Prefix], width: int) -> set[Prefix]:
     out = set()
+    cut_tails: dict[int, set[Prefix]] = {}  # the tails cut to the room a head leaves, once
     for head in heads:
-        if len(head) >= width:
+        room = width - len(head)
+        if room <= 0:
             out.add(head)
             continue
-        out.update((head + tail)[:width] for tail in tails)
+        cut = cut_tails.get(room)
+        if cut is None:
+            cut = cut_tails[room] = {tail[:room] for tail in tails}
+        out.update([head + tail for tail in cut])
     return out
 
 
@@ -167,12 +172,54 @@ def _deep_prefixes() -> dict:
     return _deep_trie
 
 
+DeepState = tuple  # (the rules whose prefix fits what was read so far, the trie nodes reached)
+_DEEP_STATES: dict[str, DeepState] = {}
+
+
+def _deep_state(opening: str) -> DeepState:
+    """The walk of the deep trie over `opening`, one character on from the walk over all
+    but its last. Keys that share their first characters ("the pre", "the pri") share
+    those steps, so a key not seen before costs one step, not a walk from the root."""
+    state = _DEEP_STATES.get(opening)
+    if state is None:
+        if opening:
+            found, nodes = _deep_state(opening[:-1])
+            following = _step(nodes, opening[-1])
+            ends = [node[None] for node in following if None in node]
+            state = (found.union(*ends) if ends else found, following)
+        else:
+            root = _deep_prefixes()
+            state = (frozenset(root.get(None, ())), (root,))
+        if len(opening) < _DEEP_WIDTH:  # a whole key is looked up once: _BY_DEEP_KEY keeps it
+            if len(_DEEP_STATES) >= _DEEP_CACHE:
+                _DEEP_STATES.clear()
+            _DEEP_STATES[opening] = state
+    return state
+
+
+def _step(nodes: tuple[dict, ...], char: str) -> tuple[dict, ...]:
+    """The trie nodes one character on from `nodes`."""
+    return tuple(
+        child
+        for node in nodes
+        for klass, child in node.items()
+        if klass is not None
+        and (
+            klass is _ANY
+            or char in klass
+            or (_DIGIT in klass and char.isdecimal())
+            or (_SPACE in klass and char.isspace())
+        )
+    )
+
+
 class _Shared(tuple):
     """The rules behind a busy opening ("th", "a "), sorted out on the next characters."""
 
     def matchers(self, key: str) -> Matchers | None:
         """The rules among these that may start with `key` (_DEEP_WIDTH characters)."""
-        return _matchers(tuple(name for name in _fitting(_deep_prefixes(), key) if name in self))
+        fitting = _deep_state(key)[0]
+        return _matchers(tuple(name for name in self if name in fitting))
 
 
 _BY_KEY: dict[str, Matchers | _Shared | None] = {}
@@ -388,3 +435,11 @@ def rule_matches(text: str) -> Iterator[re.Match[str]]:
                     position = found.end()
                     yield found
                     break
+
+
+def prepare() -> None:
+    """Build now what is otherwise built on first use (the prefix tries, the finders and
+    every rule's regex), so that processes forked afterwards share it instead of each
+    building it again."""
+    _candidate_finders()
+    _matchers(tuple(_ORDER))

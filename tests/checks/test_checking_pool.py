@@ -49,3 +49,27 @@ def test_cancelling_between_chunks_stores_nothing(workspace, small_chunks):
     assert report.cancelled
     assert report.checked == [] and workspace.flags.list() == []
     assert 0 < len(calls) < workspace.articles.count()
+
+
+def test_tasks_cover_every_article_once_and_shrink_towards_the_end():
+    bounds = list(checking_pool._chunks(1413, 2))
+    assert [start for start, _ in bounds] == [0, *(stop for _, stop in bounds[:-1])]
+    assert bounds[-1][1] == 1413
+    sizes = [stop - start for start, stop in bounds]
+    assert max(sizes) == checking_pool.CHUNK and sizes[:4] == [checking_pool.CHUNK] * 4
+    assert sizes[-3:-1] == [checking_pool.CHUNK_MIN] * 2 and sizes == sorted(sizes, reverse=True)
+
+
+def test_the_workers_inherit_what_this_process_built_first(small_chunks):
+    from annotator.checks.kb.model import load_kb
+    from annotator.checks.pool import check_in_processes
+    from annotator.temporal import scanner
+
+    kb = load_kb()
+    texts = [f"On Monday, {n} days ago, President Barack Obama spoke." for n in range(5)]
+    taken: list = []
+    handled = check_in_processes(
+        len(texts), lambda i: {"id": i, "text": texts[i]}, lambda i, o: taken.append(o), kb, False
+    )
+    assert handled == len(texts) and [o[0] for o in taken] == list(range(5))
+    assert scanner._finders is not None and "mention_index" in kb._cache

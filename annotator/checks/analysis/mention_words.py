@@ -92,24 +92,37 @@ class PhraseTable:
     compiled from it, cost seconds to build; walking word by word while the words so far
     are a prefix costs the same as walking a trie."""
 
-    __slots__ = ("phrases", "prefixes", "whole", "seconds")
+    __slots__ = ("phrases", "prefixes", "_firsts")
 
     def __init__(self, phrases: dict[str, Any]):
         self.phrases = phrases
-        prefixes: set[str] = set()
-        whole: set[str] = set()  # phrases of one word that count alone
-        seconds: dict[str, set[str]] = {}  # first word -> the second words of its phrases
-        for phrase, payload in phrases.items():
-            first, gap, rest = phrase.partition(" ")
-            if gap:
-                seconds.setdefault(first, set()).add(rest.partition(" ")[0])
-                cut = phrase.rfind(" ")
-                while cut > 0 and (prefix := phrase[:cut]) not in prefixes:
-                    prefixes.add(prefix)
-                    cut = phrase.rfind(" ", 0, cut)
-            elif self.counts_alone(payload):
-                whole.add(first)
-        self.prefixes, self.whole, self.seconds = prefixes, whole, seconds
+        self.prefixes = _proper_prefixes(phrases)
+        self._firsts: tuple[set[str], dict[str, set[str]]] | None = None
+
+    @property
+    def whole(self) -> set[str]:
+        """The phrases of one word that count alone."""
+        return self._first_words()[0]
+
+    @property
+    def seconds(self) -> dict[str, set[str]]:
+        """First word -> the second words of its phrases."""
+        return self._first_words()[1]
+
+    def _first_words(self) -> tuple[set[str], dict[str, set[str]]]:
+        # Only the event table's are read (names are looked up after titles, never from
+        # their first word), so they are worked out on first use.
+        if self._firsts is None:
+            whole: set[str] = set()
+            seconds: dict[str, set[str]] = {}
+            for phrase, payload in self.phrases.items():
+                first, gap, rest = phrase.partition(" ")
+                if gap:
+                    seconds.setdefault(first, set()).add(rest.partition(" ")[0])
+                elif self.counts_alone(payload):
+                    whole.add(first)
+            self._firsts = (whole, seconds)
+        return self._firsts
 
     @property
     def firsts(self) -> set[str]:
@@ -121,6 +134,18 @@ class PhraseTable:
 
     def entry(self, phrase: str) -> Any:
         return self.phrases.get(phrase)
+
+
+def _proper_prefixes(phrases: dict[str, Any]) -> set[str]:
+    """Every phrase's proper prefixes of whole words ("george walker" of "george walker
+    bush"), one word shorter at each round: set-wide C-level work rather than a Python loop
+    over tens of thousands of names."""
+    found: set[str] = set()
+    level = {phrase[:cut] for phrase in phrases if (cut := phrase.rfind(" ")) > 0}
+    while level:
+        found |= level
+        level = {prefix[:cut] for prefix in level if (cut := prefix.rfind(" ")) > 0}
+    return found
 
 
 class NameTable(PhraseTable):

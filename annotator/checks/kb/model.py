@@ -398,6 +398,10 @@ class KnowledgeBase:
             self._close_names[key] = found
         return found
 
+    def prepare(self) -> None:
+        """Read now what looking people up reads on first use (for processes forked later)."""
+        self.cached("names_by_letter", self._names_by_letter)
+
     def _names_by_letter(self) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for phrase, (kind, _ids) in self.name_table().items():

@@ -392,18 +392,32 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
 
 
+_TENURE_PLACES = ("on the job", "in office", "in power", "in the white house", "at the helm")
 _TENURE_RX = re.compile(
-    r"\b(?:on the job|in office|in power|in the white house|at the helm)\s+for\s+"
+    r"\b(?:" + "|".join(_TENURE_PLACES) + r")\s+for\s+"
     r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
     re.IGNORECASE,
 )
+# The characters other than ASCII letters that an ASCII letter matches when case is ignored
+# (dotted and dotless i, long s, Kelvin sign): where none occurs, a case-blind match of
+# the places above is also in the lower-cased text.
+_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_tell_tenure(text: str) -> bool:
+    """Whether a tenure phrase may be in the text: scanning the text for the pattern at every
+    word costs more than looking for its places first."""
+    if not text.isascii() and any(extra in text for extra in _CASE_BLIND_EXTRAS):
+        return True
+    lowered = text.lower()
+    return any(place in lowered for place in _TENURE_PLACES)
 
 
 def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
     against the start of the term X holds when the passage is written."""
     text = analysis.text
-    if analysis.window is None or " for " not in text:
+    if analysis.window is None or " for " not in text or not _may_tell_tenure(text):
         return []
     findings = []
     for match in _TENURE_RX.finditer(text):

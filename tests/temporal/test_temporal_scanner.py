@@ -1,0 +1,48 @@
+"""The scanner finds what one combined regex of every rule would, and the rules it tries at a
+busy opening are exactly those whose prefixes fit, however the walk to them was shared."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.temporal import scanner
+from annotator.temporal.patterns import RULES
+
+TEXT = (
+    "The president said on Tuesday that the three-year deal, signed 30 years ago in "
+    "March 1989, ended last week. Then, the 12th of June 2015 at 10:30 a.m., two weeks "
+    "later, the summit of the following year met the previous decade's targets; thirty "
+    "days earlier, that morning, the 1990s, this spring and 2016-17 were all mentioned."
+)
+
+
+def _combined_matches(text: str) -> list[tuple[str, int, int]]:
+    combined = re.compile("|".join(rf"(?P<{name}>{scanner._BODIES[name]})(?![\w])" for name, _ in RULES))
+    found, position = [], 0
+    for at in range(len(text)):
+        if at < position or (at and (text[at - 1].isalnum() or text[at - 1] in "_$'")):
+            continue
+        match = combined.match(text, at)
+        if match is not None:
+            found.append((match.lastgroup, match.start(), match.end()))
+            position = match.end()
+    return found
+
+
+def test_rule_matches_are_the_combined_regex_matches() -> None:
+    found = [(m.lastgroup, m.start(), m.end()) for m in scanner.rule_matches(TEXT)]
+    assert found == _combined_matches(TEXT)
+    assert len(found) > 10
+
+
+def test_a_busy_opening_tries_the_rules_a_walk_from_the_root_finds() -> None:
+    trie = scanner._deep_prefixes()
+    keys = {TEXT[at : at + scanner._DEEP_WIDTH] for at in range(len(TEXT))}
+    shared = 0
+    for key in sorted(keys):
+        first = scanner._first_level(key[: scanner._WIDTH])
+        if isinstance(first, scanner._Shared):
+            shared += 1
+            expected = tuple(name for name in scanner._fitting(trie, key) if name in first)
+            assert scanner._matchers(expected) == first.matchers(key), key
+    assert shared > 20
