@@ -178,3 +178,13 @@ def test_namesakes_holding_one_office_are_told_apart_by_the_date():
     ) == ["office-term"]
     assert rules_fired("Former President Bush said he had no hope.", "1990-08-16") == ["office-term"]
     assert rules_fired("Former President Bush said he had no hope.", "1995-08-16") == []
+
+
+def test_what_is_done_only_to_a_holder_dates_the_title():
+    def shown(text: str) -> list[str]:  # tagged for real: the year must be found
+        return [f.rule for f in check_text(text, "2017-07-29") if f.shown]
+
+    assert shown("In 1998, Republicans attempted to impeach President Obama.") == ["office-term"]
+    assert shown("In 2011, Republicans attempted to impeach President Obama.") == []
+    # Naming someone by the title they came to have is no error ("voters elected").
+    assert shown("In 2008, voters elected President Obama.") == []

@@ -47,6 +47,12 @@ _MEETING_RX = re.compile(
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# What is done only to someone in office: "impeach President X", "ousted Prime Minister X".
+_ACTED_ON_RX = re.compile(
+    r"\b(?:impeach(?:ed|ing)?|oust(?:ed|ing)?|overthr(?:ew|own|owing|ow)|unseat(?:ed|ing)?|re-?elect(?:ed|ing)?)"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = (
     "former president",
@@ -152,6 +158,7 @@ def _days_and_confidence(
     terms: list[Term],
     courtesy: bool,
     meets: bool = False,
+    acted_on: bool = False,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -211,9 +218,10 @@ def _days_and_confidence(
             recent = days.earliest >= writing.earliest - _RECENT_MEETING
             sure = (reference.subject_verb or meets and recent or not customary) and not courtesy or elect
         else:
-            # Before the first term: an act of office ("signed it in 2003") misstates the
-            # title; "won the state in 2008" names the person by the title they came to have.
-            sure = reference.subject_verb and reference.verb in OFFICE_ACTS or elect
+            # Before the first term: an act of office ("signed it in 2003"), or one done to
+            # a holder ("tried to impeach President X in 1998"), misstates the title; "won
+            # the state in 2008" names the person by the title they came to have.
+            sure = reference.subject_verb and reference.verb in OFFICE_ACTS or acted_on or elect
         return days, HIGH if sure else LOW, basis
     if reference.kind == RECENT:
         # "President X said" with no date: reported as lately said, when X no longer held
@@ -307,6 +315,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         reference = analysis.reference_at(mention.start, mention.end)
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
+        acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in _candidates(mention, analysis):
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
@@ -320,7 +329,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                     problems.append(lesser)
                 continue
             courtesy = person.id in called_former
-            judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets)
+            judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets, acted_on)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
                 problems = []
