@@ -17,6 +17,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions, mention_index
+from annotator.checks.analysis.person_events import with_person_events
 from annotator.checks.findings import Finding, article_window
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.rules import ARTICLE_RULES
@@ -52,6 +53,7 @@ def analyse_article(
     text_layout = layout(text)
     text_layout.date_quotes(timex_list)
     mentions = find_mentions(text, kb)
+    mentions.events = with_person_events(text, mentions.events, text_layout, kb)  # "his inauguration"
     extra = series_mentions(text, kb, window, mentions.events)
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
     if extra:
@@ -105,4 +107,7 @@ def estimate_publication_date(
     """The range of dates an undated article fits, with the reasoning, for the user to adopt."""
     kb = kb or default_kb()
     timex_list = sorted(timexes if timexes is not None else tagged(text, None), key=lambda t: t.start)
-    return estimate_from(text, find_mentions(text, kb), timex_list, layout(text), kb)
+    text_layout = layout(text)
+    mentions = find_mentions(text, kb)
+    mentions.events = with_person_events(text, mentions.events, text_layout, kb)
+    return estimate_from(text, mentions, timex_list, text_layout, kb)

@@ -1,13 +1,12 @@
 """Events named through their person: 'his inauguration', 'the election' Trump won."""
 
-from annotator.checks.analysis.mentions import find_mentions
-from annotator.checks.kb.model import default_kb
+from annotator.checks.engine import analyse_article
 
 from .helpers import rules_fired
 
 
 def _events(text: str) -> list[tuple[str, list[str]]]:
-    return [(m.text, [e.id for e in m.events]) for m in find_mentions(text, default_kb()).events]
+    return [(m.text, [e.id for e in m.events]) for m in analyse_article(text, timexes=[]).mentions.events]
 
 
 def test_the_pronoun_is_the_nearest_name_before_it_or_the_first_after_it():

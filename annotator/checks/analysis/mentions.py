@@ -31,7 +31,6 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
-from annotator.checks.analysis.person_events import person_events
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
@@ -46,6 +45,7 @@ __all__ = [
     "find_mentions",
     "identified_people",
     "mention_index",
+    "title_holders",
     "tokenize",
 ]
 
@@ -201,16 +201,20 @@ class MentionIndex:
         return self._image_patterns
 
 
-def identified_people(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
-    """The people a titled mention may be about. A bare surname ("President Erdogan") stands
-    for a person only when one holder of the title (in the country named) has it; with
-    several, or none, it is nobody: silence rather than a guess."""
+def title_holders(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
+    """Everyone a titled mention may name: for a bare surname, the bearers of it who held
+    the title (in the country named)."""
     if not mention.by_surname:
         return mention.people
-    holders = tuple(
-        p for p in mention.people if kb.terms_for(p.id, mention.title or "", mention.organisations)
-    )
-    return holders if len(holders) == 1 else ()
+    return tuple(p for p in mention.people if kb.terms_for(p.id, mention.title or "", mention.organisations))
+
+
+def identified_people(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
+    """The one person a titled mention is about. A bare surname ("President Erdogan") stands
+    for a person only when one holder of the title has it; with several, or none, it is
+    nobody: silence rather than a guess."""
+    holders = title_holders(mention, kb)
+    return holders if not mention.by_surname or len(holders) == 1 else ()
 
 
 def mention_index(kb: KnowledgeBase) -> MentionIndex:
@@ -227,9 +231,6 @@ def find_mentions(text: str, kb: KnowledgeBase) -> Mentions:
     else:
         tokens, words = TextTokens(text), ImageWords(image, index.image_patterns)
     people, events = _walk(text, words, index)
-    taken = [(m.start, m.end) for m in events]
-    if named := person_events(text, taken, kb):  # "his inauguration"
-        events = sorted(events + [EventMention(*found) for found in named], key=lambda m: m.start)
     return Mentions(tokens, people, events)
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase
 
@@ -31,7 +33,6 @@ _WIN_RX = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z]+)(?:\s+(?:did\s+|narrowly\s+|easily\s+)?(?:win|won|wins)\b"
     r"|(?:['’]s|\s+s)\s+(?:election\s+)?(?:victory|win)\b)"
 )
-_SENTENCE_END_RX = re.compile(r"[.!?](?=\s|$)")
 _NAME_RX = re.compile(r"\b[A-Z](?:['’][A-Z])?[A-Za-z]*[a-z](?:-[A-Z][A-Za-z]*[a-z])?\b")  # McCain, O'Neill
 # Capitalised words that are no one's name: sentence openers and titles.
 _NOT_NAME_WORDS = (
@@ -49,11 +50,12 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ALIAS_NOUN = {"swearing-in": "inauguration"}
 
 
-def person_events(
-    text: str, taken: list[tuple[int, int]], kb: KnowledgeBase
-) -> list[tuple[int, int, str, tuple[Event, ...]]]:
-    """(start, end, words, events) of each phrase that names an event through a person,
-    outside the spans already taken by other event mentions."""
+def with_person_events(
+    text: str, events: list[EventMention], text_layout: TextLayout, kb: KnowledgeBase
+) -> list[EventMention]:
+    """The event mentions plus each phrase that names an event through a person, outside
+    the spans the other mentions take, in text order."""
+    taken = [(m.start, m.end) for m in events]
     found = []
     aliases: dict[str, list[Event]] | None = None
     for noun, at in _noun_positions(text):
@@ -69,14 +71,15 @@ def person_events(
         if any(s < end and start < e for s, e in taken):
             continue
         aliases = aliases if aliases is not None else kb.event_alias_keys()
+        sentence = text_layout.sentence_bounds(start)
         named = (
-            _sentence_events(text, start, end, noun, aliases, kb)
+            _sentence_events(text, (start, end), sentence, noun, aliases, kb)
             if pronoun
-            else _winner_election(text, start, end, aliases)
+            else _winner_election(text, sentence, aliases)
         )
         if named:
-            found.append((start, end, text[start:end], named))
-    return found
+            found.append(EventMention(start, end, text[start:end], named))
+    return sorted(events + found, key=lambda m: m.start) if found else events
 
 
 def _noun_positions(text: str) -> list[tuple[str, int]]:
@@ -89,19 +92,14 @@ def _noun_positions(text: str) -> list[tuple[str, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    first = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END_RX.search(text, end)
-    return first, after.start() if after else len(text)
-
-
-def _winner_election(text: str, start: int, end: int, aliases: dict[str, list[Event]]) -> tuple[Event, ...]:
+def _winner_election(
+    text: str, sentence: tuple[int, int], aliases: dict[str, list[Event]]
+) -> tuple[Event, ...]:
     """The election of the one person its sentence says won ("Trump did win", "Trump's
     victory"), when the knowledge base knows that person's elections."""
-    first, last = _sentence(text, start, end)
     winners = {
         key
-        for win in _WIN_RX.finditer(text, first, last)
+        for win in _WIN_RX.finditer(text, *sentence)
         if (key := normalise(f"{win['name']}'s election")) in aliases
     }
     if len(winners) != 1:
@@ -110,15 +108,23 @@ def _winner_election(text: str, start: int, end: int, aliases: dict[str, list[Ev
 
 
 def _sentence_events(
-    text: str, start: int, end: int, noun: str, aliases: dict[str, list[Event]], kb: KnowledgeBase
+    text: str,
+    phrase: tuple[int, int],
+    sentence: tuple[int, int],
+    noun: str,
+    aliases: dict[str, list[Event]],
+    kb: KnowledgeBase,
 ) -> tuple[Event, ...]:
     """The events of the person the pronoun refers to: the nearest name before it in its
     sentence ("Trump called Macron on his election" is Macron's), or the first one after it
     when it comes first ("After his inauguration, Trump ..."). A second known person in the
     sentence ("Trump thanked Obama at his inauguration") leaves the pronoun unresolved."""
-    first, last = _sentence(text, start, end)
-    before = [m.group() for m in _NAME_RX.finditer(text, first, start) if m.group() not in _NOT_NAMES]
-    later = [m.group() for m in _NAME_RX.finditer(text, end, last) if m.group() not in _NOT_NAMES]
+    before = [
+        m.group() for m in _NAME_RX.finditer(text, sentence[0], phrase[0]) if m.group() not in _NOT_NAMES
+    ]
+    later = [
+        m.group() for m in _NAME_RX.finditer(text, phrase[1], sentence[1]) if m.group() not in _NOT_NAMES
+    ]
     name = before[-1] if before else later[0] if later else None
     if name is None:
         return ()

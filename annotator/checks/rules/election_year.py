@@ -46,7 +46,6 @@ _INTERFERING_RX = re.compile(
     r"(?:['’]s|\s+s)?\s+(?:\w+\s+){0,2}?(?:interfer|meddl|attempts?\s+to\s+influence|hack|collu)",
     re.IGNORECASE,
 )
-_SENTENCE_END_RX = re.compile(r"[.!?](?=\s|$)")
 _CAPITALISED_RX = re.compile(r"\b[A-Z][A-Za-z]+\b")
 # Presidents sworn in outside the four-year schedule, on a predecessor's death or
 # resignation (Wikipedia: United States presidential line of succession).
@@ -159,9 +158,8 @@ def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool
         return True
     if _other_country(text, kb):
         return False
-    start = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, match.start())), default=0)
-    after = _SENTENCE_END_RX.search(text, match.end())
-    sentence = text[start : after.start() if after else len(text)]
+    start, end = analysis.layout.sentence_bounds(match.start())
+    sentence = text[start:end]
     if _US_PLACES_RX.search(sentence) or _US_WORDS_RX.search(sentence):
         return True
     return any(_us_leader(kb, word) for word in _CAPITALISED_RX.findall(sentence))

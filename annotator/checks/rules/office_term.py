@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.analysis.mentions import PersonMention, title_holders
 from annotator.checks.analysis.reference import (
     DATED,
     FUTURE,
@@ -108,6 +108,12 @@ def _describe(days: DateWindow) -> tuple[str, str]:
     return days.describe(), days.at()
 
 
+def _spans_and_sources(terms: list[Term]) -> tuple[str, str]:
+    """The terms' spans and their sources, as a flag's message cites them."""
+    spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
+    return spans, "; ".join(sorted({t.source for t in terms}))
+
+
 def _problem(
     person: Person, mention: PersonMention, terms: list[Term], days: DateWindow
 ) -> tuple[str, str] | None:
@@ -117,8 +123,7 @@ def _problem(
         return None
     office = terms[0].office
     when, at = _describe(days)
-    spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
-    sources = "; ".join(sorted({t.source for t in terms}))
+    spans, sources = _spans_and_sources(terms)
     if former:
         current = next((t for t in terms if t.covers(days.earliest)), None)
         if current is not None:
@@ -237,16 +242,6 @@ def _days_and_confidence(
     return None
 
 
-def _candidates(mention: PersonMention, analysis: ArticleAnalysis) -> tuple[Person, ...]:
-    """Everyone the mention may name. A surname shared by several holders of the title
-    ("President Bush", "Prime Minister Orban") names one of them: the title is judged wrong
-    only when it is wrong for each of them."""
-    if not mention.by_surname:
-        return mention.people
-    kb = analysis.kb
-    return tuple(p for p in mention.people if kb.terms_for(p.id, mention.title or "", mention.organisations))
-
-
 _LESSER_PREFIXES = ("vice ", "deputy ")
 
 
@@ -271,8 +266,7 @@ def _lesser_problem(
     if not terms:
         return None
     days = reference.window(writing) or writing
-    spans = "; ".join(f"{t.start.text} to {t.until_text()}" for t in terms)
-    sources = "; ".join(sorted({t.source for t in terms}))
+    spans, sources = _spans_and_sources(terms)
     message = (
         f"Called {title.title()}, an office {person.name} never held: {person.name} was "
         f"{terms[0].office} (terms: {spans}; source: {sources})."
@@ -317,7 +311,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
-        for person in _candidates(mention, analysis):
+        for person in title_holders(mention, kb):
+            # A surname several holders bear ("President Bush") names one of them: the title
+            # is judged wrong only when it is wrong for each.
             terms = kb.terms_for(person.id, mention.title, mention.organisations)
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
