@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.checks.kb.model import FuzzyDay, normalise
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"
@@ -77,21 +77,6 @@ SINGLE_HOLDER = {
 }
 # Offices, by their first title, whose holder heads a state.
 HEAD_OF_STATE = {"president", "king", "queen", "monarch", "emperor", "emir", "grand duke", "sultan"}
-# Bodies whose president heads no state.
-INTERNATIONAL_BODIES = {
-    "European Union",
-    "United Nations",
-    "World Bank",
-    "International Monetary Fund",
-    "World Health Organization",
-    "World Trade Organization",
-    "International Court of Justice",
-    "Council of Europe",
-    "Organization for Security and Co-operation in Europe",
-    "Arab Parliament",
-    "International",
-    "NATO",
-}
 SHARED_HEADS = {"Bosnia and Herzegovina", "San Marino", "Switzerland", "Andorra"}
 # Congress members' titles, by the start of their office's name in the Congress file.
 _CONGRESS_TITLES = {
@@ -425,7 +410,7 @@ def same_names(rows: list[Row]) -> list[Row]:
 
 def with_head_of_state(rows: list[Row]) -> list[Row]:
     """A country's president or monarch is also its "head of state" in news ("Hungarian head
-    of state Arpad Goencz"); an international body's president is not."""
+    of state Arpad Goencz"); an international body's president heads no state."""
     result = []
     for row in rows:
         if (

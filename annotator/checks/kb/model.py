@@ -29,6 +29,26 @@ _FUZZY_CUTOFF = 88.0
 _CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
 
 
+# Organisations the base holds offices of that are no country ("International": a world
+# post whose body the sources do not name).
+INTERNATIONAL_BODIES = frozenset(
+    {
+        "European Union",
+        "United Nations",
+        "World Bank",
+        "International Monetary Fund",
+        "World Health Organization",
+        "World Trade Organization",
+        "International Court of Justice",
+        "Council of Europe",
+        "Organization for Security and Co-operation in Europe",
+        "Arab Parliament",
+        "International",
+        "NATO",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FuzzyDay:
     """A calendar date known to a precision: every day from ``lo`` to ``hi`` is possible."""

@@ -16,19 +16,11 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
+from annotator.temporal.lexicon import CENTURY_ORDINALS
 from annotator.temporal.values import value_bounds
 
 _ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    **{word: n for word, n in CENTURY_ORDINALS.items() if n <= 10},
     "twentieth": 20,
     "thirtieth": 30,
     "fortieth": 40,

@@ -21,7 +21,7 @@ import re
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import KnowledgeBase
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, KnowledgeBase
 
 US = "United States"
 _PHRASE_RX = re.compile(
@@ -72,19 +72,15 @@ _US_PLACES_RX = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, revers
 _HEADS = frozenset(
     {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "monarch"}
 )
-# International bodies named in news about any country: they say nothing about whose
-# election it is.
-_NOT_COUNTRIES = frozenset(
-    {
-        "NATO",
-        "United Nations",
-        "World Bank",
-        "International Monetary Fund",
-        "World Health Organization",
-        "World Trade Organization",
-        "International Court of Justice",
-    }
-)
+# International bodies named in news about any country say nothing about whose election it
+# is; a region's (the EU, the Council of Europe, the OSCE, the Arab Parliament) still tells
+# that the text looks beyond the United States.
+_NOT_COUNTRIES = INTERNATIONAL_BODIES - {
+    "European Union",
+    "Council of Europe",
+    "Organization for Security and Co-operation in Europe",
+    "Arab Parliament",
+}
 
 
 # kind -> (what it is called, the law that schedules it)
