@@ -5,7 +5,8 @@ Obama in 2014" is right in 2017. So "former" is judged at the date the passage i
 from (the article's, a quotation's, a reader comment's), and a bare title at the clause's
 reference time: its own dates, the writing date for the present tense, any earlier day for
 the past tense. Framed uses ("under", "then-", "the late", possessives) and hypothetical
-ones ("a President X would") are not judged.
+ones ("a President X would") are not judged, except that "the late X" is wrong while X is
+alive: in office at the date written, or taking office later.
 
 Handover days count for both sides (an inauguration day fits "President-elect" and
 "President"), and a term known only to the month or year fits every day it may cover: a
@@ -35,6 +36,7 @@ from annotator.checks.kb.model import KnowledgeBase, Person, Term
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
+LATE = "late"
 _DAY = timedelta(days=1)
 _STALE_ELECT = timedelta(days=60)
 _RECENT_MEETING = timedelta(days=60)
@@ -302,6 +304,11 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     if any(cue in lowered for cue in _COURTESY_CUES):
         called_former |= {person.id for m in analysis.mentions.people for person in m.people}
     for mention in analysis.mentions.people:
+        if mention.modifier == LATE and mention.title is not None:
+            late = _late_while_alive(analysis, mention)
+            if late is not None:
+                findings.append(late)
+            continue
         if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:
             continue
         writing = analysis.writing_window(mention.start)
@@ -354,3 +361,43 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Finding | None:
+    """A "late King X" written while X held that office, or before X took it: the person
+    was alive when the passage was written. Judged only when every holder the name may
+    denote was surely alive then; a term's last day is no proof (a king dies in office)."""
+    writing = analysis.writing_window(mention.start)
+    if writing is None:
+        return None
+    day = writing.latest
+    proofs: list[tuple[Person, Term]] = []
+    for person in title_holders(mention, analysis.kb):
+        terms = analysis.kb.terms_for(person.id, mention.title or "", mention.organisations)
+        if not terms:
+            continue  # never held the title: not the person meant
+        proof = next((t for t in terms if t.start.lo > day or t.surely_holds_all_day(day)), None)
+        if proof is None:
+            return None
+        proofs.append((person, proof))
+    if not proofs:
+        return None
+    person, term = proofs[0]
+    state = "had not yet taken office" if term.start.lo > day else "was in office"
+    message = (
+        f"Called the late {term.office} {person.name}, but {writing.at()} {person.name} {state} "
+        f"(term {term.start.text} to {term.until_text()}; source: {term.source}), alive. "
+        f"Reading: 'the late' read at the date written, {writing.describe()}."
+    )
+    return make_finding(
+        RULE,
+        ERROR,
+        analysis.text,
+        mention.start,
+        mention.end,
+        message,
+        [term.evidence() for _, term in proofs],
+        f"{person.id}|{mention.title}|{LATE}",
+        confidence=HIGH,
+        basis=f"'the late' read at the date written, {writing.describe()}",
+    )
