@@ -210,3 +210,11 @@ def test_the_late_with_a_surname_several_holders_bear_needs_all_alive():
     # George W. Bush held office in 2003, but nothing in the terms shows his father alive
     # then (a term's end is no proof): "President Bush" may mean either, so no flag.
     assert rules_fired("The late President Bush was remembered on Sunday.", "2003-05-04") == []
+
+
+def test_the_late_holder_near_an_end_the_successor_sets_is_not_judged():
+    # Bolsonaro's snapshot term ends where Lula's began (2023-01-01): that end says nothing
+    # of when he left, so only a day well before it shows him alive.
+    text = "The late Brazilian President Jair Bolsonaro was remembered."
+    assert rules_fired(text, "2022-10-01") == []
+    assert rules_fired(text, "2021-06-01") == ["office-term"]

@@ -363,6 +363,21 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     return findings
 
 
+# A holder who dies in office is followed within months (a papal conclave, an election):
+# a term that ends only where the successor began proves the holder alive this long before.
+_SUCCESSION_GAP = timedelta(days=366)
+
+
+def _alive_on(term: Term, day: date) -> bool:
+    """Whether the term shows its holder alive on that day: taken up later, or held that
+    whole day and not at its very end."""
+    if term.start.lo > day:
+        return True
+    if term.end is not None and term.ends_at_successor:
+        return term.start.hi < day and day + _SUCCESSION_GAP < term.end.lo
+    return term.surely_holds_all_day(day)
+
+
 def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Finding | None:
     """A "late King X" written while X held that office, or before X took it: the person
     was alive when the passage was written. Judged only when every holder the name may
@@ -376,7 +391,7 @@ def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Find
         terms = analysis.kb.terms_for(person.id, mention.title or "", mention.organisations)
         if not terms:
             continue  # never held the title: not the person meant
-        proof = next((t for t in terms if t.start.lo > day or t.surely_holds_all_day(day)), None)
+        proof = next((t for t in terms if _alive_on(t, day)), None)
         if proof is None:
             return None
         proofs.append((person, proof))
