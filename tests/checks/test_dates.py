@@ -86,3 +86,14 @@ def test_an_elapsed_phrase_opening_a_sentence_about_now_is_counted_to_the_date_w
     ]
     # A main clause in the past counts to a time the sentence does not give.
     assert shown("Three years after Hurricane Maria, Puerto Rico held an election.", "2022-09-20") == []
+
+
+def test_years_ago_opening_a_sentence_dates_the_event_of_its_main_clause():
+    from annotator.checks.engine import check_text
+
+    text = "Three years ago today, Russia launched its full-scale invasion of Ukraine."
+    assert [f.rule for f in check_text(text, "2025-02-24") if f.shown] == []
+    assert [f.rule for f in check_text(text, "2024-02-24") if f.shown] == ["elapsed-time"]
+    # A word relating the two leaves the date to another event.
+    related = "Three years ago, before the full-scale invasion of Ukraine, Kyiv was calm."
+    assert [f.rule for f in check_text(related, "2024-02-24") if f.shown] == []

@@ -148,8 +148,9 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
         tolerance = max(1.0, amount * 0.15)
         return amount - tolerance, amount + tolerance
     # A count of one ("a month after") allows half a unit either way, not a whole one: a
-    # week is not "a month"; larger counts are rounded to the unit ("30 years": 29 to 31).
-    spread = 0.5 if amount < 2 else 1.0
+    # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
+    # years, never for 2.0 as "three"); larger ones to the unit ("30 years": 29 to 31).
+    spread = 0.5 if amount < 2 else 0.75 if amount < 10 else 1.0
     return amount - spread, amount + spread
 
 
@@ -170,7 +171,12 @@ def _events_for(
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
-        return min(same, key=lambda m: abs(m.start - match.start())).events
+        nearest = min(same, key=lambda m: abs(m.start - match.start()))
+        after = nearest.start >= match.end()
+        low, high = (match.end(), nearest.start) if after else (nearest.end, match.start())
+        if _RELATING_RX.search(layout.text, low, high):
+            return ()  # "three years ago, before the invasion": another time than the event's
+        return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
         return ()
@@ -304,7 +310,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
             f"(source: {event.source})."
         )
-        sure = bool(taken) or _tied(match, events)
+        sure = bool(taken) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
         findings.append(
             make_finding(
                 ELAPSED_RULE,
@@ -402,6 +408,30 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
         or (m.end <= match.start() and match.start() - m.end <= 40)
         for m in events
     )
+
+
+_RELATING_RX = re.compile(
+    r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
+)
+
+
+def _dates_its_main_clause(
+    analysis: ArticleAnalysis, match: re.Match[str], events: list[EventMention]
+) -> bool:
+    """ "Three years ago today, Russia launched its full-scale invasion": a phrase opening
+    its sentence dates the one event its main clause names, unless a word relates the two
+    ("Three years ago, before the invasion, ...")."""
+    if not match.group("ago"):
+        return False
+    text = analysis.text
+    start, end = analysis.layout.sentence_bounds(match.start())
+    if not _OPENING_RX.fullmatch(text, start, match.start()):
+        return False
+    comma = text.find(",", match.end(), min(end, match.end() + 12))
+    if comma < 0:
+        return False
+    named = [m for m in events if comma < m.start < min(end, comma + _MAIN_CLAUSE_REACH)]
+    return len(named) == 1 and not _RELATING_RX.search(text, comma, named[0].start)
 
 
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
