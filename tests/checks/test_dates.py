@@ -97,3 +97,14 @@ def test_years_ago_opening_a_sentence_dates_the_event_of_its_main_clause():
     # A word relating the two leaves the date to another event.
     related = "Three years ago, before the full-scale invasion of Ukraine, Kyiv was calm."
     assert [f.rule for f in check_text(related, "2024-02-24") if f.shown] == []
+
+
+def test_now_in_its_nth_year_against_the_event():
+    from annotator.checks.engine import check_text
+
+    text = "Russia's full-scale invasion of Ukraine, now in its fourth year, has killed thousands."
+    assert [f.rule for f in check_text(text, "2025-03-23") if f.shown] == []
+    assert [f.rule for f in check_text(text, "2024-03-23") if f.shown] == ["elapsed-time"]
+    # A clause about another time is not judged.
+    past = "Russia's full-scale invasion of Ukraine was then in its ninth year."
+    assert [f.rule for f in check_text(past, "2025-03-23") if f.shown] == []
