@@ -172,8 +172,8 @@ def _events_for(
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
         nearest = min(same, key=lambda m: abs(m.start - match.start()))
-        after = nearest.start >= match.end()
-        low, high = (match.end(), nearest.start) if after else (nearest.end, match.start())
+        follows = nearest.start >= match.end()
+        low, high = (match.end(), nearest.start) if follows else (nearest.end, match.start())
         if _RELATING_RX.search(layout.text, low, high):
             return ()  # "three years ago, before the invasion": another time than the event's
         return nearest.events
