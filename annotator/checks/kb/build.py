@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.checks.kb.coverage import birth_years, read_coverage, with_coverage
+from annotator.checks.kb.coverage import Coverage, birth_years, known_from, read_coverage
 from annotator.checks.kb.model import INTERNATIONAL_BODIES, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
@@ -451,6 +451,16 @@ def build(sources: Path, curated: Path) -> list[Row]:
         raise BuildError(str(error)) from error
     rows = with_coverage(with_head_of_state(close_open_terms(deduplicate(rows))), coverage, years)
     return sorted(rows, key=lambda r: (r.organisation, r.office, r.start, r.person, r.end, r.source))
+
+
+def with_coverage(rows: list[Row], coverage: list[Coverage], years: dict[str, int]) -> list[Row]:
+    """Each term of a completely listed office is unknown only before the list's first
+    day, and not at all for someone too young to have held it by then."""
+    result = []
+    for row in rows:
+        day = known_from(row, coverage, years)
+        result.append(row if day is None else replace(row, known_from=day))
+    return result
 
 
 def _optional(path: Path, read: Callable[[Path], Iterable]) -> list:

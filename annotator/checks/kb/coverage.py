@@ -12,14 +12,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from annotator.checks.kb.folding import normalise
 
-if TYPE_CHECKING:
-    from annotator.checks.kb.build import Row
+
+class TermRow(Protocol):
+    """What this module reads of a built row (``build.Row``)."""
+
+    @property
+    def person(self) -> str: ...
+
+    @property
+    def person_wikidata(self) -> str: ...
+
+    @property
+    def aliases(self) -> str: ...
+
+    @property
+    def organisation(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def born(self) -> str: ...
+
+    @property
+    def first_title(self) -> str: ...
+
 
 # Nobody younger than this holds a head of state's or government's office.
 ADULT_AGE = 18
@@ -36,7 +59,7 @@ class Coverage:
     complete_from: date
     source: str
 
-    def covers(self, row: Row) -> bool:
+    def covers(self, row: TermRow) -> bool:
         return (
             row.role == "office" and row.organisation == self.organisation and row.first_title in self.titles
         )
@@ -55,7 +78,7 @@ def read_coverage(rows: Iterable[Mapping[str, str]], where: str) -> list[Coverag
     return found
 
 
-def birth_years(rows: Iterable[Row], births: Iterable[Mapping[str, str]], where: str) -> dict[str, int]:
+def birth_years(rows: Iterable[TermRow], births: Iterable[Mapping[str, str]], where: str) -> dict[str, int]:
     """Birth year by Wikidata id or folded name: the hand-kept births, then the snapshots'."""
     found: dict[str, int] = {}
     for number, raw in enumerate(births, start=2):
@@ -71,20 +94,18 @@ def birth_years(rows: Iterable[Row], births: Iterable[Mapping[str, str]], where:
     return found
 
 
-def _born(row: Row, years: Mapping[str, int]) -> int | None:
+def _born(row: TermRow, years: Mapping[str, int]) -> int | None:
     keys = [row.person_wikidata, normalise(row.person), *(normalise(a) for a in row.aliases.split("|") if a)]
     return next((years[k] for k in keys if k and k in years), None)
 
 
-def with_coverage(rows: list[Row], coverage: list[Coverage], years: Mapping[str, int]) -> list[Row]:
-    """Each term of a completely listed office is unknown only before the list's first
-    day, and not at all for someone too young to have held it by then."""
-    result = []
-    for row in rows:
-        declared = next((c for c in coverage if c.covers(row)), None)
-        if declared is not None:
-            born = _born(row, years)
-            too_young = born is not None and date(born + ADULT_AGE, 1, 1) >= declared.complete_from
-            row = replace(row, known_from="" if too_young else declared.complete_from.isoformat())
-        result.append(row)
-    return result
+def known_from(row: TermRow, coverage: list[Coverage], years: Mapping[str, int]) -> str | None:
+    """For a term of a completely listed office, the day before which it is unknown: the
+    list's first day, or none (empty) for someone too young to have held the office by
+    then; None for a term of any other office."""
+    declared = next((c for c in coverage if c.covers(row)), None)
+    if declared is None:
+        return None
+    born = _born(row, years)
+    too_young = born is not None and date(born + ADULT_AGE, 1, 1) >= declared.complete_from
+    return "" if too_young else declared.complete_from.isoformat()
