@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.checks.kb.coverage import Coverage, birth_years, known_from, read_coverage
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, FuzzyDay, normalise
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, SUCCESSOR_END, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"
@@ -376,7 +376,7 @@ def close_open_terms(rows: list[Row]) -> list[Row]:
                     end=nxt.start,
                     end_precision=nxt.start_precision,
                     known_until=nxt.known_until,
-                    source=f"{row.source}; end: {nxt.person} took office ({nxt.source})",
+                    source=f"{row.source}{SUCCESSOR_END}{nxt.person} took office ({nxt.source})",
                 )
         closed.append(row)
     return closed
