@@ -69,3 +69,20 @@ def test_an_organisation_s_anniversary_is_counted_from_its_founding():
     assert rules_fired(wrong, "1998-12-05") == ["elapsed-time"]
     right = "The three are to join in April 1999, marking NATO's 50th anniversary."
     assert rules_fired(right, "1998-12-05") == []
+
+
+def test_an_elapsed_phrase_opening_a_sentence_about_now_is_counted_to_the_date_written():
+    from annotator.checks.engine import check_text
+
+    def shown(text: str, published: str) -> list[str]:
+        return [f.rule for f in check_text(text, published) if f.shown]
+
+    assert shown("Five years after Hurricane Maria, Puerto Rico is still rebuilding.", "2022-09-20") == []
+    assert shown("Three years after Hurricane Maria, Puerto Rico is still rebuilding.", "2022-09-20") == [
+        "elapsed-time"
+    ]
+    assert shown("Six years after George Floyd's murder, police reform has stalled.", "2024-05-25") == [
+        "elapsed-time"
+    ]
+    # A main clause in the past counts to a time the sentence does not give.
+    assert shown("Three years after Hurricane Maria, Puerto Rico held an election.", "2022-09-20") == []

@@ -23,6 +23,12 @@ MODIFIERS = {
     "sacking": "then",
     "turned": "then",
     "disgraced": "then",
+    # "Ousted Ukrainian President Viktor Yanukovych said": named by the office lost, which
+    # the sources may date a few days apart from the ousting.
+    "ousted": "then",
+    "deposed": "then",
+    "toppled": "then",
+    "overthrown": "then",
 }
 ARTICLES = {"the", "a", "an"}
 # A word before a title that makes it another office ("Deputy Prime Minister", "Vice

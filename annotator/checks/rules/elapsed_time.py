@@ -13,6 +13,7 @@ import re
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.analysis.reference import PRESENT
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
@@ -269,7 +270,11 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             dated = _dated_in_sentence(analysis, match)
             if dated is not None:
                 local = dated
-            elif not taken and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start()):
+            elif (
+                not taken
+                and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start())
+                and not _opens_a_present_sentence(analysis, match)
+            ):
                 continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
@@ -325,6 +330,30 @@ _TOOK_OFFICE_RX = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
     r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b"
 )
+
+
+_OPENING_RX = re.compile(r"[\s\"'“‘(]*")
+_MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
+
+
+def _opens_a_present_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> bool:
+    """ "Five years after Hurricane Maria, Puerto Rico is still rebuilding": a phrase that
+    opens its sentence before a main clause about now (present tense or present perfect)
+    is counted to the date written."""
+    text = analysis.text
+    start, end = analysis.layout.sentence_bounds(match.start())
+    if not _OPENING_RX.fullmatch(text, start, match.start()):
+        return False
+    comma = text.find(",", match.end(), min(end, match.end() + _MAIN_CLAUSE_REACH))
+    if comma < 0:
+        return False
+    after = comma + 1
+    while after < end and text[after].isspace():
+        after += 1
+    if after >= end:
+        return False
+    reference = analysis.reference_at(after, after + 1)
+    return reference.kind == PRESENT or reference.cue.startswith("present perfect")
 
 
 def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
