@@ -212,8 +212,8 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 def shift_value(base: date, unit: str, amount: int) -> str | None:
     """The value of a point `amount` units away from base, at that unit's granularity."""
     if unit in ("year", "decade", "century"):
-        factor = {"year": 1, "decade": 10, "century": 100}[unit]
-        return f"{base.year + amount * factor:04d}"
+        year = base.year + amount * {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{year:04d}" if year >= 0 else None  # no year before year 0
     if unit == "month":
         return month_value(add_months(base, amount))
     if unit == "quarter":
@@ -286,7 +286,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         else (1 if rel in ("next", "the next", "the coming", "this coming") else 0)
     )
     if unit == "century":
-        return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
+        number = ctx.dct.year // 100 + step
+        return ("DATE", f"{number:02d}", None) if number >= 0 else None  # none before year 1
     if unit == "weekend":
         return "DATE", f"{week_value(ctx.dct + timedelta(weeks=step))}-WE", None
     value = shift_value(ctx.dct, unit, step)

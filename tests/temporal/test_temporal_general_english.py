@@ -311,3 +311,9 @@ def test_may_and_march_after_at_least_are_months() -> None:
 )
 def test_the_fall_of_something_is_a_downfall_not_a_season(text, expected):
     assert found(text) == expected
+
+
+def test_a_period_before_year_one_has_no_value():
+    # A document dated in the year 99 has no "past century" to point to.
+    assert found("The past century", dct="0099-01-01") == []
+    assert found("The past century", dct="0150-06-01") == [("The past century", "DATE", "00")]
