@@ -234,3 +234,18 @@ def test_a_former_presidents_death_or_birthday_with_the_courtesy_title_is_one_fi
 def test_an_ousted_leader_named_by_the_office_lost_is_not_judged():
     text = "Ousted Ukrainian President Viktor Yanukovych said on Friday he was still president."
     assert check_text(text, "2014-02-28") == []
+
+
+def test_a_famous_saying_quoted_long_after_the_term_is_not_judged():
+    for text in (
+        "Prime Minister Winston Churchill said we shall fight on the beaches.",
+        "President Franklin Roosevelt said the only thing we have to fear is fear itself.",
+        "Emperor Hirohito announced Japan's surrender.",
+    ):
+        assert check_text(text, "2017-06-01") == [], text
+    # Someone who came to office later in the same sentence dates the statement.
+    text = "President Erdogan and King Hussein of Jordan warned that ignoring Jerusalem will fuel unrest."
+    assert rules_fired(text, "2017-12-06") == ["office-term"]
+    # A few years after the term, an undated statement is one filter away.
+    findings = check_text("President Obama said the law works.", "2020-06-01")
+    assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")]
