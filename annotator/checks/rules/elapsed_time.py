@@ -169,7 +169,9 @@ def _events_for(
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
-        return min(same, key=lambda m: abs(m.start - match.start())).events
+        # the nearest by the gap between them: "Ukraine first applied to join NATO four years
+        # ago following Russia's invasion" counts from the application, however long its words
+        return min(same, key=lambda m: max(m.start - match.end(), match.start() - m.end, 0)).events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
         return ()
