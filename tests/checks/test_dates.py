@@ -11,6 +11,22 @@ def test_wrong_weekday_fires():
     assert rules_fired("Rutte spoke on Thursday, March 14.", "2025-03-20") == ["weekday"]
 
 
+def test_a_weekday_date_without_its_year_is_read_in_the_year_its_clause_speaks_of():
+    from annotator.checks.engine import check_text
+
+    def shown(text: str, published: str) -> list[str]:
+        return [f.rule for f in check_text(text, published) if f.shown]
+
+    # Past tense, seven months on: the last Nov. 8 (2016, a Tuesday), not the coming one.
+    assert shown("Trump won the election on Tuesday, Nov. 8, and took office in January.", "2017-06-01") == []
+    # "Last year's": 2023-07-12 was a Wednesday.
+    assert shown("Last year's summit, on Wednesday, July 12, ended with a communique.", "2024-07-01") == []
+    # A weekday that fits no year the clause may speak of is still wrong.
+    assert shown("Last year's summit, on Monday, July 12, ended with a communique.", "2024-07-01") == [
+        "weekday"
+    ]
+
+
 def test_weekday_without_year_or_article_date_is_undecidable():
     assert rules_fired("Rutte spoke on Thursday, March 14.", None) == []
 

@@ -218,3 +218,14 @@ def test_the_late_holder_near_an_end_the_successor_sets_is_not_judged():
     text = "The late Brazilian President Jair Bolsonaro was remembered."
     assert rules_fired(text, "2022-10-01") == []
     assert rules_fired(text, "2021-06-01") == ["office-term"]
+
+
+def test_a_former_presidents_death_or_birthday_with_the_courtesy_title_is_one_filter_away():
+    for text, published in (
+        ("President Bush, who led the country through the Gulf War, died on Friday.", "2018-12-01"),
+        ("President Carter turned 100 on Tuesday.", "2024-10-01"),
+    ):
+        findings = check_text(text, published)
+        assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")], text
+    # The same title on what the person says is still a likely error.
+    assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]

@@ -277,16 +277,19 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
         verdicts = []
+        fighting = bool(match.group("noun") or match.group("noun2"))
         for event in candidates:
             shortest, longest = _elapsed(event.start, local, scale)
-            fits = longest >= low and shortest <= high
+            # "after three years of fighting" counts a war to now only while it goes on; a
+            # war over by then is measured by its length alone.
+            over = fighting and event.end is not None and event.end.hi < local.earliest
+            fits = not over and longest >= low and shortest <= high
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
                 # almost four years ago") or be its length ("the eight-year war with Iran").
-                spans = [
-                    (local.earliest - event.end.hi, local.latest - event.end.lo),
-                    (event.end.lo - event.start.hi, event.end.hi - event.start.lo),
-                ]
+                spans = [(event.end.lo - event.start.hi, event.end.hi - event.start.lo)]
+                if not over:
+                    spans.append((local.earliest - event.end.hi, local.latest - event.end.lo))
                 fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
             verdicts.append((event, shortest, longest, fits))
         if any(ok for *_, ok in verdicts):

@@ -55,6 +55,16 @@ _ACTED_ON_RX = re.compile(
     r"\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# A former holder's death, funeral, illness or birthday is told with the courtesy title in
+# American usage ("President Carter turned 100 on Tuesday"): not a claim about the office.
+_LIFE_EVENT_RX = re.compile(
+    r"\b(?:died|dies|passed\s+away|pass(?:es)?\s+away|(?:was|is|will\s+be)\s+(?:buried|laid\s+to\s+rest"
+    r"|hospitali[sz]ed|remembered|mourned|eulogi[sz]ed)|l(?:ies|ay|ying)\s+in\s+state|funeral|hospice"
+    r"|turn(?:s|ed)\s+\d+|birthday|obituary)\b",
+    re.IGNORECASE,
+)
+_LIFE_EVENT_REACH = 160
+
 #: Words by which an article shows it knows someone no longer holds an office.
 _COURTESY_CUES = (
     "former president",
@@ -333,6 +343,16 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
             courtesy = person.id in called_former
             judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets, acted_on)
+            if (
+                judged is not None
+                and judged[1] == HIGH
+                and _courtesy_for_life_event(analysis, mention, terms, writing)
+            ):
+                judged = (
+                    judged[0],
+                    LOW,
+                    f"{judged[2]}; a former holder's life event, told with the courtesy title",
+                )
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
                 problems = []
@@ -376,6 +396,19 @@ def _alive_on(term: Term, day: date) -> bool:
     if term.end is not None and term.ends_at_successor:
         return term.start.hi < day and day + _SUCCESSION_GAP < term.end.lo
     return term.surely_holds_all_day(day)
+
+
+def _courtesy_for_life_event(
+    analysis: ArticleAnalysis, mention: PersonMention, terms: list[Term], writing: DateWindow
+) -> bool:
+    """A bare American title of someone who held the office before, in a sentence about
+    their death, illness or birthday."""
+    if mention.modifier is not None or not any(t.organisation == "United States" for t in terms):
+        return False
+    if not _held_before([t for t in terms if t.role != "elect"], writing.latest):
+        return False
+    start, end = analysis.layout.sentence_bounds(mention.start)
+    return _LIFE_EVENT_RX.search(analysis.text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
 
 
 def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Finding | None:
