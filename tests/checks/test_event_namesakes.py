@@ -151,6 +151,14 @@ RIGHT = [
     ("Trump's first impeachment in December 2019 ended in acquittal.", "2021-01-14"),
     ("The Queen Mother's death in 2002 came weeks after Princess Margaret's.", "2022-09-09"),
     ("Hurricane Harvey in August 2017 flooded Houston.", "2018-08-25"),
+    ("The 2018 Unite the Right rally in Washington drew few marchers.", "2019-08-12"),
+    ("The Unite the Right rally in August 2018 fizzled.", "2019-08-12"),
+    # Older namesakes: the Anglo-Afghan wars, the Crimean War, a later Paris climate summit
+    ("Britain lost an army in the First Anglo-Afghan War in 1842.", "2021-08-20"),
+    ("Britain lost an army in its first Afghan war in 1842.", "2021-08-20"),
+    ("The Allied invasion of Crimea in 1854 began the siege of Sevastopol.", "2014-03-10"),
+    ("The 1995 Schengen Agreement abolished border checks.", "2016-01-10"),
+    ("Macron hosted a climate summit in Paris in December 2017, two years after the accord.", "2018-01-10"),
 ]
 
 # (text, publication date, rule): a date no event bearing the phrase had.
@@ -179,6 +187,9 @@ WRONG = [
     ("The Iraq War in 1999 toppled Saddam.", "2013-03-20", "event-date"),
     ("The Brexit referendum in 2015 split the country.", "2019-01-10", "event-date"),
     ("Hurricane Katrina in 2006 flooded New Orleans.", "2017-09-01", "event-date"),
+    ("The Afghan war in 1930 was fought by Britain.", "2016-01-10", "event-date"),
+    ("The invasion of Crimea in 2013 was illegal.", "2016-01-10", "event-date"),
+    ("The Unite the Right rally in July 2017 left one woman dead.", "2018-01-10", "event-date"),
     ("Voters are ready for the upcoming 2016 election.", "2017-07-20", "event-tense"),
     ("Turnout rose after the 2016 election.", "2015-06-01", "event-tense"),
 ]
