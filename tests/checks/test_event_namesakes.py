@@ -159,6 +159,9 @@ RIGHT = [
     ("The Allied invasion of Crimea in 1854 began the siege of Sevastopol.", "2014-03-10"),
     ("The 1995 Schengen Agreement abolished border checks.", "2016-01-10"),
     ("Macron hosted a climate summit in Paris in December 2017, two years after the accord.", "2018-01-10"),
+    # A series meets again after the last meeting the base lists
+    ("Leaders will meet again at next year's NATO summit.", "2026-12-01"),
+    ("Ahead of the G7 summit, France set its agenda.", "2026-12-01"),
 ]
 
 # (text, publication date, rule): a date no event bearing the phrase had.
