@@ -330,6 +330,14 @@ def following_decade(step: int, ctx: Context) -> Resolution:
     return "DATE", f"{(year + 10 * step) // 10:03d}", None
 
 
+# "The fall of" something that is no year: "the fall of last year", "the fall of the same
+# year" stay seasons.
+_FALL_OF_RX = re.compile(
+    r"\s+of\s+(?!(?:last|next|this|that|each|every)\b|(?:the\s+)?(?:(?:same|following|previous"
+    r"|preceding|next|last)\s+)?year\b)"
+)
+
+
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["s"].lower()
     code = SEASONS[word]
@@ -339,6 +347,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return ("DATE", f"{year:04d}-{code}", mod) if year else None
     if word in ("fall", "spring") and not m["det"]:
         return None
+    if word == "fall" and _FALL_OF_RX.match(ctx.text, ctx.end):
+        return None  # "the fall of the Berlin Wall", "the fall of Kabul": a downfall
     if not m["det"] and in_name(ctx.text, ctx.start, ctx.end):  # "British Summer Time"
         return None
     if ctx.dct is None:

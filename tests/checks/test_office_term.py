@@ -229,3 +229,8 @@ def test_a_former_presidents_death_or_birthday_with_the_courtesy_title_is_one_fi
         assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")], text
     # The same title on what the person says is still a likely error.
     assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]
+
+
+def test_an_ousted_leader_named_by_the_office_lost_is_not_judged():
+    text = "Ousted Ukrainian President Viktor Yanukovych said on Friday he was still president."
+    assert check_text(text, "2014-02-28") == []
