@@ -9,6 +9,7 @@ gives; "the 40th anniversary of the treaty" the year the passage speaks of.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
@@ -20,6 +21,7 @@ from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
+_DAY = timedelta(days=1)
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -171,7 +173,9 @@ def _events_for(
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
-        nearest = min(same, key=lambda m: abs(m.start - match.start()))
+        # the nearest by the gap between them: "Ukraine first applied to join NATO four years
+        # ago following Russia's invasion" counts from the application, however long its words
+        nearest = min(same, key=lambda m: max(m.start - match.end(), match.start() - m.end, 0))
         follows = nearest.start >= match.end()
         low, high = (match.end(), nearest.start) if follows else (nearest.end, match.start())
         if _RELATING_RX.search(layout.text, low, high):
@@ -296,7 +300,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
                 # almost four years ago") or be its length ("the eight-year war with Iran").
-                spans = [(event.end.lo - event.start.hi, event.end.hi - event.start.lo)]
+                # a length counts its first and last days: the Six-Day War ran 5-10 June 1967
+                spans = [(event.end.lo - event.start.hi + _DAY, event.end.hi - event.start.lo + _DAY)]
                 if not over:
                     spans.append((local.earliest - event.end.hi, local.latest - event.end.lo))
                 fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
