@@ -115,3 +115,18 @@ def test_phrases_news_used_for_earlier_events_are_not_flagged_at_their_years():
         if f.shown
     ]
     assert [f.rule for f in shown] == ["event-date"]
+
+
+def test_the_event_s_own_place_may_stand_between_it_and_its_date():
+    from annotator.checks.engine import check_text
+
+    def shown(text: str, published: str) -> list[str]:
+        return [f.rule for f in check_text(text, published) if f.shown]
+
+    assert shown("The COP26 climate summit in Glasgow in 2021 ended with a deal.", "2023-01-01") == []
+    assert shown("The COP26 climate summit in Glasgow in 2022 ended with a deal.", "2023-01-01") == [
+        "event-date"
+    ]
+    assert shown("Hurricane Katrina struck New Orleans in 2006.", "2015-08-29") == ["event-date"]
+    # Another place is another occasion: the date is not the event's.
+    assert shown("The COP26 climate summit in Glasgow was followed in 2022 by talks.", "2023-01-01") == []

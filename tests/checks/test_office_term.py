@@ -249,3 +249,15 @@ def test_a_famous_saying_quoted_long_after_the_term_is_not_judged():
     # A few years after the term, an undated statement is one filter away.
     findings = check_text("President Obama said the law works.", "2020-06-01")
     assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")]
+
+
+def test_a_country_s_leader_is_judged_only_as_former():
+    text = "Former Soviet leader Mikhail Gorbachev said on Monday the reforms would go on."
+    assert rules_fired(text, "1990-06-04") == ["office-term"]
+    assert rules_fired(text, "2014-11-10") == []
+    assert rules_fired(
+        "Former North Korean dictator Kim Jong-un fired a missile on Tuesday.", "2017-08-08"
+    ) == ["office-term"]
+    # Leading a country from no office of the base, or before taking one, is common.
+    assert check_text("Chinese leader Xi Jinping met Obama on Friday.", "2012-12-07") == []
+    assert check_text("Former Labour leader Tony Blair said on Monday the war was right.", "2016-07-06") == []

@@ -169,6 +169,24 @@ def timex_fits_event(timex, event: Event) -> bool | None:
     return False
 
 
+# "the COP26 climate summit in Glasgow in 2021", "Hurricane Katrina struck New Orleans in
+# 2005": the event's own place between it and the date.
+_PLACE_GAP_RX = re.compile(
+    r"\s*,?\s+(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?\s+(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _at_its_place(gap: str, mention: EventMention) -> bool:
+    """Whether the gap names the place every event of the mention was held at."""
+    found = _PLACE_GAP_RX.fullmatch(gap)
+    if found is None:
+        return False
+    place = " ".join(found.group("place").split()).lower()
+    return all(event.place and event.place.lower() == place for event in mention.events)
+
+
 def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: list[int]):
     """The date written right after or right before an event mention, if any."""
     k = bisect.bisect_left(starts, mention.end)
@@ -177,6 +195,8 @@ def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: lis
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return timexes[k]
+        if len(gap) <= 60 and _at_its_place(gap, mention):
+            return timexes[k]  # "the COP26 summit in Glasgow in 2021", "Katrina hit New Orleans in 2005"
         if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
             return timexes[k]  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1

@@ -32,11 +32,14 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import KnowledgeBase, Person, Term
+from annotator.checks.kb.model import LEADER_TITLES, KnowledgeBase, Person, Term, normalise
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
+# Words for whoever leads a country: judged only as "former" (or "the late"), since a
+# country's leader may lead it from no office of the base.
+_LEADER_WORDS = {normalise(word) for word in LEADER_TITLES}
 LATE = "late"
 _DAY = timedelta(days=1)
 _STALE_ELECT = timedelta(days=60)
@@ -312,6 +315,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:
             continue
+        if mention.title in _LEADER_WORDS and mention.modifier != "former":
+            continue  # "Chinese leader Xi Jinping" in 2012, a party's chief before the office
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue
