@@ -1,6 +1,6 @@
 from annotator.checks.engine import check_text
 
-from .helpers import rules_fired, timex_for
+from .helpers import rules_fired, shown_rules, timex_for
 
 
 def test_future_cue_for_a_past_summit_fires():
@@ -118,15 +118,25 @@ def test_phrases_news_used_for_earlier_events_are_not_flagged_at_their_years():
 
 
 def test_the_event_s_own_place_may_stand_between_it_and_its_date():
-    from annotator.checks.engine import check_text
-
-    def shown(text: str, published: str) -> list[str]:
-        return [f.rule for f in check_text(text, published) if f.shown]
-
-    assert shown("The COP26 climate summit in Glasgow in 2021 ended with a deal.", "2023-01-01") == []
-    assert shown("The COP26 climate summit in Glasgow in 2022 ended with a deal.", "2023-01-01") == [
+    assert shown_rules("The COP26 climate summit in Glasgow in 2021 ended with a deal.", "2023-01-01") == []
+    assert shown_rules("The COP26 climate summit in Glasgow in 2022 ended with a deal.", "2023-01-01") == [
         "event-date"
     ]
-    assert shown("Hurricane Katrina struck New Orleans in 2006.", "2015-08-29") == ["event-date"]
+    assert shown_rules("Hurricane Katrina struck New Orleans in 2006.", "2015-08-29") == ["event-date"]
     # Another place is another occasion: the date is not the event's.
-    assert shown("The COP26 climate summit in Glasgow was followed in 2022 by talks.", "2023-01-01") == []
+    assert (
+        shown_rules("The COP26 climate summit in Glasgow was followed in 2022 by talks.", "2023-01-01") == []
+    )
+
+
+def test_an_invitation_to_join_nato_is_dated_by_the_meeting_that_made_it():
+    text = (
+        "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July {}, joined."
+    )
+    assert shown_rules(text.format(1997), "1999-02-27") == []
+    assert shown_rules(text.format(1996), "1999-02-27") == ["event-date"]
+    assert shown_rules("Sweden was invited to join NATO in 2023.", "2024-03-07") == ["event-date"]
+    # A wish or a condition gives no date of a done invitation.
+    assert (
+        shown_rules("If Ukraine were invited to join NATO in July, Russia would react.", "2023-06-20") == []
+    )
