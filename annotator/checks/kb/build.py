@@ -28,9 +28,17 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from annotator.checks.kb.coverage import Coverage, birth_years, known_from, read_coverage
+from annotator.checks.kb.coverage import (
+    Coverage,
+    birth_years,
+    known_from,
+    known_spans,
+    known_through,
+    read_coverage,
+)
 from annotator.checks.kb.model import INTERNATIONAL_BODIES, LEADER_TITLES, SUCCESSOR_END, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
@@ -462,11 +470,20 @@ def build(sources: Path, curated: Path) -> list[Row]:
 
 def with_coverage(rows: list[Row], coverage: list[Coverage], years: dict[str, int]) -> list[Row]:
     """Each term of a completely listed office is unknown only before the list's first
-    day, and not at all for someone too young to have held it by then."""
+    day, and not at all for someone too young to have held it by then; a term that ended
+    stays known to be over as long as the holders after it are known without a gap."""
+    spans = {id(c): known_spans(rows, c) for c in coverage}
     result = []
     for row in rows:
+        declared = next((c for c in coverage if c.covers(row)), None)
         day = known_from(row, coverage, years)
-        result.append(row if day is None else replace(row, known_from=day))
+        if day is not None:
+            row = replace(row, known_from=day)
+        if declared is not None and row.end and row.known_until:
+            last = known_through(spans[id(declared)], date.fromisoformat(row.known_until))
+            if last is not None and last.isoformat() > row.known_until:
+                row = replace(row, known_until=last.isoformat())
+        result.append(row)
     return result
 
 
