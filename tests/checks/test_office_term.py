@@ -261,3 +261,11 @@ def test_a_country_s_leader_is_judged_only_as_former():
     # Leading a country from no office of the base, or before taking one, is common.
     assert check_text("Chinese leader Xi Jinping met Obama on Friday.", "2012-12-07") == []
     assert check_text("Former Labour leader Tony Blair said on Monday the war was right.", "2016-07-06") == []
+
+
+def test_a_legacy_told_in_the_present_long_after_the_term_is_not_judged():
+    assert check_text("President Reagan remains a hero to conservatives.", "2017-06-01") == []
+    assert check_text("Prime Minister Thatcher is still a divisive figure in Britain.", "2013-04-09") == []
+    # What a former holder does now stays judged; so does a state told right after the term.
+    assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]
+    assert rules_fired("President Obama is still popular.", "2017-06-01") == ["office-term"]
