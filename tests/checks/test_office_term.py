@@ -269,3 +269,12 @@ def test_a_legacy_told_in_the_present_long_after_the_term_is_not_judged():
     # What a former holder does now stays judged; so does a state told right after the term.
     assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]
     assert rules_fired("President Obama is still popular.", "2017-06-01") == ["office-term"]
+
+
+def test_a_title_after_a_person_s_possessive_names_the_office_in_that_person_s_time():
+    text = "Obama's Attorney General Eric Holder said on Monday the maps were rigged."
+    assert rules_fired(text, "2019-06-03") == []
+    # A country's possessive is no such frame.
+    assert rules_fired("Britain's Prime Minister Boris Johnson said the deal was done.", "2023-06-05") == [
+        "office-term"
+    ]
