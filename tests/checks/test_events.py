@@ -4,10 +4,12 @@ from .helpers import rules_fired, shown_rules, timex_for
 
 
 def test_future_cue_for_a_past_summit_fires():
-    text = "Ministers met ahead of the NATO summit in The Hague."
+    text = "Ministers meet ahead of the NATO summit in The Hague."
     assert rules_fired(text, "2025-07-10") == ["event-tense"]
     assert rules_fired(text, "2025-06-10") == []
     assert rules_fired(text, "2025-06-24") == []
+    # Told in the past, the summit was coming then: "ministers met ahead of it" is right.
+    assert rules_fired("Ministers met ahead of the NATO summit in The Hague.", "2025-07-10") == []
 
 
 def test_past_cue_for_a_coming_summit_fires():
@@ -140,3 +142,18 @@ def test_an_invitation_to_join_nato_is_dated_by_the_meeting_that_made_it():
     assert (
         shown_rules("If Ukraine were invited to join NATO in July, Russia would react.", "2023-06-20") == []
     )
+
+
+def test_ahead_of_an_event_in_a_past_narrative_is_coming_then_not_now():
+    assert shown_rules("Ahead of the 2016 election, polls favored Clinton.", "2020-06-01") == []
+    assert (
+        shown_rules(
+            "Ahead of the 2024 election, Trump promised tariffs; now he has imposed them.", "2025-04-03"
+        )
+        == []
+    )
+    # Told as coming now, or by the writer's own "upcoming", it is judged at the writing.
+    assert shown_rules("Ahead of the 2016 election, polls favor Clinton.", "2020-06-01") == ["event-tense"]
+    assert shown_rules(
+        "The media attacks have escalated ahead of Trump's upcoming inauguration.", "2017-07-27"
+    ) == ["event-tense"]
