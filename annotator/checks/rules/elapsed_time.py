@@ -166,7 +166,8 @@ def _events_for(
         if not near and _PLACE_AFTER_RX.match(layout.text, match.end()):
             return ()  # "eight years of war in the Donbas": a war the base does not name
         wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
-        return tuple({e for m in wars for e in m.events if e.kind == "war"})
+        # In the text's order, once each: a set's order would change with the hash seed.
+        return tuple(dict.fromkeys(e for m in wars for e in m.events if e.kind == "war"))
     if match.group("since"):
         after = [m for m in events if match.end() <= m.start <= match.end() + 12]
         return after[0].events if after else ()
