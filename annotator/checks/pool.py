@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -170,6 +171,10 @@ def check_in_processes(
         )
     except (OSError, ImportError, NotImplementedError):
         return 0
+    # What exists now is left out of garbage collections until the run ends: the workers
+    # forked with it then never walk the inherited objects (the base, the matchers), which
+    # would write to every page holding them and copy it, in each process.
+    gc.freeze()
     try:
 
         def submit() -> None:
@@ -198,4 +203,5 @@ def check_in_processes(
         # After a cancel or a failure, chunks still running are not waited for: their
         # processes exit once done, and the caller carries on at once.
         pool.shutdown(wait=finished, cancel_futures=True)
+        gc.unfreeze()
     return handled
