@@ -21,9 +21,11 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # no stubs for re's internals
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from .patterns import RULES
+from .scanner_tables import dump_tables, load_tables, tables_key
 
 _WIDTH = 2
 _DEEP_WIDTH = 7
@@ -161,15 +163,41 @@ def _fitting(trie: dict, key: str) -> tuple[str, ...]:
 _TRIE = _trie(_PREFIXES)
 
 
-_deep_trie: dict | None = None  # built on first use: the longer prefixes take a while
+_deep_trie: dict | None = None  # read or built on first use: the longer prefixes take a while
+_finder_fits: str | None = None  # the finder regex's source, stored with the trie
 
 
 def _deep_prefixes() -> dict:
     """The trie of the rules' prefixes of up to _DEEP_WIDTH characters."""
-    global _deep_trie
+    global _deep_trie, _finder_fits
     if _deep_trie is None:
-        _deep_trie = _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
+        stored = load_tables(_tables_key(), _ANY)
+        if stored is None:
+            _deep_trie = _built_deep_prefixes()
+        else:
+            _deep_trie, _finder_fits = stored
     return _deep_trie
+
+
+def _built_deep_prefixes() -> dict:
+    return _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
+
+
+def _tables_key() -> str:
+    settings = {
+        "deep_width": _DEEP_WIDTH,
+        "finder_width": _FINDER_WIDTH,
+        "finder_fanout": _FINDER_FANOUT,
+        "first_letters": _FREQUENT_FIRST,
+        "separators": _OTHER_SEPARATORS,
+    }
+    return tables_key(list(RULES), settings)
+
+
+def write_tables(path: str) -> None:
+    """Work the stored tables out anew and write them to `path` (``make scanner-tables``)."""
+    trie = _built_deep_prefixes()
+    dump_tables(_tables_key(), trie, _finder_source(trie, _FINDER_WIDTH), _ANY, Path(path))
 
 
 class _DeepState:
@@ -412,7 +440,8 @@ def _candidate_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     which some rule may start: one finds spaces, the other any other such character."""
     global _finders
     if _finders is None:
-        fits = _finder_source(_deep_prefixes(), _FINDER_WIDTH)
+        trie = _deep_prefixes()
+        fits = _finder_fits if _finder_fits is not None else _finder_source(trie, _FINDER_WIDTH)
         _finders = (re.compile(f" (?={fits})"), re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
     return _finders
 
