@@ -212,8 +212,8 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 def shift_value(base: date, unit: str, amount: int) -> str | None:
     """The value of a point `amount` units away from base, at that unit's granularity."""
     if unit in ("year", "decade", "century"):
-        factor = {"year": 1, "decade": 10, "century": 100}[unit]
-        return f"{base.year + amount * factor:04d}"
+        year = base.year + amount * {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{year:04d}" if year >= 0 else None  # no year before year 0
     if unit == "month":
         return month_value(add_months(base, amount))
     if unit == "quarter":
@@ -286,7 +286,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         else (1 if rel in ("next", "the next", "the coming", "this coming") else 0)
     )
     if unit == "century":
-        return "DATE", f"{ctx.dct.year // 100 + step:02d}", None
+        number = ctx.dct.year // 100 + step
+        return ("DATE", f"{number:02d}", None) if number >= 0 else None  # none before year 1
     if unit == "weekend":
         return "DATE", f"{week_value(ctx.dct + timedelta(weeks=step))}-WE", None
     value = shift_value(ctx.dct, unit, step)
@@ -330,6 +331,14 @@ def following_decade(step: int, ctx: Context) -> Resolution:
     return "DATE", f"{(year + 10 * step) // 10:03d}", None
 
 
+# "The fall of" something that is no year: "the fall of last year", "the fall of the same
+# year" stay seasons.
+_FALL_OF_RX = re.compile(
+    r"\s+of\s+(?!(?:last|next|this|that|each|every)\b|(?:the\s+)?(?:(?:same|following|previous"
+    r"|preceding|next|last)\s+)?year\b)"
+)
+
+
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["s"].lower()
     code = SEASONS[word]
@@ -339,6 +348,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return ("DATE", f"{year:04d}-{code}", mod) if year else None
     if word in ("fall", "spring") and not m["det"]:
         return None
+    if word == "fall" and _FALL_OF_RX.match(ctx.text, ctx.end):
+        return None  # "the fall of the Berlin Wall", "the fall of Kabul": a downfall
     if not m["det"] and in_name(ctx.text, ctx.start, ctx.end):  # "British Summer Time"
         return None
     if ctx.dct is None:

@@ -27,3 +27,8 @@ def rules_fired(
     (none by default: a test keeps to the words it is about)."""
     findings = check_text(text, published, earliest, latest, kb, timexes=timexes or [])
     return [f.rule for f in findings if f.shown]
+
+
+def shown_rules(text: str, published: str | None) -> list[str]:
+    """The rules of the flags shown by default, with the tagger finding the dates."""
+    return [f.rule for f in check_text(text, published) if f.shown]

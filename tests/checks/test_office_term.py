@@ -188,3 +188,64 @@ def test_what_is_done_only_to_a_holder_dates_the_title():
     assert shown("In 2011, Republicans attempted to impeach President Obama.") == []
     # Naming someone by the title they came to have is no error ("voters elected").
     assert shown("In 2008, voters elected President Obama.") == []
+
+
+def test_the_late_holder_while_alive_fires_and_after_death_is_fine():
+    text = "After a meeting with the late King Hussein of Jordan, Bush said he had little hope."
+    findings = check_text(text, "1990-08-16", timexes=[])
+    assert [(f.rule, f.confidence, f.quote) for f in findings] == [
+        ("office-term", "high", "the late King Hussein of Jordan")
+    ]
+    assert "1952-08-11" in findings[0].message and "alive" in findings[0].message
+    # Written after his death (1999-02-07), or on the day his reign ended: nothing to say.
+    assert rules_fired(text, "2001-03-01") == []
+    assert rules_fired(text, "1999-02-07") == []
+    # Before he took the throne he was alive too.
+    assert rules_fired(text, "1950-05-01") == ["office-term"]
+
+
+def test_the_late_with_a_surname_several_holders_bear_needs_all_alive():
+    # In office in 2012, Obama was alive: "the late" is wrong.
+    assert rules_fired("The late President Obama was remembered on Sunday.", "2012-05-06") == ["office-term"]
+    # George W. Bush held office in 2003, but nothing in the terms shows his father alive
+    # then (a term's end is no proof): "President Bush" may mean either, so no flag.
+    assert rules_fired("The late President Bush was remembered on Sunday.", "2003-05-04") == []
+
+
+def test_the_late_holder_near_an_end_the_successor_sets_is_not_judged():
+    # Bolsonaro's snapshot term ends where Lula's began (2023-01-01): that end says nothing
+    # of when he left, so only a day well before it shows him alive.
+    text = "The late Brazilian President Jair Bolsonaro was remembered."
+    assert rules_fired(text, "2022-10-01") == []
+    assert rules_fired(text, "2021-06-01") == ["office-term"]
+
+
+def test_a_former_presidents_death_or_birthday_with_the_courtesy_title_is_one_filter_away():
+    for text, published in (
+        ("President Bush, who led the country through the Gulf War, died on Friday.", "2018-12-01"),
+        ("President Carter turned 100 on Tuesday.", "2024-10-01"),
+    ):
+        findings = check_text(text, published)
+        assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")], text
+    # The same title on what the person says is still a likely error.
+    assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]
+
+
+def test_an_ousted_leader_named_by_the_office_lost_is_not_judged():
+    text = "Ousted Ukrainian President Viktor Yanukovych said on Friday he was still president."
+    assert check_text(text, "2014-02-28") == []
+
+
+def test_a_famous_saying_quoted_long_after_the_term_is_not_judged():
+    for text in (
+        "Prime Minister Winston Churchill said we shall fight on the beaches.",
+        "President Franklin Roosevelt said the only thing we have to fear is fear itself.",
+        "Emperor Hirohito announced Japan's surrender.",
+    ):
+        assert check_text(text, "2017-06-01") == [], text
+    # Someone who came to office later in the same sentence dates the statement.
+    text = "President Erdogan and King Hussein of Jordan warned that ignoring Jerusalem will fuel unrest."
+    assert rules_fired(text, "2017-12-06") == ["office-term"]
+    # A few years after the term, an undated statement is one filter away.
+    findings = check_text("President Obama said the law works.", "2020-06-01")
+    assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")]

@@ -19,12 +19,12 @@ from annotator.checks.pool import _fork_context
 
 
 def _one_event_corpus(count: int) -> list[ArticleToCheck]:
-    """Articles that all date the Vilnius summit, on days spread over a year."""
+    """Articles that all date NATO's Vilnius summit, on days spread over a year."""
     first = date(2023, 1, 1)
     return [
         ArticleToCheck(
             i,
-            f"Leaders met at the Vilnius summit on "
+            f"Leaders met at the NATO Vilnius summit on "
             f"{(first + timedelta(days=i % 365)).strftime('%B %d, %Y')}.",
             "2024-01-15",
         )

@@ -292,3 +292,28 @@ def test_may_and_march_after_at_least_are_months() -> None:
         ("May", "DATE", "2017-05")
     ]
     assert found("They may at least march.", "2017-02-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty years after the fall of the Berlin Wall, Germany changed.",
+            [("Twenty years", "DURATION", "P20Y")],
+        ),
+        ("The fall of Kabul shocked the world.", []),
+        ("In the fall of 2019, he left.", [("the fall of 2019", "DATE", "2019-FA")]),
+        (
+            "He left in the fall of last year.",
+            [("the fall", "DATE", "2024-FA"), ("last year", "DATE", "2023")],
+        ),
+    ],
+)
+def test_the_fall_of_something_is_a_downfall_not_a_season(text, expected):
+    assert found(text) == expected
+
+
+def test_a_period_before_year_one_has_no_value():
+    # A document dated in the year 99 has no "past century" to point to.
+    assert found("The past century", dct="0099-01-01") == []
+    assert found("The past century", dct="0150-06-01") == [("The past century", "DATE", "00")]

@@ -70,6 +70,8 @@ def series_mentions(
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         stems = {SERIES[name.lower()] for name in match.group("series", "other") if name}
+        if any(_after_last_listed(by_stem.get(stem, ()), window) for stem in stems):
+            continue  # "next year's NATO summit" written after the last one listed: unknown
         near = tuple(
             e
             for stem in sorted(stems)
@@ -84,6 +86,12 @@ def series_mentions(
         if near:
             found.append(EventMention(match.start(), end, text[match.start() : end], near))
     return found
+
+
+def _after_last_listed(meetings, window: DateWindow) -> bool:
+    """Whether a text is written after every listed meeting of a series that goes on
+    meeting: the one it speaks of may be the next, which the base does not know yet."""
+    return bool(meetings) and all(e.last_day < window.earliest for e in meetings)
 
 
 def series_of(event: Event) -> str | None:

@@ -31,9 +31,18 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
+from annotator.checks.analysis.title_words import (
+    ARTICLES,
+    DESCRIPTORS,
+    HONORIFICS,
+    LEANINGS,
+    MODIFIERS,
+    OTHER_OFFICE,
+)
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
+from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
 
 __all__ = [
     "EventMention",
@@ -51,65 +60,15 @@ __all__ = [
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 _APPOSITIVE_GAP_RX = re.compile(r",\s+")
+_STATE_REACH = 20  # "South Carolina's " and a space or two
 # A word and a gap that ties it to the word after (an abbreviation's full stop after one
 # letter), ending where a search for it is made to end.
 _TIED_BEFORE_RX = re.compile(r"(?:[^\W_][ \t\u00a0\-'’]{1,3}|(?<![^\W_])[^\W_]\.[ \t\u00a0]?)\Z")
-MODIFIERS = {
-    "former": "former",
-    "ex": "former",
-    "then": "then",
-    "late": "late",
-    "outgoing": "outgoing",
-    "incoming": "incoming",
-    "incumbent": "current",
-    "sitting": "current",
-    "current": "current",
-}
-_ARTICLES = {"the", "a", "an"}
-# A word before a title that makes it another office ("Deputy Prime Minister", "Vice
-# Chancellor", "Shadow Chancellor", "Lord Chancellor"): the mention is not of the title.
-_OTHER_OFFICE = {
-    "deputy",
-    "vice",
-    "shadow",
-    "assistant",
-    "associate",
-    "acting",
-    "lord",
-    "junior",
-    "sub",
-    "co",
-}
-# Words that may stand between a modifier and a title ("former longtime President X"),
-# besides capitalised words ("former Republican President") and hyphenated ones
-# ("former pro-Russian Ukrainian President", "former two-term Prime Minister").
-_DESCRIPTORS = {
-    "longtime",
-    "embattled",
-    "ousted",
-    "disgraced",
-    "deposed",
-    "jailed",
-    "exiled",
-    "populist",
-    "veteran",
-    "conservative",
-    "liberal",
-    "socialist",
-    "centrist",
-    "hardline",
-    "nationalist",
-    "reformist",
-    "moderate",
-    "beleaguered",
-}
-_LEANINGS = {"pro", "anti"}
 _APPOSITIVE_REACH = 4  # words of the country words, modifier and article before a title
 _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the comma must be
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
-_HONORIFICS = {"prince", "princess", "sheikh", "sir", "dame", "dr", "pastor", "reverend", "rev"}
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
 
@@ -323,7 +282,7 @@ def _qualifiers_before(
             m += 1
             passed = 0
             continue
-        if norm in _ARTICLES:
+        if norm in ARTICLES:
             m += 1
             passed = 0
             break
@@ -367,7 +326,7 @@ def _leaning(
     return (
         country is not None
         and before is not None
-        and words.norm(*before) in _LEANINGS
+        and words.norm(*before) in LEANINGS
         and text[before[1] : country[0]] == "-"
     )
 
@@ -377,7 +336,7 @@ def _descriptor(
 ) -> bool:
     """A word that may stand between a modifier and the title: capitalised, a known
     adjective, or hyphenated to a neighbour."""
-    if text[current[0]] in _CAPITALS or words.norm(*current) in _DESCRIPTORS:
+    if text[current[0]] in _CAPITALS or words.norm(*current) in DESCRIPTORS:
         return True
     return text[current[1] : after_start] == "-" or (
         before is not None and text[before[1] : current[0]] == "-"
@@ -385,13 +344,15 @@ def _descriptor(
 
 
 def _other_office_before(text: str, words: Words, start: int) -> bool:
-    """ "Deputy Prime Minister", "Vice-Chancellor": a word before the title that makes it
-    another office."""
+    """ "Deputy Prime Minister", "Vice-Chancellor", "Florida's Attorney General": a word
+    before the title that makes it another office."""
+    if STATE_BEFORE_TITLE_RX.search(text, max(0, start - _STATE_REACH), start):
+        return True
     if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
         return False
     previous = words.before(start)
     return (
-        previous is not None and tight_gap(text, *previous, start) and words.norm(*previous) in _OTHER_OFFICE
+        previous is not None and tight_gap(text, *previous, start) and words.norm(*previous) in OTHER_OFFICE
     )
 
 
@@ -401,7 +362,7 @@ def _name_at(
     """A known name starting at a word (capitalised in the text), or a close spelling, as
     (its end, kind, person ids); an honorific before the name is passed over."""
     after = words.after(end := words.word_end(start))
-    if words.norm(start, end) in _HONORIFICS and after and tight_gap(text, start, end, after[0]):
+    if words.norm(start, end) in HONORIFICS and after and tight_gap(text, start, end, after[0]):
         start = after[0]  # "Prime Minister Prince Norodom Ranariddh", "Pastor Pence"
     if text[start] not in _CAPITALS:
         return None
@@ -550,7 +511,7 @@ def _appositive(
         return None
     k = 0
     has_marker = False
-    if words.norm(*right[0]) in _ARTICLES:
+    if words.norm(*right[0]) in ARTICLES:
         k += 1
         has_marker = True
     modifier = None

@@ -7,8 +7,11 @@ Run as ``python -m annotator.checks.kb.build ../shared/kb-sources``. Inputs:
   ``<sources>/us-congress``;
 - the hand-kept files in ``resources/kb/curated/``: ``offices.csv`` (facts from reference
   works, each with its source; they win over the snapshots and close their open terms),
-  ``titles.csv`` (the titles news writes for each Wikidata position label) and
-  ``repositories.csv`` (the country or organisation of each snapshot file).
+  ``heads.csv`` (heads of state and government since 1945, in the same shape),
+  ``coverage.csv`` and ``births.csv`` (which offices those lists give completely, and who
+  was too young to have held one before: see ``coverage.py``), ``titles.csv`` (the titles
+  news writes for each Wikidata position label) and ``repositories.csv`` (the country or
+  organisation of each snapshot file).
 
 Every row gets ``known_until``, the day its source was current (a snapshot's date; for
 the hand-kept facts the day they were last checked). An empty end in a snapshot means "in
@@ -23,11 +26,12 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, FuzzyDay, normalise
+from annotator.checks.kb.coverage import Coverage, birth_years, known_from, read_coverage
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, SUCCESSOR_END, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"
@@ -111,6 +115,7 @@ class Row:
     known_until: str
     known_from: str = ""
     rank: int = 2
+    born: str = ""  # the person's date of birth where a source gives it (not written out)
 
     def cells(self) -> list[str]:
         return [
@@ -228,6 +233,7 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
                 known_until=snapshot,
                 known_from=SNAPSHOT_KNOWN_FROM,
                 rank=2,
+                born=(raw.get("DOB") or "").strip(),
             )
 
 
@@ -370,7 +376,7 @@ def close_open_terms(rows: list[Row]) -> list[Row]:
                     end=nxt.start,
                     end_precision=nxt.start_precision,
                     known_until=nxt.known_until,
-                    source=f"{row.source}; end: {nxt.person} took office ({nxt.source})",
+                    source=f"{row.source}{SUCCESSOR_END}{nxt.person} took office ({nxt.source})",
                 )
         closed.append(row)
     return closed
@@ -433,11 +439,33 @@ def build(sources: Path, curated: Path) -> list[Row]:
     titles = Titles(_read(curated / "titles.csv"))
     rows = [
         *curated_rows(curated / "offices.csv"),
+        *_optional(curated / "heads.csv", curated_rows),
         *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
         *wikidata_rows(sources / "wikidata-2022", titles, orgs),
     ]
-    rows = with_head_of_state(close_open_terms(deduplicate(same_names(rows))))
+    rows = same_names(rows)
+    try:
+        years = birth_years(rows, _optional(curated / "births.csv", _read), str(curated / "births.csv"))
+        coverage = read_coverage(_optional(curated / "coverage.csv", _read), str(curated / "coverage.csv"))
+    except ValueError as error:
+        raise BuildError(str(error)) from error
+    rows = with_coverage(with_head_of_state(close_open_terms(deduplicate(rows))), coverage, years)
     return sorted(rows, key=lambda r: (r.organisation, r.office, r.start, r.person, r.end, r.source))
+
+
+def with_coverage(rows: list[Row], coverage: list[Coverage], years: dict[str, int]) -> list[Row]:
+    """Each term of a completely listed office is unknown only before the list's first
+    day, and not at all for someone too young to have held it by then."""
+    result = []
+    for row in rows:
+        day = known_from(row, coverage, years)
+        result.append(row if day is None else replace(row, known_from=day))
+    return result
+
+
+def _optional(path: Path, read: Callable[[Path], Iterable]) -> list:
+    """A hand-kept file the base can do without (the complete lists, their coverage)."""
+    return list(read(path)) if path.exists() else []
 
 
 def write(rows: list[Row], path: Path) -> None:

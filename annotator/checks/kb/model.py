@@ -25,6 +25,9 @@ from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 
 ONGOING = "ongoing"
+# How a term's source says its end is only the day a successor took office (the build ends
+# an open snapshot term so): the holder may have left, or died, some time before.
+SUCCESSOR_END = "; end: "
 _FUZZY_CUTOFF = 88.0
 _CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
 
@@ -135,6 +138,11 @@ class Term:
 
     def describe(self) -> str:
         return f"{self.person}: {self.office} from {self.start.text} to {self.until_text()}"
+
+    @property
+    def ends_at_successor(self) -> bool:
+        """The end is a successor's first day, not the day this holder left."""
+        return SUCCESSOR_END in self.source
 
     def until_text(self) -> str:
         if self.end:

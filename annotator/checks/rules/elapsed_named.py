@@ -28,6 +28,7 @@ from annotator.checks.rules.elapsed_time import (
     check_elapsed,
     check_tenure,
 )
+from annotator.checks.rules.ordinal_year import check_ordinal_years
 
 _COUNT = rf"{_QUALIFIER}{_NUMBER}[\s-]+{_UNIT}"
 # "the 1949 treaty, 30 years after it was signed"
@@ -156,6 +157,7 @@ def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     return [
         *check_elapsed(analysis),
         *check_anniversaries(analysis),
+        *check_ordinal_years(analysis),
         *check_tenure(analysis),
         *check_named_starts(analysis),
     ]

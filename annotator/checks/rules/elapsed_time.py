@@ -9,16 +9,19 @@ gives; "the 40th anniversary of the treaty" the year the passage speaks of.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.analysis.reference import PRESENT
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
+_DAY = timedelta(days=1)
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -147,8 +150,9 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
         tolerance = max(1.0, amount * 0.15)
         return amount - tolerance, amount + tolerance
     # A count of one ("a month after") allows half a unit either way, not a whole one: a
-    # week is not "a month"; larger counts are rounded to the unit ("30 years": 29 to 31).
-    spread = 0.5 if amount < 2 else 1.0
+    # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
+    # years, never for 2.0 as "three"); larger ones to the unit ("30 years": 29 to 31).
+    spread = 0.5 if amount < 2 else 0.75 if amount < 10 else 1.0
     return amount - spread, amount + spread
 
 
@@ -169,7 +173,14 @@ def _events_for(
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
-        return min(same, key=lambda m: abs(m.start - match.start())).events
+        # the nearest by the gap between them: "Ukraine first applied to join NATO four years
+        # ago following Russia's invasion" counts from the application, however long its words
+        nearest = min(same, key=lambda m: max(m.start - match.end(), match.start() - m.end, 0))
+        follows = nearest.start >= match.end()
+        low, high = (match.end(), nearest.start) if follows else (nearest.end, match.start())
+        if _RELATING_RX.search(layout.text, low, high):
+            return ()  # "three years ago, before the invasion": another time than the event's
+        return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
         return ()
@@ -269,22 +280,30 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             dated = _dated_in_sentence(analysis, match)
             if dated is not None:
                 local = dated
-            elif not taken and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start()):
+            elif (
+                not taken
+                and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start())
+                and not _opens_a_present_sentence(analysis, match)
+            ):
                 continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
         low, high = _accepted_years(_amount(match), match.group("qualifier"))
         verdicts = []
+        fighting = bool(match.group("noun") or match.group("noun2"))
         for event in candidates:
             shortest, longest = _elapsed(event.start, local, scale)
-            fits = longest >= low and shortest <= high
+            # "after three years of fighting" counts a war to now only while it goes on; a
+            # war over by then is measured by its length alone.
+            over = fighting and event.end is not None and event.end.hi < local.earliest
+            fits = not over and longest >= low and shortest <= high
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
                 # almost four years ago") or be its length ("the eight-year war with Iran").
-                spans = [
-                    (local.earliest - event.end.hi, local.latest - event.end.lo),
-                    (event.end.lo - event.start.hi, event.end.hi - event.start.lo),
-                ]
+                # a length counts its first and last days: the Six-Day War ran 5-10 June 1967
+                spans = [(event.end.lo - event.start.hi + _DAY, event.end.hi - event.start.lo + _DAY)]
+                if not over:
+                    spans.append((local.earliest - event.end.hi, local.latest - event.end.lo))
                 fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
             verdicts.append((event, shortest, longest, fits))
         if any(ok for *_, ok in verdicts):
@@ -296,7 +315,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
             f"(source: {event.source})."
         )
-        sure = bool(taken) or _tied(match, events)
+        sure = bool(taken) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
         findings.append(
             make_finding(
                 ELAPSED_RULE,
@@ -322,6 +341,30 @@ _TOOK_OFFICE_RX = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
     r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b"
 )
+
+
+_OPENING_RX = re.compile(r"[\s\"'“‘(]*")
+_MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
+
+
+def _opens_a_present_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> bool:
+    """ "Five years after Hurricane Maria, Puerto Rico is still rebuilding": a phrase that
+    opens its sentence before a main clause about now (present tense or present perfect)
+    is counted to the date written."""
+    text = analysis.text
+    start, end = analysis.layout.sentence_bounds(match.start())
+    if not _OPENING_RX.fullmatch(text, start, match.start()):
+        return False
+    comma = text.find(",", match.end(), min(end, match.end() + _MAIN_CLAUSE_REACH))
+    if comma < 0:
+        return False
+    after = comma + 1
+    while after < end and text[after].isspace():
+        after += 1
+    if after >= end:
+        return False
+    reference = analysis.reference_at(after, after + 1)
+    return reference.kind == PRESENT or reference.cue.startswith("present perfect")
 
 
 def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
@@ -370,6 +413,30 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
         or (m.end <= match.start() and match.start() - m.end <= 40)
         for m in events
     )
+
+
+_RELATING_RX = re.compile(
+    r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
+)
+
+
+def _dates_its_main_clause(
+    analysis: ArticleAnalysis, match: re.Match[str], events: list[EventMention]
+) -> bool:
+    """ "Three years ago today, Russia launched its full-scale invasion": a phrase opening
+    its sentence dates the one event its main clause names, unless a word relates the two
+    ("Three years ago, before the invasion, ...")."""
+    if not match.group("ago"):
+        return False
+    text = analysis.text
+    start, end = analysis.layout.sentence_bounds(match.start())
+    if not _OPENING_RX.fullmatch(text, start, match.start()):
+        return False
+    comma = text.find(",", match.end(), min(end, match.end() + 12))
+    if comma < 0:
+        return False
+    named = [m for m in events if comma < m.start < min(end, comma + _MAIN_CLAUSE_REACH)]
+    return len(named) == 1 and not _RELATING_RX.search(text, comma, named[0].start)
 
 
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:

@@ -22,6 +22,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import INTERNATIONAL_BODIES, KnowledgeBase
+from annotator.checks.kb.us_states import US_PLACES, US_PLACES_RX
 
 US = "United States"
 _PHRASE_RX = re.compile(
@@ -50,24 +51,6 @@ _CAPITALISED_RX = re.compile(r"\b[A-Z][A-Za-z]+\b")
 # Presidents sworn in outside the four-year schedule, on a predecessor's death or
 # resignation (Wikipedia: United States presidential line of succession).
 _SUCCESSION_YEARS = frozenset({1841, 1850, 1865, 1881, 1901, 1923, 1945, 1963, 1974})
-# The states by name; Georgia is left out, being a country too.
-_STATE_NAMES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
-US_STATES = frozenset(_STATE_NAMES.split()) | {
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
-_US_PLACES_RX = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 # The first titles of the offices that lead a country.
 _HEADS = frozenset(
     {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "monarch"}
@@ -156,7 +139,7 @@ def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool
         return False
     start, end = analysis.layout.sentence_bounds(match.start())
     sentence = text[start:end]
-    if _US_PLACES_RX.search(sentence) or _US_WORDS_RX.search(sentence):
+    if US_PLACES_RX.search(sentence) or _US_WORDS_RX.search(sentence):
         return True
     return any(_us_leader(kb, word) for word in _CAPITALISED_RX.findall(sentence))
 
@@ -199,7 +182,7 @@ def _country_words(kb: KnowledgeBase) -> re.Pattern[str]:
     words = [
         key
         for key, place in kb.qualifiers.items()
-        if place != US and place not in _NOT_COUNTRIES and place not in US_STATES
+        if place != US and place not in _NOT_COUNTRIES and place not in US_PLACES
     ]
     parts = sorted((r"[\W_]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)

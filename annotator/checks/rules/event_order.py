@@ -34,11 +34,13 @@ def _plausible(mention: EventMention, near: date) -> tuple:
     return close or mention.events
 
 
-def _anchor_bounds(text: str, anchor) -> tuple[date, date, str] | None:
+def _anchor_bounds(text: str, anchor, mention: EventMention) -> tuple[date, date, str] | None:
     if isinstance(anchor, EventMention):
-        first = min(anchor.events, key=lambda e: e.start.lo)
-        last = max(anchor.events, key=lambda e: e.last_day)
-        return first.start.lo, last.last_day, anchor.events[0].name
+        # "recaptured Kherson" (1944, 2022) before the annexation of 2022: the one near it
+        events = _plausible(anchor, mention.events[0].start.lo) if len(mention.events) == 1 else anchor.events
+        first = min(events, key=lambda e: e.start.lo)
+        last = max(events, key=lambda e: e.last_day)
+        return first.start.lo, last.last_day, events[0].name
     if anchor.type != "DATE" or not YEAR_IN_TEXT_RX.search(anchor.text):
         return None
     bounds = value_bounds(anchor.value)
@@ -68,7 +70,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         ]
         if not previous:
             continue
-        anchor = _anchor_bounds(text, previous[-1])
+        anchor = _anchor_bounds(text, previous[-1], mention)
         if anchor is None:
             continue
         low, high, label = anchor

@@ -85,7 +85,8 @@ _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
-# a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021").
+# a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
+# "Kazakhstan joined the Abraham Accords in 2025").
 # "Chauvin was convicted of the murder of George Floyd in April 2021": the date is the
 # conviction's, so a date after such an object is not the event's.
 _AFTERMATH_RX = re.compile(
@@ -94,7 +95,7 @@ _AFTERMATH_RX = re.compile(
     r"|su(?:ed|ing)|lawsuits?|pleaded|pleads|plea|guilty|verdict|testif(?:ied|y|ying)|testimony"
     r"|hearings?|inquiry|inquest|investigation|investigating|probe|reports?|findings|settlement"
     r"|compensation|payouts?|apologi(?:zed|sed|es)|memorial|commemorat(?:ed|ion)|anniversary"
-    r"|ratif(?:ied|ies|y|ying|ication)|rejoin(?:ed|ing|s)?|withdr(?:ew|aw|awn|awing|awal)|pull(?:ed|ing|s)?\s+out"
+    r"|ratif(?:ied|ies|y|ying|ication)|(?:re)?join(?:ed|ing|s)?|withdr(?:ew|aw|awn|awing|awal)|pull(?:ed|ing|s)?\s+out"
     r"|exit(?:ed|ing)?|abandon(?:ed|ing)?|quit(?:ting)?|left|leaving|renegotiat(?:ed|ing|ion)"
     r"|violat(?:ed|ing|ion|ions)|breach(?:ed|es)?|suspend(?:ed|ing)?|suspension|terminat(?:ed|ing|ion)"
     r"|implement(?:ed|ing|ation)|complied|compliance|acced(?:ed|ing)|accession)\b"

@@ -5,7 +5,8 @@ Obama in 2014" is right in 2017. So "former" is judged at the date the passage i
 from (the article's, a quotation's, a reader comment's), and a bare title at the clause's
 reference time: its own dates, the writing date for the present tense, any earlier day for
 the past tense. Framed uses ("under", "then-", "the late", possessives) and hypothetical
-ones ("a President X would") are not judged.
+ones ("a President X would") are not judged, except that "the late X" is wrong while X is
+alive: in office at the date written, or taking office later.
 
 Handover days count for both sides (an inauguration day fits "President-elect" and
 "President"), and a term known only to the month or year fits every day it may cover: a
@@ -32,9 +33,11 @@ from annotator.checks.analysis.reference import (
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term
+from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
+LATE = "late"
 _DAY = timedelta(days=1)
 _STALE_ELECT = timedelta(days=60)
 _RECENT_MEETING = timedelta(days=60)
@@ -302,6 +305,11 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     if any(cue in lowered for cue in _COURTESY_CUES):
         called_former |= {person.id for m in analysis.mentions.people for person in m.people}
     for mention in analysis.mentions.people:
+        if mention.modifier == LATE and mention.title is not None:
+            late = _late_while_alive(analysis, mention)
+            if late is not None:
+                findings.append(late)
+            continue
         if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:
             continue
         writing = analysis.writing_window(mention.start)
@@ -326,6 +334,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
             courtesy = person.id in called_former
             judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets, acted_on)
+            if judged is not None:
+                judged = reconsider(analysis, mention, reference, terms, writing, judged)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
             if problem is None or judged is None:
                 problems = []
@@ -354,3 +364,58 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+# A holder who dies in office is followed within months (a papal conclave, an election):
+# a term that ends only where the successor began proves the holder alive this long before.
+_SUCCESSION_GAP = timedelta(days=366)
+
+
+def _alive_on(term: Term, day: date) -> bool:
+    """Whether the term shows its holder alive on that day: taken up later, or held that
+    whole day and not at its very end."""
+    if term.start.lo > day:
+        return True
+    if term.end is not None and term.ends_at_successor:
+        return term.start.hi < day and day + _SUCCESSION_GAP < term.end.lo
+    return term.surely_holds_all_day(day)
+
+
+def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Finding | None:
+    """A "late King X" written while X held that office, or before X took it: the person
+    was alive when the passage was written. Judged only when every holder the name may
+    denote was surely alive then; a term's last day is no proof (a king dies in office)."""
+    writing = analysis.writing_window(mention.start)
+    if writing is None:
+        return None
+    day = writing.latest
+    proofs: list[tuple[Person, Term]] = []
+    for person in title_holders(mention, analysis.kb):
+        terms = analysis.kb.terms_for(person.id, mention.title or "", mention.organisations)
+        if not terms:
+            continue  # never held the title: not the person meant
+        proof = next((t for t in terms if _alive_on(t, day)), None)
+        if proof is None:
+            return None
+        proofs.append((person, proof))
+    if not proofs:
+        return None
+    person, term = proofs[0]
+    state = "had not yet taken office" if term.start.lo > day else "was in office"
+    message = (
+        f"Called the late {term.office} {person.name}, but {writing.at()} {person.name} {state} "
+        f"(term {term.start.text} to {term.until_text()}; source: {term.source}), alive. "
+        f"Reading: 'the late' read at the date written, {writing.describe()}."
+    )
+    return make_finding(
+        RULE,
+        ERROR,
+        analysis.text,
+        mention.start,
+        mention.end,
+        message,
+        [term.evidence() for _, term in proofs],
+        f"{person.id}|{mention.title}|{LATE}",
+        confidence=HIGH,
+        basis=f"'the late' read at the date written, {writing.describe()}",
+    )

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.reference import DATED, FUTURE, PAST, ReferenceTime
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 
 WEEKDAY_RULE = "weekday"
@@ -46,18 +47,40 @@ _WEEKDAY_RX = re.compile(
 _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
 _WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
 _YEAR_SEARCH = timedelta(days=200)
+# A clause in the past ("Trump won on Tuesday, Nov. 8", written in June) may speak of the
+# last such day up to a year back; one in the future of the next such day up to a year on.
+_TENSE_SEARCH = timedelta(days=366)
 
 
-def _candidate_years(month: int, day: int, window: DateWindow) -> list[date]:
+def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") -> list[date]:
+    before = _TENSE_SEARCH if tense == PAST else _YEAR_SEARCH
+    after = _TENSE_SEARCH if tense == FUTURE else _YEAR_SEARCH
     days = []
     for year in range(window.earliest.year - 1, window.latest.year + 2):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if window.earliest - _YEAR_SEARCH <= candidate <= window.latest + _YEAR_SEARCH:
+        if window.earliest - before <= candidate <= window.latest + after:
             days.append(candidate)
     return days
+
+
+def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, known: list[date]) -> list[date]:
+    """The date in the year its clause names ("last year's summit, on Wednesday, July 12")."""
+    if reference is None or reference.kind != DATED or reference.earliest is None or reference.latest is None:
+        return []
+    if (reference.latest - reference.earliest).days > 366:
+        return []
+    found = []
+    for year in range(reference.earliest.year, reference.latest.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if reference.earliest <= candidate <= reference.latest and candidate not in known:
+            found.append(candidate)
+    return found
 
 
 def _weekday_dates(text: str):
@@ -86,7 +109,9 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
         else:
             local = layout.window_at(match.start(), window)
-            candidates = _candidate_years(month, day, local) if local else []
+            reference = analysis.reference_at(match.start(), match.end()) if local else None
+            candidates = _candidate_years(month, day, local, reference.kind) if local and reference else []
+            candidates += _in_clause_years(month, day, reference, candidates)
         if not candidates or any(WEEKDAYS[c.weekday()] == weekday.lower() for c in candidates):
             continue
         meant = candidates[len(candidates) // 2]

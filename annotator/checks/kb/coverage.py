@@ -1,0 +1,111 @@
+"""Which offices the base lists completely, and since when.
+
+The Wikidata snapshots list the terms held since 2000, so before that day a person's
+other terms are unknown to them (``known_from``). For some offices the hand-kept lists
+(``curated/heads.csv`` and ``curated/offices.csv``) give every holder since a day, named
+in ``curated/coverage.csv``; every term of such an office then is unknown only before
+that day. Someone too young to hold an office before that day (born less than 18 years
+before it: ``curated/births.csv``, or a snapshot's ``DOB``) has no unknown term of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from annotator.checks.kb.folding import normalise
+
+
+class TermRow(Protocol):
+    """What this module reads of a built row (``build.Row``)."""
+
+    @property
+    def person(self) -> str: ...
+
+    @property
+    def person_wikidata(self) -> str: ...
+
+    @property
+    def aliases(self) -> str: ...
+
+    @property
+    def organisation(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def born(self) -> str: ...
+
+    @property
+    def first_title(self) -> str: ...
+
+
+# Nobody younger than this holds a head of state's or government's office.
+ADULT_AGE = 18
+_ISO_DAY_RX = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_RX = re.compile(r"\d{4}")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One office of one country listed completely from ``complete_from`` on."""
+
+    organisation: str
+    titles: frozenset[str]  # the first titles of the office's rows, normalised
+    complete_from: date
+    source: str
+
+    def covers(self, row: TermRow) -> bool:
+        return (
+            row.role == "office" and row.organisation == self.organisation and row.first_title in self.titles
+        )
+
+
+def read_coverage(rows: Iterable[Mapping[str, str]], where: str) -> list[Coverage]:
+    """The declarations of ``coverage.csv``; a bad day or a missing source is an error."""
+    found = []
+    for number, raw in enumerate(rows, start=2):
+        day = (raw.get("complete_from") or "").strip()
+        titles = frozenset(normalise(t) for t in (raw.get("titles") or "").split("|") if t.strip())
+        if not _ISO_DAY_RX.fullmatch(day) or not titles or not (raw.get("source") or "").strip():
+            raise ValueError(f"{where}:{number}: needs titles, a complete_from day (YYYY-MM-DD) and a source")
+        organisation = raw["organisation_or_country"].strip()
+        found.append(Coverage(organisation, titles, date.fromisoformat(day), raw["source"].strip()))
+    return found
+
+
+def birth_years(rows: Iterable[TermRow], births: Iterable[Mapping[str, str]], where: str) -> dict[str, int]:
+    """Birth year by Wikidata id or folded name: the hand-kept births, then the snapshots'."""
+    found: dict[str, int] = {}
+    for number, raw in enumerate(births, start=2):
+        match = _YEAR_RX.match((raw.get("born") or "").strip())
+        if not match:
+            raise ValueError(f"{where}:{number}: unreadable birth year {raw.get('born')!r}")
+        key = (raw.get("person_wikidata") or "").strip() or normalise(raw["person"])
+        found.setdefault(key, int(match.group()))
+    for row in rows:
+        match = _YEAR_RX.match(row.born)
+        if match and row.person_wikidata:
+            found.setdefault(row.person_wikidata, int(match.group()))
+    return found
+
+
+def _born(row: TermRow, years: Mapping[str, int]) -> int | None:
+    keys = [row.person_wikidata, normalise(row.person), *(normalise(a) for a in row.aliases.split("|") if a)]
+    return next((years[k] for k in keys if k and k in years), None)
+
+
+def known_from(row: TermRow, coverage: list[Coverage], years: Mapping[str, int]) -> str | None:
+    """For a term of a completely listed office, the day before which it is unknown: the
+    list's first day, or none (empty) for someone too young to have held the office by
+    then; None for a term of any other office."""
+    declared = next((c for c in coverage if c.covers(row)), None)
+    if declared is None:
+        return None
+    born = _born(row, years)
+    too_young = born is not None and date(born + ADULT_AGE, 1, 1) >= declared.complete_from
+    return "" if too_young else declared.complete_from.isoformat()

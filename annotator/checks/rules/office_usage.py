@@ -1,0 +1,106 @@
+"""Rule office-term, how sure a flag on a former holder's bare title is, from the way
+news names such people: a courtesy title for a death or a birthday, and a famous saying
+quoted long after the term.
+
+The office-term rule decides whether a title is wrong at the time its clause speaks of;
+these readings only lower its confidence, or drop the judgment, where English usage makes
+a wrong title unlikely to be meant.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.analysis.reference import RECENT, ReferenceTime
+from annotator.checks.findings import HIGH, LOW, DateWindow
+from annotator.checks.kb.model import Term, normalise
+
+Judged = tuple[DateWindow, str, str]  # the days judged, the confidence, the reading
+
+# A former holder's death, funeral, illness or birthday is told with the courtesy title in
+# American usage ("President Carter turned 100 on Tuesday"): not a claim about the office.
+_LIFE_EVENT_RX = re.compile(
+    r"\b(?:died|dies|passed\s+away|pass(?:es)?\s+away|(?:was|is|will\s+be)\s+(?:buried|laid\s+to\s+rest"
+    r"|hospitali[sz]ed|remembered|mourned|eulogi[sz]ed)|l(?:ies|ay|ying)\s+in\s+state|funeral|hospice"
+    r"|turn(?:s|ed)\s+\d+|birthday|obituary)\b",
+    re.IGNORECASE,
+)
+_LIFE_EVENT_REACH = 160
+_RECENTLY = timedelta(days=2 * 365)
+_LONG_AGO = timedelta(days=10 * 365)
+_CAPITALISED_RX = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def reconsider(
+    analysis: ArticleAnalysis,
+    mention: PersonMention,
+    reference: ReferenceTime,
+    terms: list[Term],
+    writing: DateWindow,
+    judged: Judged,
+) -> Judged | None:
+    """The judgment as the office-term rule made it, made less sure (or dropped) where
+    usage explains the title."""
+    if mention.modifier is not None:
+        return judged
+    if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
+        judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
+    if reference.kind == RECENT:
+        return _long_gone(analysis, mention, terms, writing, judged)
+    return judged
+
+
+def _courtesy_for_life_event(
+    analysis: ArticleAnalysis, mention: PersonMention, terms: list[Term], writing: DateWindow
+) -> bool:
+    """A bare American title of someone who held the office before, in a sentence about
+    their death, illness or birthday."""
+    if not any(t.organisation == "United States" for t in terms):
+        return False
+    if not any(t.role != "elect" and t.start.lo <= writing.latest for t in terms):
+        return False
+    start, end = analysis.layout.sentence_bounds(mention.start)
+    return _LIFE_EVENT_RX.search(analysis.text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
+
+
+def _left_by(terms: list[Term], day: date) -> bool:
+    """Whether every term of the office had ended before `day` (none open, none elect)."""
+    return all(t.end is not None and t.role != "elect" and t.last_day < day for t in terms)
+
+
+def _long_gone(
+    analysis: ArticleAnalysis,
+    mention: PersonMention,
+    terms: list[Term],
+    writing: DateWindow,
+    judged: Judged,
+) -> Judged | None:
+    """ "Prime Minister Churchill said we shall fight on the beaches": a bare title of an
+    office left years before, in a statement without a date, is a famous saying quoted long
+    after (a present "says" is news, and stays judged), unless the sentence names someone who first took
+    office only after the person left ("King Hussein of Jordan and President Erdogan
+    warned"). Decades gone, it is not judged; a few years, it is one filter away."""
+    if not _left_by(terms, writing.earliest - _RECENTLY):
+        return judged
+    if _names_someone_later(analysis, mention, max(t.last_day for t in terms)):
+        return judged
+    if _left_by(terms, writing.earliest - _LONG_AGO):
+        return None
+    return judged[0], LOW, f"{judged[2]}; said without a date, years after the term"
+
+
+def _names_someone_later(analysis: ArticleAnalysis, mention: PersonMention, day: date) -> bool:
+    """Whether the mention's sentence names, outside the mention, a person of the base who
+    first took an office after `day`."""
+    start, end = analysis.layout.sentence_bounds(mention.start)
+    table = analysis.kb.name_table()
+    for word in _CAPITALISED_RX.finditer(analysis.text, start, end):
+        if mention.start <= word.start() < mention.end or normalise(word.group()) not in table:
+            continue
+        for person in analysis.kb.find_people(word.group()):
+            if person.terms and min(t.start.lo for t in person.terms) > day:
+                return True
+    return False

@@ -1,0 +1,103 @@
+"""Rule elapsed-time, its ordinal form: "the war, now in its third year" must be in that
+year of the event on the date written.
+
+"Its Nth year" runs from N-1 whole years after the start to N: Russia's full-scale
+invasion (24 February 2022) was in its fourth year from 24 February 2025. Only a clause
+about now is judged ("now in its third year", "enters its fourth year"), and only an event
+still going on then: "the war, then in its third year" speaks of another time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.analysis.reference import PRESENT
+from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
+from annotator.checks.rules.elapsed_time import _UNIT_DAYS, ELAPSED_RULE
+from annotator.temporal.lexicon import CENTURY_ORDINALS
+
+_ORDINALS = {word: n for word, n in CENTURY_ORDINALS.items() if n <= 20}
+_NTH = (
+    r"(?:(?P<nth>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r"))"
+)
+_ORDINAL_RX = re.compile(
+    r"\b(?P<now>now\s+|already\s+)?(?:in|into|entering|enters|entered|enter)\s+its\s+"
+    + _NTH
+    + r"\s+(?P<unit>year|month|week|day)\b",
+    re.IGNORECASE,
+)
+# How far before the phrase its event may be named in the sentence ("Russia's war in
+# Ukraine, now in its fourth year"), and how near for a flag to be shown.
+_NAMED_REACH = 160
+_TIED_REACH = 40
+# A writer rounds the day an event enters a year by a few days either way.
+_SLACK_DAYS = 10
+
+
+def _count(match: re.Match[str]) -> int:
+    return int(match.group("nth")) if match.group("nth") else _ORDINALS[match.group("word").lower()]
+
+
+def _its_event(analysis: ArticleAnalysis, match: re.Match[str]) -> EventMention | None:
+    """The event "its" stands for: the last one named before the phrase in its sentence."""
+    low = max(analysis.layout.sentence_bounds(match.start())[0], match.start() - _NAMED_REACH)
+    named = [m for m in analysis.mentions.events if low <= m.start and m.end <= match.start()]
+    return named[-1] if named else None
+
+
+def _fits(event: Event, days: DateWindow, count: int, scale: float) -> bool:
+    """Whether some day of `days` falls in the event's `count`-th unit, give or take a
+    few days."""
+    slack = _SLACK_DAYS / scale
+    shortest = (days.earliest - event.start.hi).days / scale
+    longest = (days.latest - event.start.lo).days / scale
+    return longest >= count - 1 - slack and shortest < count + slack
+
+
+def check_ordinal_years(analysis: ArticleAnalysis) -> list[Finding]:
+    text = analysis.text
+    if analysis.window is None or " its " not in text:
+        return []
+    findings = []
+    for match in _ORDINAL_RX.finditer(text):
+        mention = _its_event(analysis, match)
+        writing = analysis.writing_window(match.start())
+        if mention is None or writing is None:
+            continue
+        if not match.group("now") and analysis.reference_at(match.start(), match.end()).kind != PRESENT:
+            continue  # "then in its third year", "was in its third year": another time
+        going = [e for e in mention.events if e.end is None or e.last_day >= writing.earliest]
+        if not going or len(going) < len(mention.events):
+            continue  # an event over by then, or a phrase that may name one
+        count, unit = _count(match), match.group("unit").lower()
+        scale = _UNIT_DAYS[unit]
+        if any(_fits(event, writing, count, scale) for event in going):
+            continue
+        event = going[0]
+        elapsed = (writing.earliest - event.start.lo).days / scale
+        message = (
+            f"\u201c{match.group(0).strip()}\u201d does not fit: {event.name} began on "
+            f"{event.start.text}, so on {writing.describe()} it was in its "
+            f"{int(elapsed) + 1}th {unit} ({elapsed:.1f} {unit}s; source: {event.source})."
+        )
+        tied = match.start() - mention.end <= _TIED_REACH
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                match.start(),
+                match.end(),
+                message,
+                [e.evidence() for e in going],
+                f"ordinal|{event.id}|{count}|{unit}",
+                confidence=HIGH if tied else LOW,
+                basis=f"counted to the date written, {writing.describe()}",
+            )
+        )
+    return findings
