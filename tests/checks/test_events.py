@@ -1,13 +1,15 @@
 from annotator.checks.engine import check_text
 
-from .helpers import rules_fired, timex_for
+from .helpers import rules_fired, shown_rules, timex_for
 
 
 def test_future_cue_for_a_past_summit_fires():
-    text = "Ministers met ahead of the NATO summit in The Hague."
+    text = "Ministers meet ahead of the NATO summit in The Hague."
     assert rules_fired(text, "2025-07-10") == ["event-tense"]
     assert rules_fired(text, "2025-06-10") == []
     assert rules_fired(text, "2025-06-24") == []
+    # Told in the past, the summit was coming then: "ministers met ahead of it" is right.
+    assert rules_fired("Ministers met ahead of the NATO summit in The Hague.", "2025-07-10") == []
 
 
 def test_past_cue_for_a_coming_summit_fires():
@@ -115,3 +117,43 @@ def test_phrases_news_used_for_earlier_events_are_not_flagged_at_their_years():
         if f.shown
     ]
     assert [f.rule for f in shown] == ["event-date"]
+
+
+def test_the_event_s_own_place_may_stand_between_it_and_its_date():
+    assert shown_rules("The COP26 climate summit in Glasgow in 2021 ended with a deal.", "2023-01-01") == []
+    assert shown_rules("The COP26 climate summit in Glasgow in 2022 ended with a deal.", "2023-01-01") == [
+        "event-date"
+    ]
+    assert shown_rules("Hurricane Katrina struck New Orleans in 2006.", "2015-08-29") == ["event-date"]
+    # Another place is another occasion: the date is not the event's.
+    assert (
+        shown_rules("The COP26 climate summit in Glasgow was followed in 2022 by talks.", "2023-01-01") == []
+    )
+
+
+def test_an_invitation_to_join_nato_is_dated_by_the_meeting_that_made_it():
+    text = (
+        "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July {}, joined."
+    )
+    assert shown_rules(text.format(1997), "1999-02-27") == []
+    assert shown_rules(text.format(1996), "1999-02-27") == ["event-date"]
+    assert shown_rules("Sweden was invited to join NATO in 2023.", "2024-03-07") == ["event-date"]
+    # A wish or a condition gives no date of a done invitation.
+    assert (
+        shown_rules("If Ukraine were invited to join NATO in July, Russia would react.", "2023-06-20") == []
+    )
+
+
+def test_ahead_of_an_event_in_a_past_narrative_is_coming_then_not_now():
+    assert shown_rules("Ahead of the 2016 election, polls favored Clinton.", "2020-06-01") == []
+    assert (
+        shown_rules(
+            "Ahead of the 2024 election, Trump promised tariffs; now he has imposed them.", "2025-04-03"
+        )
+        == []
+    )
+    # Told as coming now, or by the writer's own "upcoming", it is judged at the writing.
+    assert shown_rules("Ahead of the 2016 election, polls favor Clinton.", "2020-06-01") == ["event-tense"]
+    assert shown_rules(
+        "The media attacks have escalated ahead of Trump's upcoming inauguration.", "2017-07-27"
+    ) == ["event-tense"]

@@ -168,3 +168,79 @@ def test_every_hand_kept_head_has_its_source_and_readable_dates():
         start = FuzzyDay.parse(row["start"], row["start_precision"])
         if row["end"]:
             assert start.lo <= FuzzyDay.parse(row["end"], row["end_precision"]).hi, row
+
+
+def test_a_term_stays_known_to_be_over_while_the_holders_after_it_are_known():
+    from annotator.checks.kb.coverage import Coverage, known_spans, known_through
+
+    declared = Coverage("Israel", frozenset({"prime minister"}), date(1948, 5, 14), "test")
+    rows = [
+        build.Row(
+            "A",
+            "",
+            "",
+            "Prime Minister",
+            "Prime Minister",
+            "Israel",
+            "2021-06-13",
+            "day",
+            "2022-07-01",
+            "day",
+            "office",
+            "s",
+            "2022-07-30",
+        ),
+        build.Row(
+            "B",
+            "",
+            "",
+            "Prime Minister",
+            "Prime Minister",
+            "Israel",
+            "2022-07-01",
+            "day",
+            "2022-12-29",
+            "day",
+            "office",
+            "s",
+            "2025-10-01",
+        ),
+        build.Row(
+            "C",
+            "",
+            "",
+            "Prime Minister",
+            "Prime Minister",
+            "Israel",
+            "2022-12-29",
+            "day",
+            "",
+            "",
+            "office",
+            "s",
+            "2025-10-01",
+        ),
+        # A gap (an interim nobody lists) ends what is known.
+        build.Row(
+            "D",
+            "",
+            "",
+            "Prime Minister",
+            "Prime Minister",
+            "Israel",
+            "1990-01-01",
+            "day",
+            "1990-06-01",
+            "day",
+            "office",
+            "s",
+            "2022-07-30",
+        ),
+    ]
+    spans = known_spans(rows, declared)
+    assert known_through(spans, date(2022, 7, 30)) == date(2025, 10, 1)
+    assert known_through(spans, date(1990, 8, 1)) is None
+    # Bennett left on 2022-07-01 and Lapid, then Netanyahu, held the office since.
+    assert rules_fired(
+        "Israeli Prime Minister Naftali Bennett said on Sunday Israel would act.", "2023-02-05"
+    ) == ["office-term"]

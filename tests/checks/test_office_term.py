@@ -249,3 +249,32 @@ def test_a_famous_saying_quoted_long_after_the_term_is_not_judged():
     # A few years after the term, an undated statement is one filter away.
     findings = check_text("President Obama said the law works.", "2020-06-01")
     assert [(f.rule, f.confidence) for f in findings] == [("office-term", "low")]
+
+
+def test_a_country_s_leader_is_judged_only_as_former():
+    text = "Former Soviet leader Mikhail Gorbachev said on Monday the reforms would go on."
+    assert rules_fired(text, "1990-06-04") == ["office-term"]
+    assert rules_fired(text, "2014-11-10") == []
+    assert rules_fired(
+        "Former North Korean dictator Kim Jong-un fired a missile on Tuesday.", "2017-08-08"
+    ) == ["office-term"]
+    # Leading a country from no office of the base, or before taking one, is common.
+    assert check_text("Chinese leader Xi Jinping met Obama on Friday.", "2012-12-07") == []
+    assert check_text("Former Labour leader Tony Blair said on Monday the war was right.", "2016-07-06") == []
+
+
+def test_a_legacy_told_in_the_present_long_after_the_term_is_not_judged():
+    assert check_text("President Reagan remains a hero to conservatives.", "2017-06-01") == []
+    assert check_text("Prime Minister Thatcher is still a divisive figure in Britain.", "2013-04-09") == []
+    # What a former holder does now stays judged; so does a state told right after the term.
+    assert rules_fired("President Carter says the election was fair.", "2024-10-01") == ["office-term"]
+    assert rules_fired("President Obama is still popular.", "2017-06-01") == ["office-term"]
+
+
+def test_a_title_after_a_person_s_possessive_names_the_office_in_that_person_s_time():
+    text = "Obama's Attorney General Eric Holder said on Monday the maps were rigged."
+    assert rules_fired(text, "2019-06-03") == []
+    # A country's possessive is no such frame.
+    assert rules_fired("Britain's Prime Minister Boris Johnson said the deal was done.", "2023-06-05") == [
+        "office-term"
+    ]

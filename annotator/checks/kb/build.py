@@ -28,10 +28,18 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from annotator.checks.kb.coverage import Coverage, birth_years, known_from, read_coverage
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, SUCCESSOR_END, FuzzyDay, normalise
+from annotator.checks.kb.coverage import (
+    Coverage,
+    birth_years,
+    known_from,
+    known_spans,
+    known_through,
+    read_coverage,
+)
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, LEADER_TITLES, SUCCESSOR_END, FuzzyDay, normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"
@@ -81,6 +89,9 @@ SINGLE_HOLDER = {
 }
 # Offices, by their first title, whose holder heads a state.
 HEAD_OF_STATE = {"president", "king", "queen", "monarch", "emperor", "emir", "grand duke", "sultan"}
+# Offices, by their first title, whose holder leads a country's government.
+HEAD_OF_GOVERNMENT = {"prime minister", "chancellor", "taoiseach", "supreme leader"}
+
 SHARED_HEADS = {"Bosnia and Herzegovina", "San Marino", "Switzerland", "Andorra"}
 # Congress members' titles, by the start of their office's name in the Congress file.
 _CONGRESS_TITLES = {
@@ -416,16 +427,20 @@ def same_names(rows: list[Row]) -> list[Row]:
 
 def with_head_of_state(rows: list[Row]) -> list[Row]:
     """A country's president or monarch is also its "head of state" in news ("Hungarian head
-    of state Arpad Goencz"); an international body's president heads no state."""
+    of state Arpad Goencz"); an international body's president heads no state. Whoever
+    leads a country (head of state or government) is its "leader" or, for some writers, its
+    "dictator" ("former Soviet leader Mikhail Gorbachev"): words the checks judge only with
+    "former" or "the late", a leader without an office being common."""
     result = []
     for row in rows:
-        if (
-            row.role == "office"
-            and row.first_title in HEAD_OF_STATE
-            and row.organisation not in INTERNATIONAL_BODIES
-            and "head of state" not in normalise(row.titles)
-        ):
-            row = replace(row, titles=f"{row.titles}|Head of State")
+        if row.role == "office" and row.organisation not in INTERNATIONAL_BODIES:
+            titles = [t for t in row.titles.split("|") if t]
+            known = {normalise(t) for t in titles}
+            if row.first_title in HEAD_OF_STATE and "head of state" not in known:
+                titles.append("Head of State")
+            if row.first_title in HEAD_OF_STATE | HEAD_OF_GOVERNMENT:
+                titles += [t for t in LEADER_TITLES if normalise(t) not in known]
+            row = replace(row, titles="|".join(titles))
         result.append(row)
     return result
 
@@ -455,11 +470,20 @@ def build(sources: Path, curated: Path) -> list[Row]:
 
 def with_coverage(rows: list[Row], coverage: list[Coverage], years: dict[str, int]) -> list[Row]:
     """Each term of a completely listed office is unknown only before the list's first
-    day, and not at all for someone too young to have held it by then."""
+    day, and not at all for someone too young to have held it by then; a term that ended
+    stays known to be over as long as the holders after it are known without a gap."""
+    spans = {id(c): known_spans(rows, c) for c in coverage}
     result = []
     for row in rows:
+        declared = next((c for c in coverage if c.covers(row)), None)
         day = known_from(row, coverage, years)
-        result.append(row if day is None else replace(row, known_from=day))
+        if day is not None:
+            row = replace(row, known_from=day)
+        if declared is not None and row.end and row.known_until:
+            last = known_through(spans[id(declared)], date.fromisoformat(row.known_until))
+            if last is not None and last.isoformat() > row.known_until:
+                row = replace(row, known_until=last.isoformat())
+        result.append(row)
     return result
 
 

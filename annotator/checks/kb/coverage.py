@@ -6,6 +6,11 @@ other terms are unknown to them (``known_from``). For some offices the hand-kept
 in ``curated/coverage.csv``; every term of such an office then is unknown only before
 that day. Someone too young to hold an office before that day (born less than 18 years
 before it: ``curated/births.csv``, or a snapshot's ``DOB``) has no unknown term of it.
+
+Such an office has one holder at a time, so while the list runs on without a gap, nobody
+else held it: a term that ended is known to have stayed ended as long as the holders after
+it are known (``known_until``), "Prime Minister Naftali Bennett" in 2023 is wrong because
+Lapid and Netanyahu held the office since.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import FuzzyDay
 
 
 class TermRow(Protocol):
@@ -42,6 +48,21 @@ class TermRow(Protocol):
 
     @property
     def first_title(self) -> str: ...
+
+    @property
+    def start(self) -> str: ...
+
+    @property
+    def start_precision(self) -> str: ...
+
+    @property
+    def end(self) -> str: ...
+
+    @property
+    def end_precision(self) -> str: ...
+
+    @property
+    def known_until(self) -> str: ...
 
 
 # Nobody younger than this holds a head of state's or government's office.
@@ -109,3 +130,36 @@ def known_from(row: TermRow, coverage: list[Coverage], years: Mapping[str, int])
     born = _born(row, years)
     too_young = born is not None and date(born + ADULT_AGE, 1, 1) >= declared.complete_from
     return "" if too_young else declared.complete_from.isoformat()
+
+
+_HANDOVER = timedelta(days=1)
+
+
+def known_spans(rows: Iterable[TermRow], declared: Coverage) -> list[tuple[date, date]]:
+    """The stretches of days, from the list's first day on, on which the office's holder is
+    known: each term surely held from its latest possible start to its earliest possible
+    end or, while open, to the day its source was current; terms that meet at a handover
+    make one stretch."""
+    spans = []
+    for row in rows:
+        if not declared.covers(row) or not row.known_until:
+            continue
+        begun = max(FuzzyDay.parse(row.start, row.start_precision).hi, declared.complete_from)
+        if row.end:
+            ended = FuzzyDay.parse(row.end, row.end_precision).lo
+        else:
+            ended = date.fromisoformat(row.known_until)
+        if begun <= ended:
+            spans.append((begun, ended))
+    merged: list[tuple[date, date]] = []
+    for begun, ended in sorted(spans):
+        if merged and begun <= merged[-1][1] + _HANDOVER:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], ended))
+        else:
+            merged.append((begun, ended))
+    return merged
+
+
+def known_through(spans: list[tuple[date, date]], day: date) -> date | None:
+    """The last day of the stretch that holds `day` (the holders known on from it), if any."""
+    return next((ended for begun, ended in spans if begun <= day <= ended), None)

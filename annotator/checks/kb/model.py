@@ -28,6 +28,10 @@ ONGOING = "ongoing"
 # How a term's source says its end is only the day a successor took office (the build ends
 # an open snapshot term so): the holder may have left, or died, some time before.
 SUCCESSOR_END = "; end: "
+# What news calls whoever leads a country, whatever the office: the build gives these
+# titles to heads of state and government, and rule office-term judges them only with
+# "former" or "the late".
+LEADER_TITLES = ("Leader", "Dictator")
 _FUZZY_CUTOFF = 88.0
 _CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
 

@@ -74,7 +74,7 @@ _INNER_CUE_RX = re.compile(
 )
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
-_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated)\b")
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited)\b")
 _NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
     re.IGNORECASE,
@@ -169,27 +169,66 @@ def timex_fits_event(timex, event: Event) -> bool | None:
     return False
 
 
-def _adjacent_timex(text: str, mention: EventMention, timexes: list, starts: list[int]):
-    """The date written right after or right before an event mention, if any."""
+# "the COP26 climate summit in Glasgow in 2021", "Hurricane Katrina struck New Orleans in
+# 2005": the event's own place between it and the date.
+_PLACE_GAP_RX = re.compile(
+    r"\s*,?\s+(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?\s+(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _at_its_place(gap: str, mention: EventMention) -> tuple[Event, ...]:
+    """The events of the mention held at the place the gap names ("in Madrid"), or none."""
+    found = _PLACE_GAP_RX.fullmatch(gap)
+    if found is None:
+        return ()
+    place = " ".join(found.group("place").split()).lower()
+    return tuple(event for event in mention.events if event.place and event.place.lower() == place)
+
+
+def _adjacent_timex(
+    text: str, mention: EventMention, timexes: list, starts: list[int]
+) -> tuple[Timex, tuple[Event, ...]] | None:
+    """The date written right after or right before an event mention, if any, with the
+    events it may be the date of: those held at the place named between the two, if one is."""
     k = bisect.bisect_left(starts, mention.end)
     aftermath = _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start)
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
-            return timexes[k]
+            return timexes[k], mention.events
+        held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
+        if held_there:
+            return timexes[
+                k
+            ], held_there  # "the COP26 summit in Glasgow in 2021", "Katrina hit New Orleans in 2005"
         if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
-            return timexes[k]  # "the summit in Washington last month"
+            return timexes[k], mention.events  # "the summit in Washington last month"
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
         gap = text[timex.end : mention.start]
         if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
-            return timex
+            return timex, mention.events
         if _OPENING_DATE_RX.search(text, max(0, timex.start - 4), timex.start) and _OPENING_GAP_RX.fullmatch(
             gap
         ):
-            return timex
+            return timex, mention.events
     return None
+
+
+_SENTENCE_START_RX = re.compile(r"(?:^|[.!?]\s+)(?=[^.!?]*\Z)")
+
+
+def _not_done(text: str, mention: EventMention) -> bool:
+    """An alias holding its own past verb ("were invited to join NATO") in a condition, a
+    wish or a guess ("if Ukraine were invited to join NATO in July"): no date of it."""
+    if _OWN_PAST_RX.search(mention.text) is None:
+        return False
+    low = max(0, mention.start - _LOOKBACK * 2)
+    start = _SENTENCE_START_RX.search(text, low, mention.start)
+    return _NOT_DONE_RX.search(text, start.end() if start else low, mention.start) is not None
 
 
 def dated_references(text: str, events: list[EventMention], timexes: list) -> list[DatedReference]:
@@ -202,17 +241,18 @@ def dated_references(text: str, events: list[EventMention], timexes: list) -> li
         starts = [t.start for t in timexes]
     found = []
     for mention in events:
-        timex = _adjacent_timex(text, mention, timexes, starts)
-        if timex is None:
+        paired = _adjacent_timex(text, mention, timexes, starts)
+        if paired is None or _not_done(text, mention):
             continue
-        judged = mention.events
+        timex, candidates = paired
+        judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
         verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
             continue
-        matching = tuple(e for e, (_e, ok) in zip(mention.events, verdicts, strict=True) if ok)
-        found.append(DatedReference(mention, timex, mention.events, matching))
+        matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
+        found.append(DatedReference(mention, timex, candidates, matching))
     return found
 
 

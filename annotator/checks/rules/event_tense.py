@@ -16,6 +16,7 @@ from annotator.checks.rules.event_refs import (
     nearest_event,
     tense_cue,
 )
+from annotator.temporal.anchoring import clause_tense
 
 TENSE_RULE = "event-tense"
 _FORESEEABLE = timedelta(days=2 * 366)  # how far ahead "upcoming" can reach
@@ -61,6 +62,21 @@ _PAST_TAKING_PART = {
     "speech at",  # in a past clause: "his speech at the summit shocked everyone"
     "remarks at",
 }
+# Cues that place a time before the event, whichever time the sentence tells of ("Ahead of
+# the 2016 election, polls favored Clinton"); "upcoming" and "next" look from the writing.
+_BEFORE_CUES = frozenset(
+    {
+        "ahead of",
+        "in the run-up to",
+        "run-up to",
+        "in preparation for",
+        "preparing for",
+        "prepares for",
+        "prepare for",
+        "planning for",
+        "plans for",
+    }
+)
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
     r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
@@ -89,6 +105,19 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     return ("past", verb) if verb in _PAST_TAKING_PART else None
 
 
+_WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
+
+
+def _told_in_the_past(text: str, mention: EventMention, cue: str) -> bool:
+    """Whether the sentence around "ahead of EVENT" is told in the past tense, its own cue
+    and the event's words left aside: the event was coming then, not now. An event the
+    writer calls "upcoming" is coming at the writing, whatever the tense."""
+    if _WRITERS_NOW_RX.search(mention.text):
+        return False
+    at = text.rfind(cue, max(0, mention.start - 60), mention.start)
+    return clause_tense(text, at if at >= 0 else mention.start, mention.end) == "past"
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -113,6 +142,13 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "overshadowed the run-up to the summit": coming then, not now
         if kind == "past" and reference.kind in ("future", "hypothetical"):
             continue  # "will meet after the summit": nothing said of the summit's time
+        if (
+            kind == "future"
+            and reference.kind != "dated"
+            and words.lower() in _BEFORE_CUES
+            and _told_in_the_past(text, mention, words)
+        ):
+            continue  # "Ahead of the 2016 election, polls favored Clinton": coming then, not now
         own_date = mention.start in by_start  # "the summit that began on June 24"
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.

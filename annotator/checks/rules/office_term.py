@@ -32,11 +32,14 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import KnowledgeBase, Person, Term
+from annotator.checks.kb.model import LEADER_TITLES, KnowledgeBase, Person, Term, normalise
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
 _CHECKED_MODIFIERS = {None, "current", "former"}
+# Words for whoever leads a country: judged only as "former" (or "the late"), since a
+# country's leader may lead it from no office of the base.
+_LEADER_WORDS = {normalise(word) for word in LEADER_TITLES}
 LATE = "late"
 _DAY = timedelta(days=1)
 _STALE_ELECT = timedelta(days=60)
@@ -50,6 +53,9 @@ _MEETING_RX = re.compile(
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# "Obama's Attorney General Eric Holder", "Trump s Secretary of State": a person's
+# possessive before a title names the office in that person's time.
+_POSSESSOR_RX = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s|\s+s)\s+\Z")
 # What is done only to someone in office: "impeach President X", "ousted Prime Minister X".
 _ACTED_ON_RX = re.compile(
     r"\b(?:impeach(?:ed|ing)?|oust(?:ed|ing)?|overthr(?:ew|own|owing|ow)|unseat(?:ed|ing)?|re-?elect(?:ed|ing)?)"
@@ -312,6 +318,10 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         if mention.title is None or mention.modifier not in _CHECKED_MODIFIERS:
             continue
+        if mention.title in _LEADER_WORDS and mention.modifier != "former":
+            continue  # "Chinese leader Xi Jinping" in 2012, a party's chief before the office
+        if mention.modifier is None and _someone_s_appointee(analysis, mention):
+            continue  # "Obama's Attorney General Eric Holder": named in that administration
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue
@@ -379,6 +389,13 @@ def _alive_on(term: Term, day: date) -> bool:
     if term.end is not None and term.ends_at_successor:
         return term.start.hi < day and day + _SUCCESSION_GAP < term.end.lo
     return term.surely_holds_all_day(day)
+
+
+def _someone_s_appointee(analysis: ArticleAnalysis, mention: PersonMention) -> bool:
+    """Whether a person's possessive, not a country's ("Britain's"), stands before the
+    mention."""
+    found = _POSSESSOR_RX.search(analysis.text, max(0, mention.start - 40), mention.start)
+    return found is not None and analysis.kb.organisation_of(found.group("name")) is None
 
 
 def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Finding | None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import PersonMention
-from annotator.checks.analysis.reference import RECENT, ReferenceTime
+from annotator.checks.analysis.reference import PRESENT, RECENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, DateWindow
 from annotator.checks.kb.model import Term, normalise
 
@@ -32,6 +32,25 @@ _LIFE_EVENT_REACH = 160
 _RECENTLY = timedelta(days=2 * 365)
 _LONG_AGO = timedelta(days=10 * 365)
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w'’-]+")
+# Verbs of a state, not of a deed: "President Reagan remains a hero to conservatives" speaks
+# of a legacy; "President Carter says" of something done now, and stays judged.
+_STATE_VERBS = frozenset(
+    {
+        "is",
+        "are",
+        "remains",
+        "remain",
+        "stays",
+        "stay",
+        "seems",
+        "seem",
+        "looks",
+        "look",
+        "lives",
+        "lies",
+        "rests",
+    }
+)
 
 
 def reconsider(
@@ -48,7 +67,7 @@ def reconsider(
         return judged
     if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
         judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
-    if reference.kind == RECENT:
+    if reference.kind == RECENT or reference.kind == PRESENT and reference.verb in _STATE_VERBS:
         return _long_gone(analysis, mention, terms, writing, judged)
     return judged
 
@@ -78,9 +97,10 @@ def _long_gone(
     writing: DateWindow,
     judged: Judged,
 ) -> Judged | None:
-    """ "Prime Minister Churchill said we shall fight on the beaches": a bare title of an
-    office left years before, in a statement without a date, is a famous saying quoted long
-    after (a present "says" is news, and stays judged), unless the sentence names someone who first took
+    """ "Prime Minister Churchill said we shall fight on the beaches", "President Reagan
+    remains a hero": a bare title of an office left years before, in a statement without a
+    date or a present state, is a saying quoted or a legacy told long after (a present
+    "says" is news, and stays judged), unless the sentence names someone who first took
     office only after the person left ("King Hussein of Jordan and President Erdogan
     warned"). Decades gone, it is not judged; a few years, it is one filter away."""
     if not _left_by(terms, writing.earliest - _RECENTLY):
