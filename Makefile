@@ -7,7 +7,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 
 CONSTRAINTS := constraints.txt
 
-.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb
+.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb scanner-tables
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ bench: install
 KB_SOURCES ?= ../shared/kb-sources
 kb: $(DEPS_STAMP)
 	$(BIN)/python -m annotator.checks.kb.build $(KB_SOURCES) resources/kb
+
+# The tagger's prefix trie and candidate finder, stored prebuilt (annotator/temporal/scanner_tables.py);
+# tests/temporal/test_temporal_scanner.py says when they no longer match the rules; a fixed hash
+# seed writes the same bytes each time.
+scanner-tables: $(DEPS_STAMP)
+	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.temporal.scanner import write_tables; \
+		write_tables('resources/temporal/scanner_tables.pickle.gz')"
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate

@@ -1,10 +1,11 @@
 """Checking many articles in a second process, with the same results as one process.
 
 Each article is checked on its own, so a corpus splits into chunks that worker processes
-check while this process reads the next chunk from the database and, afterwards, stores
-the flags. Chunks are taken back in order, so progress reports, the claims compared across
-articles and the stored flags come in the same order as a one-process run; cancellation is
-honoured between chunks.
+check, and this process too whenever the next chunk due is not back yet: on two cores one
+worker is forked, not two, and this process, which reads the chunks from the database and
+afterwards stores the flags, is not left waiting. Chunks are taken back in order, so
+progress reports, the claims compared across articles and the stored flags come in the
+same order as a one-process run; cancellation is honoured between chunks.
 
 Workers are forked: they inherit the loaded knowledge base (user facts included), its
 mention matchers and the tagger's compiled patterns, all built here first (engine.prepare)
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -145,57 +147,101 @@ def check_in_processes(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> int | None:
-    """Check articles 0..count-1 in worker processes, handing outcomes to ``take`` in order.
+    """Check articles 0..count-1 in worker processes and this one, handing outcomes to
+    ``take`` in order.
 
     ``read(i)`` gives article i's check input (None: skip it). Returns how many leading
     articles were handled (all, or fewer when processes could not be used: the caller
-    checks the rest itself), or None when cancelled. ``workers``: how many processes
-    (default WORKERS; 1 or fewer: none, the caller checks everything).
+    checks the rest itself), or None when cancelled. ``workers``: how many processes check,
+    this one included (default WORKERS; 1 or fewer: the caller checks everything).
     """
     workers = WORKERS if workers is None else workers
     context = _fork_context()
     if count <= PARALLEL_MIN or workers < 2 or context is None:
         return 0
-    handled = 0
-    finished = False
-    chunks = _chunks(count, workers)
-    pending: deque[tuple[int, Future]] = deque()
     # Once here rather than in every worker; only a head start, so a failure is left for the
     # workers to meet and report article by article.
     with contextlib.suppress(Exception):
         prepare(kb)
     try:
         pool = ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
+            workers - 1, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
         )
     except (OSError, ImportError, NotImplementedError):
         return 0
+    # What exists now is left out of garbage collections until the run ends: the workers
+    # forked with it then never walk the inherited objects (the base, the matchers), which
+    # would write to every page holding them and copy it, in each process.
+    gc.freeze()
+    run = _SharedRun(count, workers, read, take, kb, full, pool)
     try:
-
-        def submit() -> None:
-            bounds = next(chunks, None)
-            if bounds is not None:
-                start, stop = bounds
-                chunk = [(i, item) for i in range(start, stop) if (item := read(i)) is not None]
-                pending.append((stop, pool.submit(_check_chunk, chunk)))
-
-        for _ in range(2 * workers):
-            submit()
-        while pending:
-            if cancelled and cancelled():
-                return None
-            stop, future = pending.popleft()
-            outcomes, tagged = future.result()
-            tag_cache.remember(tagged)
-            for index, outcome in outcomes:
-                take(index, outcome)
-            handled = stop
-            submit()
-        finished = True
-    except (OSError, BrokenProcessPool, NotImplementedError):
-        return handled
+        return run.finish(cancelled)
     finally:
         # After a cancel or a failure, chunks still running are not waited for: their
         # processes exit once done, and the caller carries on at once.
-        pool.shutdown(wait=finished, cancel_futures=True)
-    return handled
+        pool.shutdown(wait=run.handled == count, cancel_futures=True)
+        gc.unfreeze()
+
+
+class _SharedRun:
+    """Chunks handed out in order, to the worker processes and to this process, which
+    checks one itself whenever the next chunk due is still being checked elsewhere (rather
+    than waiting idle), and taken back in order."""
+
+    def __init__(
+        self,
+        count: int,
+        workers: int,
+        read: Callable[[int], dict | None],
+        take: Callable[[int, Outcome], None],
+        kb: Any,
+        full: bool,
+        pool: ProcessPoolExecutor,
+    ) -> None:
+        self.read, self.take, self.kb, self.full, self.pool = read, take, kb, full, pool
+        self.chunks = _chunks(count, workers)
+        self.in_flight = 2 * (workers - 1)  # a chunk queued behind each worker's current one
+        self.pending: deque[tuple[int, Future | list[tuple[int, Outcome]]]] = deque()
+        self.handled = 0
+
+    def _next_chunk(self) -> tuple[int, list[tuple[int, dict]]] | None:
+        bounds = next(self.chunks, None)
+        if bounds is None:
+            return None
+        start, stop = bounds
+        return stop, [(i, item) for i in range(start, stop) if (item := self.read(i)) is not None]
+
+    def _hand_out(self) -> bool:
+        """Keep every worker busy; False once every chunk is handed out."""
+        while sum(isinstance(job, Future) and not job.done() for _, job in self.pending) < self.in_flight:
+            chunk = self._next_chunk()
+            if chunk is None:
+                return False
+            self.pending.append((chunk[0], self.pool.submit(_check_chunk, chunk[1])))
+        return True
+
+    def finish(self, cancelled: Callable[[], bool] | None) -> int | None:
+        """How many leading articles were handled (None: cancelled)."""
+        try:
+            while True:
+                more = self._hand_out()
+                if cancelled and cancelled():
+                    return None
+                if not self.pending:
+                    return self.handled
+                stop, job = self.pending[0]
+                if isinstance(job, Future) and not job.done() and more:
+                    chunk = self._next_chunk()  # this process checks one while it waits
+                    if chunk is not None:
+                        outcomes = [(i, check_one(item, self.kb, self.full)) for i, item in chunk[1]]
+                        self.pending.append((chunk[0], outcomes))
+                    continue
+                self.pending.popleft()
+                if isinstance(job, Future):
+                    job, tagged = job.result()
+                    tag_cache.remember(tagged)
+                for index, outcome in job:
+                    self.take(index, outcome)
+                self.handled = stop
+        except (OSError, BrokenProcessPool, NotImplementedError):
+            return self.handled

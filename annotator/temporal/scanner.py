@@ -21,9 +21,11 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # no stubs for re's internals
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from .patterns import RULES
+from .scanner_tables import dump_tables, load_tables, tables_key
 
 _WIDTH = 2
 _DEEP_WIDTH = 7
@@ -161,40 +163,88 @@ def _fitting(trie: dict, key: str) -> tuple[str, ...]:
 _TRIE = _trie(_PREFIXES)
 
 
-_deep_trie: dict | None = None  # built on first use: the longer prefixes take a while
+_deep_trie: dict | None = None  # read or built on first use: the longer prefixes take a while
+_finder_fits: str | None = None  # the finder regex's source, stored with the trie
 
 
 def _deep_prefixes() -> dict:
     """The trie of the rules' prefixes of up to _DEEP_WIDTH characters."""
-    global _deep_trie
+    global _deep_trie, _finder_fits
     if _deep_trie is None:
-        _deep_trie = _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
+        stored = load_tables(_tables_key(), _ANY)
+        if stored is None:
+            _deep_trie = _built_deep_prefixes()
+        else:
+            _deep_trie, _finder_fits = stored
     return _deep_trie
 
 
-DeepState = tuple  # (the rules whose prefix fits what was read so far, the trie nodes reached)
-_DEEP_STATES: dict[str, DeepState] = {}
+def _built_deep_prefixes() -> dict:
+    return _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
 
 
-def _deep_state(opening: str) -> DeepState:
-    """The walk of the deep trie over `opening`, one character on from the walk over all
-    but its last. Keys that share their first characters ("the pre", "the pri") share
-    those steps, so a key not seen before costs one step, not a walk from the root."""
-    state = _DEEP_STATES.get(opening)
+def _tables_key() -> str:
+    settings = {
+        "deep_width": _DEEP_WIDTH,
+        "finder_width": _FINDER_WIDTH,
+        "finder_fanout": _FINDER_FANOUT,
+        "first_letters": _FREQUENT_FIRST,
+        "separators": _OTHER_SEPARATORS,
+    }
+    return tables_key(list(RULES), settings)
+
+
+def write_tables(path: str) -> None:
+    """Work the stored tables out anew and write them to `path` (``make scanner-tables``)."""
+    trie = _built_deep_prefixes()
+    dump_tables(_tables_key(), trie, _finder_source(trie, _FINDER_WIDTH), _ANY, Path(path))
+
+
+class _DeepState:
+    """Where a walk of the deep trie has got to: the rules whose prefix fits what was read so
+    far and the trie nodes reached. Walks that reach the same nodes with the same rules are
+    one state, and each state remembers where every character seen after it leads, so the
+    walk over a seven-character opening not seen before is seven dictionary lookups once the
+    common steps have been taken (the states are few: they follow the rules, not the text)."""
+
+    __slots__ = ("found", "nodes", "next", "picked")
+
+    def __init__(self, found: frozenset[str], nodes: tuple[dict, ...]) -> None:
+        self.found = found
+        self.nodes = nodes
+        self.next: dict[str, _DeepState] = {}
+        self.picked: dict[_Shared, Matchers | None] = {}  # a group's rules that fit here
+
+
+_DEEP_STATES: dict[tuple[frozenset[str], frozenset[int]], _DeepState] = {}
+_deep_root: _DeepState | None = None
+
+
+def _deep_walk(opening: str) -> _DeepState:
+    """The state of the deep trie's walk over `opening`."""
+    global _deep_root
+    state = _deep_root
     if state is None:
-        if opening:
-            found, nodes = _deep_state(opening[:-1])
-            following = _step(nodes, opening[-1])
-            ends = [node[None] for node in following if None in node]
-            state = (found.union(*ends) if ends else found, following)
-        else:
-            root = _deep_prefixes()
-            state = (frozenset(root.get(None, ())), (root,))
-        if len(opening) < _DEEP_WIDTH:  # a whole key is looked up once: _BY_DEEP_KEY keeps it
-            if len(_DEEP_STATES) >= _DEEP_CACHE:
-                _DEEP_STATES.clear()
-            _DEEP_STATES[opening] = state
+        root = _deep_prefixes()
+        state = _deep_root = _DeepState(frozenset(root.get(None, ())), (root,))
+    for char in opening:
+        following = state.next.get(char)
+        if following is None:
+            following = state.next[char] = _deep_step(state, char)
+        state = following
     return state
+
+
+def _deep_step(state: _DeepState, char: str) -> _DeepState:
+    """The state one character on, the same object as any other walk that gets there."""
+    nodes = _step(state.nodes, char)
+    ends = [node[None] for node in nodes if None in node]
+    found = state.found.union(*ends) if ends else state.found
+    key = (found, frozenset(map(id, nodes)))
+    known = _DEEP_STATES.get(key)
+    if known is None:
+        known = _DEEP_STATES[key] = _DeepState(found, nodes)
+    return known
 
 
 def _step(nodes: tuple[dict, ...], char: str) -> tuple[dict, ...]:
@@ -218,8 +268,12 @@ class _Shared(tuple):
 
     def matchers(self, key: str) -> Matchers | None:
         """The rules among these that may start with `key` (_DEEP_WIDTH characters)."""
-        fitting = _deep_state(key)[0]
-        return _matchers(tuple(name for name in self if name in fitting))
+        state = _deep_walk(key)
+        picked = state.picked.get(self, _UNKNOWN)
+        if picked is _UNKNOWN:
+            fitting = state.found
+            picked = state.picked[self] = _matchers(tuple(name for name in self if name in fitting))
+        return picked
 
 
 _BY_KEY: dict[str, Matchers | _Shared | None] = {}
@@ -386,7 +440,8 @@ def _candidate_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     which some rule may start: one finds spaces, the other any other such character."""
     global _finders
     if _finders is None:
-        fits = _finder_source(_deep_prefixes(), _FINDER_WIDTH)
+        trie = _deep_prefixes()
+        fits = _finder_fits if _finder_fits is not None else _finder_source(trie, _FINDER_WIDTH)
         _finders = (re.compile(f" (?={fits})"), re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
     return _finders
 

@@ -87,10 +87,11 @@ def test_workers_exit_when_annotator_check_is_killed(tmp_path):
     )
     workers: list[int] = []
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(workers) < 2 and check.poll() is None:
+    while time.monotonic() < deadline and not workers and check.poll() is None:
         workers = _children(check.pid)
         time.sleep(0.05)
-    assert len(workers) >= 2, "the check should have started its worker processes"
+    # On two processes, the check forks one worker and checks in its own process too.
+    assert workers, "the check should have started its worker process"
     os.kill(check.pid, signal.SIGKILL)
     check.wait()
     deadline = time.monotonic() + 10

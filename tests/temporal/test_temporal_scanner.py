@@ -7,6 +7,7 @@ import re
 
 from annotator.temporal import scanner
 from annotator.temporal.patterns import RULES
+from annotator.temporal.scanner_tables import dump_tables, load_tables, tables_key
 
 TEXT = (
     "The president said on Tuesday that the three-year deal, signed 30 years ago in "
@@ -46,3 +47,27 @@ def test_a_busy_opening_tries_the_rules_a_walk_from_the_root_finds() -> None:
             expected = tuple(name for name in scanner._fitting(trie, key) if name in first)
             assert scanner._matchers(expected) == first.matchers(key), key
     assert shared > 20
+
+
+def test_the_stored_tables_are_those_the_rules_make_now() -> None:
+    """Fails when a rule, a setting or the way the tables are worked out has changed since
+    the stored tables were written (``make scanner-tables`` writes them again)."""
+    stored = load_tables(scanner._tables_key(), scanner._ANY)
+    assert stored is not None, "the stored scanner tables are missing or were made from other rules"
+    trie, finder = stored
+    built = scanner._built_deep_prefixes()
+    assert trie == built
+    assert finder == scanner._finder_source(built, scanner._FINDER_WIDTH)
+    assert scanner._deep_prefixes() == built
+
+
+def test_tables_stored_for_other_rules_or_damaged_are_not_used(tmp_path) -> None:
+    path = tmp_path / "tables.pickle.gz"
+    key = scanner._tables_key()
+    dump_tables(key, {scanner._ANY: {None: {"year"}}}, "19", scanner._ANY, path)
+    trie, finder = load_tables(key, scanner._ANY, path)
+    assert trie == {scanner._ANY: {None: {"year"}}} and finder == "19"
+    assert next(iter(trie)) is scanner._ANY  # the scanner tells "any character" by identity
+    assert load_tables(tables_key([("year", r"\d{4}")], {}), scanner._ANY, path) is None
+    path.write_bytes(b"not a table")
+    assert load_tables(key, scanner._ANY, path) is None

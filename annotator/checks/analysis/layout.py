@@ -80,8 +80,15 @@ _ABBREVIATIONS = (
     "Hon",
 )
 # Checked after the full stop is found, so the regex engine still skips ahead to the next
-# ".", "!", "?" or line break.
-_NOT_AFTER = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+# ".", "!", "?" or line break. One lookbehind for all the abbreviations of a length (a
+# lookbehind has one width) is tested at once, where one for each took a third of the time.
+_NOT_AFTER = (
+    "".join(
+        rf"(?<!\b(?:{'|'.join(word for word in _ABBREVIATIONS if len(word) == length)})\.)"
+        for length in sorted({len(word) for word in _ABBREVIATIONS})
+    )
+    + r"(?<!\b[A-Z]\.)"
+)
 _SENTENCE_END_RX = re.compile(
     r"[.!?\n]" + _NOT_AFTER + r"(?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*"
     r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z]))"
