@@ -52,9 +52,12 @@ _YEAR_SEARCH = timedelta(days=200)
 _TENSE_SEARCH = timedelta(days=366)
 
 
+_EITHER = "either"  # as far as a tense may reach, both ways
+
+
 def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") -> list[date]:
-    before = _TENSE_SEARCH if tense == PAST else _YEAR_SEARCH
-    after = _TENSE_SEARCH if tense == FUTURE else _YEAR_SEARCH
+    before = _TENSE_SEARCH if tense in (PAST, _EITHER) else _YEAR_SEARCH
+    after = _TENSE_SEARCH if tense in (FUTURE, _EITHER) else _YEAR_SEARCH
     days = []
     for year in range(window.earliest.year - 1, window.latest.year + 2):
         try:
@@ -64,6 +67,10 @@ def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") 
         if window.earliest - before <= candidate <= window.latest + after:
             days.append(candidate)
     return days
+
+
+def _fits(days: list[date], weekday: str) -> bool:
+    return any(WEEKDAYS[day.weekday()] == weekday.lower() for day in days)
 
 
 def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, known: list[date]) -> list[date]:
@@ -109,10 +116,18 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
         else:
             local = layout.window_at(match.start(), window)
-            reference = analysis.reference_at(match.start(), match.end()) if local else None
-            candidates = _candidate_years(month, day, local, reference.kind) if local and reference else []
-            candidates += _in_clause_years(month, day, reference, candidates)
-        if not candidates or any(WEEKDAYS[c.weekday()] == weekday.lower() for c in candidates):
+            candidates = _candidate_years(month, day, local) if local else []
+            if (
+                local
+                and not _fits(candidates, weekday)
+                and _fits(_candidate_years(month, day, local, _EITHER), weekday)
+            ):
+                # Only a weekday that fits none of the nearby years, but one a year away,
+                # needs the clause read: its tense or its own year may point there.
+                reference = analysis.reference_at(match.start(), match.end())
+                candidates = _candidate_years(month, day, local, reference.kind)
+                candidates += _in_clause_years(month, day, reference, candidates)
+        if not candidates or _fits(candidates, weekday):
             continue
         meant = candidates[len(candidates) // 2]
         actual = WEEKDAYS[meant.weekday()].capitalize()
