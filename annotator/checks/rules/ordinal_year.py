@@ -25,12 +25,12 @@ _NTH = (
     + "|".join(sorted(_ORDINALS, key=len, reverse=True))
     + r"))"
 )
-_ORDINAL_RX = re.compile(
-    r"\b(?P<now>now\s+|already\s+)?(?:in|into|entering|enters|entered|enter)\s+its\s+"
-    + _NTH
-    + r"\s+(?P<unit>year|month|week|day)\b",
-    re.IGNORECASE,
+# Found from "its": the words before it are read only where an ordinal and a unit follow.
+_ITS_NTH_RX = re.compile(r"its\s+" + _NTH + r"\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+_INTO_RX = re.compile(
+    r"\b(?P<now>now\s+|already\s+)?(?:in|into|entering|enters|entered|enter)\s+\Z", re.IGNORECASE
 )
+_INTO_REACH = 24
 # How far before the phrase its event may be named in the sentence ("Russia's war in
 # Ukraine, now in its fourth year"), and how near for a flag to be shown.
 _NAMED_REACH = 160
@@ -39,14 +39,14 @@ _TIED_REACH = 40
 _SLACK_DAYS = 10
 
 
-def _count(match: re.Match[str]) -> int:
-    return int(match.group("nth")) if match.group("nth") else _ORDINALS[match.group("word").lower()]
+def _count(its: re.Match[str]) -> int:
+    return int(its.group("nth")) if its.group("nth") else _ORDINALS[its.group("word").lower()]
 
 
-def _its_event(analysis: ArticleAnalysis, match: re.Match[str]) -> EventMention | None:
+def _its_event(analysis: ArticleAnalysis, start: int) -> EventMention | None:
     """The event "its" stands for: the last one named before the phrase in its sentence."""
-    low = max(analysis.layout.sentence_bounds(match.start())[0], match.start() - _NAMED_REACH)
-    named = [m for m in analysis.mentions.events if low <= m.start and m.end <= match.start()]
+    low = max(analysis.layout.sentence_bounds(start)[0], start - _NAMED_REACH)
+    named = [m for m in analysis.mentions.events if low <= m.start and m.end <= start]
     return named[-1] if named else None
 
 
@@ -59,40 +59,54 @@ def _fits(event: Event, days: DateWindow, count: int, scale: float) -> bool:
     return longest >= count - 1 - slack and shortest < count + slack
 
 
+def _its_phrases(text: str):
+    """The matches of "its <ordinal> <unit>", looked for only where " its " is written."""
+    at = text.find(" its ")
+    while at >= 0:
+        found = _ITS_NTH_RX.match(text, at + 1)
+        if found is not None:
+            yield found
+        at = text.find(" its ", at + 4)
+
+
 def check_ordinal_years(analysis: ArticleAnalysis) -> list[Finding]:
     text = analysis.text
     if analysis.window is None or " its " not in text:
         return []
     findings = []
-    for match in _ORDINAL_RX.finditer(text):
-        mention = _its_event(analysis, match)
-        writing = analysis.writing_window(match.start())
+    for its in _its_phrases(text):
+        into = _INTO_RX.search(text, max(0, its.start() - _INTO_REACH), its.start())
+        if into is None:
+            continue
+        start, end = into.start(), its.end()
+        mention = _its_event(analysis, start)
+        writing = analysis.writing_window(start)
         if mention is None or writing is None:
             continue
-        if not match.group("now") and analysis.reference_at(match.start(), match.end()).kind != PRESENT:
+        if not into.group("now") and analysis.reference_at(start, end).kind != PRESENT:
             continue  # "then in its third year", "was in its third year": another time
         going = [e for e in mention.events if e.end is None or e.last_day >= writing.earliest]
         if not going or len(going) < len(mention.events):
             continue  # an event over by then, or a phrase that may name one
-        count, unit = _count(match), match.group("unit").lower()
+        count, unit = _count(its), its.group("unit").lower()
         scale = _UNIT_DAYS[unit]
         if any(_fits(event, writing, count, scale) for event in going):
             continue
         event = going[0]
         elapsed = (writing.earliest - event.start.lo).days / scale
         message = (
-            f"\u201c{match.group(0).strip()}\u201d does not fit: {event.name} began on "
+            f"\u201c{text[start:end]}\u201d does not fit: {event.name} began on "
             f"{event.start.text}, so on {writing.describe()} it was in its "
             f"{int(elapsed) + 1}th {unit} ({elapsed:.1f} {unit}s; source: {event.source})."
         )
-        tied = match.start() - mention.end <= _TIED_REACH
+        tied = start - mention.end <= _TIED_REACH
         findings.append(
             make_finding(
                 ELAPSED_RULE,
                 WARNING,
                 text,
-                match.start(),
-                match.end(),
+                start,
+                end,
                 message,
                 [e.evidence() for e in going],
                 f"ordinal|{event.id}|{count}|{unit}",
