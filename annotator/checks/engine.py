@@ -58,7 +58,7 @@ def analyse_article(
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
-    references = dated_references(text, mentions.events, timex_list)
+    references = dated_references(text, mentions.events, timex_list, text_layout)
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 
 

@@ -348,17 +348,26 @@ _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
+def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) -> tuple[int, int] | None:
+    """(the comma that closes it, its sentence's end) for a phrase that opens its sentence
+    and is closed by a comma within `reach` characters; else None."""
+    text = analysis.text
+    start, end = analysis.layout.sentence_bounds(match.start())
+    if not _OPENING_RX.fullmatch(text, start, match.start()):
+        return None
+    comma = text.find(",", match.end(), min(end, match.end() + reach))
+    return (comma, end) if comma >= 0 else None
+
+
 def _opens_a_present_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> bool:
     """ "Five years after Hurricane Maria, Puerto Rico is still rebuilding": a phrase that
     opens its sentence before a main clause about now (present tense or present perfect)
     is counted to the date written."""
     text = analysis.text
-    start, end = analysis.layout.sentence_bounds(match.start())
-    if not _OPENING_RX.fullmatch(text, start, match.start()):
+    opening = _opening_comma(analysis, match, _MAIN_CLAUSE_REACH)
+    if opening is None:
         return False
-    comma = text.find(",", match.end(), min(end, match.end() + _MAIN_CLAUSE_REACH))
-    if comma < 0:
-        return False
+    comma, end = opening
     after = comma + 1
     while after < end and text[after].isspace():
         after += 1
@@ -429,15 +438,12 @@ def _dates_its_main_clause(
     ("Three years ago, before the invasion, ...")."""
     if not match.group("ago"):
         return False
-    text = analysis.text
-    start, end = analysis.layout.sentence_bounds(match.start())
-    if not _OPENING_RX.fullmatch(text, start, match.start()):
+    opening = _opening_comma(analysis, match, 12)
+    if opening is None:
         return False
-    comma = text.find(",", match.end(), min(end, match.end() + 12))
-    if comma < 0:
-        return False
+    comma, end = opening
     named = [m for m in events if comma < m.start < min(end, comma + _MAIN_CLAUSE_REACH)]
-    return len(named) == 1 and not _RELATING_RX.search(text, comma, named[0].start)
+    return len(named) == 1 and not _RELATING_RX.search(analysis.text, comma, named[0].start)
 
 
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:

@@ -218,20 +218,18 @@ def _adjacent_timex(
     return None
 
 
-_SENTENCE_START_RX = re.compile(r"(?:^|[.!?]\s+)(?=[^.!?]*\Z)")
-
-
-def _not_done(text: str, mention: EventMention) -> bool:
+def _not_done(text: str, mention: EventMention, layout: TextLayout) -> bool:
     """An alias holding its own past verb ("were invited to join NATO") in a condition, a
     wish or a guess ("if Ukraine were invited to join NATO in July"): no date of it."""
     if _OWN_PAST_RX.search(mention.text) is None:
         return False
-    low = max(0, mention.start - _LOOKBACK * 2)
-    start = _SENTENCE_START_RX.search(text, low, mention.start)
-    return _NOT_DONE_RX.search(text, start.end() if start else low, mention.start) is not None
+    sentence_start, _ = layout.sentence_bounds(mention.start)
+    return _NOT_DONE_RX.search(text, sentence_start, mention.start) is not None
 
 
-def dated_references(text: str, events: list[EventMention], timexes: list) -> list[DatedReference]:
+def dated_references(
+    text: str, events: list[EventMention], timexes: list, layout: TextLayout
+) -> list[DatedReference]:
     """Event mentions paired with the date the text states for them."""
     if not events:
         return []
@@ -242,7 +240,7 @@ def dated_references(text: str, events: list[EventMention], timexes: list) -> li
     found = []
     for mention in events:
         paired = _adjacent_timex(text, mention, timexes, starts)
-        if paired is None or _not_done(text, mention):
+        if paired is None or _not_done(text, mention, layout):
             continue
         timex, candidates = paired
         judged = candidates

@@ -91,7 +91,7 @@ def _event_constraints(
     references: list[DatedReference] | None = None,
 ) -> list[Constraint]:
     if references is None:
-        references = dated_references(text, mentions.events, timexes)
+        references = dated_references(text, mentions.events, timexes, layout)
     refs = {r.mention.start: r for r in references}
     found = []
     for mention in mentions.events:
