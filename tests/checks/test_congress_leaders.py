@@ -5,6 +5,8 @@ import pytest
 
 from annotator.checks.engine import check_text
 
+from .helpers import shown_rules
+
 RIGHT = [
     ("Senate Majority Leader Mitch McConnell said on Tuesday the Senate would act.", "2017-06-06"),
     ("Senate Minority Leader Mitch McConnell said on Tuesday the Senate would act.", "2021-03-09"),
@@ -31,12 +33,8 @@ def test_right_titles_are_silent(text, published):
 
 
 @pytest.mark.parametrize(("text", "published"), WRONG)
-def test_wrong_titles_are_shown(text, published):
+def test_wrong_titles_areshown_rules(text, published):
     assert [f.rule for f in check_text(text, published) if f.shown] == ["office-term"]
-
-
-def _shown(text: str, published: str) -> list[str]:
-    return [f.rule for f in check_text(text, published) if f.shown]
 
 
 def _all(text: str, published: str) -> list[str]:
@@ -48,7 +46,7 @@ def test_a_state_office_is_not_the_federal_one():
     assert _all("Florida's Attorney General Pam Bondi activated the hotline.", "2017-09-06") == []
     assert _all("Florida s Attorney General Pam Bondi activated the hotline.", "2017-09-06") == []
     assert _all("The state Attorney General Pam Bondi activated the hotline.", "2017-09-06") == []
-    assert _shown(
+    assert shown_rules(
         "U.S. Attorney General Pam Bondi said on Tuesday the department would act.", "2017-09-05"
     ) == ["office-term"]
 
@@ -60,8 +58,8 @@ def test_a_title_framed_by_a_firing_or_a_career_turn_is_not_judged():
 
 
 def test_cabinet_secretaries_after_a_change_of_administration():
-    assert _shown("Defense Secretary Lloyd Austin said on Friday the strike was lawful.", "2025-09-05") == [
-        "office-term"
-    ]
-    assert _shown("Defense Secretary Pete Hegseth said on Friday the strike was lawful.", "2025-09-05") == []
-    assert _shown("Attorney General Merrick Garland said on Monday the case would go on.", "2023-06-05") == []
+    strike = "Defense Secretary {} said on Friday the strike was lawful."
+    assert shown_rules(strike.format("Lloyd Austin"), "2025-09-05") == ["office-term"]
+    assert shown_rules(strike.format("Pete Hegseth"), "2025-09-05") == []
+    garland = "Attorney General Merrick Garland said on Monday the case would go on."
+    assert shown_rules(garland, "2023-06-05") == []

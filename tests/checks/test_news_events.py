@@ -4,11 +4,7 @@ impeachments. A right date, count, anniversary or tense stays silent; a wrong on
 from annotator.checks.engine import check_text
 
 from .helpers import rules_fired, timex_for
-
-
-def shown(text: str, published: str) -> list[str]:
-    """Rules of the flags shown by default, with the text tagged for real."""
-    return [f.rule for f in check_text(text, published) if f.shown]
+from .helpers import shown_rules as shown
 
 
 def test_a_month_given_to_a_dated_event_is_checked():
