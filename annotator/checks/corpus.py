@@ -14,7 +14,7 @@ from typing import Any
 
 from annotator.checks.findings import Finding
 from annotator.checks.kb.model import KnowledgeBase, default_kb
-from annotator.checks.pool import Outcome, check_in_processes, check_one
+from annotator.checks.pool import Outcome, check_in_processes, check_one, collector_paused
 from annotator.checks.rules.cross_article import cross_article_findings
 
 
@@ -52,16 +52,17 @@ def check_all(
 ) -> bool:
     """Check articles 0..count-1 (``read(i)`` gives one, None to skip it), handing each
     outcome to ``take`` in order. False when cancelled."""
-    done = check_in_processes(count, read, take, kb, full, cancelled, workers)
-    if done is None:
-        return False
-    for index in range(done, count):
-        if cancelled and cancelled():
+    with collector_paused():
+        done = check_in_processes(count, read, take, kb, full, cancelled, workers)
+        if done is None:
             return False
-        item = read(index)
-        if item is not None:
-            take(index, check_one(item, kb, full))
-    return True
+        for index in range(done, count):
+            if cancelled and cancelled():
+                return False
+            item = read(index)
+            if item is not None:
+                take(index, check_one(item, kb, full))
+        return True
 
 
 def _as_item(item: ArticleToCheck | Mapping[str, Any]) -> dict:
