@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -107,26 +106,6 @@ def _start_worker(kb: Any, full: bool, parent: int) -> None:
     _exit_with_parent(parent)
     _worker_state = (kb, full)
     tag_cache.record_new()
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """No garbage collection while a corpus is checked, here and in the workers forked
-    meanwhile, which inherit the setting.
-
-    Checking an article leaves almost no reference cycles (about a hundred objects over a
-    thousand articles), yet the collector, run every few hundred allocations, walks the
-    objects made since and in time the knowledge base's: some 4 % of the checking time.
-    In a forked worker each such walk would also write to, and so copy, every page holding
-    the inherited objects. Collection resumes, as it was, when the run ends.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _check_chunk(chunk: list[tuple[int, dict]]) -> tuple[list[tuple[int, Outcome]], list]:
