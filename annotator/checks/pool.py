@@ -180,9 +180,10 @@ def check_in_processes(
         return run.finish(cancelled)
     finally:
         sys.setswitchinterval(switch_interval)
-        # After a cancel or a failure, chunks still running are not waited for: their
-        # processes exit once done, and the caller carries on at once.
-        pool.shutdown(wait=run.handled == count, cancel_futures=True)
+        # The workers are not waited for: after a complete run they have nothing left and
+        # exit at once, after a cancel or a failure once their chunk is done; the pool's
+        # own thread collects them meanwhile, and the caller carries on at once.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 class _SharedRun:
