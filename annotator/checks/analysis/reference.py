@@ -478,6 +478,15 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` is in the article's headline: a first line with a blank line after
+    it (the article as the app keeps it: title, blank line, body) that ends on no full stop."""
+    end = text.find("\n\n")
+    return (
+        end > 0 and offset < end and "\n" not in text[:end].strip() and not text[:end].rstrip().endswith(".")
+    )
+
+
 def reference_time(
     text: str,
     timexes: list,
@@ -555,6 +564,10 @@ def reference_time(
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")
+        if kind == PRESENT and _in_headline(text, start):
+            # "Pope Francis dies at 88", "Trump fires Comey": a headline tells the news of
+            # the last days in the present tense.
+            return ReferenceTime(RECENT, cue=f"{label} '{word}' of a headline", subject_verb=True, verb=word)
         media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.
