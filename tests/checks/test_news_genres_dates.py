@@ -156,6 +156,9 @@ RIGHT = [
         "The conclave that elected Pope Leo XIV began on May 7, two weeks after the death of Pope Francis.",
         "2025-05-09",
     ),
+    # reported speech: "upcoming" at the time of the saying
+    ("The upcoming summit in Vilnius, Zelensky said in June 2023, would be decisive.", "2024-07-01"),
+    ("The upcoming summit in Vilnius, Zelensky said, would be decisive.", "2024-07-01"),
     # datelines, updates, corrections, timelines
     (
         "WASHINGTON (Reuters) - The Labor Department said on Friday that employers added 303,000 jobs in "
@@ -195,6 +198,13 @@ RIGHT = [
 WRONG = [
     # a future "be" dates its clause ahead, and an event already past is still caught
     ("The next G20 summit will be held in Johannesburg.", "2026-01-12", "event-tense"),
+    # reported speech dated after the event, and the writer's own "upcoming"
+    (
+        "The upcoming summit in Vilnius, Zelensky said in August 2023, would be decisive.",
+        "2024-07-01",
+        "event-tense",
+    ),
+    ("The upcoming summit in Vilnius would be decisive.", "2024-07-01", "event-tense"),
     # named days: a date written with them is still checked against its weekday
     (
         "The Good Friday Agreement, signed on Thursday, April 10, 1998, ended three decades of violence.",

@@ -17,6 +17,7 @@ from annotator.checks.rules.event_refs import (
     tense_cue,
 )
 from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.values import value_bounds
 
 TENSE_RULE = "event-tense"
 _FORESEEABLE = timedelta(days=2 * 366)  # how far ahead "upcoming" can reach
@@ -118,6 +119,31 @@ def _told_in_the_past(text: str, mention: EventMention, cue: str) -> bool:
     return clause_tense(text, at if at >= 0 else mention.start, mention.end) == "past"
 
 
+# Reported speech: a past verb of saying and the past's future "would" in one sentence.
+_SAID_RX = re.compile(
+    r"\b(?:said|told|wrote|added|announced|stated|insisted|predicted|warned|promised|vowed|argued)\b",
+    re.IGNORECASE,
+)
+_WOULD_RX = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow | bool | None:
+    """For "the upcoming summit, Zelensky said in June 2023, would be decisive": the event
+    was coming when the words were said, not when they are reported. The date of the saying
+    when the sentence gives one, False when it gives none (the saying's time is unknown),
+    None when the sentence is no reported speech."""
+    text = analysis.text
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    if not (_SAID_RX.search(text, low, high) and _WOULD_RX.search(text, mention.end, high)):
+        return None
+    for timex in analysis.timexes:
+        if low <= timex.start and timex.end <= high and timex.type == "DATE":
+            bounds = value_bounds(timex.value)
+            if bounds is not None and not (mention.start <= timex.start < mention.end):
+                return DateWindow(bounds[0], bounds[1], f"the date of the saying, “{timex.text}”")
+    return False
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -149,6 +175,12 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             and _told_in_the_past(text, mention, words)
         ):
             continue  # "Ahead of the 2016 election, polls favored Clinton": coming then, not now
+        if kind == "future" and reference.kind == "hypothetical":
+            said = _said_then(analysis, mention)
+            if said is False:
+                continue  # "the upcoming summit, he said, would be decisive": coming then
+            if said is not None:
+                local = said
         own_date = mention.start in by_start  # "the summit that began on June 24"
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
