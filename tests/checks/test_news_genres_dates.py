@@ -159,6 +159,12 @@ RIGHT = [
     # reported speech: "upcoming" at the time of the saying
     ("The upcoming summit in Vilnius, Zelensky said in June 2023, would be decisive.", "2024-07-01"),
     ("The upcoming summit in Vilnius, Zelensky said, would be decisive.", "2024-07-01"),
+    ("Trump's upcoming inauguration, aides said in December, would be held outdoors.", "2025-03-01"),
+    ("Ahead of the Vilnius summit in 2023, Erdogan lifted his veto on Sweden.", "2024-06-01"),
+    (
+        "At the Madrid summit in 2022, Stoltenberg said the next summit would be held in Vilnius.",
+        "2024-07-01",
+    ),
     # datelines, updates, corrections, timelines
     (
         "WASHINGTON (Reuters) - The Labor Department said on Friday that employers added 303,000 jobs in "
@@ -205,6 +211,7 @@ WRONG = [
         "event-tense",
     ),
     ("The upcoming summit in Vilnius would be decisive.", "2024-07-01", "event-tense"),
+    ("Ahead of the Vilnius summit in 2023, Erdogan lifts his veto on Sweden.", "2024-06-01", "event-tense"),
     # named days: a date written with them is still checked against its weekday
     (
         "The Good Friday Agreement, signed on Thursday, April 10, 1998, ended three decades of violence.",

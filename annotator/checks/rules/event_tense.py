@@ -140,6 +140,9 @@ def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow |
         if low <= timex.start and timex.end <= high and timex.type == "DATE":
             bounds = value_bounds(timex.value)
             if bounds is not None and not (mention.start <= timex.start < mention.end):
+                writing = analysis.writing_window(mention.start)
+                if writing is not None and bounds[0] > writing.latest:
+                    return False  # "aides said in December" read as a December still ahead
                 return DateWindow(bounds[0], bounds[1], f"the date of the saying, “{timex.text}”")
     return False
 
@@ -168,9 +171,10 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "overshadowed the run-up to the summit": coming then, not now
         if kind == "past" and reference.kind in ("future", "hypothetical"):
             continue  # "will meet after the summit": nothing said of the summit's time
+        own_date = mention.start in by_start  # "the summit that began on June 24"
         if (
             kind == "future"
-            and reference.kind != "dated"
+            and (reference.kind != "dated" or own_date)  # the event's own date dates no clause
             and words.lower() in _BEFORE_CUES
             and _told_in_the_past(text, mention, words)
         ):
@@ -181,7 +185,6 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
                 continue  # "the upcoming summit, he said, would be decisive": coming then
             if said is not None:
                 local = said
-        own_date = mention.start in by_start  # "the summit that began on June 24"
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
