@@ -165,6 +165,12 @@ RIGHT = [
         "At the Madrid summit in 2022, Stoltenberg said the next summit would be held in Vilnius.",
         "2024-07-01",
     ),
+    # "the last" and "the next" of a series count meetings, however far
+    ("At the last NATO summit, in Vilnius, allies promised Ukraine an invitation.", "2024-01-15"),
+    ("At the last NATO summit, allies promised Ukraine an invitation.", "2024-06-25"),
+    ("At the last NATO summit, allies invited Finland and Sweden to join.", "2023-07-05"),
+    # a bare weekday beside an event may point ahead in a past sentence
+    ("Before the Alaska summit on Friday, Trump warned of severe consequences.", "2025-08-14"),
     # datelines, updates, corrections, timelines
     (
         "WASHINGTON (Reuters) - The Labor Department said on Friday that employers added 303,000 jobs in "
@@ -212,6 +218,13 @@ WRONG = [
     ),
     ("The upcoming summit in Vilnius would be decisive.", "2024-07-01", "event-tense"),
     ("Ahead of the Vilnius summit in 2023, Erdogan lifts his veto on Sweden.", "2024-06-01", "event-tense"),
+    ("The upcoming NATO summit will focus on Ukraine.", "2023-07-17", "event-tense"),
+    (
+        "Before the Alaska summit on Thursday, Trump warned of severe consequences.",
+        "2025-08-14",
+        "event-date",
+    ),
+    ("Trump met Putin at the Alaska summit on Thursday.", "2025-08-16", "event-date"),
     # named days: a date written with them is still checked against its weekday
     (
         "The Good Friday Agreement, signed on Thursday, April 10, 1998, ended three decades of violence.",

@@ -9,6 +9,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
 from annotator.checks.rules.event_refs import (
     candidates_for,
     cue_tells_time,
@@ -147,6 +148,42 @@ def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow |
     return False
 
 
+def _distance(event: Event, local: DateWindow) -> int:
+    return abs((event.start.lo - local.earliest).days)
+
+
+# Cues that count meetings rather than time: "the last NATO summit" is the one before, however
+# long ago, even a week before the next.
+_ORDINAL_CUES = frozenset({"last", "next", "previous", "following"})
+
+
+def _fitting_meeting_as_near(
+    pool: tuple[Event, ...],
+    nearest: tuple[Event, ...],
+    local: DateWindow,
+    words: str,
+    sentence: str,
+    kind: str,
+) -> bool:
+    """Whether a meeting of the series fits the cue, named alone: any one on its side for
+    "the last" or "the next"; for "upcoming" or "recent", one not much further than the
+    nearest ("the upcoming summit" five days after one met cannot mean next year's). A
+    sentence naming the nearest meeting's place means that one ("the next G20 summit will
+    be held in Johannesburg")."""
+    if kind == "future":
+        fitting = [e for e in pool if e.start.hi >= local.earliest]
+    else:
+        fitting = [e for e in pool if e.start.lo <= local.latest]
+    if any(e.place and e.place in sentence for e in nearest) and not any(
+        e.place and e.place in sentence for e in fitting
+    ):
+        return False
+    if words.lower() in _ORDINAL_CUES:
+        return bool(fitting)
+    reach = 2 * min((_distance(e, local) for e in nearest), default=0)
+    return any(_distance(e, local) <= reach for e in fitting)
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -188,7 +225,8 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
-        candidates = nearest_meetings(candidates_for(mention, by_start, local), local)
+        pool = candidates_for(mention, by_start, local)
+        candidates = nearest_meetings(pool, local)
         if not cue_tells_time(kind, candidates):
             continue
         if kind == "future":
@@ -200,7 +238,8 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         else:
             wrong = all(e.start.lo > local.latest for e in candidates)
             verdict = "had not yet taken place"
-        if not wrong:
+        low, high = layout.sentence_bounds(mention.start)
+        if not wrong or _fitting_meeting_as_near(pool, candidates, local, words, text[low:high], kind):
             continue
         event = nearest_event(candidates, local)
         message = (
