@@ -45,6 +45,7 @@ PARALLEL_MIN = 200
 WORKERS = 2
 CHUNK = 50  # articles per task: a few tenths of a second, so progress and cancel stay lively
 CHUNK_MIN = 8  # the last tasks are smaller, down to this, so the processes finish together
+_HAND_OVER_SECONDS = 0.0005  # the interpreter's switch interval during a run (see below)
 
 Outcome = tuple  # (article id, findings or None, claims, error message or None)
 _worker_state: tuple[Any, bool] | None = None
@@ -173,10 +174,17 @@ def check_in_processes(
     # forked with it then never walk the inherited objects (the base, the matchers), which
     # would write to every page holding them and copy it, in each process.
     gc.freeze()
+    # The pool's threads here hand chunks to the workers and take their outcomes back, each
+    # step needing the interpreter lock that this thread, checking chunks itself, holds: at
+    # the usual switch interval (5 ms) a worker would wait tens of milliseconds for its first
+    # chunk. The threads otherwise sleep on their pipes, so a shorter interval costs nothing.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, _HAND_OVER_SECONDS))
     run = _SharedRun(count, workers, read, take, kb, full, pool)
     try:
         return run.finish(cancelled)
     finally:
+        sys.setswitchinterval(switch_interval)
         # After a cancel or a failure, chunks still running are not waited for: their
         # processes exit once done, and the caller carries on at once.
         pool.shutdown(wait=run.handled == count, cancel_futures=True)

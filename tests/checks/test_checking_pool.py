@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from annotator.checks import pool as checking_pool
@@ -39,6 +41,14 @@ def test_two_processes_store_what_one_process_stores(workspace, small_chunks):
     )
     assert two_progress == one_progress
     assert _stored(workspace) == one_flags
+
+
+def test_a_run_hands_chunks_over_quickly_and_then_restores_the_switch_interval(workspace, small_chunks):
+    seen: list[float] = []
+    before = sys.getswitchinterval()
+    run_checks(workspace, workers=2, progress=lambda *a: seen.append(sys.getswitchinterval()))
+    assert seen and max(seen) <= checking_pool._HAND_OVER_SECONDS < before
+    assert sys.getswitchinterval() == before
 
 
 def test_cancelling_between_chunks_stores_nothing(workspace, small_chunks):
