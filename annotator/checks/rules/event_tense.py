@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -137,8 +138,12 @@ def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow |
     low, high = analysis.layout.sentence_bounds(mention.start)
     if not (_SAID_RX.search(text, low, high) and _WOULD_RX.search(text, mention.end, high)):
         return None
-    for timex in analysis.timexes:
-        if low <= timex.start and timex.end <= high and timex.type == "DATE":
+    timexes = analysis.timexes  # sorted by start
+    first = bisect_left(timexes, low, key=lambda t: t.start)
+    for timex in timexes[first:]:
+        if timex.start >= high:
+            break
+        if timex.end <= high and timex.type == "DATE":
             bounds = value_bounds(timex.value)
             if bounds is not None and not (mention.start <= timex.start < mention.end):
                 writing = analysis.writing_window(mention.start)
