@@ -102,6 +102,7 @@ RIGHT = [
     ("The late Queen Elizabeth II will be buried on Monday.", "2022-09-17"),
     ("Queen Elizabeth II will lie in state until the morning of her funeral on Monday.", "2022-09-15"),
     ("Boris Johnson's successor, Liz Truss, lasted 49 days.", "2023-10-20"),
+    ("Pope Benedict XVI's funeral on Thursday was led by Pope Francis.", "2023-01-06"),
     # local US politics
     ("New York Mayor Eric Adams was indicted on federal corruption charges on Thursday.", "2024-09-27"),
     (
@@ -340,6 +341,7 @@ WRONG = [
     # ... or long after it, outside American courtesy
     ("Pope Francis will be buried on Saturday in the Basilica of St. Mary Major.", "2025-08-23"),
     ("Prime Minister Shinzo Abe's funeral was held on Tuesday.", "2022-07-13"),
+    ("Pope Benedict XVI's funeral was held on Thursday.", "2004-01-06"),
     # modifiers that contradict the date
     (
         "Former President Yoon Suk Yeol was arrested on Wednesday, becoming the first sitting "

@@ -32,6 +32,9 @@ _LIFE_EVENT_REACH = 160
 # A holder who dies in office (a pope, a monarch) is buried, mourned and succeeded under the
 # title held at death, in any country's usage: "Pope Francis will be buried on Saturday".
 _DIED_IN_OFFICE_REACH = timedelta(days=60)
+# A regnal name ("Benedict XVI", "Juan Carlos I") keeps its title for life, as "Pope
+# Emeritus" or "King" after an abdication: a funeral is told with it in any country.
+_REGNAL_NAME_RX = re.compile(r"\s[IVXL]+\Z")
 # A possessive naming the holder's time in office or who came before or after it: "Pope
 # Francis's successor", "President Obama's second term". The title is the one the holder
 # had then, whenever the sentence is written. (A funeral or a death is a life event: see
@@ -94,7 +97,11 @@ def _courtesy_for_life_event(
     their death, illness or birthday."""
     if not any(t.role != "elect" and t.start.lo <= writing.latest for t in terms):
         return False
-    if not any(t.organisation == "United States" for t in terms) and not _just_left(terms, writing):
+    if (
+        not any(t.organisation == "United States" for t in terms)
+        and not _just_left(terms, writing)
+        and not _REGNAL_NAME_RX.search(terms[0].person)
+    ):
         return False
     start, end = analysis.layout.sentence_bounds(mention.start)
     return _LIFE_EVENT_RX.search(analysis.text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
