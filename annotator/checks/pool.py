@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -170,10 +169,6 @@ def check_in_processes(
         )
     except (OSError, ImportError, NotImplementedError):
         return 0
-    # What exists now is left out of garbage collections until the run ends: the workers
-    # forked with it then never walk the inherited objects (the base, the matchers), which
-    # would write to every page holding them and copy it, in each process.
-    gc.freeze()
     # The pool's threads here hand chunks to the workers and take their outcomes back, each
     # step needing the interpreter lock that this thread, checking chunks itself, holds: at
     # the usual switch interval (5 ms) a worker would wait tens of milliseconds for its first
@@ -185,10 +180,10 @@ def check_in_processes(
         return run.finish(cancelled)
     finally:
         sys.setswitchinterval(switch_interval)
-        # After a cancel or a failure, chunks still running are not waited for: their
-        # processes exit once done, and the caller carries on at once.
-        pool.shutdown(wait=run.handled == count, cancel_futures=True)
-        gc.unfreeze()
+        # The workers are not waited for: after a complete run they have nothing left and
+        # exit at once, after a cancel or a failure once their chunk is done; the pool's
+        # own thread collects them meanwhile, and the caller carries on at once.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 class _SharedRun:
