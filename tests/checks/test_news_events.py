@@ -154,3 +154,20 @@ def test_a_date_the_event_hit_or_happened_in_is_its_date():
     assert shown("Superstorm Sandy hit in 2013, during the Obama administration.") == ["event-date"]
     assert shown("Superstorm Sandy hit in 2012, during the Obama administration.") == []
     assert shown("The Boston Marathon bombing happened in 2014.") == ["event-date"]
+
+
+def test_events_news_of_the_past_decades_counts_from():
+    # The Bay of Pigs landing (1961-04-17), Iraq's invasion of Kuwait (1990-08-02), the
+    # Benghazi attack (2012-09-11) and the Sandy Hook shooting (2012-12-14) by other phrases.
+    assert shown("Today is the 29th anniversary of the Bay of Pigs fiasco.", "2000-04-17") == ["elapsed-time"]
+    assert shown("Today is the 39th anniversary of the Bay of Pigs fiasco.", "2000-04-17") == []
+    assert shown("Iran had condemned Iraq's invasion of Kuwait on July 2.", "1990-08-15") == ["event-date"]
+    assert shown("Iran had condemned Iraq's invasion of Kuwait on Aug. 2.", "1990-08-15") == []
+    assert shown("The sanctions imposed after its 1991 invasion of Kuwait stay.", "1998-03-06") == [
+        "event-date"
+    ]
+    assert shown("That has nothing to do with the 2014 Benghazi attack.", "2017-08-06") == ["event-date"]
+    assert shown("That has nothing to do with the 2012 Benghazi attack.", "2017-08-06") == []
+    text = "Yesterday was the {} anniversary of the mass shooting at Sandy Hook Elementary."
+    assert shown(text.format("fourth"), "2017-12-15") == ["elapsed-time"]
+    assert shown(text.format("fifth"), "2017-12-15") == []

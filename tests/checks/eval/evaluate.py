@@ -293,10 +293,7 @@ def report(write_unjudged: Path | None = None) -> int:
         [
             (
                 f"{rule} / {kind}",
-                *(
-                    f"{v[name, 'caught']}/{v[name, 'cases']}" if v[name, "cases"] else "-"
-                    for name in files
-                ),
+                *(f"{v[name, 'caught']}/{v[name, 'cases']}" if v[name, "cases"] else "-" for name in files),
             )
             for (rule, kind), v in sorted(by_kind.items())
         ],
