@@ -171,3 +171,12 @@ def test_events_news_of_the_past_decades_counts_from():
     text = "Yesterday was the {} anniversary of the mass shooting at Sandy Hook Elementary."
     assert shown(text.format("fourth"), "2017-12-15") == ["elapsed-time"]
     assert shown(text.format("fifth"), "2017-12-15") == []
+
+
+def test_years_into_an_event_are_counted_to_a_clause_about_now():
+    # Russia's full-scale invasion began on 2022-02-24: in June 2024, two years and four months.
+    text = "Ukraine's grain exports have recovered, {} years into Russia's full-scale invasion."
+    assert shown(text.format("more than three"), "2024-06-12") == ["elapsed-time"]
+    assert shown(text.format("more than two"), "2024-06-12") == []
+    # a past clause speaks of some earlier time, which the sentence does not date
+    assert shown("Three years into Russia's full-scale invasion, he resigned.", "2024-06-12") == []

@@ -14,7 +14,7 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PRESENT
+from annotator.checks.analysis.reference import PRESENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
@@ -77,7 +77,8 @@ _QUALIFIERS = (
 )
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
 _UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
+# "three years into the war" counts, like "after", from the event to the clause's time.
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after|into"
 _CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
 _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.
@@ -274,7 +275,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
-        if relation == "after":
+        if relation == "into":
+            # "more than three years into the invasion": counted to a date the sentence
+            # gives, else to now only in a clause about now ("exports have recovered, ...");
+            # "two years into the war, he resigned" is some earlier time.
+            dated = _dated_in_sentence(analysis, match)
+            if dated is not None:
+                local = dated
+            elif not _about_now(analysis.reference_at(match.start(), match.end())):
+                continue
+        elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
@@ -373,7 +383,11 @@ def _opens_a_present_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -
         after += 1
     if after >= end:
         return False
-    reference = analysis.reference_at(after, after + 1)
+    return _about_now(analysis.reference_at(after, after + 1))
+
+
+def _about_now(reference: ReferenceTime) -> bool:
+    """Whether a clause speaks of the time it is written (present tense or present perfect)."""
     return reference.kind == PRESENT or reference.cue.startswith("present perfect")
 
 
