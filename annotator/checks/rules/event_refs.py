@@ -25,9 +25,11 @@ _FUTURE_BEFORE_RX = re.compile(
     r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
+# "a survivor of Hurricane Maria", "reacted to the Las Vegas massacre": only what has
+# happened has survivors and victims, or is reacted to.
 _PAST_BEFORE_RX = re.compile(
-    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
-    r"|previous)\s+" + _FILLER + r"$",
+    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|the aftermath of|last year's"
+    r"|last|previous|survivors? of|victims? of|reacted to|responded to|weighed in on)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
 _FUTURE_AFTER_RX = re.compile(
