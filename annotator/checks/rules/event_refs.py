@@ -180,9 +180,19 @@ _PLACE_GAP_RX = re.compile(
 )
 
 
-def _at_its_place(gap: str, mention: EventMention) -> tuple[Event, ...]:
+# "the G20 summit in Germany last month": a place, then a date relative to the writing.
+_PLACE_BEFORE_RELATIVE_RX = re.compile(
+    r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+",
+    re.IGNORECASE,
+)
+
+
+def _at_its_place(
+    gap: str, mention: EventMention, gap_rx: re.Pattern[str] = _PLACE_GAP_RX
+) -> tuple[Event, ...]:
     """The events of the mention held at the place the gap names ("in Madrid"), or none."""
-    found = _PLACE_GAP_RX.fullmatch(gap)
+    found = gap_rx.fullmatch(gap)
     if found is None:
         return ()
     place = " ".join(found.group("place").split()).lower()
@@ -205,8 +215,14 @@ def _adjacent_timex(
             return timexes[
                 k
             ], held_there  # "the COP26 summit in Glasgow in 2021", "Katrina hit New Orleans in 2005"
-        if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
-            return timexes[k], mention.events  # "the summit in Washington last month"
+        if RELATIVE_TIMEX_RX.match(timexes[k].text):
+            if gap.strip() == "":
+                return timexes[k], mention.events  # "the summit in Washington last month"
+            if _PLACE_BEFORE_RELATIVE_RX.fullmatch(gap):
+                # "the G20 summit in Germany last month": the events held there, or, for a
+                # place the base does not give (a country, a region), every one it may be
+                held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
+                return timexes[k], held_there or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
