@@ -59,3 +59,12 @@ def test_days_weeks_or_months_between_two_events_leave_out_a_namesake_years_away
     assert shown_rules("The Wagner mutiny came weeks before the Vilnius summit.", "2023-08-01") == []
     # years apart, the 2013 summit may be meant
     assert shown_rules("The Wagner mutiny came years after the Vilnius summit.", "2023-08-01") == []
+
+
+def test_a_war_counted_since_a_date_is_dated_by_its_outbreak():
+    # Russia's full-scale invasion began on 2022-02-24; the war goes on.
+    text = "Six million Ukrainians have fled since Russia's full-scale invasion in February {}."
+    assert shown_rules(text.format("2023"), "2024-05-10") == ["event-date"]
+    assert shown_rules(text.format("2022"), "2024-05-10") == []
+    # any day of the war is a day of it where nothing counts from it
+    assert shown_rules("Casualties rose during the war in Ukraine in 2023.", "2024-05-10") == []

@@ -180,3 +180,12 @@ def test_years_into_an_event_are_counted_to_a_clause_about_now():
     assert shown(text.format("more than two"), "2024-06-12") == []
     # a past clause speaks of some earlier time, which the sentence does not date
     assert shown("Three years into Russia's full-scale invasion, he resigned.", "2024-06-12") == []
+
+
+def test_a_count_since_a_clause_whose_agent_is_the_event():
+    # Hurricane Harvey struck Texas on 2017-08-25: in November 2017, under three months.
+    text = "It has been {} months since the state was devastated by Hurricane Harvey."
+    assert shown(text.format("five"), "2017-11-19") == ["elapsed-time"]
+    assert shown(text.format("two"), "2017-11-19") == []
+    # an event in the clause that is not its agent dates nothing
+    assert shown("It has been five months since he was arrested after Hurricane Harvey.", "2017-11-19") == []

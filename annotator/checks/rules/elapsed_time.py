@@ -171,6 +171,15 @@ def _events_for(
         return tuple(dict.fromkeys(e for m in wars for e in m.events if e.kind == "war"))
     if match.group("since"):
         after = [m for m in events if match.end() <= m.start <= match.end() + 12]
+        if not after:
+            # "five months since the state was devastated by Hurricane Harvey": the event
+            # that did what the clause tells, named as its agent
+            after = [
+                m
+                for m in events
+                if match.end() < m.start <= match.end() + 60
+                and _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+            ]
         return after[0].events if after else ()
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
@@ -435,10 +444,14 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
     return any(
         match.start() <= m.start <= match.end() + 25
         or (m.end <= match.start() and match.start() - m.end <= 40)
+        or (match.group("since") and _AGENT_GAP_RX.fullmatch(match.string, match.end(), m.start))
         for m in events
     )
 
 
+_AGENT_GAP_RX = re.compile(
+    r"[^.,;:!?]{0,40}?\b(?:was|were|got|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en|ck|ght)\s+by\s+(?:the\s+)?"
+)
 _RELATING_RX = re.compile(
     r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
 )

@@ -86,6 +86,7 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+_SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
 # a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
 # "Kazakhstan joined the Abraham Accords in 2025").
@@ -264,6 +265,10 @@ def dated_references(
         judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
+        elif _SINCE_RX.search(text, max(0, mention.start - 24), mention.start):
+            # "since Russia's full-scale invasion in February 2023": what a war is counted
+            # since is its outbreak, so the date is its first day's, not any day of it
+            judged = tuple(replace(e, end=e.start) if e.kind == "war" else e for e in judged)
         verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
             continue
