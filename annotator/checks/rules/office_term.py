@@ -325,7 +325,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue
-        reference = analysis.reference_at(mention.start, mention.end)
+        reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
@@ -374,6 +374,46 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+# Words that put the clause's time before the event it names ("warned before the
+# election"), or make the event something foreseen.
+_EARLIER_RX = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|until|till|leading\s+up\s+to|run-up\s+to|predict(?:ed|s)?"
+    r"|foresaw|forecast|warned|expect(?:ed|s)?|would|could|might)\b",
+    re.IGNORECASE,
+)
+_EVENT_SPAN = timedelta(days=366)
+# Happenings whose time a clause naming them speaks of; a treaty, a war or an accession is
+# also named long after, for what is done to it ("pulled the US out of the Paris Agreement").
+_HAPPENINGS = frozenset(
+    {"attack", "disaster", "storm", "protest", "summit", "meeting", "talks", "visit", "incident", "speech"}
+)
+
+
+def _dated_by_event(
+    analysis: ArticleAnalysis, mention: PersonMention, reference: ReferenceTime
+) -> ReferenceTime:
+    """A past clause with no date of its own that names one known event of a year or less
+    ("President X offered a few tweets in the aftermath of the Charlottesville rally") speaks
+    of that event's time, unless its words put it before the event or only foresee it."""
+    if reference.kind != PAST:
+        return reference
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    named = [m for m in analysis.mentions.events if low <= m.start < high]
+    if len(named) != 1:
+        return reference  # several events: which one's time the clause speaks of is a guess
+    events = named[0].events  # an alias several bear: any of their times
+    if any(
+        e.kind not in _HAPPENINGS or e.end is None or e.last_day - e.start.lo > _EVENT_SPAN for e in events
+    ):
+        return reference
+    if _EARLIER_RX.search(analysis.text, low, high):
+        return reference
+    event = min(events, key=lambda e: e.start.lo)
+    last = max(e.last_day for e in events)
+    cue = f"\u201c{named[0].text}\u201d ({event.start.text} on) named in its past clause"
+    return ReferenceTime(DATED, event.start.lo, last, cue, reference.subject_verb, reference.verb)
 
 
 # A holder who dies in office is followed within months (a papal conclave, an election):
