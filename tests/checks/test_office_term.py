@@ -288,3 +288,11 @@ def test_a_past_clause_naming_a_known_happening_speaks_of_its_time():
     # a happening within the term, or one the clause only foresees, leaves the title alone
     assert shown_rules("President Barack Obama spoke at the G20 summit in Hangzhou.", "2017-08-14") == []
     assert shown_rules("President Barack Obama predicted the Unite the Right rally.", "2017-08-14") == []
+
+
+def test_an_elect_title_is_judged_where_the_base_lists_only_the_term():
+    # Milei took office on 2023-12-10; the base has no row for his weeks as president-elect.
+    text = "Argentina's President-elect Javier Milei on Monday announced new spending cuts."
+    assert shown_rules(text, "2024-03-12") == ["office-term"]
+    assert shown_rules(text, "2023-11-28") == []  # after the run-off of 2023-11-19
+    assert shown_rules(text.replace("President-elect", "President"), "2024-03-12") == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -32,7 +33,7 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import LEADER_TITLES, KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
@@ -332,7 +333,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
             # is judged wrong only when it is wrong for each.
-            terms = kb.terms_for(person.id, mention.title, mention.organisations)
+            terms = kb.terms_for(person.id, mention.title, mention.organisations) or _elect_periods(
+                kb, person, mention
+            )
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
             if not terms:
@@ -374,6 +377,32 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+_ELECT_SUFFIX = " elect"
+_ELECT_REACH = timedelta(days=366)  # the longest wait from an election to taking office
+
+
+def _elect_periods(kb: KnowledgeBase, person: Person, mention: PersonMention) -> list[Term]:
+    """For "President-elect X" where the base lists X's terms but not the periods before
+    them: the days before each term that may have been one, up to a year; none after it."""
+    if not mention.title or not mention.title.endswith(_ELECT_SUFFIX):
+        return []
+    office_terms = kb.terms_for(person.id, mention.title[: -len(_ELECT_SUFFIX)], mention.organisations)
+    return [
+        replace(
+            term,
+            office=f"{term.office} (elect)",
+            start=FuzzyDay(
+                term.start.lo - _ELECT_REACH, term.start.hi, f"up to a year before {term.start.text}", "year"
+            ),
+            end=term.start,
+            role="elect",
+            source=f"{term.source}; the elect period ends as the term begins",
+        )
+        for term in office_terms
+        if term.role == "office"
+    ]
 
 
 # Words that put the clause's time before the event it names ("warned before the
