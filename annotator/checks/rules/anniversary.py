@@ -41,9 +41,8 @@ _CARDINALS = {**SMALL_NUMBERS, **TENS}
 _CARDINAL = (
     r"(?P<years>\d{1,3}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]+years?[\s-]+mark"
 )
-_ANNIVERSARY_RX = re.compile(
-    rf"\b(?:{_NTH}\s+anniversary|{_CARDINAL})\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE
-)
+_ANNIVERSARY_RX = re.compile(rf"\b{_NTH}\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_MARK_RX = re.compile(rf"\b{_CARDINAL}\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
 # "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
 # of marking the day.
@@ -92,7 +91,9 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     last two counted from the founding the base knows."""
     text = analysis.text
     found = []
-    for match in _ANNIVERSARY_RX.finditer(text):
+    # each form searched only in a text that holds its words
+    forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
+    for match in (match for rx in forms for match in rx.finditer(text)):
         following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
         if following:
             found.append((match.start(), _count(match), following[0]))
@@ -160,7 +161,7 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     passage speaks of (the clause's date, else the date it is written on, a year either
     way for an anniversary just past or coming)."""
     text, window = analysis.text, analysis.window
-    if window is None or ("anniversary" not in text and " mark " not in text):
+    if window is None or ("anniversary" not in text and "year mark " not in text):
         return []
     findings = []
     for start, count, mention in _anniversaries(analysis):
