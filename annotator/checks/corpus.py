@@ -16,6 +16,7 @@ from annotator.checks.findings import Finding
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.pool import Outcome, check_in_processes, check_one
 from annotator.checks.rules.cross_article import cross_article_findings
+from annotator.core.collector import collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +52,23 @@ def check_all(
     cancelled: Callable[[], bool] | None = None,
 ) -> bool:
     """Check articles 0..count-1 (``read(i)`` gives one, None to skip it), handing each
-    outcome to ``take`` in order. False when cancelled."""
-    done = check_in_processes(count, read, take, kb, full, cancelled, workers)
-    if done is None:
-        return False
-    for index in range(done, count):
-        if cancelled and cancelled():
+    outcome to ``take`` in order. False when cancelled.
+
+    Checking leaves almost no reference cycles (about a hundred objects over a thousand
+    articles), while the collector's walks cost some 4 % of the time, and in a forked
+    worker would copy every page of the objects they walk: it is paused for the run.
+    """
+    with collector_paused():
+        done = check_in_processes(count, read, take, kb, full, cancelled, workers)
+        if done is None:
             return False
-        item = read(index)
-        if item is not None:
-            take(index, check_one(item, kb, full))
-    return True
+        for index in range(done, count):
+            if cancelled and cancelled():
+                return False
+            item = read(index)
+            if item is not None:
+                take(index, check_one(item, kb, full))
+        return True
 
 
 def _as_item(item: ArticleToCheck | Mapping[str, Any]) -> dict:

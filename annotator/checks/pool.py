@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -45,6 +44,7 @@ PARALLEL_MIN = 200
 WORKERS = 2
 CHUNK = 50  # articles per task: a few tenths of a second, so progress and cancel stay lively
 CHUNK_MIN = 8  # the last tasks are smaller, down to this, so the processes finish together
+_HAND_OVER_SECONDS = 0.0005  # the interpreter's switch interval during a run (see below)
 
 Outcome = tuple  # (article id, findings or None, claims, error message or None)
 _worker_state: tuple[Any, bool] | None = None
@@ -169,18 +169,21 @@ def check_in_processes(
         )
     except (OSError, ImportError, NotImplementedError):
         return 0
-    # What exists now is left out of garbage collections until the run ends: the workers
-    # forked with it then never walk the inherited objects (the base, the matchers), which
-    # would write to every page holding them and copy it, in each process.
-    gc.freeze()
+    # The pool's threads here hand chunks to the workers and take their outcomes back, each
+    # step needing the interpreter lock that this thread, checking chunks itself, holds: at
+    # the usual switch interval (5 ms) a worker would wait tens of milliseconds for its first
+    # chunk. The threads otherwise sleep on their pipes, so a shorter interval costs nothing.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, _HAND_OVER_SECONDS))
     run = _SharedRun(count, workers, read, take, kb, full, pool)
     try:
         return run.finish(cancelled)
     finally:
-        # After a cancel or a failure, chunks still running are not waited for: their
-        # processes exit once done, and the caller carries on at once.
-        pool.shutdown(wait=run.handled == count, cancel_futures=True)
-        gc.unfreeze()
+        sys.setswitchinterval(switch_interval)
+        # The workers are not waited for: after a complete run they have nothing left and
+        # exit at once, after a cancel or a failure once their chunk is done; the pool's
+        # own thread collects them meanwhile, and the caller carries on at once.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 class _SharedRun:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -75,23 +74,6 @@ def atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while hundreds of thousands of small objects are built.
-
-    Parsing a large annotation set allocates only acyclic dicts and lists, yet each
-    allocation burst makes the collector rescan everything built so far: pausing it
-    halves the time of a 100,000-annotation import.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @functools.lru_cache(maxsize=8)

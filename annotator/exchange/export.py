@@ -8,8 +8,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from annotator.core.collector import collector_paused
 from annotator.exchange.claimreview import write_claimreview
-from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker, gc_paused
+from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker
 from annotator.exchange.csv_export import write_csv
 from annotator.exchange.jsonl import export_jsonl_sql
 from annotator.exchange.query import (
@@ -77,7 +78,7 @@ def export_annotations(
     ``cancelled()`` polled as often; on cancel :class:`ExchangeCancelled` is raised
     and no file is left behind. Raises :class:`ExchangeError` for bad requests.
     """
-    with gc_paused():
+    with collector_paused():
         return _export(_db(target), fmt, path, selection, bom, label, progress, cancelled)
 
 

@@ -27,9 +27,10 @@ import sqlite_utils
 from annotator.core.annotations import AnnotationError, check_link
 from annotator.core.articles import Articles
 from annotator.core.clock import now_iso
+from annotator.core.collector import collector_paused
 from annotator.core.history import operation
 from annotator.exchange.anchoring import Unplaced, locate
-from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker, gc_paused
+from annotator.exchange.common import Cancelled, ExchangeError, Progress, Ticker
 from annotator.exchange.incoming import Incoming, from_jsonl, refuse_surrogates
 from annotator.exchange.jsonl import looks_like_jsonl, read_jsonl
 from annotator.exchange.w3c import annotations_in
@@ -178,7 +179,7 @@ def import_annotations(
     annotator. Raises :class:`ExchangeError` (nothing changed) for a bad file and
     :class:`ExchangeCancelled` (nothing changed) when ``cancelled()`` turns true.
     """
-    with gc_paused(), large_cache(getattr(target, "db", target)):
+    with collector_paused(), large_cache(getattr(target, "db", target)):
         return _import(
             target,
             path,

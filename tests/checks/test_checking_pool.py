@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import sys
+
 import pytest
 
 from annotator.checks import pool as checking_pool
@@ -39,6 +42,29 @@ def test_two_processes_store_what_one_process_stores(workspace, small_chunks):
     )
     assert two_progress == one_progress
     assert _stored(workspace) == one_flags
+
+
+def test_a_run_hands_chunks_over_quickly_and_then_restores_the_switch_interval(workspace, small_chunks):
+    seen: list[float] = []
+    before = sys.getswitchinterval()
+    run_checks(workspace, workers=2, progress=lambda *a: seen.append(sys.getswitchinterval()))
+    assert seen and max(seen) <= checking_pool._HAND_OVER_SECONDS < before
+    assert sys.getswitchinterval() == before
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_pauses_garbage_collection_and_resumes_it(workspace, small_chunks, workers):
+    collecting: list[bool] = []
+    assert gc.isenabled()
+    run_checks(workspace, workers=workers, progress=lambda *a: collecting.append(gc.isenabled()))
+    assert collecting and not any(collecting)
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that had it off finds it off
+        run_checks(workspace, workers=workers)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_cancelling_between_chunks_stores_nothing(workspace, small_chunks):

@@ -315,3 +315,18 @@ def test_a_country_s_president_is_its_head_of_state_and_a_body_s_is_not():
     text = "Former Hungarian head of state Arpad Goencz signed the accession document."
     assert rules_fired(text, "1999-02-27") == ["office-term"]  # in office until 2000
     assert rules_fired(text, "2001-02-27") == []
+
+
+def test_every_holder_of_a_listed_office_answers_to_its_listed_titles():
+    by_office: dict[tuple[str, str], list[set[str]]] = {}
+    for row in _shipped_rows():
+        if row["office"] in ("President of the European Council", "President of the European Commission"):
+            by_office.setdefault((row["office"], row["organisation_or_country"]), []).append(
+                set(row["titles"].split("|"))
+            )
+    assert len(by_office) == 2
+    for holders in by_office.values():
+        assert len(holders) >= 4 and all(titles == holders[0] for titles in holders)
+    sentence = "European Council President Charles Michel says the summit agreed on defence."
+    assert rules_fired(sentence, "2025-03-10") == ["office-term"]
+    assert rules_fired(sentence, "2022-03-10") == []

@@ -322,6 +322,17 @@ def curated_rows(path: Path) -> Iterator[Row]:
         )
 
 
+def with_listed_titles(rows: Iterable[Row], titles: Titles) -> Iterator[Row]:
+    """Hand-kept terms with the titles ``titles.csv`` lists for their office besides their
+    own, so that every holder of an office answers to the same titles ("Council President"
+    for each President of the European Council, not only for the first)."""
+    for row in rows:
+        listed = titles.of(row.office, row.organisation)
+        own = [t for t in row.titles.split("|") if t]
+        extra = [t for t in listed.split("|") if t and t not in own]
+        yield replace(row, titles="|".join(own + extra)) if extra else row
+
+
 def _span(row: Row) -> tuple:
     start = FuzzyDay.parse(row.start)
     end = FuzzyDay.parse(row.end).hi if row.end else None
@@ -453,8 +464,8 @@ def build(sources: Path, curated: Path) -> list[Row]:
     }
     titles = Titles(_read(curated / "titles.csv"))
     rows = [
-        *curated_rows(curated / "offices.csv"),
-        *_optional(curated / "heads.csv", curated_rows),
+        *with_listed_titles(curated_rows(curated / "offices.csv"), titles),
+        *with_listed_titles(_optional(curated / "heads.csv", curated_rows), titles),
         *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
         *wikidata_rows(sources / "wikidata-2022", titles, orgs),
     ]

@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from annotator.checks.kb.close_names import CloseNames
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
@@ -420,11 +421,8 @@ class KnowledgeBase:
         same letter: a costly search, so its answer is remembered."""
         found = self._close_names.get(key)
         if found is None:
-            by_letter = self.cached("names_by_letter", self._names_by_letter)
-            match = process.extractOne(
-                key, by_letter.get(key[0], []), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-            )
-            found = frozenset(self.name_table()[match[0]][1].split(SEPARATOR)) if match else frozenset()
+            match = self.cached("close_names", self._close_names_index).closest(key)
+            found = frozenset(self.name_table()[match][1].split(SEPARATOR)) if match else frozenset()
             if len(self._close_names) >= _CLOSE_NAMES_KEPT:
                 self._close_names.clear()
             self._close_names[key] = found
@@ -432,14 +430,12 @@ class KnowledgeBase:
 
     def prepare(self) -> None:
         """Read now what looking people up reads on first use (for processes forked later)."""
-        self.cached("names_by_letter", self._names_by_letter)
+        self.cached("close_names", self._close_names_index)
 
-    def _names_by_letter(self) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for phrase, (kind, _ids) in self.name_table().items():
-            if kind == NAME and phrase:
-                found.setdefault(phrase[0], []).append(phrase)
-        return found
+    def _close_names_index(self) -> CloseNames:
+        return CloseNames(
+            (phrase for phrase, (kind, _ids) in self.name_table().items() if kind == NAME), _FUZZY_CUTOFF
+        )
 
     def find_events(self, phrase: str) -> list[Event]:
         """Events a phrase names: exact alias first, then a close spelling of one."""

@@ -499,29 +499,30 @@ _TENURE_RX = re.compile(
     r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
     re.IGNORECASE,
 )
-# The characters other than ASCII letters that an ASCII letter matches when case is ignored
-# (dotted and dotless i, long s, Kelvin sign): where none occurs, a case-blind match of
-# the places above is also in the lower-cased text.
-_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_TENURE_LOWER_RX = re.compile(_TENURE_RX.pattern)  # for the lower-cased text, as above
 
 
-def _may_tell_tenure(text: str) -> bool:
-    """Whether a tenure phrase may be in the text: scanning the text for the pattern at every
-    word costs more than looking for its places first."""
-    if not text.isascii() and any(extra in text for extra in _CASE_BLIND_EXTRAS):
-        return True
-    lowered = text.lower()
-    return any(place in lowered for place in _TENURE_PLACES)
+def _tenure_phrases(text: str):
+    """Tenure phrases, looked for in the lower-cased text where there is one (the engine
+    then skips to the places' first letters) and matched again on the text as written."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        yield from _TENURE_RX.finditer(text)
+        return
+    if not any(place in lowered for place in _TENURE_PLACES):
+        return
+    for match in _TENURE_LOWER_RX.finditer(lowered):
+        yield _TENURE_RX.match(text, match.start(), match.end())
 
 
 def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
     against the start of the term X holds when the passage is written."""
     text = analysis.text
-    if analysis.window is None or " for " not in text or not _may_tell_tenure(text):
+    if analysis.window is None or " for " not in text:
         return []
     findings = []
-    for match in _TENURE_RX.finditer(text):
+    for match in _tenure_phrases(text):
         sentence = analysis.layout.sentence_bounds(match.start())
         holders = [
             m
