@@ -14,7 +14,7 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PAST, PRESENT
+from annotator.checks.analysis.reference import PAST, PRESENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
@@ -67,7 +67,8 @@ _QUALIFIERS = (
 )
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
 _UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
+# "three years into the war" counts, like "after", from the event to the clause's time.
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after|into"
 _CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
 _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.
@@ -160,6 +161,15 @@ def _events_for(
         return tuple(dict.fromkeys(e for m in wars for e in m.events if e.kind == "war"))
     if match.group("since"):
         after = [m for m in events if match.end() <= m.start <= match.end() + 12]
+        if not after:
+            # "five months since the state was devastated by Hurricane Harvey": the event
+            # that did what the clause tells, named as its agent
+            after = [
+                m
+                for m in events
+                if match.end() < m.start <= match.end() + 60
+                and _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+            ]
         return after[0].events if after else ()
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
@@ -264,7 +274,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
-        if relation == "after":
+        if relation == "into":
+            # "more than three years into the invasion": counted to a date the sentence
+            # gives, else to now only in a clause about now ("exports have recovered, ...");
+            # "two years into the war, he resigned" is some earlier time.
+            dated = _dated_in_sentence(analysis, match)
+            if dated is not None:
+                local = dated
+            elif not _about_now(analysis.reference_at(match.start(), match.end())):
+                continue
+        elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
@@ -371,9 +390,14 @@ def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | 
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
-    if reference.kind == PRESENT or reference.cue.startswith("present perfect"):
+    if _about_now(reference):
         return PRESENT
     return PAST if reference.kind == PAST else None
+
+
+def _about_now(reference: ReferenceTime) -> bool:
+    """Whether a clause speaks of the time it is written (present tense or present perfect)."""
+    return reference.kind == PRESENT or reference.cue.startswith("present perfect")
 
 
 def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
@@ -420,10 +444,14 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
     return any(
         match.start() <= m.start <= match.end() + 25
         or (m.end <= match.start() and match.start() - m.end <= 40)
+        or (match.group("since") and _AGENT_GAP_RX.fullmatch(match.string, match.end(), m.start))
         for m in events
     )
 
 
+_AGENT_GAP_RX = re.compile(
+    r"[^.,;:!?]{0,40}?\b(?:was|were|got|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en|ck|ght)\s+by\s+(?:the\s+)?"
+)
 _RELATING_RX = re.compile(
     r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
 )
