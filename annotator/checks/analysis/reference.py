@@ -232,6 +232,11 @@ _SPEECH_VERBS = {
 }
 _RECENT_DAYS = 30
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
+# A time long past that the sentence names without a date: "years before the rally", "long
+# before", "months earlier", "decades prior".
+_LONG_BEFORE_RX = re.compile(
+    r"\b(?:years|decades|months|long|well)\s+(?:before|earlier|prior)\b|\blong ago\b", re.IGNORECASE
+)
 _PARTICIPLE_RX = re.compile(
     r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
     r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
@@ -558,8 +563,13 @@ def reference_time(
     if verb is not None:
         kind, word = verb
         label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense", RECENT: "past tense"}[kind]
-        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(timexes, sentence, (start, end))):
-            # "X once remarked", "X said when they met two years ago": not lately.
+        if kind == RECENT and (
+            _ONCE_RX.match(text, end)
+            or _sentence_dated(timexes, sentence, (start, end))
+            or _LONG_BEFORE_RX.search(text, sentence[0], sentence[1])
+        ):
+            # "X once remarked", "X said when they met two years ago", "X warned years
+            # before the rally": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
