@@ -32,6 +32,20 @@ def test_ranges_are_two_timexes(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent twenty-six years in jail.", [("twenty-six years", "DURATION", "P26Y")]),
+        ("Twenty-five days of talks ended.", [("Twenty-five days", "DURATION", "P25D")]),
+        ("over the past thirty-five years", [("the past thirty-five years", "DURATION", "P35Y")]),
+        ("It took two-three days.", [("two", "DURATION", "P2D"), ("three days", "DURATION", "P3D")]),
+        ("twenty-thirty years", [("twenty", "DURATION", "P20Y"), ("thirty years", "DURATION", "P30Y")]),
+    ],
+)
+def test_a_number_written_with_a_hyphen_is_one_number_not_a_range(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_what_is_no_range_stays_as_it_was() -> None:
     assert found("The vote was 2015-1890.") == []  # a tally: the second is no later year
     assert found("It took two or three days.") == [("two or three days", "DURATION", "PXD")]
