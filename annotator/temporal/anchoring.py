@@ -186,7 +186,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
                 continue
         if kind == PAST and _after_be(lowered or text, found_start):
             continue  # "will be held in July": the auxiliary tells the tense
-        distance = start - found_end if found_end <= start else (found_start - end) * 1.5
+        if found_end <= start and _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
+            distance = 0.0  # "said on Friday, would ...": the verb the date is attached to
+        else:
+            distance = start - found_end if found_end <= start else (found_start - end) * 1.5
         if best is None or distance < best[0]:
             best = (distance, kind)
         if found_start >= end:
@@ -194,6 +197,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     return best[1] if best else None
 
 
+# What may stand between a verb and the date attached to it: "said on Friday", "met in May".
+_GOVERNING_GAP_RX = re.compile(r"\s+(?:(?:on|in|at|during)\s+)?")
 _FUTURE_BE = ("will be ", "'ll be ", "’ll be ", "shall be ", "won't be ", "won’t be ", " to be ")
 
 

@@ -331,3 +331,16 @@ def test_a_period_before_year_one_has_no_value():
     # A document dated in the year 99 has no "past century" to point to.
     assert found("The past century", dct="0099-01-01") == []
     assert found("The past century", dct="0150-06-01") == [("The past century", "DATE", "00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb the date is attached to decides, not a nearer one in the next clause.
+        ("The parade, aides said on Friday, would be held indoors.", [("Friday", "DATE", "2024-11-29")]),
+        ("The summit, officials announced in March, will take place soon.", [("March", "DATE", "2024-03")]),
+        ("He will travel on Friday, officials said.", [("Friday", "DATE", "2024-12-06")]),
+    ],
+)
+def test_a_date_takes_the_tense_of_the_verb_it_is_attached_to(text: str, expected: list) -> None:
+    assert found(text) == expected
