@@ -28,6 +28,8 @@ def _reading(text: str, mention: str, published: str = "2017-11-20"):
         ("President Obama, the former senator, signed the law.", "President Obama", "past", "signed"),
         ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
         ("President Obama warned of it years before the rally.", "President Obama", "past", "earlier time"),
+        ("The 44th President Obama spoke on Tuesday.", "President Obama", "historical", "ordinal '44th'"),
+        ("Its first President Obama visited in May.", "President Obama", "historical", "ordinal 'first'"),
         (
             "Long before the vote, President Obama said it was fair.",
             "President Obama",

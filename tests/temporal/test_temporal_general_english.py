@@ -338,7 +338,10 @@ def test_a_period_before_year_one_has_no_value():
     [
         # The verb the date is attached to decides, not a nearer one in the next clause.
         ("The parade, aides said on Friday, would be held indoors.", [("Friday", "DATE", "2024-11-29")]),
-        ("The summit, officials announced in March, will take place in Rome.", [("March", "DATE", "2024-03")]),
+        (
+            "The summit, officials announced in March, will take place in Rome.",
+            [("March", "DATE", "2024-03")],
+        ),
         ("He will travel on Friday, officials said.", [("Friday", "DATE", "2024-12-06")]),
     ],
 )

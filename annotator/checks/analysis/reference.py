@@ -41,6 +41,13 @@ _FRAME_BEFORE_RX = re.compile(
     r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$",
     re.IGNORECASE,
 )
+# "45th President Donald Trump", "the 16th President": the holder's place in the list of
+# holders, a designation that stays true after the term, whatever the clause's date.
+_ORDINAL_BEFORE_RX = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[\s-]+$",
+    re.IGNORECASE,
+)
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -504,6 +511,9 @@ def reference_time(
     clause = clause_bounds(text, sentence, start, end)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
+    ordinal = _ORDINAL_BEFORE_RX.search(before)
+    if ordinal:
+        return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
