@@ -151,6 +151,12 @@ def test_court_rulings_and_hearings():
     assert shown("Three years after the Dobbs decision, clinics have closed.", "2023-06-24") == [
         "elapsed-time"
     ]
+    _silent_and_caught(
+        "A year after the overturning of Roe v. Wade, the clinics have closed.",
+        "Three years after the overturning of Roe v. Wade, the clinics have closed.",
+        "2023-06-24",
+        "elapsed-time",
+    )
     assert shown("It has been three years since the overturning of Roe v. Wade.", "2023-06-24") == [
         "elapsed-time"
     ]

@@ -65,6 +65,12 @@ def test_a_paragraph_glued_to_the_last_one_starts_a_new_sentence():
     assert [f for f in check_text(text, "2017-06-29") if f.shown] == []
 
 
+def test_the_v_of_a_court_case_ends_no_sentence():
+    text = "A year after the overturning of Roe v. Wade, the clinics have closed."
+    analysis = analyse_article(text, "2023-06-24")
+    assert analysis.layout.sentence_bounds(text.index("Wade"))[0] == 0
+
+
 def test_a_recent_statement_by_a_former_holder_is_flagged_unless_the_article_knows():
     said = "President Obama said the bill was cruel."
     (finding,) = [f for f in check_text(said, "2017-06-23") if f.shown]

@@ -35,8 +35,8 @@ _STRAIGHT_QUOTE_RX = re.compile(r"\"[^\"\n]{1,2000}\"")
 # line break instead of trying every position; the lookbehinds tell the two kinds apart.
 # Pages whose paragraphs were glued together ("by 2036.Vice President") end a sentence at a
 # full stop after a lower-case word or a number and before a capitalised word.
-# A full stop after an initial ("George W. Bush") or a common abbreviation ("Sen.", "Jan.")
-# ends nothing.
+# A full stop after an initial ("George W. Bush"), a common abbreviation ("Sen.", "Jan.")
+# or the "v." of a court case ("Roe v. Wade") ends nothing.
 _ABBREVIATIONS = (
     "Mr",
     "Mrs",
@@ -61,6 +61,7 @@ _ABBREVIATIONS = (
     "Dec",
     "No",
     "vs",
+    "v",
     "Inc",
     "Corp",
     "Lt",
