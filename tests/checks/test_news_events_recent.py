@@ -3,12 +3,25 @@ deaths, court rulings, summits, games and elections. A sentence in wire style wi
 date, count or tense stays silent; its twin with the year shifted, the count off or the tense
 wrong is flagged where the rules can tell."""
 
+from annotator.checks.kb.model import default_kb
+
 from .helpers import shown_rules as shown
 
 
 def _silent_and_caught(right: str, wrong: str, published: str, rule: str) -> None:
     assert shown(right, published) == []
     assert shown(wrong, published) == [rule]
+
+
+def _years_checked(cases, rest: str) -> None:
+    """Each (phrase, month, year, wrong year, published) told with its year and a wrong one."""
+    for phrase, month, year, wrong_year, published in cases:
+        _silent_and_caught(
+            f"{phrase} in {month} {year} {rest}",
+            f"{phrase} in {month} {wrong_year} {rest}",
+            published,
+            "event-date",
+        )
 
 
 def test_a_storm_dated_to_its_months():
@@ -33,8 +46,12 @@ def test_a_storm_dated_to_its_months():
 
 
 def test_a_storm_whose_name_is_close_to_another_is_its_own_event():
-    # "Hurricane Ida" and "Hurricane Ian" are near spellings of "Hurricane Irma": each is
-    # read as itself, not as the storm of 2017.
+    # "Hurricane Ida" and "Hurricane Ian" are near spellings of "Hurricane Irma", which a
+    # look-up by close spelling took for the storm of 2017; each is now its own event.
+    assert [e.id for e in default_kb().find_events("Hurricane Ida")] == [
+        "hurricane-ida",
+        "hurricane-ida-2009",
+    ]
     assert shown("Hurricane Ida in August 2021 flooded New York's subways.", "2022-01-10") == []
     assert shown("Hurricane Ian in September 2022 flattened Fort Myers Beach.", "2023-01-10") == []
 
@@ -207,25 +224,22 @@ def test_the_award_of_games_years_ahead_is_not_their_date():
 
 
 def test_attacks_coups_and_killings():
-    for phrase, month, year, wrong_year, published in (
-        ("Myanmar's military coup", "February", 2021, 2019, "2022-01-10"),
-        ("The killing of Jamal Khashoggi", "October", 2018, 2016, "2019-06-01"),
-        ("The killing of Qassem Soleimani", "January", 2020, 2019, "2020-06-01"),
-        ("The assassination of Shinzo Abe", "July", 2022, 2020, "2023-01-10"),
-        ("The Crocus City Hall attack", "March", 2024, 2022, "2024-06-01"),
-        ("The Pahalgam attack", "April", 2025, 2023, "2025-06-01"),
-        ("The Sri Lanka Easter bombings", "April", 2019, 2017, "2020-01-10"),
-        ("The Westgate mall attack", "September", 2013, 2011, "2015-01-10"),
-        ("The assassination of Charlie Kirk", "September", 2025, 2023, "2025-11-01"),
-        ("The Nord Stream explosions", "September", 2022, 2020, "2023-03-01"),
-        ("The Twelve-Day War", "June", 2025, 2023, "2025-09-01"),
-    ):
-        _silent_and_caught(
-            f"{phrase} in {month} {year} changed the region.",
-            f"{phrase} in {month} {wrong_year} changed the region.",
-            published,
-            "event-date",
-        )
+    _years_checked(
+        (
+            ("Myanmar's military coup", "February", 2021, 2019, "2022-01-10"),
+            ("The killing of Jamal Khashoggi", "October", 2018, 2016, "2019-06-01"),
+            ("The killing of Qassem Soleimani", "January", 2020, 2019, "2020-06-01"),
+            ("The assassination of Shinzo Abe", "July", 2022, 2020, "2023-01-10"),
+            ("The Crocus City Hall attack", "March", 2024, 2022, "2024-06-01"),
+            ("The Pahalgam attack", "April", 2025, 2023, "2025-06-01"),
+            ("The Sri Lanka Easter bombings", "April", 2019, 2017, "2020-01-10"),
+            ("The Westgate mall attack", "September", 2013, 2011, "2015-01-10"),
+            ("The assassination of Charlie Kirk", "September", 2025, 2023, "2025-11-01"),
+            ("The Nord Stream explosions", "September", 2022, 2020, "2023-03-01"),
+            ("The Twelve-Day War", "June", 2025, 2023, "2025-09-01"),
+        ),
+        "changed the region.",
+    )
     assert shown("Myanmar's military coup last year ended a decade of reform.", "2022-03-15") == []
     assert shown("Myanmar's military coup last year ended a decade of reform.", "2021-03-15") == [
         "event-date"
@@ -258,3 +272,35 @@ def test_a_collapse_dated_by_a_relative_date():
         "2023-06-01",
         "event-date",
     )
+
+
+def test_crushes_shootings_indictments_and_crises_given_a_wrong_year():
+    _years_checked(
+        (
+            ("The Itaewon crowd crush", "October", 2022, 2020, "2023-01-10"),
+            ("The Hanau shootings", "February", 2020, 2018, "2021-01-10"),
+            ("Trump's conviction", "May", 2024, 2023, "2024-09-10"),
+            ("Yoon's martial law declaration", "December", 2024, 2022, "2025-02-10"),
+            ("The Sudanese civil war", "April", 2023, 2016, "2024-06-10"),
+        ),
+        "shook the country.",
+    )
+    _silent_and_caught(
+        "Two years after the FBI search of Mar-a-Lago, the case is gone.",
+        "Four years after the FBI search of Mar-a-Lago, the case is gone.",
+        "2024-08-08",
+        "elapsed-time",
+    )
+
+
+def test_a_phrase_two_events_of_a_year_bear_fits_either():
+    # Israel voted in April and in September 2019; the Crimean Bridge was struck in 2022 and 2023.
+    assert shown("The 2019 Israeli election in April produced a deadlock.", "2020-02-10") == []
+    assert shown("The 2019 Israeli election in September produced a deadlock.", "2020-02-10") == []
+    assert shown("The 2019 Israeli election in June produced a deadlock.", "2020-02-10") == ["event-date"]
+    assert shown("The Crimean Bridge explosion in July 2023 cut supply lines.", "2024-02-10") == []
+    assert shown("The Crimean Bridge explosion in May 2023 cut supply lines.", "2024-02-10") == ["event-date"]
+
+
+def test_leaving_a_deal_is_dated_in_its_own_right():
+    assert shown("Russia pulled out of the Black Sea Grain Initiative in July 2023.", "2023-09-10") == []
