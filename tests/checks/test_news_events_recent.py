@@ -279,7 +279,7 @@ def test_crushes_shootings_indictments_and_crises_given_a_wrong_year():
         (
             ("The Itaewon crowd crush", "October", 2022, 2020, "2023-01-10"),
             ("The Hanau shootings", "February", 2020, 2018, "2021-01-10"),
-            ("Trump's conviction", "May", 2024, 2023, "2024-09-10"),
+            ("Trump's felony conviction", "May", 2024, 2023, "2024-09-10"),
             ("Yoon's martial law declaration", "December", 2024, 2022, "2025-02-10"),
             ("The Sudanese civil war", "April", 2023, 2016, "2024-06-10"),
         ),
@@ -304,3 +304,18 @@ def test_a_phrase_two_events_of_a_year_bear_fits_either():
 
 def test_leaving_a_deal_is_dated_in_its_own_right():
     assert shown("Russia pulled out of the Black Sea Grain Initiative in July 2023.", "2023-09-10") == []
+
+
+def test_a_ruling_a_hearing_or_games_spoken_of_in_the_wrong_tense():
+    for text, before, after in (
+        ("Ahead of the Dobbs decision, clinics are preparing for the worst.", "2022-06-01", "2023-06-01"),
+        ("Ahead of the Kavanaugh hearings, Democrats are demanding documents.", "2018-08-20", "2019-08-20"),
+        ("Ahead of the Qatar World Cup, FIFA faces criticism.", "2022-10-01", "2023-10-01"),
+    ):
+        assert shown(text, before) == []
+        assert shown(text, after) == ["event-tense"]
+    text = "Since the Dobbs decision, 14 states have banned abortion."
+    assert shown(text, "2023-06-10") == []
+    assert shown(text, "2021-06-10") == ["event-tense"]
+    assert shown("After Trump's felony conviction, his poll numbers rose.", "2023-01-10") == ["event-tense"]
+    assert shown("The Dobbs decision came before the Kavanaugh hearings.", "2023-01-10") == ["event-order"]
