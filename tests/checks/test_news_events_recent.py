@@ -282,6 +282,9 @@ def test_crushes_shootings_indictments_and_crises_given_a_wrong_year():
             ("Trump's felony conviction", "May", 2024, 2023, "2024-09-10"),
             ("Yoon's martial law declaration", "December", 2024, 2022, "2025-02-10"),
             ("The Sudanese civil war", "April", 2023, 2016, "2024-06-10"),
+            ("The Thai cave rescue", "July", 2018, 2016, "2019-06-10"),
+            ("The CrowdStrike outage", "July", 2024, 2023, "2024-09-10"),
+            ("The killing of Breonna Taylor", "March", 2020, 2018, "2021-06-10"),
         ),
         "shook the country.",
     )
