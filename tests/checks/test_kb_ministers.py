@@ -98,6 +98,9 @@ RIGHT = [
     ("Argentine Economy Minister Luis Caputo said on Tuesday that inflation would fall.", "2024-06-18"),
     ("South African Foreign Minister Naledi Pandor said on Tuesday that talks would go on.", "2023-06-13"),
     ("ECB President Christine Lagarde said on Thursday that rates would stay high.", "2023-09-15"),
+    ("South Korean Foreign Minister Cho Hyun said on Tuesday that Seoul would respond.", "2025-08-12"),
+    ("Dutch Foreign Minister Hanke Bruins Slot said on Tuesday that the aid would go on.", "2023-09-12"),
+    ("French Interior Minister Laurent Nunez said on Tuesday that the police were ready.", "2025-10-21"),
 ]
 
 # (text, published): the title does not fit the day (after the term, before it, or "former"
@@ -172,6 +175,9 @@ WRONG = [
     ("Argentine Economy Minister Sergio Massa said on Tuesday that inflation would fall.", "2024-06-18"),
     ("South African Foreign Minister Naledi Pandor said on Tuesday that talks would go on.", "2025-03-11"),
     ("ECB President Mario Draghi said on Thursday that rates would stay high.", "2023-09-15"),
+    ("South Korean Finance Minister Choi Sang-mok said on Tuesday that growth would slow.", "2025-06-10"),
+    ("Dutch Interior Minister Hanke Bruins Slot said on Tuesday that the vote was safe.", "2023-11-21"),
+    ("Japanese Defence Minister Gen Nakatani said on Tuesday that Japan would spend more.", "2025-10-29"),
 ]
 
 
