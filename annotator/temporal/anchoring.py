@@ -184,12 +184,28 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
             kind = _marker_kind(match.group())
             if kind is None:
                 continue
-        distance = start - found_end if found_end <= start else (found_start - end) * 1.5
+        if kind == PAST and _after_be(lowered or text, found_start):
+            continue  # "will be held in July": the auxiliary tells the tense
+        if found_end <= start and _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
+            distance = 0.0  # "said on Friday, would ...": the verb the date is attached to
+        else:
+            distance = start - found_end if found_end <= start else (found_start - end) * 1.5
         if best is None or distance < best[0]:
             best = (distance, kind)
         if found_start >= end:
             break  # markers further right are further away: this one was the nearest there
     return best[1] if best else None
+
+
+# What may stand between a verb and the date attached to it: "said on Friday", "met in May".
+_GOVERNING_GAP_RX = re.compile(r"\s+(?:(?:on|in|at|during)\s+)?")
+_FUTURE_BE = ("will be ", "'ll be ", "’ll be ", "shall be ", "won't be ", "won’t be ", " to be ")
+
+
+def _after_be(text: str, start: int) -> bool:
+    """Whether the word at `start` is a participle after a future "be" ("will be held",
+    "is to be signed"), whose tense is the auxiliary's, not a past verb's."""
+    return text[max(0, start - 9) : start].lower().endswith(_FUTURE_BE)
 
 
 _KINDS: dict[str, str | None] = {}

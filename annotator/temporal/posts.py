@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .lexicon import MONTH_RX, MONTHS
 
@@ -30,7 +31,8 @@ def _after_introduction(text: str, start: int, end: int) -> int:
     return start if colon == -1 else colon + 1
 
 
-def embedded_posts(text: str) -> list[tuple[int, int, date]]:
+@lru_cache(maxsize=2)  # the tagger and the checks' layout both read an article's posts
+def embedded_posts(text: str) -> tuple[tuple[int, int, date], ...]:
     """Spans of the posts in `text` that a signature dates, with that date, in order."""
     posts: list[tuple[int, int, date]] = []
     previous_end = 0
@@ -52,7 +54,7 @@ def embedded_posts(text: str) -> list[tuple[int, int, date]]:
                     posts.append((start, at, day))
                 previous_end = signature.end()
         at = text.find("(@", at + 2)
-    return posts
+    return tuple(posts)
 
 
 def signature_date_span(text: str, at: int) -> tuple[int, int] | None:

@@ -215,8 +215,18 @@ def _relative_weekday(ctx: Context, rel: str | None, weekday: int) -> date:
     return nearest_weekday(ctx.dct, weekday, ctx.tense())
 
 
+# Days with a name of their own ("Good Friday", "Super Tuesday", "Bloody Sunday"): not the
+# weekday of the week written in, and not a date this resolver can tell.
+_NAMED_DAY_RX = re.compile(
+    r"\b(?:Good|Black|Bloody|Super|Cyber|Ash|Holy|Palm|Maundy|Easter|Whit|Giving|Shrove|Fat|Blue"
+    r"|Business)\s+\Z"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.text.startswith(" Night Live", ctx.end):  # a show's name
+        return None
+    if _NAMED_DAY_RX.search(ctx.text, max(0, ctx.start - 10), ctx.start):
         return None
     number = weekday_number(m["wd"])
     if m["plural"]:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .anchoring import day_value
 from .context import Context, Resolution
-from .lexicon import UNITS, number_value
+from .lexicon import SMALL_NUMBERS, TENS, UNITS, number_value
 from .resolve_durations import duration_value, unit_key
 from .resolve_spans import shift_value
 
@@ -35,6 +35,9 @@ def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     years" stay one duration of unknown length."""
     unit = unit_key(m["unit"])
     first = m["a"] or m["a2"]
+    if m["a2"] and m.string[m.end("a2") : m.start("b")] == "-" and _compound(m["a2"], m["b"]):
+        # "twenty-five years": one number written with a hyphen, not a range.
+        return "DURATION", duration_value(number_value(f"{m['a2']}-{m['b']}"), unit), None
     low = number_value(first)
     if m["the"] or m["conj"] == "or" or low is None or number_value(m["b"]) is None:
         return "DURATION", duration_value(None, unit), None
@@ -42,6 +45,11 @@ def range_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ctx.piece = (start, start + len(first), "DURATION", duration_value(low, unit), None)
     ctx.start = m.start("b")
     return "DURATION", duration_value(number_value(m["b"]), unit), None
+
+
+def _compound(tens: str, unit: str) -> bool:
+    """Whether two number words make one ("twenty" and "five": twenty-five)."""
+    return tens.lower() in TENS and unit.lower() in SMALL_NUMBERS and 0 < SMALL_NUMBERS[unit.lower()] < 10
 
 
 _PARTS = {"morning": "MO", "night": "NI", "evening": "EV"}

@@ -3,9 +3,9 @@
 from annotator.checks.analysis.mentions import find_mentions
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import default_kb
-from annotator.checks.kb.names import NAME, PersonNames, name_table, short_forms, spellings
+from annotator.checks.kb.names import NAME, PersonNames, name_table, short_forms, spellings, surname_of
 
-from .helpers import rules_fired
+from .helpers import rules_fired, shown_rules
 
 
 def test_long_names_are_known_by_first_and_last_word():
@@ -28,6 +28,28 @@ def test_a_full_name_wins_over_a_short_form():
 def test_umlauts_are_also_read_transliterated():
     assert {"arpad goncz", "arpad goencz"} <= spellings("Árpád Göncz")
     assert spellings("Helmut Kohl") == {"helmut kohl"}
+
+
+def test_a_surname_is_also_read_with_its_umlaut_transliterated():
+    assert {"schröder", "schroder", "schroeder"} == surname_of("Gerhard Schröder")
+    assert surname_of("Helmut Kohl") == {"kohl"}
+
+
+def test_a_transliterated_surname_finds_the_holder_by_title():
+    # Schröder became chancellor on 1998-10-27; in February 1998 Kohl was.
+    text = "The figures came at a bad time for Chancellor Schroeder."
+    assert shown_rules(text, "1998-02-05") == ["office-term"]
+    assert shown_rules(text, "1999-02-05") == []
+
+
+def test_an_abbreviated_month_names_an_event_as_the_full_one():
+    assert {"sept 11 attacks", "sep 11 attacks"} <= alias_variants("September 11 attacks")
+    assert alias_variants("September") == {"september"}  # a month alone is no event
+    text = "Today is the {} anniversary of the Sept. 11 attacks."
+    assert shown_rules(text.format("15th"), "2017-09-11") == ["elapsed-time"]
+    assert shown_rules(text.format("16th"), "2017-09-11") == []
+    # the full stop of an abbreviation outside a date still ends a phrase
+    assert shown_rules("He left in Sept. Attacks came later.", "2017-09-11") == []
 
 
 def test_shipped_base_finds_short_and_transliterated_names():

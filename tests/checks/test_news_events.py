@@ -154,3 +154,38 @@ def test_a_date_the_event_hit_or_happened_in_is_its_date():
     assert shown("Superstorm Sandy hit in 2013, during the Obama administration.") == ["event-date"]
     assert shown("Superstorm Sandy hit in 2012, during the Obama administration.") == []
     assert shown("The Boston Marathon bombing happened in 2014.") == ["event-date"]
+
+
+def test_events_news_of_the_past_decades_counts_from():
+    # The Bay of Pigs landing (1961-04-17), Iraq's invasion of Kuwait (1990-08-02), the
+    # Benghazi attack (2012-09-11) and the Sandy Hook shooting (2012-12-14) by other phrases.
+    assert shown("Today is the 29th anniversary of the Bay of Pigs fiasco.", "2000-04-17") == ["elapsed-time"]
+    assert shown("Today is the 39th anniversary of the Bay of Pigs fiasco.", "2000-04-17") == []
+    assert shown("Iran had condemned Iraq's invasion of Kuwait on July 2.", "1990-08-15") == ["event-date"]
+    assert shown("Iran had condemned Iraq's invasion of Kuwait on Aug. 2.", "1990-08-15") == []
+    assert shown("The sanctions imposed after its 1991 invasion of Kuwait stay.", "1998-03-06") == [
+        "event-date"
+    ]
+    assert shown("That has nothing to do with the 2014 Benghazi attack.", "2017-08-06") == ["event-date"]
+    assert shown("That has nothing to do with the 2012 Benghazi attack.", "2017-08-06") == []
+    text = "Yesterday was the {} anniversary of the mass shooting at Sandy Hook Elementary."
+    assert shown(text.format("fourth"), "2017-12-15") == ["elapsed-time"]
+    assert shown(text.format("fifth"), "2017-12-15") == []
+
+
+def test_years_into_an_event_are_counted_to_a_clause_about_now():
+    # Russia's full-scale invasion began on 2022-02-24: in June 2024, two years and four months.
+    text = "Ukraine's grain exports have recovered, {} years into Russia's full-scale invasion."
+    assert shown(text.format("more than three"), "2024-06-12") == ["elapsed-time"]
+    assert shown(text.format("more than two"), "2024-06-12") == []
+    # a past clause speaks of some earlier time, which the sentence does not date
+    assert shown("Three years into Russia's full-scale invasion, he resigned.", "2024-06-12") == []
+
+
+def test_a_count_since_a_clause_whose_agent_is_the_event():
+    # Hurricane Harvey struck Texas on 2017-08-25: in November 2017, under three months.
+    text = "It has been {} months since the state was devastated by Hurricane Harvey."
+    assert shown(text.format("five"), "2017-11-19") == ["elapsed-time"]
+    assert shown(text.format("two"), "2017-11-19") == []
+    # an event in the clause that is not its agent dates nothing
+    assert shown("It has been five months since he was arrested after Hurricane Harvey.", "2017-11-19") == []

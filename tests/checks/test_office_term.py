@@ -3,7 +3,7 @@ from datetime import date
 from annotator.checks.engine import check_text
 from annotator.checks.kb.model import default_kb
 
-from .helpers import rules_fired
+from .helpers import rules_fired, shown_rules
 
 
 def test_former_president_while_in_office_fires():
@@ -278,3 +278,21 @@ def test_a_title_after_a_person_s_possessive_names_the_office_in_that_person_s_t
     assert rules_fired("Britain's Prime Minister Boris Johnson said the deal was done.", "2023-06-05") == [
         "office-term"
     ]
+
+
+def test_a_past_clause_naming_a_known_happening_speaks_of_its_time():
+    # Obama's term ended on 2017-01-20; the Unite the Right rallies were in August 2017 and 2018.
+    text = "{} offered a few tweets after the Unite the Right rally."
+    assert shown_rules(text.format("President Barack Obama"), "2017-08-14") == ["office-term"]
+    assert shown_rules(text.format("Former President Barack Obama"), "2017-08-14") == []
+    # a happening within the term, or one the clause only foresees, leaves the title alone
+    assert shown_rules("President Barack Obama spoke at the G20 summit in Hangzhou.", "2017-08-14") == []
+    assert shown_rules("President Barack Obama predicted the Unite the Right rally.", "2017-08-14") == []
+
+
+def test_an_elect_title_is_judged_where_the_base_lists_only_the_term():
+    # Milei took office on 2023-12-10; the base has no row for his weeks as president-elect.
+    text = "Argentina's President-elect Javier Milei on Monday announced new spending cuts."
+    assert shown_rules(text, "2024-03-12") == ["office-term"]
+    assert shown_rules(text, "2023-11-28") == []  # after the run-off of 2023-11-19
+    assert shown_rules(text.replace("President-elect", "President"), "2024-03-12") == []

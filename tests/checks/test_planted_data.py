@@ -99,6 +99,7 @@ def _load(name: str) -> list[dict]:
 
 MAIN = _load("planted.jsonl")
 WORLD = _load("planted_world.jsonl")
+FRESH = _load("planted_fresh.jsonl")
 
 
 def _flagged_text(case: dict) -> str:
@@ -144,7 +145,7 @@ def _problems(case: dict) -> list[str]:
 
 
 def test_every_case_is_well_formed():
-    bad = {c.get("id", f"#{n}"): p for n, c in enumerate(MAIN + WORLD) if (p := _problems(c))}
+    bad = {c.get("id", f"#{n}"): p for n, c in enumerate(MAIN + WORLD + FRESH) if (p := _problems(c))}
     assert bad == {}
 
 
@@ -154,7 +155,7 @@ def test_a_drifted_quote_is_caught():
 
 
 def test_ids_are_unique_across_both_files():
-    counts = Counter(c["id"] for c in MAIN + WORLD)
+    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH)
     assert not [i for i, n in counts.items() if n > 1]
 
 
@@ -201,7 +202,7 @@ def test_planted_text_comes_from_its_source():
     """Each case except the few marked 'written' keeps a long stretch of its real sentence."""
     cache: dict[str, str] = {}
     unreal = []
-    for case in MAIN + WORLD:
+    for case in MAIN + WORLD + FRESH:
         texts = [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]
         for source, text in zip(case["source"].split(" + "), texts, strict=True):
             if source == "written":
@@ -219,3 +220,26 @@ def test_planted_text_comes_from_its_source():
 def test_written_cases_stay_few():
     written = [c["id"] for c in MAIN + WORLD if "written" in c["source"].split(" + ")]
     assert len(written) <= 0.06 * len(MAIN + WORLD), written
+
+
+def test_fresh_set_is_held_out_and_spans_every_rule():
+    """The held-out set measures errors the rules were not tuned on: none of its sentences
+    may come from the two tuning sets, and it covers every rule, as those do."""
+    errors = [c for c in FRESH if c["expect"] == "flag"]
+    controls = [c for c in FRESH if c["expect"] == "none"]
+    assert len(errors) >= 80 and len(controls) >= 40
+    assert {c["rule"] for c in errors} == RULES
+    tuning = set()
+    for case in MAIN + WORLD:
+        for text in [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]:
+            words = _normalised(text).split(" ")
+            tuning |= {" ".join(words[i : i + 8]) for i in range(max(1, len(words) - 7))}
+    reused = []
+    for case in FRESH:
+        for text in [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]:
+            words = _normalised(text).split(" ")
+            if any(" ".join(words[i : i + 8]) in tuning for i in range(max(1, len(words) - 7))):
+                reused.append(case["id"])
+    assert reused == []
+    written = [c["id"] for c in FRESH if "written" in c["source"].split(" + ")]
+    assert len(written) <= 0.2 * len(FRESH), written

@@ -45,3 +45,21 @@ def test_stated_date_differing_from_the_metadata_fires():
 
 def test_undated_article_raises_no_flag():
     assert check_text(TEXT, None, timexes=_timexes(TEXT)) == []
+
+
+def test_survivors_victims_and_reactions_tell_an_event_that_has_happened():
+    # Hurricane Maria formed on 2017-09-16; the Las Vegas shooting was on 2017-10-01. Written
+    # before them, the text is either misdated or wrong in its tense: some flag says so.
+    survivor = "Everlinda Burgos, a survivor of Hurricane Maria, ruined the photo op."
+    assert _shown_quotes(survivor, "2017-08-25") == ["Hurricane Maria"]
+    assert _shown_quotes(survivor, "2017-10-06") == []
+    reacted = "Bill O'Reilly has weighed in on the Las Vegas massacre with a vile post."
+    assert _shown_quotes(reacted, "2017-09-20") == ["Las Vegas massacre"]
+    assert _shown_quotes(reacted, "2017-10-02") == []
+    # a summit still to come is spoken of as coming, whatever else the text says
+    coming = "Leaders prepared their statements ahead of the G20 summit in Hamburg."
+    assert _shown_quotes(coming, "2017-07-03") == []
+
+
+def _shown_quotes(text: str, published: str) -> list[str]:
+    return sorted({f.quote for f in check_text(text, published) if f.shown})

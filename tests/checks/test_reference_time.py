@@ -27,6 +27,16 @@ def _reading(text: str, mention: str, published: str = "2017-11-20"):
         ("In 2015, President Obama visited Manila.", "President Obama", "dated", "2015"),
         ("President Obama, the former senator, signed the law.", "President Obama", "past", "signed"),
         ("President Obama said the deal was fair.", "President Obama", "recent", "said"),
+        ("President Obama warned of it years before the rally.", "President Obama", "past", "earlier time"),
+        ("The 44th President Obama spoke on Tuesday.", "President Obama", "historical", "ordinal '44th'"),
+        ("Its first President Obama visited in May.", "President Obama", "historical", "ordinal 'first'"),
+        (
+            "Long before the vote, President Obama said it was fair.",
+            "President Obama",
+            "past",
+            "earlier time",
+        ),
+        ("President Obama warned of it weeks before the rally.", "President Obama", "recent", "warned"),
         ("Critics have claimed President Obama is weak.", "President Obama", "past", "reported speech"),
         ("In the video, President Obama says it twice.", "President Obama", "past", "video"),
     ],
@@ -76,3 +86,20 @@ def test_the_second_of_two_named_subjects_before_a_verb_of_saying():
     assert reading.kind == "recent" and reading.subject_verb
     objects = "Trump attacked President Recep Tayyip Erdogan and King Hussein of Jordan again."
     assert not _reading(objects, "King Hussein of Jordan", "2017-12-06").subject_verb
+
+
+def test_a_headline_tells_the_news_of_the_last_days_in_the_present_tense():
+    obituary = (
+        "Pope Francis dies at 88\n\nPope Francis, the first Latin American pontiff, died on Monday, "
+        "the Vatican said."
+    )
+    assert _reading(obituary, "Pope Francis", "2025-04-22").kind == "recent"
+    assert [f.rule for f in check_text(obituary, "2025-04-22") if f.shown] == []
+    # Past the last days, the headline's title is still judged; in the body, "says" is now.
+    assert 0 in [f.start for f in check_text(obituary, "2025-07-22") if f.shown and f.rule == "office-term"]
+    body = "Vatican news\n\nPope Francis says the doors stay open."
+    assert _reading(body, "Pope Francis", "2025-04-22").kind == "present"
+    assert [f.rule for f in check_text(body, "2025-04-22") if f.shown] == ["office-term"]
+    # A first line that ends on a full stop is the body's first sentence, not a headline.
+    untitled = "Pope Francis says the doors stay open.\n\nHe spoke on Sunday."
+    assert _reading(untitled, "Pope Francis", "2025-04-22").kind == "present"

@@ -32,6 +32,20 @@ def test_ranges_are_two_timexes(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent twenty-six years in jail.", [("twenty-six years", "DURATION", "P26Y")]),
+        ("Twenty-five days of talks ended.", [("Twenty-five days", "DURATION", "P25D")]),
+        ("over the past thirty-five years", [("the past thirty-five years", "DURATION", "P35Y")]),
+        ("It took two-three days.", [("two", "DURATION", "P2D"), ("three days", "DURATION", "P3D")]),
+        ("twenty-thirty years", [("twenty", "DURATION", "P20Y"), ("thirty years", "DURATION", "P30Y")]),
+    ],
+)
+def test_a_number_written_with_a_hyphen_is_one_number_not_a_range(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_what_is_no_range_stays_as_it_was() -> None:
     assert found("The vote was 2015-1890.") == []  # a tally: the second is no later year
     assert found("It took two or three days.") == [("two or three days", "DURATION", "PXD")]
@@ -317,3 +331,19 @@ def test_a_period_before_year_one_has_no_value():
     # A document dated in the year 99 has no "past century" to point to.
     assert found("The past century", dct="0099-01-01") == []
     assert found("The past century", dct="0150-06-01") == [("The past century", "DATE", "00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb the date is attached to decides, not a nearer one in the next clause.
+        ("The parade, aides said on Friday, would be held indoors.", [("Friday", "DATE", "2024-11-29")]),
+        (
+            "The summit, officials announced in March, will take place in Rome.",
+            [("March", "DATE", "2024-03")],
+        ),
+        ("He will travel on Friday, officials said.", [("Friday", "DATE", "2024-12-06")]),
+    ],
+)
+def test_a_date_takes_the_tense_of_the_verb_it_is_attached_to(text: str, expected: list) -> None:
+    assert found(text) == expected

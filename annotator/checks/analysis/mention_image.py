@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from annotator.checks.analysis.mention_words import END, KINDS, PhraseTable, Words
+from annotator.checks.kb.event_aliases import ABBREVIATED_MONTHS
 
 _WORD_CHAR_RX = re.compile(r"[^\W_]")
 _ERRORS = "annotator-mention-image"
@@ -283,7 +284,7 @@ class ImageWords(Words):
             return None
         end = found.end()
         phrase = found.group().decode("latin-1")
-        single = len(phrase) == 1
+        single = _takes_stop(phrase)
         best = None
         while True:
             entry = names.entry(phrase)
@@ -299,7 +300,7 @@ class ImageWords(Words):
                 return best
             end = found.end()
             word = found.group().decode("latin-1")
-            single = len(word) == 1
+            single = _takes_stop(word)
             phrase = f"{phrase} {word}"
 
     def title_before_word(self, start):
@@ -348,6 +349,12 @@ def _previous_word_start(image: bytes, at: int) -> int:
     while image[at] > 32:
         at -= 1
     return at
+
+
+def _takes_stop(word: str) -> bool:
+    """Whether a full stop may follow the word inside a phrase: an initial ("U.S.") or an
+    abbreviated month ("the Sept. 11 attacks")."""
+    return len(word) == 1 or word in ABBREVIATED_MONTHS
 
 
 def _starts_by_neighbours(

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
+from annotator.checks.kb.event_aliases import ABBREVIATED_MONTHS
 from annotator.checks.kb.store import SEPARATOR
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
@@ -83,7 +84,9 @@ def tight_gap(text: str, left_start: int, left_end: int, right_start: int) -> bo
     gap = text[left_end:right_start]
     if _TIGHT_GAP_RX.fullmatch(gap):
         return True
-    return left_end - left_start == 1 and bool(_ABBREVIATION_GAP_RX.fullmatch(gap))
+    return bool(_ABBREVIATION_GAP_RX.fullmatch(gap)) and (
+        left_end - left_start == 1 or text[left_start:left_end].lower() in ABBREVIATED_MONTHS
+    )
 
 
 class PhraseTable:

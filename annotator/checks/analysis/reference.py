@@ -41,6 +41,13 @@ _FRAME_BEFORE_RX = re.compile(
     r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$",
     re.IGNORECASE,
 )
+# "45th President Donald Trump", "the 16th President": the holder's place in the list of
+# holders, a designation that stays true after the term, whatever the clause's date.
+_ORDINAL_BEFORE_RX = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[\s-]+$",
+    re.IGNORECASE,
+)
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -232,6 +239,11 @@ _SPEECH_VERBS = {
 }
 _RECENT_DAYS = 30
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
+# A time long past that the sentence names without a date: "years before the rally", "long
+# before", "months earlier", "decades prior".
+_LONG_BEFORE_RX = re.compile(
+    r"\b(?:years|decades|months|long|well)\s+(?:before|earlier|prior)\b|\blong ago\b", re.IGNORECASE
+)
 _PARTICIPLE_RX = re.compile(
     r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
     r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
@@ -478,6 +490,15 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` is in the article's headline: a first line with a blank line after
+    it (the article as the app keeps it: title, blank line, body) that ends on no full stop."""
+    end = text.find("\n\n")
+    return (
+        end > 0 and offset < end and "\n" not in text[:end].strip() and not text[:end].rstrip().endswith(".")
+    )
+
+
 def reference_time(
     text: str,
     timexes: list,
@@ -490,6 +511,9 @@ def reference_time(
     clause = clause_bounds(text, sentence, start, end)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
+    ordinal = _ORDINAL_BEFORE_RX.search(before)
+    if ordinal:
+        return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
@@ -549,12 +573,21 @@ def reference_time(
     if verb is not None:
         kind, word = verb
         label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense", RECENT: "past tense"}[kind]
-        if kind == RECENT and (_ONCE_RX.match(text, end) or _sentence_dated(timexes, sentence, (start, end))):
-            # "X once remarked", "X said when they met two years ago": not lately.
+        if kind == RECENT and (
+            _ONCE_RX.match(text, end)
+            or _sentence_dated(timexes, sentence, (start, end))
+            or _LONG_BEFORE_RX.search(text, sentence[0], sentence[1])
+        ):
+            # "X once remarked", "X said when they met two years ago", "X warned years
+            # before the rally": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")
+        if kind == PRESENT and _in_headline(text, start):
+            # "Pope Francis dies at 88", "Trump fires Comey": a headline tells the news of
+            # the last days in the present tense.
+            return ReferenceTime(RECENT, cue=f"{label} '{word}' of a headline", subject_verb=True, verb=word)
         media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.

@@ -13,6 +13,19 @@ from annotator.checks.kb.folding import normalise
 _FOUNDING = ("founding", "creation", "formation", "establishment", "birth")
 # Words between a possessive and the event that say when it is, not which one it is.
 _TIMING = ("upcoming", "coming", "forthcoming", "impending", "planned", "scheduled", "recent")
+# A month in an alias as news abbreviates it ("the Sept. 11 attacks"); "May" and "March" are
+# also words, so they keep their one form.
+MONTH_SHORT = {
+    "january": ("jan",),
+    "february": ("feb",),
+    "august": ("aug",),
+    "september": ("sept", "sep"),
+    "october": ("oct",),
+    "november": ("nov",),
+    "december": ("dec",),
+}
+# The abbreviations, which a full stop may follow inside a phrase ("Sept. 11 attacks").
+ABBREVIATED_MONTHS = frozenset(short for shorts in MONTH_SHORT.values() for short in shorts)
 
 
 def alias_variants(alias: str) -> set[str]:
@@ -23,6 +36,12 @@ def alias_variants(alias: str) -> set[str]:
     for i, word in enumerate(words):
         if word in _FOUNDING and (_before_of(words, i) or _after_possessive(words, i)):
             keys |= {" ".join([*words[:i], other, *words[i + 1 :]]) for other in _FOUNDING}
+    for key in list(keys):
+        words = key.split(" ")
+        for i, word in enumerate(words):
+            if i + 1 < len(words) and words[i + 1].isdigit():  # "September 11", not "September"
+                shorts = MONTH_SHORT.get(word, ())
+                keys |= {" ".join([*words[:i], short, *words[i + 1 :]]) for short in shorts}
     for key in list(keys):
         words = key.split(" ")
         for i in range(1, len(words) - 1):

@@ -60,7 +60,8 @@ def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
     if len(words) < 2:
         return set()
     word = words[0] if FAMILY_NAME_FIRST.intersection(organisations) else words[-1]
-    return {word, fold(word)}
+    # "Chancellor Schroeder" for Schröder: the transliterated umlaut, as spellings() keeps.
+    return {word, fold(word), fold(word.translate(_UMLAUTS))}
 
 
 @dataclass(frozen=True, slots=True)

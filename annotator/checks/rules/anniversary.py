@@ -16,7 +16,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
-from annotator.temporal.lexicon import CENTURY_ORDINALS
+from annotator.temporal.lexicon import CENTURY_ORDINALS, SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
 
 _ORDINAL_WORDS = {
@@ -36,7 +36,13 @@ _NTH = (
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r"))"
 )
+_CARDINALS = {**SMALL_NUMBERS, **TENS}
+# "the 4 year mark of the shooting", "the five-year mark since the attack": an anniversary too.
+_CARDINAL = (
+    r"(?P<years>\d{1,3}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]+years?[\s-]+mark"
+)
 _ANNIVERSARY_RX = re.compile(rf"\b{_NTH}\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_MARK_RX = re.compile(rf"\b{_CARDINAL}\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
 # "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
 # of marking the day.
@@ -49,9 +55,13 @@ _ITS_ANNIVERSARY_RX = re.compile(
 )
 _NAMED_RX = re.compile(r"\b[A-Z][A-Za-z.\-]+")
 _MONTH_PRECISE = timedelta(days=62)
+_NEAR_DAY = timedelta(days=31)
 
 
 def _count(match: re.Match[str]) -> int:
+    if match.groupdict().get("years"):
+        years = match.group("years").lower()
+        return int(years) if years.isdigit() else _CARDINALS[years]
     return int(match.group("nth")) if match.group("nth") else _ORDINAL_WORDS[match.group("word").lower()]
 
 
@@ -81,7 +91,9 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     last two counted from the founding the base knows."""
     text = analysis.text
     found = []
-    for match in _ANNIVERSARY_RX.finditer(text):
+    # each form searched only in a text that holds its words
+    forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
+    for match in (match for rx in forms for match in rx.finditer(text)):
         following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
         if following:
             found.append((match.start(), _count(match), following[0]))
@@ -102,12 +114,16 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
 def _fits(days: DateWindow, event: Event, count: int, dated: bool) -> bool:
     """Whether the anniversary can fall in the days spoken of: a year either way, but a
     clause dated to the month the anniversary falls in ("in April 2000", NATO's founding
-    month) is that year's anniversary and no other."""
+    month), or to days within a month of it, is that year's anniversary and no other."""
     year = event.start.lo.year + count
     if dated and days.latest - days.earliest <= _MONTH_PRECISE:
         month, day = event.start.lo.month, min(event.start.lo.day, 28 if event.start.lo.month == 2 else 31)
-        years = range(days.earliest.year, days.latest.year + 1)
-        on_the_day = [y for y in years if days.earliest <= date(y, month, day) <= days.latest]
+        years = range(days.earliest.year - 1, days.latest.year + 2)
+        # the anniversary day within the clause's date or a month of it ("Yesterday was the
+        # fifth anniversary", "the anniversary last week"): that year's count, no other
+        on_the_day = [
+            y for y in years if days.earliest - _NEAR_DAY <= date(y, month, day) <= days.latest + _NEAR_DAY
+        ]
         if on_the_day:
             return year in on_the_day
     return days.earliest.year - 1 <= year <= days.latest.year + 1
@@ -145,7 +161,7 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     passage speaks of (the clause's date, else the date it is written on, a year either
     way for an anniversary just past or coming)."""
     text, window = analysis.text, analysis.window
-    if window is None or "anniversary" not in text:
+    if window is None or ("anniversary" not in text and "year mark " not in text):
         return []
     findings = []
     for start, count, mention in _anniversaries(analysis):

@@ -14,38 +14,28 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PRESENT
+from annotator.checks.analysis.reference import PAST, PRESENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.temporal.anchoring import lowered_text
+from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
 _DAY = timedelta(days=1)
+# Every number word up to "ninety-nine", the tens joined to their units by a hyphen or a
+# space ("twenty-five years after": read whole, not as "five years after").
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: value for word, value in SMALL_NUMBERS.items() if value},
+    **TENS,
+    **{
+        f"{tens}{joint}{unit}": value + SMALL_NUMBERS[unit]
+        for tens, value in TENS.items()
+        for unit in list(SMALL_NUMBERS)[1:10]
+        for joint in ("-", " ")
+    },
     "hundred": 100,
     "a dozen": 12,
     "a half": 0.5,
@@ -77,7 +67,8 @@ _QUALIFIERS = (
 )
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
 _UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after"
+# "three years into the war" counts, like "after", from the event to the clause's time.
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after|into"
 _CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
 _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.
@@ -170,6 +161,15 @@ def _events_for(
         return tuple(dict.fromkeys(e for m in wars for e in m.events if e.kind == "war"))
     if match.group("since"):
         after = [m for m in events if match.end() <= m.start <= match.end() + 12]
+        if not after:
+            # "five months since the state was devastated by Hurricane Harvey": the event
+            # that did what the clause tells, named as its agent
+            after = [
+                m
+                for m in events
+                if match.end() < m.start <= match.end() + 60
+                and _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+            ]
         return after[0].events if after else ()
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
@@ -274,17 +274,32 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
-        if relation == "after":
+        if relation == "into":
+            # "more than three years into the invasion": counted to a date the sentence
+            # gives, else to now only in a clause about now ("exports have recovered, ...");
+            # "two years into the war, he resigned" is some earlier time.
+            dated = _dated_in_sentence(analysis, match)
+            if dated is not None:
+                local = dated
+            elif not _about_now(analysis.reference_at(match.start(), match.end())):
+                continue
+        elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
             dated = _dated_in_sentence(analysis, match)
+            opening = None if dated is not None or taken else _main_clause_kind(analysis, match)
             if dated is not None:
                 local = dated
+            elif opening == PAST:
+                # "Thirty years after the treaty, Biden visited Belfast": the visit is some
+                # time before the date written, so only a count reaching past it is wrong.
+                first = min(e.start.lo for e in candidates)
+                local = DateWindow(first, local.latest, "some time before the date written")
             elif (
                 not taken
                 and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start())
-                and not _opens_a_present_sentence(analysis, match)
+                and opening != PRESENT
             ):
                 continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
@@ -359,21 +374,29 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     return (comma, end) if comma >= 0 else None
 
 
-def _opens_a_present_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> bool:
-    """ "Five years after Hurricane Maria, Puerto Rico is still rebuilding": a phrase that
-    opens its sentence before a main clause about now (present tense or present perfect)
-    is counted to the date written."""
+def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | None:
+    """PRESENT when the phrase opens its sentence before a main clause about now ("Five years
+    after Hurricane Maria, Puerto Rico is still rebuilding", present tense or present
+    perfect), counted to the date written; PAST before a main clause in the past tense
+    ("Twenty years after the treaty, Biden visited Belfast"); else None."""
     text = analysis.text
     opening = _opening_comma(analysis, match, _MAIN_CLAUSE_REACH)
     if opening is None:
-        return False
+        return None
     comma, end = opening
     after = comma + 1
     while after < end and text[after].isspace():
         after += 1
     if after >= end:
-        return False
+        return None
     reference = analysis.reference_at(after, after + 1)
+    if _about_now(reference):
+        return PRESENT
+    return PAST if reference.kind == PAST else None
+
+
+def _about_now(reference: ReferenceTime) -> bool:
+    """Whether a clause speaks of the time it is written (present tense or present perfect)."""
     return reference.kind == PRESENT or reference.cue.startswith("present perfect")
 
 
@@ -421,10 +444,14 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
     return any(
         match.start() <= m.start <= match.end() + 25
         or (m.end <= match.start() and match.start() - m.end <= 40)
+        or (match.group("since") and _AGENT_GAP_RX.fullmatch(match.string, match.end(), m.start))
         for m in events
     )
 
 
+_AGENT_GAP_RX = re.compile(
+    r"[^.,;:!?]{0,40}?\b(?:was|were|got|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en|ck|ght)\s+by\s+(?:the\s+)?"
+)
 _RELATING_RX = re.compile(
     r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
 )

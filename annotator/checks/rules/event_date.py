@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.rules.election_year import check_election_years
-from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, event_span, nearest_event
+from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
+from annotator.temporal.lexicon import WEEKDAYS
 
 _NEAR = timedelta(days=400)  # how far a relative date ("last month") can point
 
@@ -29,6 +30,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             # "an Oval Office meeting last month" years from the known one: another event
             # of the same kind, not a wrong date for that one.
             continue
+        if window is not None and _other_weekday_fits(ref, window):
+            continue  # "before the summit on Friday, Trump warned": the coming Friday
         event = nearest_event(ref.candidates, window)
         message = (
             f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
@@ -47,3 +50,23 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+_WEEK = timedelta(days=7)
+
+
+def _other_weekday_fits(ref: DatedReference, window: DateWindow) -> bool:
+    """Whether a bare weekday ("on Friday") fits an event on that weekday of the week before
+    or after the one the tagger chose: the tense of a clause about another act ("Before the
+    summit on Friday, Trump warned") does not tell which way the weekday points."""
+    weekday = WEEKDAYS.get(ref.timex.text.lower())
+    if weekday is None:
+        return False
+    earliest, latest = window.earliest - _WEEK, window.latest + _WEEK
+    for event in ref.candidates:
+        day = max(event.start.lo, earliest)
+        while day <= min(event.start.hi, latest):
+            if day.isoweekday() == weekday:
+                return True
+            day += timedelta(days=1)
+    return False

@@ -27,6 +27,30 @@ _BEFORE_RX = re.compile(
 )
 
 
+# "weeks after the Vilnius summit": days, weeks or months away, so not a namesake years off.
+_CLOSE_RX = re.compile(
+    r"\b(?:days|weeks|months|(?:a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:day|week|month)s?)"
+    r"\s+(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_CLOSE_DAYS = 366
+
+
+def _within_months(
+    analysis: ArticleAnalysis, mention: EventMention, events: tuple, low: date, high: date
+) -> tuple:
+    """Of the events a mention may mean, those within a year of the other end when the text
+    puts days, weeks or months between the two; all of them when none is that close."""
+    if _CLOSE_RX.search(analysis.text, max(0, mention.start - 40), mention.start) is None:
+        return events
+    close = tuple(
+        e
+        for e in events
+        if (e.start.lo - high).days <= _CLOSE_DAYS and (low - e.last_day).days <= _CLOSE_DAYS
+    )
+    return close or events
+
+
 def _plausible(mention: EventMention, near: date) -> tuple:
     """Of a shared alias ("the Madrid summit": 1997, 2022), the events within some years of
     the other end of the comparison; all of them when none is."""
@@ -74,7 +98,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         if anchor is None:
             continue
         low, high, label = anchor
-        mentioned = _plausible(mention, low)
+        mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
         if cue[0] == "past":
             wrong = all(e.start.lo > high for e in mentioned)
             relation = "after"

@@ -25,9 +25,11 @@ _FUTURE_BEFORE_RX = re.compile(
     r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
+# "a survivor of Hurricane Maria", "reacted to the Las Vegas massacre": only what has
+# happened has survivors and victims, or is reacted to.
 _PAST_BEFORE_RX = re.compile(
-    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|last year's|last"
-    r"|previous)\s+" + _FILLER + r"$",
+    r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|the aftermath of|last year's"
+    r"|last|previous|survivors? of|victims? of|reacted to|responded to|weighed in on)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
 _FUTURE_AFTER_RX = re.compile(
@@ -84,6 +86,7 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+_SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
 # a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
 # "Kazakhstan joined the Abraham Accords in 2025").
@@ -178,9 +181,19 @@ _PLACE_GAP_RX = re.compile(
 )
 
 
-def _at_its_place(gap: str, mention: EventMention) -> tuple[Event, ...]:
+# "the G20 summit in Germany last month": a place, then a date relative to the writing.
+_PLACE_BEFORE_RELATIVE_RX = re.compile(
+    r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+",
+    re.IGNORECASE,
+)
+
+
+def _at_its_place(
+    gap: str, mention: EventMention, gap_rx: re.Pattern[str] = _PLACE_GAP_RX
+) -> tuple[Event, ...]:
     """The events of the mention held at the place the gap names ("in Madrid"), or none."""
-    found = _PLACE_GAP_RX.fullmatch(gap)
+    found = gap_rx.fullmatch(gap)
     if found is None:
         return ()
     place = " ".join(found.group("place").split()).lower()
@@ -203,8 +216,14 @@ def _adjacent_timex(
             return timexes[
                 k
             ], held_there  # "the COP26 summit in Glasgow in 2021", "Katrina hit New Orleans in 2005"
-        if gap.strip() == "" and RELATIVE_TIMEX_RX.match(timexes[k].text):
-            return timexes[k], mention.events  # "the summit in Washington last month"
+        if RELATIVE_TIMEX_RX.match(timexes[k].text):
+            if gap.strip() == "":
+                return timexes[k], mention.events  # "the summit in Washington last month"
+            if _PLACE_BEFORE_RELATIVE_RX.fullmatch(gap):
+                # "the G20 summit in Germany last month": the events held there, or, for a
+                # place the base does not give (a country, a region), every one it may be
+                held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
+                return timexes[k], held_there or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
@@ -246,6 +265,10 @@ def dated_references(
         judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
+        elif _SINCE_RX.search(text, max(0, mention.start - 24), mention.start):
+            # "since Russia's full-scale invasion in February 2023": what a war is counted
+            # since is its outbreak, so the date is its first day's, not any day of it
+            judged = tuple(replace(e, end=e.start) if e.kind == "war" else e for e in judged)
         verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
             continue

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.kb.model import Event
 from annotator.checks.rules.event_refs import (
     candidates_for,
     cue_tells_time,
@@ -17,6 +19,7 @@ from annotator.checks.rules.event_refs import (
     tense_cue,
 )
 from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.values import value_bounds
 
 TENSE_RULE = "event-tense"
 _FORESEEABLE = timedelta(days=2 * 366)  # how far ahead "upcoming" can reach
@@ -118,6 +121,74 @@ def _told_in_the_past(text: str, mention: EventMention, cue: str) -> bool:
     return clause_tense(text, at if at >= 0 else mention.start, mention.end) == "past"
 
 
+# Reported speech: a past verb of saying and the past's future "would" in one sentence.
+_SAID_RX = re.compile(
+    r"\b(?:said|told|wrote|added|announced|stated|insisted|predicted|warned|promised|vowed|argued)\b",
+    re.IGNORECASE,
+)
+_WOULD_RX = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow | bool | None:
+    """For "the upcoming summit, Zelensky said in June 2023, would be decisive": the event
+    was coming when the words were said, not when they are reported. The date of the saying
+    when the sentence gives one, False when it gives none (the saying's time is unknown),
+    None when the sentence is no reported speech."""
+    text = analysis.text
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    if not (_SAID_RX.search(text, low, high) and _WOULD_RX.search(text, mention.end, high)):
+        return None
+    timexes = analysis.timexes  # sorted by start
+    first = bisect_left(timexes, low, key=lambda t: t.start)
+    for timex in timexes[first:]:
+        if timex.start >= high:
+            break
+        if timex.end <= high and timex.type == "DATE":
+            bounds = value_bounds(timex.value)
+            if bounds is not None and not (mention.start <= timex.start < mention.end):
+                writing = analysis.writing_window(mention.start)
+                if writing is not None and bounds[0] > writing.latest:
+                    return False  # "aides said in December" read as a December still ahead
+                return DateWindow(bounds[0], bounds[1], f"the date of the saying, “{timex.text}”")
+    return False
+
+
+def _distance(event: Event, local: DateWindow) -> int:
+    return abs((event.start.lo - local.earliest).days)
+
+
+# Cues that count meetings rather than time: "the last NATO summit" is the one before, however
+# long ago, even a week before the next.
+_ORDINAL_CUES = frozenset({"last", "next", "previous", "following"})
+
+
+def _fitting_meeting_as_near(
+    pool: tuple[Event, ...],
+    nearest: tuple[Event, ...],
+    local: DateWindow,
+    words: str,
+    sentence: str,
+    kind: str,
+) -> bool:
+    """Whether a meeting of the series fits the cue, named alone: any one on its side for
+    "the last" or "the next"; for "upcoming" or "recent", one not much further than the
+    nearest ("the upcoming summit" five days after one met cannot mean next year's). A
+    sentence naming the nearest meeting's place means that one ("the next G20 summit will
+    be held in Johannesburg")."""
+    if kind == "future":
+        fitting = [e for e in pool if e.start.hi >= local.earliest]
+    else:
+        fitting = [e for e in pool if e.start.lo <= local.latest]
+    if any(e.place and e.place in sentence for e in nearest) and not any(
+        e.place and e.place in sentence for e in fitting
+    ):
+        return False
+    if words.lower() in _ORDINAL_CUES:
+        return bool(fitting)
+    reach = 2 * min((_distance(e, local) for e in nearest), default=0)
+    return any(_distance(e, local) <= reach for e in fitting)
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -142,18 +213,25 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "overshadowed the run-up to the summit": coming then, not now
         if kind == "past" and reference.kind in ("future", "hypothetical"):
             continue  # "will meet after the summit": nothing said of the summit's time
+        own_date = mention.start in by_start  # "the summit that began on June 24"
         if (
             kind == "future"
-            and reference.kind != "dated"
+            and (reference.kind != "dated" or own_date)  # the event's own date dates no clause
             and words.lower() in _BEFORE_CUES
             and _told_in_the_past(text, mention, words)
         ):
             continue  # "Ahead of the 2016 election, polls favored Clinton": coming then, not now
-        own_date = mention.start in by_start  # "the summit that began on June 24"
+        if kind == "future" and reference.kind == "hypothetical":
+            said = _said_then(analysis, mention)
+            if said is False:
+                continue  # "the upcoming summit, he said, would be decisive": coming then
+            if said is not None:
+                local = said
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
-        candidates = nearest_meetings(candidates_for(mention, by_start, local), local)
+        pool = candidates_for(mention, by_start, local)
+        candidates = nearest_meetings(pool, local)
         if not cue_tells_time(kind, candidates):
             continue
         if kind == "future":
@@ -165,7 +243,8 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         else:
             wrong = all(e.start.lo > local.latest for e in candidates)
             verdict = "had not yet taken place"
-        if not wrong:
+        low, high = layout.sentence_bounds(mention.start)
+        if not wrong or _fitting_meeting_as_near(pool, candidates, local, words, text[low:high], kind):
             continue
         event = nearest_event(candidates, local)
         message = (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -32,7 +33,7 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import LEADER_TITLES, KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
@@ -325,14 +326,16 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue
-        reference = analysis.reference_at(mention.start, mention.end)
+        reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
             # is judged wrong only when it is wrong for each.
-            terms = kb.terms_for(person.id, mention.title, mention.organisations)
+            terms = kb.terms_for(person.id, mention.title, mention.organisations) or _elect_periods(
+                kb, person, mention
+            )
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
             if not terms:
@@ -374,6 +377,72 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+_ELECT_SUFFIX = " elect"
+_ELECT_REACH = timedelta(days=366)  # the longest wait from an election to taking office
+
+
+def _elect_periods(kb: KnowledgeBase, person: Person, mention: PersonMention) -> list[Term]:
+    """For "President-elect X" where the base lists X's terms but not the periods before
+    them: the days before each term that may have been one, up to a year; none after it."""
+    if not mention.title or not mention.title.endswith(_ELECT_SUFFIX):
+        return []
+    office_terms = kb.terms_for(person.id, mention.title[: -len(_ELECT_SUFFIX)], mention.organisations)
+    return [
+        replace(
+            term,
+            office=f"{term.office} (elect)",
+            start=FuzzyDay(
+                term.start.lo - _ELECT_REACH, term.start.hi, f"up to a year before {term.start.text}", "year"
+            ),
+            end=term.start,
+            role="elect",
+            source=f"{term.source}; the elect period ends as the term begins",
+        )
+        for term in office_terms
+        if term.role == "office"
+    ]
+
+
+# Words that put the clause's time before the event it names ("warned before the
+# election"), or make the event something foreseen.
+_EARLIER_RX = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|until|till|leading\s+up\s+to|run-up\s+to|predict(?:ed|s)?"
+    r"|foresaw|forecast|warned|expect(?:ed|s)?|would|could|might)\b",
+    re.IGNORECASE,
+)
+_EVENT_SPAN = timedelta(days=366)
+# Happenings whose time a clause naming them speaks of; a treaty, a war or an accession is
+# also named long after, for what is done to it ("pulled the US out of the Paris Agreement").
+_HAPPENINGS = frozenset(
+    {"attack", "disaster", "storm", "protest", "summit", "meeting", "talks", "visit", "incident", "speech"}
+)
+
+
+def _dated_by_event(
+    analysis: ArticleAnalysis, mention: PersonMention, reference: ReferenceTime
+) -> ReferenceTime:
+    """A past clause with no date of its own that names one known event of a year or less
+    ("President X offered a few tweets in the aftermath of the Charlottesville rally") speaks
+    of that event's time, unless its words put it before the event or only foresee it."""
+    if reference.kind != PAST:
+        return reference
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    named = [m for m in analysis.mentions.events if low <= m.start < high]
+    if len(named) != 1:
+        return reference  # several events: which one's time the clause speaks of is a guess
+    events = named[0].events  # an alias several bear: any of their times
+    if any(
+        e.kind not in _HAPPENINGS or e.end is None or e.last_day - e.start.lo > _EVENT_SPAN for e in events
+    ):
+        return reference
+    if _EARLIER_RX.search(analysis.text, low, high):
+        return reference
+    event = min(events, key=lambda e: e.start.lo)
+    last = max(e.last_day for e in events)
+    cue = f"\u201c{named[0].text}\u201d ({event.start.text} on) named in its past clause"
+    return ReferenceTime(DATED, event.start.lo, last, cue, reference.subject_verb, reference.verb)
 
 
 # A holder who dies in office is followed within months (a papal conclave, an election):

@@ -24,11 +24,27 @@ Judged = tuple[DateWindow, str, str]  # the days judged, the confidence, the rea
 # American usage ("President Carter turned 100 on Tuesday"): not a claim about the office.
 _LIFE_EVENT_RX = re.compile(
     r"\b(?:died|dies|passed\s+away|pass(?:es)?\s+away|(?:was|is|will\s+be)\s+(?:buried|laid\s+to\s+rest"
-    r"|hospitali[sz]ed|remembered|mourned|eulogi[sz]ed)|l(?:ies|ay|ying)\s+in\s+state|funeral|hospice"
+    r"|hospitali[sz]ed|remembered|mourned|eulogi[sz]ed)|l(?:ies?|ay|ying)\s+in\s+state|funeral|hospice"
     r"|turn(?:s|ed)\s+\d+|birthday|obituary)\b",
     re.IGNORECASE,
 )
 _LIFE_EVENT_REACH = 160
+# A holder who dies in office (a pope, a monarch) is buried, mourned and succeeded under the
+# title held at death, in any country's usage: "Pope Francis will be buried on Saturday".
+_DIED_IN_OFFICE_REACH = timedelta(days=60)
+# A regnal name ("Benedict XVI", "Juan Carlos I") keeps its title for life, as "Pope
+# Emeritus" or "King" after an abdication: a funeral is told with it in any country.
+_REGNAL_NAME_RX = re.compile(r"\s[IVXL]+\Z")
+# A possessive naming the holder's time in office or who came before or after it: "Pope
+# Francis's successor", "President Obama's second term". The title is the one the holder
+# had then, whenever the sentence is written. (A funeral or a death is a life event: see
+# _LIFE_EVENT_RX, judged by who keeps the title after leaving.)
+_FRAMED_BY_POSSESSIVE_RX = re.compile(
+    r"(?:['’]s?|\s+s)\s+(?:(?:first|second|third|last|final|own|\w+-\w+)\s+)?"
+    r"(?:successors?|predecessors?|term|tenure|administration|government|cabinet|presidency"
+    r"|premiership|reign|pontificate|papacy|era|years\s+in\s+office|time\s+in\s+office)\b",
+    re.IGNORECASE,
+)
 _RECENTLY = timedelta(days=2 * 365)
 _LONG_AGO = timedelta(days=10 * 365)
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w'’-]+")
@@ -65,6 +81,8 @@ def reconsider(
     usage explains the title."""
     if mention.modifier is not None:
         return judged
+    if _framed_by_possessive(analysis, mention, terms, judged[0]):
+        return None
     if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
         judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
     if reference.kind == RECENT or reference.kind == PRESENT and reference.verb in _STATE_VERBS:
@@ -77,12 +95,35 @@ def _courtesy_for_life_event(
 ) -> bool:
     """A bare American title of someone who held the office before, in a sentence about
     their death, illness or birthday."""
-    if not any(t.organisation == "United States" for t in terms):
-        return False
     if not any(t.role != "elect" and t.start.lo <= writing.latest for t in terms):
+        return False
+    if (
+        not any(t.organisation == "United States" for t in terms)
+        and not _just_left(terms, writing)
+        and not _REGNAL_NAME_RX.search(terms[0].person)
+    ):
         return False
     start, end = analysis.layout.sentence_bounds(mention.start)
     return _LIFE_EVENT_RX.search(analysis.text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
+
+
+def _just_left(terms: list[Term], writing: DateWindow) -> bool:
+    """Whether the person's last term ended shortly before the writing: in office up to
+    the death, or the funeral, that the sentence tells of."""
+    ends = [t.end.hi for t in terms if t.end is not None and t.role != "elect"]
+    if not ends or any(t.end is None for t in terms):
+        return False
+    return max(ends) <= writing.latest <= max(ends) + _DIED_IN_OFFICE_REACH
+
+
+def _framed_by_possessive(
+    analysis: ArticleAnalysis, mention: PersonMention, terms: list[Term], days: DateWindow
+) -> bool:
+    """Whether the mention is a possessive naming the holder's time in office or the next
+    holder ("Pope Francis's successor"), of someone who had taken the office by then."""
+    if not any(t.role != "elect" and t.start.lo <= days.latest for t in terms):
+        return False
+    return _FRAMED_BY_POSSESSIVE_RX.match(analysis.text, mention.end) is not None
 
 
 def _left_by(terms: list[Term], day: date) -> bool:
