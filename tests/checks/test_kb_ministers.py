@@ -178,6 +178,10 @@ WRONG = [
     ("South Korean Finance Minister Choi Sang-mok said on Tuesday that growth would slow.", "2025-06-10"),
     ("Dutch Interior Minister Hanke Bruins Slot said on Tuesday that the vote was safe.", "2023-11-21"),
     ("Japanese Defence Minister Gen Nakatani said on Tuesday that Japan would spend more.", "2025-10-29"),
+    # A snapshot holder of a post listed in full: known to be out of office through 2025.
+    ("Ukrainian Foreign Minister Pavlo Klimkin said on Tuesday that Kyiv needs air defence.", "2023-06-13"),
+    ("Chancellor of the Exchequer George Osborne said on Tuesday that growth would return.", "2024-03-12"),
+    ("Turkish Interior Minister Efkan Ala said on Tuesday that the suspects were held.", "2023-03-14"),
 ]
 
 
