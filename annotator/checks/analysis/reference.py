@@ -16,12 +16,18 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from annotator.checks.analysis.clause_verbs import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    RECENT,
+    clause_verb_tense,
+    verb_after,
+)
 from annotator.checks.findings import DateWindow
-from annotator.temporal.anchoring import clause_tense
 from annotator.temporal.values import value_bounds
 
-PRESENT, FUTURE, PAST, DATED = "present", "future", "past", "dated"
-RECENT = "recent"  # "X said": news reports what was said without a date as said lately
+DATED = "dated"
 HISTORICAL, HYPOTHETICAL, UNKNOWN = "historical", "hypothetical", "unknown"
 
 # Where a clause ends: hard punctuation, or a comma before a word that opens another clause.
@@ -96,147 +102,6 @@ OFFICE_ACTS = frozenset(
     }
 )
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
-# The verb group right after a subject, past an appositive (", the former governor,").
-_APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
-_ADVERBS = (
-    r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
-    r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
-    r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
-    r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
-    r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*"
-)
-# Case-blind for title-case headlines ("Pope X Just Called Out ..."); a verb read only from
-# its "-s" ending must still be lower case (a capitalised word there is a name).
-_VERB_AFTER_RX = re.compile(
-    r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?", re.IGNORECASE
-)
-_FUTURE_VERBS = {"will", "shall", "'ll"}
-_PRESENT_VERBS = {
-    "is",
-    "are",
-    "am",
-    "does",
-    "do",
-    "says",
-    "has",
-    "have",
-    "wants",
-    "thinks",
-    "believes",
-    "remains",
-    "plans",
-    "hopes",
-    "insists",
-    "argues",
-    "claims",
-    "continues",
-    "tells",
-    "warns",
-    "urges",
-    "calls",
-    "appears",
-    "seems",
-    "knows",
-    "needs",
-    "faces",
-    "leads",
-    "heads",
-    "visits",
-    "meets",
-    "travels",
-    "hosts",
-    "announces",
-    "signs",
-    "speaks",
-    "writes",
-    "tweets",
-    "notes",
-    "adds",
-    "explains",
-    "admits",
-    "denies",
-    "rejects",
-    "supports",
-    "opposes",
-    "backs",
-    "vows",
-    "pledges",
-    "promises",
-    "expects",
-    "intends",
-    "owns",
-}
-_PAST_VERBS = {
-    "was",
-    "were",
-    "did",
-    "had",
-    "said",
-    "told",
-    "made",
-    "took",
-    "gave",
-    "went",
-    "came",
-    "met",
-    "left",
-    "won",
-    "lost",
-    "ran",
-    "led",
-    "saw",
-    "wrote",
-    "spoke",
-    "became",
-    "began",
-    "sent",
-    "signed",
-    "kept",
-    "put",
-    "set",
-    "stood",
-    "thought",
-    "felt",
-    "brought",
-    "chose",
-    "fought",
-    "sought",
-    "knew",
-    "held",
-    "got",
-    "used",
-    "once",
-    "never",
-}
-_SPEECH_VERBS = {
-    "said",
-    "called",
-    "condemned",
-    "criticized",
-    "criticised",
-    "praised",
-    "revealed",
-    "told",
-    "wrote",
-    "tweeted",
-    "added",
-    "noted",
-    "explained",
-    "argued",
-    "stated",
-    "announced",
-    "claimed",
-    "insisted",
-    "warned",
-    "urged",
-    "responded",
-    "replied",
-    "posted",
-    "commented",
-    "remarked",
-    "declared",
-    "acknowledged",
-}
 _RECENT_DAYS = 30
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
@@ -244,27 +109,6 @@ _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|lon
 _LONG_BEFORE_RX = re.compile(
     r"\b(?:years|decades|months|long|well)\s+(?:before|earlier|prior)\b|\blong ago\b", re.IGNORECASE
 )
-_PARTICIPLE_RX = re.compile(
-    r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
-    r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
-    r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$"
-)
-_WORD_RX = re.compile(r"[a-z]+")
-_FUTURE_AUX = {"will", "wo", "shall", "ll"}
-_NEGATED = {
-    "won": FUTURE,
-    "don": PRESENT,
-    "doesn": PRESENT,
-    "can": PRESENT,
-    "isn": PRESENT,
-    "aren": PRESENT,
-    "didn": PAST,
-    "wasn": PAST,
-    "weren": PAST,
-}
-_NEGATION_RX = re.compile(r"(?:['’]| )t\b")
-_PAST_AUX = {"was", "were", "did", "had", "didn"}
-_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn", "haven"}
 _MEDIA_RX = re.compile(
     r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
     r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b",
@@ -276,25 +120,6 @@ _REPORTING_RX = re.compile(
     r"|wrote|tweeted|suspected|feared|charged|complained|asserted|prove|proves|proved)\b",
     re.IGNORECASE,
 )
-_NOT_VERBS_ENDING_S = {
-    "is",
-    "was",
-    "has",
-    "does",
-    "us",
-    "as",
-    "its",
-    "his",
-    "this",
-    "thus",
-    "plus",
-    "yes",
-    "less",
-    "unless",
-    "across",
-    "towards",
-    "afterwards",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,13 +172,6 @@ class ReferenceTime:
         return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
 
 
-def present_verb(word: str) -> bool:
-    """Whether a verb word read by this module is in the present tense."""
-    return word in _PRESENT_VERBS or (
-        word.endswith("s") and not word.endswith("ss") and word not in _NOT_VERBS_ENDING_S and len(word) > 3
-    )
-
-
 _SINCE_SUPERLATIVE_RX = re.compile(
     r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
 )
@@ -396,83 +214,6 @@ def _dated(
         return None
     said = ", ".join(f"'{w}'" for w in words[:2])
     return ReferenceTime(DATED, low, high, f"{said} in its clause")
-
-
-def _verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
-    """(kind, verb) of the verb group right after a subject mention, if there is one."""
-    rest = text[end : min(clause_end, end + 140)]
-    appositive = _APPOSITIVE_RX.match(rest)
-    if appositive:
-        rest = rest[appositive.end() - 1 :]
-        rest = " " + rest.lstrip()
-    match = _VERB_AFTER_RX.match(rest)
-    if not match:
-        return None
-    verb = match.group("verb").lower()
-    following = (match.group("next") or "").lower()
-    if verb in _FUTURE_VERBS or (verb in ("is", "are") and following == "going"):
-        return FUTURE, verb
-    if verb in ("has", "have") and _PARTICIPLE_RX.match(following):
-        # "X has approved": done lately, as a news report means it; "has been" a state.
-        kind = PAST if following == "been" else RECENT
-        return kind, f"{verb} {following}"
-    if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
-        return FUTURE, f"{verb} {following}"
-    if verb in _SPEECH_VERBS:
-        return RECENT, verb
-    if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
-        return PAST, verb
-    if verb in _PRESENT_VERBS or (
-        verb.endswith("s")
-        and not verb.endswith("ss")
-        and verb not in _NOT_VERBS_ENDING_S
-        and len(verb) > 3
-        and verb[0].islower()
-    ):
-        return PRESENT, verb
-    return None
-
-
-def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
-    """The tense of the first auxiliary or common finite verb of the clause, read before the
-    mention first (a clause's verb usually comes before its object), then after it."""
-    lowered = text.lower()
-    for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
-        for match in _WORD_RX.finditer(lowered, low, high):
-            word = match.group()
-            if word in _NEGATED and _NEGATION_RX.match(lowered, match.end()):
-                kind = _NEGATED[word]  # "won't", and pages that lost the apostrophe: "won t"
-                return kind, f"'{word}'t' in its clause"
-            if word in _FUTURE_AUX:
-                return FUTURE, f"future '{word}' in its clause"
-            if word in _PAST_AUX:
-                return PAST, f"past tense '{word}' in its clause"
-            if word in _PRESENT_AUX:
-                following = _WORD_RX.search(text.lower(), match.end(), high)
-                if word in ("has", "have") and following and _PARTICIPLE_RX.match(following.group()):
-                    return PAST, f"present perfect '{word} {following.group()}' in its clause"
-                return PRESENT, f"present tense '{word}' in its clause"
-    return None
-
-
-def _clause_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
-    """The tense of the clause's verbs outside the mention: auxiliaries first; then the
-    nearest tense marker, past winning over present, future needing an explicit cue."""
-    auxiliary = _auxiliary_tense(text, clause, skip)
-    if auxiliary is not None:
-        return auxiliary
-    tense = clause_tense(text, skip[0], skip[1])
-    if tense == "past":
-        return PAST, "a past-tense verb in its clause"
-    if tense == "future":
-        return FUTURE, "a future-tense cue in its clause"
-    for match in _WORD_RX.finditer(text, clause[0], clause[1]):
-        if skip[0] <= match.start() < skip[1]:
-            continue
-        word = match.group()
-        if word in _PRESENT_VERBS and word not in ("has", "have"):
-            return PRESENT, f"present tense '{word}' in its clause"
-    return None
 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
@@ -540,7 +281,7 @@ def reference_time(
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
-    subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else _verb_after(text, end, clause[1])
+    subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
     dated = _dated(text, timexes, clause, (start, end), quote)
     if dated is not None:
         if subject is not None:
@@ -554,7 +295,7 @@ def reference_time(
         # clause tells what X did and when.
         told = clause_bounds(text, sentence, relative.end(), relative.end())
         dated_who = _dated(text, timexes, told, (start, end), quote)
-        verb_who = _verb_after(text, relative.end() - 1, told[1])
+        verb_who = verb_after(text, relative.end() - 1, told[1])
         if dated_who is not None and verb_who is not None:
             return ReferenceTime(
                 DATED,
@@ -568,7 +309,7 @@ def reference_time(
     if verb is None and not possessor and _COMPOUND_SUBJECT_RX.search(text, max(0, start - 40), start):
         # "Both President X, and King Y warned ...": the second of two named subjects,
         # taken as one only before a verb of saying.
-        said = _verb_after(text, end, clause[1])
+        said = verb_after(text, end, clause[1])
         verb = said if said is not None and said[0] == RECENT else None
     if verb is not None:
         kind, word = verb
@@ -593,7 +334,7 @@ def reference_time(
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
         return ReferenceTime(kind, cue=f"{label} '{word}'", subject_verb=True, verb=word)
-    tense = _clause_tense(text, clause, (start, end))
+    tense = clause_verb_tense(text, clause, (start, end))
     if tense is not None:
         return ReferenceTime(tense[0], cue=tense[1])
     return ReferenceTime(UNKNOWN, cue="no tense or date in its clause")

@@ -225,7 +225,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             said = _said_then(analysis, mention)
             if said is False:
                 continue  # "the upcoming summit, he said, would be decisive": coming then
-            if said is not None:
+            if isinstance(said, DateWindow):
                 local = said
         if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.

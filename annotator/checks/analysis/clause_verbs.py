@@ -1,0 +1,276 @@
+"""The verbs of a clause, and the tense they give it.
+
+What a mention's clause says of time, when it gives no date, is read off its verbs: the
+verb group right after the mention when the mention is its subject ("President X says",
+"X has approved", "X will attend"), else the clause's auxiliaries and commonest finite
+verbs, else the nearest tense marker. A verb of saying in the past ("said", "warned") is
+told apart: news reports what was said without a date as said lately.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.temporal.anchoring import clause_tense
+
+PRESENT, FUTURE, PAST = "present", "future", "past"
+RECENT = "recent"  # "X said": news reports what was said without a date as said lately
+
+# The verb group right after a subject, past an appositive (", the former governor,").
+_APPOSITIVE_RX = re.compile(r"^\s*,\s+[^,;:.!?]{1,80},\s*")
+_ADVERBS = (
+    r"(?:(?:also|still|now|currently|again|already|just|even|reportedly|once|today"
+    r"|himself|herself|then|recently|later|personally|repeatedly|never|often|always"
+    r"|not|finally|officially|publicly|quickly|directly|openly|strongly|formally"
+    r"|yesterday|tonight|(?:on|last|this|early|late|earlier|next)\s+[A-Za-z]+"
+    r"|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)\s+)*"
+)
+# Case-blind for title-case headlines ("Pope X Just Called Out ..."); a verb read only from
+# its "-s" ending must still be lower case (a capitalised word there is a name).
+_VERB_AFTER_RX = re.compile(
+    r"^\s+" + _ADVERBS + r"(?P<verb>[A-Za-z']+)(?:\s+(?P<next>[A-Za-z']+))?", re.IGNORECASE
+)
+_FUTURE_VERBS = {"will", "shall", "'ll"}
+_PRESENT_VERBS = {
+    "is",
+    "are",
+    "am",
+    "does",
+    "do",
+    "says",
+    "has",
+    "have",
+    "wants",
+    "thinks",
+    "believes",
+    "remains",
+    "plans",
+    "hopes",
+    "insists",
+    "argues",
+    "claims",
+    "continues",
+    "tells",
+    "warns",
+    "urges",
+    "calls",
+    "appears",
+    "seems",
+    "knows",
+    "needs",
+    "faces",
+    "leads",
+    "heads",
+    "visits",
+    "meets",
+    "travels",
+    "hosts",
+    "announces",
+    "signs",
+    "speaks",
+    "writes",
+    "tweets",
+    "notes",
+    "adds",
+    "explains",
+    "admits",
+    "denies",
+    "rejects",
+    "supports",
+    "opposes",
+    "backs",
+    "vows",
+    "pledges",
+    "promises",
+    "expects",
+    "intends",
+    "owns",
+}
+_PAST_VERBS = {
+    "was",
+    "were",
+    "did",
+    "had",
+    "said",
+    "told",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "met",
+    "left",
+    "won",
+    "lost",
+    "ran",
+    "led",
+    "saw",
+    "wrote",
+    "spoke",
+    "became",
+    "began",
+    "sent",
+    "signed",
+    "kept",
+    "put",
+    "set",
+    "stood",
+    "thought",
+    "felt",
+    "brought",
+    "chose",
+    "fought",
+    "sought",
+    "knew",
+    "held",
+    "got",
+    "used",
+    "once",
+    "never",
+}
+_SPEECH_VERBS = {
+    "said",
+    "called",
+    "condemned",
+    "criticized",
+    "criticised",
+    "praised",
+    "revealed",
+    "told",
+    "wrote",
+    "tweeted",
+    "added",
+    "noted",
+    "explained",
+    "argued",
+    "stated",
+    "announced",
+    "claimed",
+    "insisted",
+    "warned",
+    "urged",
+    "responded",
+    "replied",
+    "posted",
+    "commented",
+    "remarked",
+    "declared",
+    "acknowledged",
+}
+_PARTICIPLE_RX = re.compile(
+    r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"
+    r"|held|left|sent|set|put|kept|brought|thought|sought|fought|got"
+    r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$"
+)
+_WORD_RX = re.compile(r"[a-z]+")
+_FUTURE_AUX = {"will", "wo", "shall", "ll"}
+_NEGATED = {
+    "won": FUTURE,
+    "don": PRESENT,
+    "doesn": PRESENT,
+    "can": PRESENT,
+    "isn": PRESENT,
+    "aren": PRESENT,
+    "didn": PAST,
+    "wasn": PAST,
+    "weren": PAST,
+}
+_NEGATION_RX = re.compile(r"(?:['’]| )t\b")
+_PAST_AUX = {"was", "were", "did", "had", "didn"}
+_PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn", "haven"}
+_NOT_VERBS_ENDING_S = {
+    "is",
+    "was",
+    "has",
+    "does",
+    "us",
+    "as",
+    "its",
+    "his",
+    "this",
+    "thus",
+    "plus",
+    "yes",
+    "less",
+    "unless",
+    "across",
+    "towards",
+    "afterwards",
+}
+
+
+def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
+    """(kind, verb) of the verb group right after a subject mention, if there is one."""
+    rest = text[end : min(clause_end, end + 140)]
+    appositive = _APPOSITIVE_RX.match(rest)
+    if appositive:
+        rest = rest[appositive.end() - 1 :]
+        rest = " " + rest.lstrip()
+    match = _VERB_AFTER_RX.match(rest)
+    if not match:
+        return None
+    verb = match.group("verb").lower()
+    following = (match.group("next") or "").lower()
+    if verb in _FUTURE_VERBS or (verb in ("is", "are") and following == "going"):
+        return FUTURE, verb
+    if verb in ("has", "have") and _PARTICIPLE_RX.match(following):
+        # "X has approved": done lately, as a news report means it; "has been" a state.
+        kind = PAST if following == "been" else RECENT
+        return kind, f"{verb} {following}"
+    if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
+        return FUTURE, f"{verb} {following}"
+    if verb in _SPEECH_VERBS:
+        return RECENT, verb
+    if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
+        return PAST, verb
+    if verb in _PRESENT_VERBS or (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and verb not in _NOT_VERBS_ENDING_S
+        and len(verb) > 3
+        and verb[0].islower()
+    ):
+        return PRESENT, verb
+    return None
+
+
+def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
+    """The tense of the first auxiliary or common finite verb of the clause, read before the
+    mention first (a clause's verb usually comes before its object), then after it."""
+    lowered = text.lower()
+    for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
+        for match in _WORD_RX.finditer(lowered, low, high):
+            word = match.group()
+            if word in _NEGATED and _NEGATION_RX.match(lowered, match.end()):
+                kind = _NEGATED[word]  # "won't", and pages that lost the apostrophe: "won t"
+                return kind, f"'{word}'t' in its clause"
+            if word in _FUTURE_AUX:
+                return FUTURE, f"future '{word}' in its clause"
+            if word in _PAST_AUX:
+                return PAST, f"past tense '{word}' in its clause"
+            if word in _PRESENT_AUX:
+                following = _WORD_RX.search(text.lower(), match.end(), high)
+                if word in ("has", "have") and following and _PARTICIPLE_RX.match(following.group()):
+                    return PAST, f"present perfect '{word} {following.group()}' in its clause"
+                return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+def clause_verb_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
+    """The tense of the clause's verbs outside the mention: auxiliaries first; then the
+    nearest tense marker, past winning over present, future needing an explicit cue."""
+    auxiliary = _auxiliary_tense(text, clause, skip)
+    if auxiliary is not None:
+        return auxiliary
+    tense = clause_tense(text, skip[0], skip[1])
+    if tense == "past":
+        return PAST, "a past-tense verb in its clause"
+    if tense == "future":
+        return FUTURE, "a future-tense cue in its clause"
+    for match in _WORD_RX.finditer(text, clause[0], clause[1]):
+        if skip[0] <= match.start() < skip[1]:
+            continue
+        word = match.group()
+        if word in _PRESENT_VERBS and word not in ("has", "have"):
+            return PRESENT, f"present tense '{word}' in its clause"
+    return None
