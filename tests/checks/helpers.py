@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 
 from annotator.checks.engine import check_text
-from annotator.checks.kb.model import KnowledgeBase
+from annotator.checks.kb.model import FuzzyDay, KnowledgeBase, kb_dir
 from annotator.temporal.timex import Timex
 
 
@@ -32,3 +33,16 @@ def rules_fired(
 def shown_rules(text: str, published: str | None) -> list[str]:
     """The rules of the flags shown by default, with the tagger finding the dates."""
     return [f.rule for f in check_text(text, published) if f.shown]
+
+
+def hand_kept_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a hand-kept file of terms (``curated/<name>``), each checked to name its
+    Wikipedia source and to end no earlier than it starts."""
+    with (kb_dir() / "curated" / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        assert row["source"].startswith("Wikipedia: "), row
+        start = FuzzyDay.parse(row["start"], row["start_precision"])
+        if row["end"]:
+            assert start.lo <= FuzzyDay.parse(row["end"], row["end_precision"]).hi, row
+    return rows

@@ -8,6 +8,10 @@ Run as ``python -m annotator.checks.kb.build ../shared/kb-sources``. Inputs:
 - the hand-kept files in ``resources/kb/curated/``: ``offices.csv`` (facts from reference
   works, each with its source; they win over the snapshots and close their open terms),
   ``heads.csv`` (heads of state and government since 1945, in the same shape),
+  ``ministers.csv`` (the foreign, defence, finance and interior ministers of the countries
+  news writes most about, from the snapshots' last holders on, in the same shape; each
+  post's list is known from its first term on, and closes the open snapshot terms begun
+  since then),
   ``coverage.csv`` and ``births.csv`` (which offices those lists give completely, and who
   was too young to have held one before: see ``coverage.py``), ``titles.csv`` (the titles
   news writes for each Wikidata position label) and ``repositories.csv`` (the country or
@@ -86,6 +90,29 @@ SINGLE_HOLDER = {
     "taoiseach",
     "secretary general",
     "pope",
+}
+# Ministerial posts, by their first title, that one minister holds at a time: a hand-kept
+# list of a post's holders (``curated/ministers.csv``) runs from its first term on, so an open
+# snapshot term of the post begun since then ends where the next listed holder's begins. An
+# older open term (a regional minister a snapshot files under the country) is left alone.
+ONE_MINISTER = {
+    "foreign minister",
+    "foreign secretary",
+    "defence minister",
+    "defence secretary",
+    "defense secretary",
+    "armed forces minister",
+    "finance minister",
+    "finance secretary",
+    "economy minister",
+    "chancellor of the exchequer",
+    "interior minister",
+    "interior secretary",
+    "home minister",
+    "home secretary",
+    "public safety minister",
+    "minister of public security",
+    "ecb president",
 }
 # Offices, by their first title, whose holder heads a state.
 HEAD_OF_STATE = {"president", "king", "queen", "monarch", "emperor", "emir", "grand duke", "sultan"}
@@ -333,6 +360,19 @@ def with_listed_titles(rows: Iterable[Row], titles: Titles) -> Iterator[Row]:
         yield replace(row, titles="|".join(own + extra)) if extra else row
 
 
+def listed_since_first_term(rows: Iterable[Row]) -> list[Row]:
+    """Hand-kept ministers, each post listed from its first term on: a holder's terms before
+    that day are unknown to the list ("Finance Minister Ishaq Dar" in 2015 is not wrong for
+    lacking his earlier terms), so each term is known from the post's first listed day."""
+    rows = list(rows)
+    first: dict[tuple[str, str], date] = {}
+    for row in rows:
+        key = (row.organisation, row.first_title)
+        day = FuzzyDay.parse(row.start).lo
+        first[key] = min(first.get(key, day), day)
+    return [replace(row, known_from=first[(row.organisation, row.first_title)].isoformat()) for row in rows]
+
+
 def _span(row: Row) -> tuple:
     start = FuzzyDay.parse(row.start)
     end = FuzzyDay.parse(row.end).hi if row.end else None
@@ -376,22 +416,24 @@ def deduplicate(rows: Iterable[Row]) -> list[Row]:
 
 def close_open_terms(rows: list[Row]) -> list[Row]:
     """An open snapshot term of a one-holder office ends where a hand-kept successor's term
-    begins; the source says so."""
+    begins; the source says so. For a ministerial post only a term begun since the hand-kept
+    list's first term is ended (see ``ONE_MINISTER``)."""
     successors: dict[tuple[str, str], list[Row]] = {}
     for row in rows:
-        if row.rank == 0 and row.first_title in SINGLE_HOLDER and row.role == "office":
+        if row.rank == 0 and row.first_title in SINGLE_HOLDER | ONE_MINISTER and row.role == "office":
             successors.setdefault((row.organisation, row.first_title), []).append(row)
     closed = []
     for row in rows:
         later = successors.get((row.organisation, row.first_title), [])
         if row.rank > 0 and not row.end and row.organisation not in SHARED_HEADS and later:
             begun = FuzzyDay.parse(row.start).hi
+            listed_from = min(FuzzyDay.parse(s.start).lo for s in later)
             after = [
                 s
                 for s in later
                 if normalise(s.person) != normalise(row.person) and FuzzyDay.parse(s.start).lo > begun
             ]
-            if after:
+            if after and (row.first_title in SINGLE_HOLDER or FuzzyDay.parse(row.start).lo >= listed_from):
                 nxt = min(after, key=lambda s: (FuzzyDay.parse(s.start).lo, s.person))
                 row = replace(
                     row,
@@ -466,6 +508,9 @@ def build(sources: Path, curated: Path) -> list[Row]:
     rows = [
         *with_listed_titles(curated_rows(curated / "offices.csv"), titles),
         *with_listed_titles(_optional(curated / "heads.csv", curated_rows), titles),
+        *listed_since_first_term(
+            with_listed_titles(_optional(curated / "ministers.csv", curated_rows), titles)
+        ),
         *congress_rows(sources / "us-congress" / "us_congress_legislators.csv"),
         *wikidata_rows(sources / "wikidata-2022", titles, orgs),
     ]

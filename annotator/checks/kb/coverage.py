@@ -139,25 +139,28 @@ def known_spans(rows: Iterable[TermRow], declared: Coverage) -> list[tuple[date,
     """The stretches of days, from the list's first day on, on which the office's holder is
     known: each term surely held from its latest possible start to its earliest possible
     end or, while open, to the day its source was current; terms that meet at a handover
-    make one stretch."""
+    make one stretch, also when the handover is known only to the month ("2024-05" to
+    "2024-05"): the list being complete, nobody else held the office in between."""
     spans = []
     for row in rows:
         if not declared.covers(row) or not row.known_until:
             continue
         begun = max(FuzzyDay.parse(row.start, row.start_precision).hi, declared.complete_from)
         if row.end:
-            ended = FuzzyDay.parse(row.end, row.end_precision).lo
+            end = FuzzyDay.parse(row.end, row.end_precision)
+            ended, handed_over = end.lo, end.hi
         else:
-            ended = date.fromisoformat(row.known_until)
+            ended = handed_over = date.fromisoformat(row.known_until)
         if begun <= ended:
-            spans.append((begun, ended))
-    merged: list[tuple[date, date]] = []
-    for begun, ended in sorted(spans):
-        if merged and begun <= merged[-1][1] + _HANDOVER:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], ended))
+            spans.append((begun, ended, handed_over))
+    merged: list[tuple[date, date, date]] = []
+    for begun, ended, handed_over in sorted(spans):
+        if merged and begun <= merged[-1][2] + _HANDOVER:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], ended), max(last[2], handed_over))
         else:
-            merged.append((begun, ended))
-    return merged
+            merged.append((begun, ended, handed_over))
+    return [(begun, ended) for begun, ended, _ in merged]
 
 
 def known_through(spans: list[tuple[date, date]], day: date) -> date | None:
