@@ -322,3 +322,13 @@ def test_a_ruling_a_hearing_or_games_spoken_of_in_the_wrong_tense():
     assert shown(text, "2021-06-10") == ["event-tense"]
     assert shown("After Trump's felony conviction, his poll numbers rose.", "2023-01-10") == ["event-tense"]
     assert shown("The Dobbs decision came before the Kavanaugh hearings.", "2023-01-10") == ["event-order"]
+
+
+def test_the_pandemic_is_dated_from_wuhan_in_late_2019_as_well_as_from_2020():
+    for right in (
+        "Since the start of the coronavirus pandemic in 2019, the city has lost jobs.",
+        "The COVID-19 pandemic began in January 2020, when the first cases reached Europe.",
+        "The Covid pandemic in March 2020 closed the schools.",
+    ):
+        assert shown(right, "2023-05-10") == []
+    assert shown("The coronavirus pandemic in 2018 closed the schools.", "2021-05-10") == ["event-date"]
