@@ -4,8 +4,8 @@ A misspelt name ("Lindsay Graham") is compared with every known full name that s
 the same letter, which costs a third of a millisecond per name when done against the whole
 list, and a news corpus holds hundreds of unknown names. Two strings whose lengths differ
 too much cannot reach the similarity asked for, so the names are kept by first letter and
-length, and only the lengths that may reach it are searched: the same answer, several
-times sooner.
+length, and only the lengths that may reach it are searched: the same answer, in about
+half the time.
 """
 
 from __future__ import annotations
@@ -16,24 +16,34 @@ from rapidfuzz import fuzz, process
 
 
 class CloseNames:
-    """Known names by first letter and length, in the order they were given."""
+    """Known names by first letter and, once a letter is first asked about, by length, in
+    the order they were given: loading the knowledge base costs no more than listing them."""
 
-    __slots__ = ("_buckets", "_cutoff")
+    __slots__ = ("_by_letter", "_buckets", "_cutoff")
 
     def __init__(self, names: Iterable[str], cutoff: float) -> None:
         self._cutoff = cutoff
-        # first letter -> length -> (names, their places in the order given)
-        self._buckets: dict[str, dict[int, tuple[list[str], list[int]]]] = {}
-        for place, name in enumerate(names):
+        self._by_letter: dict[str, list[str]] = {}
+        for name in names:
             if name:
-                names_there, places = self._buckets.setdefault(name[0], {}).setdefault(len(name), ([], []))
-                names_there.append(name)
+                self._by_letter.setdefault(name[0], []).append(name)
+        # first letter -> length -> (names, their places in the letter's list)
+        self._buckets: dict[str, dict[int, tuple[list[str], list[int]]]] = {}
+
+    def _lengths(self, letter: str) -> dict[int, tuple[list[str], list[int]]]:
+        found = self._buckets.get(letter)
+        if found is None:
+            found = self._buckets[letter] = {}
+            for place, name in enumerate(self._by_letter.get(letter, ())):
+                names, places = found.setdefault(len(name), ([], []))
+                names.append(name)
                 places.append(place)
+        return found
 
     def closest(self, key: str) -> str | None:
         """The name with the highest similarity (``fuzz.ratio``) to `key` at or above the
         cutoff, among names with its first letter; of equals, the one given first."""
-        by_length = self._buckets.get(key[:1])
+        by_length = self._lengths(key[:1])
         if not by_length:
             return None
         size = len(key)
