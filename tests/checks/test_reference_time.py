@@ -109,3 +109,20 @@ def test_a_headline_tells_the_news_of_the_last_days_in_the_present_tense():
     # A first line that ends on a full stop is the body's first sentence, not a headline.
     untitled = "Pope Francis says the doors stay open.\n\nHe spoke on Sunday."
     assert _reading(untitled, "Pope Francis", "2025-04-22").kind == "present"
+
+
+def test_a_timeline_line_is_read_at_the_date_that_heads_it():
+    timeline = (
+        "Key events in Ukraine\n\nFeb 20 (Reuters) - Here are key events.\n\n"
+        "2014 - Russia annexes Crimea after President Viktor Yanukovych flees Kyiv.\n\n"
+        "* Feb. 24, 2022: President Vladimir Putin announces a special military operation.\n"
+    )
+    reading = _reading(timeline, "President Viktor Yanukovych", "2023-02-20")
+    assert (reading.kind, reading.earliest.isoformat()) == ("dated", "2014-01-01")
+    assert _reading(timeline, "President Vladimir Putin", "2023-02-20").earliest.isoformat() == "2022-02-24"
+    assert [f.rule for f in check_text(timeline, "2023-02-20") if f.shown] == []
+    wrong = timeline.replace("2014 - ", "2019 - ")
+    assert [f.rule for f in check_text(wrong, "2023-02-20") if f.shown] == ["office-term"]
+    # A date that only opens the sentence, with no dash or colon after it, heads no timeline.
+    prose = "Key events\n\nIn 2014 Russia annexed Crimea. President Viktor Yanukovych flees, critics say."
+    assert _reading(prose, "President Viktor Yanukovych", "2023-02-20").kind != "dated"

@@ -13,6 +13,7 @@ mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,6 +55,9 @@ _ORDINAL_BEFORE_RX = re.compile(
     r"[\s-]+$",
     re.IGNORECASE,
 )
+# A timeline's line: an optional bullet, a date, then a dash or a colon.
+_ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
+_ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -231,6 +235,28 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
+def _timeline_entry(text: str, timexes: list, offset: int) -> ReferenceTime | None:
+    """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
+    flees", "Feb. 24, 2022: Putin announces ..."), which its present tense narrates."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    lead = _ENTRY_LEAD_RX.match(text, line_start)
+    at = lead.end() if lead else line_start
+    first = bisect_left(timexes, at, key=_start_of)
+    if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
+        return None
+    timex = timexes[first]
+    if timex.type != "DATE" or not _ENTRY_DASH_RX.match(text, timex.end):
+        return None
+    bounds = value_bounds(timex.value)
+    if bounds is None:
+        return None
+    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' heading its line")
+
+
+def _start_of(timex) -> int:
+    return timex.start
+
+
 def _in_headline(text: str, offset: int) -> bool:
     """Whether `offset` is in the article's headline: a first line with a blank line after
     it (the article as the app keeps it: title, blank line, body) that ends on no full stop."""
@@ -282,7 +308,7 @@ def reference_time(
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
-    dated = _dated(text, timexes, clause, (start, end), quote)
+    dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(text, timexes, start)
     if dated is not None:
         if subject is not None:
             return ReferenceTime(
