@@ -296,3 +296,18 @@ def test_an_elect_title_is_judged_where_the_base_lists_only_the_term():
     assert shown_rules(text, "2024-03-12") == ["office-term"]
     assert shown_rules(text, "2023-11-28") == []  # after the run-off of 2023-11-19
     assert shown_rules(text.replace("President-elect", "President"), "2024-03-12") == []
+
+
+def test_the_act_that_ends_a_term_keeps_the_title_held_at_it():
+    for sentence in (
+        "Prime Minister Thatcher resigns, and John Major takes over.",
+        "President Nixon resigns because he knows he would be impeached.",
+        "Prime Minister Boris Johnson stepped down after a wave of resignations.",
+    ):
+        assert shown_rules(sentence, "2023-07-08") == []
+    # Told with a date of its own, the title is judged at that date; a saying stays judged.
+    assert shown_rules("Prime Minister Boris Johnson resigned in 2016 over Brexit.", "2023-07-08") == []
+    assert shown_rules("President Nixon says he will not resign.", "2019-06-01") == ["office-term"]
+    assert shown_rules("Prime Minister Boris Johnson says he will not resign.", "2023-07-08") == [
+        "office-term"
+    ]

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import PersonMention
-from annotator.checks.analysis.reference import PRESENT, RECENT, ReferenceTime
+from annotator.checks.analysis.reference import DATED, PRESENT, RECENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, DateWindow
 from annotator.checks.kb.model import Term, normalise
 
@@ -29,6 +29,14 @@ _LIFE_EVENT_RX = re.compile(
     re.IGNORECASE,
 )
 _LIFE_EVENT_REACH = 160
+# The act that ends a term, told right after the holder's title: "President Nixon resigns",
+# "Prime Minister Thatcher stepped down". The title is the one held at that act; told without
+# a date of its own long after, the present is the narrator's, not the day written.
+_ENDING_ACT_RX = re.compile(
+    r"\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|had|finally|formally|abruptly|suddenly)\s+)?"
+    r"(?:resign(?:s|ed)?|quit(?:s)?|stepp?(?:ed|s)?\s+down|abdicat(?:es|ed)|le(?:aves|ft)\s+office)\b",
+    re.IGNORECASE,
+)
 # A holder who dies in office (a pope, a monarch) is buried, mourned and succeeded under the
 # title held at death, in any country's usage: "Pope Francis will be buried on Saturday".
 _DIED_IN_OFFICE_REACH = timedelta(days=60)
@@ -83,6 +91,12 @@ def reconsider(
         return judged
     if _framed_by_possessive(analysis, mention, terms, judged[0]):
         return None
+    if (
+        reference.kind != DATED
+        and _ENDING_ACT_RX.match(analysis.text, mention.end)
+        and any(t.end is not None and t.end.hi <= writing.latest for t in terms)
+    ):
+        return None  # "Prime Minister Thatcher resigns, and John Major takes over"
     if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
         judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
     if reference.kind == RECENT or reference.kind == PRESENT and reference.verb in _STATE_VERBS:
