@@ -126,3 +126,12 @@ def test_a_timeline_line_is_read_at_the_date_that_heads_it():
     # A date that only opens the sentence, with no dash or colon after it, heads no timeline.
     prose = "Key events\n\nIn 2014 Russia annexed Crimea. President Viktor Yanukovych flees, critics say."
     assert _reading(prose, "President Viktor Yanukovych", "2023-02-20").kind != "dated"
+
+
+def test_a_later_sentence_of_a_timeline_line_keeps_its_own_tense():
+    deaths = (
+        "Deaths of 2016\n\nNov. 25: Fidel Castro, 90, Cuba's leader from 1959 to 2008. "
+        "President Castro ruled Cuba for half a century.\n"
+    )
+    assert _reading(deaths, "President Castro", "2016-12-30").kind == "past"
+    assert [f.rule for f in check_text(deaths, "2016-12-30") if f.shown] == []

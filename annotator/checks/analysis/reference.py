@@ -235,12 +235,16 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
-def _timeline_entry(text: str, timexes: list, offset: int) -> ReferenceTime | None:
+def _timeline_entry(text: str, timexes: list, sentence: tuple[int, int], offset: int) -> ReferenceTime | None:
     """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
-    flees", "Feb. 24, 2022: Putin announces ..."), which its present tense narrates."""
+    flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
+    sentence narrates (a later one may give background: "President Castro ruled Cuba for half
+    a century")."""
     line_start = text.rfind("\n", 0, offset) + 1
     lead = _ENTRY_LEAD_RX.match(text, line_start)
     at = lead.end() if lead else line_start
+    if sentence[0] > at:
+        return None
     first = bisect_left(timexes, at, key=_start_of)
     if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
         return None
@@ -308,7 +312,9 @@ def reference_time(
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
-    dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(text, timexes, start)
+    dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(
+        text, timexes, sentence, start
+    )
     if dated is not None:
         if subject is not None:
             return ReferenceTime(
