@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -34,3 +36,12 @@ def new_timex(start: int, end: int, text: str, type_: str, value: str, mod: str 
     _SET_VALUE(timex, value)
     _SET_MOD(timex, mod)
     return timex
+
+
+def first_starting_from(timexes: Sequence[Timex], offset: int) -> int:
+    """Index of the first of `timexes` (in order of start) that starts at or after `offset`."""
+    return bisect_left(timexes, offset, key=_start_of)
+
+
+def _start_of(timex: Timex) -> int:
+    return timex.start

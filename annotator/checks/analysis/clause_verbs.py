@@ -249,7 +249,7 @@ def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) 
             if word in _PAST_AUX:
                 return PAST, f"past tense '{word}' in its clause"
             if word in _PRESENT_AUX:
-                following = _WORD_RX.search(text.lower(), match.end(), high)
+                following = _WORD_RX.search(lowered, match.end(), high)
                 if word in ("has", "have") and following and _PARTICIPLE_RX.match(following.group()):
                     return PAST, f"present perfect '{word} {following.group()}' in its clause"
                 return PRESENT, f"present tense '{word}' in its clause"

@@ -12,6 +12,7 @@ from typing import Any
 from annotator.checks.analysis.comments import dated_comments
 from annotator.checks.findings import DateWindow
 from annotator.temporal.posts import embedded_posts, signature_date_span
+from annotator.temporal.timex import first_starting_from
 from annotator.temporal.values import value_bounds
 
 _QUOTE_LOOKBACK = timedelta(days=90)
@@ -164,7 +165,7 @@ class TextLayout:
         for start, end in self.quotes:
             low, high = self.sentence_bounds(start)
             high = max(high, self.sentence_bounds(max(end - 1, start))[1])
-            first = bisect.bisect_left(timexes, low - _LONGEST_TIMEX, key=_start_of)
+            first = first_starting_from(timexes, low - _LONGEST_TIMEX)
             for timex in timexes[first:]:
                 if timex.start >= high:
                     break
@@ -175,10 +176,6 @@ class TextLayout:
                     start not in self.quote_said or bounds[0] < self.quote_said[start][0]
                 ):
                     self.quote_said[start] = (bounds[0], f"\u201c{timex.text}\u201d")
-
-
-def _start_of(timex: Any) -> int:
-    return timex.start
 
 
 def layout(text: str) -> TextLayout:

@@ -13,7 +13,6 @@ mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,6 +25,7 @@ from annotator.checks.analysis.clause_verbs import (
     verb_after,
 )
 from annotator.checks.findings import DateWindow
+from annotator.temporal.timex import first_starting_from
 from annotator.temporal.values import value_bounds
 
 DATED = "dated"
@@ -245,7 +245,7 @@ def _timeline_entry(text: str, timexes: list, sentence: tuple[int, int], offset:
     at = lead.end() if lead else line_start
     if sentence[0] > at:
         return None
-    first = bisect_left(timexes, at, key=_start_of)
+    first = first_starting_from(timexes, at)
     if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
         return None
     timex = timexes[first]
@@ -255,10 +255,6 @@ def _timeline_entry(text: str, timexes: list, sentence: tuple[int, int], offset:
     if bounds is None:
         return None
     return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' heading its line")
-
-
-def _start_of(timex) -> int:
-    return timex.start
 
 
 def _in_headline(text: str, offset: int) -> bool:

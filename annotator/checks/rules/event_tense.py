@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -19,6 +18,7 @@ from annotator.checks.rules.event_refs import (
     tense_cue,
 )
 from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.timex import first_starting_from
 from annotator.temporal.values import value_bounds
 
 TENSE_RULE = "event-tense"
@@ -139,7 +139,7 @@ def _said_then(analysis: ArticleAnalysis, mention: EventMention) -> DateWindow |
     if not (_SAID_RX.search(text, low, high) and _WOULD_RX.search(text, mention.end, high)):
         return None
     timexes = analysis.timexes  # sorted by start
-    first = bisect_left(timexes, low, key=lambda t: t.start)
+    first = first_starting_from(timexes, low)
     for timex in timexes[first:]:
         if timex.start >= high:
             break
