@@ -107,6 +107,14 @@ OFFICE_ACTS = frozenset(
 )
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
 _RECENT_DAYS = 30
+# "Press secretary X will succeed Y": the title of an office the person is about to enter,
+# fitting if the term begins within the months after the writing.
+_ENTERING_RX = re.compile(
+    r"\s+(?:will|shall|is\s+(?:set|due|poised|expected|slated|tipped)?\s*to)\s+"
+    r"(?:succeed|replace|take\s+over|take\s+the\s+helm|become|be\s+sworn|take\s+office|assume)\b",
+    re.IGNORECASE,
+)
+_ENTERING_DAYS = 120
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -136,6 +144,7 @@ class ReferenceTime:
     cue: str = ""
     subject_verb: bool = False  # the mention is the subject of the verb right after it
     verb: str = ""
+    entering: bool = False  # "X will succeed Y": the clause tells of X taking the office soon
 
     @property
     def judged(self) -> bool:
@@ -145,6 +154,10 @@ class ReferenceTime:
     def window(self, writing: DateWindow) -> DateWindow | None:
         """The days this reading covers: a dated clause its dates, present/future the
         writing date, past anything before it."""
+        if self.entering:  # from the clause's date or the writing on
+            first, last = (self.earliest, self.latest) if self.kind == DATED else (None, None)
+            first, last = first or writing.earliest, last or writing.latest
+            return DateWindow(first, last + timedelta(days=_ENTERING_DAYS), "the coming months")
         if self.kind == DATED and self.earliest and self.latest:
             return DateWindow(self.earliest, self.latest, "the clause's date")
         if self.kind in (PRESENT, FUTURE):
@@ -311,10 +324,17 @@ def reference_time(
     dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(
         text, timexes, sentence, start
     )
+    entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:
         if subject is not None:
             return ReferenceTime(
-                DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=subject[1]
+                DATED,
+                dated.earliest,
+                dated.latest,
+                dated.cue,
+                subject_verb=True,
+                verb=subject[1],
+                entering=entering,
             )
         return dated
     relative = _WHO_AFTER_RX.match(text, end)
@@ -361,6 +381,9 @@ def reference_time(
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
+        if entering:
+            cue = f"{label} '{word}' of taking the office"
+            return ReferenceTime(kind, cue=cue, subject_verb=True, verb=word, entering=True)
         return ReferenceTime(kind, cue=f"{label} '{word}'", subject_verb=True, verb=word)
     tense = clause_verb_tense(text, clause, (start, end))
     if tense is not None:
