@@ -189,6 +189,13 @@ class ReferenceTime:
         return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
 
 
+def _done_then(dated: ReferenceTime, verb: str, entering: bool = False) -> ReferenceTime:
+    """A dated clause whose verb the mentioned person is the subject of."""
+    return ReferenceTime(
+        DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=verb, entering=entering
+    )
+
+
 _SINCE_SUPERLATIVE_RX = re.compile(
     r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
 )
@@ -326,17 +333,7 @@ def reference_time(
     )
     entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:
-        if subject is not None:
-            return ReferenceTime(
-                DATED,
-                dated.earliest,
-                dated.latest,
-                dated.cue,
-                subject_verb=True,
-                verb=subject[1],
-                entering=entering,
-            )
-        return dated
+        return dated if subject is None else _done_then(dated, subject[1], entering)
     relative = _WHO_AFTER_RX.match(text, end)
     if relative is not None:
         # "Secretary-General X, who appointed a diplomat on Thursday, ...": the relative
@@ -345,14 +342,7 @@ def reference_time(
         dated_who = _dated(text, timexes, told, (start, end), quote)
         verb_who = verb_after(text, relative.end() - 1, told[1])
         if dated_who is not None and verb_who is not None:
-            return ReferenceTime(
-                DATED,
-                dated_who.earliest,
-                dated_who.latest,
-                dated_who.cue,
-                subject_verb=True,
-                verb=verb_who[1],
-            )
+            return _done_then(dated_who, verb_who[1])
     verb = subject
     if verb is None and not possessor and _COMPOUND_SUBJECT_RX.search(text, max(0, start - 40), start):
         # "Both President X, and King Y warned ...": the second of two named subjects,
