@@ -115,6 +115,9 @@ _ENTERING_RX = re.compile(
     re.IGNORECASE,
 )
 _ENTERING_DAYS = 120
+_DAYS_AGO_RX = re.compile(
+    r"\b(?:a\s+few|few|several|a\s+couple\s+of|just|only|mere)\s+days\s+ago\Z", re.IGNORECASE
+)
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -238,6 +241,17 @@ def _dated(
         return None
     said = ", ".join(f"'{w}'" for w in words[:2])
     return ReferenceTime(DATED, low, high, f"{said} in its clause")
+
+
+def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None) -> str:
+    """ "a few days ago", "just days ago" in the clause (outside other quotations): a time the
+    tagger leaves vague (PAST_REF) but that lies within the last weeks."""
+    for timex in timexes:
+        if clause[0] <= timex.start < clause[1] and timex.value == "PAST_REF":
+            inside = quote is not None and quote[0] <= timex.start < quote[1]
+            if (quote is not None) == inside and _DAYS_AGO_RX.search(timex.text):
+                return timex.text
+    return ""
 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
@@ -371,6 +385,9 @@ def reference_time(
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
+        lately = kind == PAST and _days_ago(text, timexes, clause, quote)
+        if lately:
+            return ReferenceTime(RECENT, cue=f"{label} '{word}', '{lately}'", subject_verb=True, verb=word)
         if entering:
             cue = f"{label} '{word}' of taking the office"
             return ReferenceTime(kind, cue=cue, subject_verb=True, verb=word, entering=True)
