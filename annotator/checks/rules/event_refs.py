@@ -55,6 +55,13 @@ _DATE_AFTER_GAP_RX = re.compile(
 _PARTAKING = r"(?:attended|watched|went\s+to|came\s+to|flocked\s+to|gathered\s+for|took\s+part\s+in|signed)"
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "in June 1997 at the Madrid summit", "used last year in a violent rally in Charlottesville":
+# one act both dated and placed at the event, so the date is the event's.
+_DATE_AT_GAP_RX = re.compile(
+    r"\s+(?:at|during|in)\s+(?:the|a|an)\s+(?:(?!(?:before|after|since|until|following|run-up|lead-up"
+    r"|wake|aftermath|eve|anniversary|memory|end|start|beginning|middle|height|course|time|year|month"
+    r"|week|day|days|weeks|months|years|of|to|for)\b)[a-z][a-z'’-]*\s+){0,2}"
+)
 # "in March, when millions attended Trump's inauguration": the when-clause happens at the date.
 _DATE_WHEN_GAP_RX = re.compile(
     r",?\s+when\s+[^.;:!?]{0,60}?\b" + _PARTAKING + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,2}",
@@ -232,6 +239,10 @@ def _adjacent_timex(
         timex = timexes[k]
         gap = text[timex.end : mention.start]
         if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
+            return timex, mention.events
+        if _DATE_AT_GAP_RX.fullmatch(gap) and (
+            YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text)
+        ):
             return timex, mention.events
         if _OPENING_DATE_RX.search(text, max(0, timex.start - 4), timex.start) and _OPENING_GAP_RX.fullmatch(
             gap
