@@ -12,7 +12,8 @@ def test_a_count_ago_that_the_year_beside_it_contradicts_fires():
 
 
 def test_a_count_ago_before_a_span_of_years_is_left_alone():
-    assert shown_rules("The mill closed three years ago in 2012-2013 after a long strike.", "2017-03-01") == []
+    text = "The mill closed three years ago in 2012-2013 after a long strike."
+    assert shown_rules(text, "2017-03-01") == []
 
 
 def test_a_count_into_the_named_holders_presidency_is_measured_from_the_term():
@@ -59,7 +60,16 @@ def test_a_date_of_an_act_at_an_event_is_the_events_date():
 
 
 def test_an_organisation_that_marks_its_anniversary_in_a_relative_clause_is_counted():
-    wrong = "The ministers met in Brussels to plan for NATO, which will celebrate its 45th anniversary next month."
+    wrong = "The ministers met to plan for NATO, which will celebrate its 45th anniversary next month."
     assert shown_rules(wrong, "1999-03-12") == ["elapsed-time"]
-    right = "The ministers met in Brussels to plan for NATO, which will celebrate its 50th anniversary next month."
+    right = "The ministers met to plan for NATO, which will celebrate its 50th anniversary next month."
     assert shown_rules(right, "1999-03-12") == []
+
+
+def test_a_count_later_between_two_years_the_story_gives_fires_when_they_disagree():
+    wrong = "The plant opened in 1990, when demand was high. Almost 20 years later, in 1998, it closed."
+    assert shown_rules(wrong, "2017-03-01") == ["elapsed-time"]
+    right = "The plant opened in 1990, when demand was high. Almost ten years later, in 2000, it closed."
+    assert shown_rules(right, "2017-03-01") == []
+    named = "The 1990 law was popular. Two years later, in 1998, it was repealed."
+    assert shown_rules(named, "2017-03-01") == []

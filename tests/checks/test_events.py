@@ -157,3 +157,17 @@ def test_ahead_of_an_event_in_a_past_narrative_is_coming_then_not_now():
     assert shown_rules(
         "The media attacks have escalated ahead of Trump's upcoming inauguration.", "2017-07-27"
     ) == ["event-tense"]
+
+
+def test_a_year_after_a_date_the_alias_holds_dates_the_event():
+    wrong = "Families gathered to mark a year since the Hamas attack of Oct. 7, 2022, in Tel Aviv."
+    assert shown_rules(wrong, "2024-10-07") == ["event-date"]
+    right = "Families gathered to mark a year since the Hamas attack of Oct. 7, 2023, in Tel Aviv."
+    assert shown_rules(right, "2024-10-07") == []
+
+
+def test_the_approaching_election_long_past_is_spoken_of_as_coming():
+    wrong = "Investigators are looking into contacts with Russia during the approaching 2016 election."
+    assert shown_rules(wrong, "2017-12-10") == ["event-tense"]
+    right = "Investigators are looking into contacts with Russia during the approaching 2020 election."
+    assert shown_rules(right, "2019-12-10") == []

@@ -22,6 +22,7 @@ _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
     r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
+    r"|the\s+(?:approaching|impending|looming)"
     r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
@@ -217,6 +218,15 @@ def _adjacent_timex(
     events it may be the date of: those held at the place named between the two, if one is."""
     k = bisect.bisect_left(starts, mention.end)
     aftermath = _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start)
+    inside = k - 1  # "the Hamas attack of Oct. 7, 2023": a date begun in the alias, its year after it
+    if (
+        inside >= 0
+        and mention.start < starts[inside]
+        and timexes[inside].end > mention.end
+        and timexes[inside].type == "DATE"
+        and YEAR_IN_TEXT_RX.search(text, mention.end, timexes[inside].end)
+    ):
+        return timexes[inside], mention.events
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
