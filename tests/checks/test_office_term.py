@@ -311,3 +311,12 @@ def test_the_act_that_ends_a_term_keeps_the_title_held_at_it():
     assert shown_rules("Prime Minister Boris Johnson says he will not resign.", "2023-07-08") == [
         "office-term"
     ]
+
+
+def test_a_title_a_few_days_ago_is_judged_as_lately_said():
+    gone = "Just a few days ago, FBI Director James Comey made an appearance at a gala in New York."
+    assert shown_rules(gone, "2017-07-20") == ["office-term"]
+    held = "Just a few days ago, FBI Director James Comey made an appearance at a gala in New York."
+    assert shown_rules(held, "2017-03-20") == []
+    long_ago = "Years ago, FBI Director James Comey made an appearance at a gala in New York."
+    assert shown_rules(long_ago, "2017-07-20") == []

@@ -64,6 +64,10 @@ _FRAME_AFTER_RX = re.compile(
     re.IGNORECASE,
 )
 _WHO_AFTER_RX = re.compile(r",\s+who\s")
+# A past a few days back, which the tagger dates only as "the past".
+_DAYS_AGO_RX = re.compile(
+    r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b|\bthe\s+other\s+day\b", re.IGNORECASE
+)
 _COMPOUND_SUBJECT_RX = re.compile(r"[A-Z][\w.\-]*,?\s+and\s+(?:the\s+)?$")
 _POSSESSIVE_RX = re.compile(r"^(?:['’]s?\b|\s+s\s)")
 _HYPOTHETICAL_RX = re.compile(
@@ -350,6 +354,9 @@ def reference_time(
             # "X once remarked", "X said when they met two years ago", "X warned years
             # before the rally": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
+        if kind == PAST and _DAYS_AGO_RX.search(text, clause[0], clause[1]):
+            # "A few days ago, Press Secretary X made an appearance": as lately as "X said".
+            return ReferenceTime(RECENT, cue=f"{label} '{word}' a few days ago", subject_verb=True, verb=word)
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")

@@ -88,6 +88,16 @@ _NOT_YET_RX = re.compile(
 )
 
 
+# What only a held vote allows, told in the past right before it: "won the 2020 election",
+# "a bombshell that affected the 2020 election", "did not seek re-election in the 2018 midterms".
+_VOTE_HELD_RX = re.compile(
+    r"\b(?P<verb>won|lost|affected|swung|rigged|voted\s+in|ran\s+in|sought\s+re-?election\s+in"
+    r"|(?:did\s+not|didn['’]t)\s+seek\s+re-?election\s+in)\s+(?:(?:the|our)\s+)?\Z",
+    re.IGNORECASE,
+)
+_VOTES = frozenset({"election", "referendum"})
+
+
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
     """('past'|'future', verb) when the mention's clause says people took part in the event
     then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
@@ -95,6 +105,14 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     if reference.kind not in ("past", "recent", "future"):
         return None
     low, high = analysis.layout.sentence_bounds(mention.start)
+    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
+    if (
+        held is not None
+        and reference.kind != "future"
+        and all(e.kind in _VOTES for e in mention.events)
+        and not _NOT_YET_RX.search(analysis.text, low, high)
+    ):
+        return "past", " ".join(held.group("verb").split())
     taking_part = _TAKING_PART_RX.search(
         analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
