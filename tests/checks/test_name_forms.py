@@ -133,3 +133,13 @@ def test_a_leader_who_served_twice_is_known_in_both_terms():
     wrong = "Former Prime Minister Shehbaz Sharif said on Tuesday the cabinet would be sworn in."
     assert shown_rules(wrong, "2022-04-20") == ["office-term"]
     assert shown_rules(wrong, "2023-12-05") == []
+
+
+def test_an_act_named_by_its_verb_is_also_found_in_the_passive():
+    assert "comey was fired" in alias_variants("Trump fired Comey")
+    assert "crimea was annexed" in alias_variants("annexed Crimea")
+    assert alias_variants("firing of Comey") == {"firing of comey"}
+    wrong = "Just after former FBI Director James Comey was fired on May 19, Holder tweeted."
+    assert shown_rules(wrong, "2017-06-30") == ["event-date"]
+    right = "Just after former FBI Director James Comey was fired on May 9, Holder tweeted."
+    assert shown_rules(right, "2017-06-30") == []
