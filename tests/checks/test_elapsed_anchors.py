@@ -73,3 +73,10 @@ def test_a_count_later_between_two_years_the_story_gives_fires_when_they_disagre
     assert shown_rules(right, "2017-03-01") == []
     named = "The 1990 law was popular. Two years later, in 1998, it was repealed."
     assert shown_rules(named, "2017-03-01") == []
+
+
+def test_a_main_clause_with_still_before_an_unread_verb_is_counted_to_now():
+    wrong = "Five years after the Fukushima nuclear disaster, fishermen still haul empty nets."
+    assert shown_rules(wrong, "2021-03-11") == ["elapsed-time"]
+    right = "Ten years after the Fukushima nuclear disaster, fishermen still haul empty nets."
+    assert shown_rules(right, "2021-03-11") == []
