@@ -173,11 +173,16 @@ def test_the_approaching_election_long_past_is_spoken_of_as_coming():
     assert shown_rules(right, "2019-12-10") == []
 
 
-def test_a_vote_won_or_sought_in_before_it_was_held_is_spoken_of_as_past():
-    won = "Analysts agree that the ad campaign affected the 2020 election in Michigan."
-    assert shown_rules(won, "2017-06-24") == ["event-tense"]
-    assert shown_rules(won, "2021-06-24") == []
-    sought = "The congressman, under pressure from his party, did not seek re-election in the 2018 midterms."
-    assert shown_rules(sought, "2017-09-08") == ["event-tense"]
+def test_a_vote_won_or_affected_before_it_was_held_is_spoken_of_as_past():
+    affected = "Analysts agree that the ad campaign affected the 2020 election in Michigan."
+    assert shown_rules(affected, "2017-06-24") == ["event-tense"]
+    assert shown_rules(affected, "2021-06-24") == []
+    # weeks before the vote, a campaign may already have affected it
+    assert shown_rules(affected, "2020-10-01") == []
+    won = "Analysts agree that the Democrats won the 2018 midterms in Michigan."
+    assert shown_rules(won, "2018-10-01") == ["event-tense"]
     could = "Analysts fear the ad campaign could have affected the 2020 election in Michigan."
     assert shown_rules(could, "2017-06-24") == []
+    # run in and sought re-election in: a campaign comes before election day
+    sought = "The congressman did not seek re-election in the 2018 midterms."
+    assert shown_rules(sought, "2018-09-08") == []
