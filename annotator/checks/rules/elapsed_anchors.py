@@ -7,6 +7,8 @@ give their start another way, which the text itself settles:
   itself when the count and the year disagree at the date written);
 - the holder's own term: "200 days into his presidency", "in the seven months since he's
   been president", with the one office holder the sentence names ("Trump");
+- an event named by its own verb after its subject: "since the WHO declared COVID-19 a
+  pandemic", "after Russia annexed Crimea";
 - a finished event counted from its end by the verb beside it: "helped end the war in
   Bosnia almost four years ago", "since the war ended".
 """
@@ -18,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.model import Event, FuzzyDay, Person, Term
 
 # "two years ago in 2015", "20 years ago, back in 1997": the year of what happened then.
@@ -43,8 +46,6 @@ _NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 # "helped end the war", "the end of the war", and after it, "since the war ended".
 _END_BEFORE_RX = re.compile(r"\b(?:end(?:ed|ing|s)?|the\s+end\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _END_AFTER_RX = re.compile(r"\s+(?:ended|was\s+over|came\s+to\s+an\s+end)\b", re.IGNORECASE)
-
-
 _ANCHOR_HINT_RX = re.compile(r"\bago,?\s+(?:back\s+)?in\s+\d|\binto\s+(?:his|her)\s")
 
 
@@ -116,14 +117,16 @@ def term_start(person: Person, term: Term) -> Event:
 _SUBJECT_GAP_RX = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+")
 
 
-def its_subject_between(text: str, start: int, mention) -> bool:
+def its_subject_between(text: str, start: int, mention: EventMention) -> bool:
     """Whether the text from `start` to an event named by its own verb ("declared COVID-19 a
     pandemic", "joined NATO") is only that verb's subject, so "after"/"since" before the
     subject counts from that event."""
     return mention.text[:1].islower() and _SUBJECT_GAP_RX.fullmatch(text, start, mention.start) is not None
 
 
-def counted_from_end(analysis: ArticleAnalysis, mention_start: int, mention_end: int, events) -> tuple:
+def counted_from_end(
+    analysis: ArticleAnalysis, mention_start: int, mention_end: int, events: tuple[Event, ...]
+) -> tuple[Event, ...]:
     """Finished events counted from their last day when the verb beside the mention says
     so ("ended the war ... ago", "since the war ended"); the events unchanged otherwise."""
     text = analysis.text
