@@ -143,3 +143,15 @@ def test_an_act_named_by_its_verb_is_also_found_in_the_passive():
     assert shown_rules(wrong, "2017-06-30") == ["event-date"]
     right = "Just after former FBI Director James Comey was fired on May 9, Holder tweeted."
     assert shown_rules(right, "2017-06-30") == []
+
+
+def test_a_name_may_begin_with_any_latin_capital():
+    # Ľudovít Ódor was Prime Minister of Slovakia 2023-05-15 to 2023-10-25, Đuro Macut of
+    # Serbia since 2025-04-16 (Wikipedia).
+    odor = "Former Prime Minister Ľudovít Ódor said on Monday that the government would not change course."
+    assert shown_rules(odor, "2023-08-08") == ["office-term"]
+    assert shown_rules(odor, "2024-03-05") == []
+    macut = "Former Prime Minister Đuro Macut said on Monday that the government would not change course."
+    assert shown_rules(macut, "2025-07-01") == ["office-term"]
+    (mention,) = find_mentions("President Čaputová said on Monday.", default_kb()).people
+    assert [p.name for p in mention.people] == ["Zuzana Čaputová"]
