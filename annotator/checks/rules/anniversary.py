@@ -44,10 +44,10 @@ _CARDINAL = (
 _ANNIVERSARY_RX = re.compile(rf"\b{_NTH}\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MARK_RX = re.compile(rf"\b{_CARDINAL}\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
-# "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
-# of marking the day.
+# "the alliance celebrates its 50th anniversary", "NATO, which will celebrate its 50th
+# anniversary": the organisation is the subject of a verb of marking the day.
 _ITS_ANNIVERSARY_RX = re.compile(
-    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)\s+"
+    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)(?:,\s+(?:which|that))?\s+"
     r"(?:(?:will|is|was|to)\s+)?(?:celebrat(?:es|ed|ing|e)|marks?(?:ed|ing)?)\s+its\s+"
     + _NTH
     + r"\s+anniversary\b",

@@ -14,9 +14,17 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PAST, PRESENT, ReferenceTime
+from annotator.checks.analysis.reference import PAST, PRESENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.rules.elapsed_anchors import (
+    anchors_in,
+    counted_from_end,
+    its_subject_between,
+    own_term,
+    stated_year,
+    term_start,
+)
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -144,6 +152,8 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
     # years, never for 2.0 as "three"); larger ones to the unit ("30 years": 29 to 31).
     spread = 0.5 if amount < 2 else 0.75 if amount < 10 else 1.0
+    if amount >= 50 and amount % 10 == 0:
+        spread = amount * 0.05  # a round count: "200 days into his presidency" on day 203
     return amount - spread, amount + spread
 
 
@@ -168,7 +178,10 @@ def _events_for(
                 m
                 for m in events
                 if match.end() < m.start <= match.end() + 60
-                and _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+                and (
+                    _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+                    or its_subject_between(layout.text, match.end(), m)
+                )
             ]
         return after[0].events if after else ()
     sentence = layout.sentence_index(match.start())
@@ -272,8 +285,10 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
-    if window is None or (not events and " since " not in text and " after " not in text):
-        return []  # every phrase is measured from an event, against a known writing date
+    if window is None or (
+        not events and " since " not in text and " after " not in text and not anchors_in(text)
+    ):
+        return []  # every phrase is measured from an event or a year, against a known writing date
     findings = []
     sentences = [layout.sentence_index(m.start) for m in events]
     for match in _elapsed_phrases(text):
@@ -283,8 +298,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         relation = (match.group("ago") or match.group("since") or "").lower()
         if relation in ("before", "earlier"):
             continue  # counted from another point of the story, which the text does not date
-        candidates = _events_for(match, events, sentences, layout)
-        taken = () if candidates or not match.group("since") else _took_office(analysis, match)
+        stated = stated_year(analysis, match) if relation == "ago" else ()
+        candidates = stated or _events_for(match, events, sentences, layout)
+        named = next((m for m in events if m.events is candidates), None)
+        if named is not None:
+            candidates = counted_from_end(analysis, named.start, named.end, candidates)
+        taken = (
+            ()
+            if candidates or not match.group("since")
+            else _took_office(analysis, match) or own_term(analysis, match)
+        )
         candidates = candidates or taken
         if not candidates:
             continue
@@ -348,7 +371,9 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
             f"(source: {event.source})."
         )
-        sure = bool(taken) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
+        sure = (
+            bool(taken or stated) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
+        )
         findings.append(
             make_finding(
                 ELAPSED_RULE,
@@ -377,6 +402,8 @@ _TOOK_OFFICE_RX = re.compile(
 
 
 _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
+# A main clause that goes on to now: "still" before its verb, no tense the reader knows.
+_STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
@@ -409,6 +436,8 @@ def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | 
     reference = analysis.reference_at(after, after + 1)
     if _about_now(reference):
         return PRESENT
+    if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
+        return PRESENT  # "air-raid sirens still sound in Kyiv": a verb the tense reader lacks
     return PAST if reference.kind == PAST else None
 
 
@@ -433,18 +462,7 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
     if not begun:
         return ()
     term = max(begun, key=lambda t: t.start.lo)
-    return (
-        Event(
-            f"took-office|{person.id}|{term.start.text}",
-            f"{person.name} taking office as {term.office}",
-            "inauguration",
-            term.start,
-            term.start,
-            "",
-            (),
-            term.source,
-        ),
-    )
+    return (term_start(person, term),)
 
 
 def _elapsed(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:
@@ -462,6 +480,7 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
         match.start() <= m.start <= match.end() + 25
         or (m.end <= match.start() and match.start() - m.end <= 40)
         or (match.group("since") and _AGENT_GAP_RX.fullmatch(match.string, match.end(), m.start))
+        or (match.group("since") and its_subject_between(match.string, match.end(), m))
         for m in events
     )
 
