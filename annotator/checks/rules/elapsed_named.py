@@ -17,6 +17,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.checks.rules.anniversary import check_anniversaries
+from annotator.checks.rules.elapsed_tenure import check_tenure
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -27,7 +28,6 @@ from annotator.checks.rules.elapsed_time import (
     _amount,
     _elapsed,
     check_elapsed,
-    check_tenure,
 )
 from annotator.checks.rules.event_refs import YEAR_IN_TEXT_RX
 from annotator.checks.rules.ordinal_year import check_ordinal_years
