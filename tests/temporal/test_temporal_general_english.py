@@ -347,3 +347,17 @@ def test_a_period_before_year_one_has_no_value():
 )
 def test_a_date_takes_the_tense_of_the_verb_it_is_attached_to(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_day_or_month_of_that_year_takes_the_year_last_mentioned() -> None:
+    text = "On March 7, 1965, marchers were beaten. Johnson signed the act on August 6 of that year."
+    assert found(text, "2025-03-09") == [
+        ("March 7, 1965", "DATE", "1965-03-07"),
+        ("August 6 of that year", "DATE", "1965-08-06"),
+    ]
+    text = "The war ended in 1945. Talks began in May of the following year."
+    assert found(text, "2025-03-09") == [
+        ("1945", "DATE", "1945"),
+        ("May of the following year", "DATE", "1946-05"),
+    ]
+    assert found("He was sworn in on May 3 of this year.", "2025-03-09")[0][2] == "2025-05-03"

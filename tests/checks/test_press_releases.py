@@ -1,0 +1,142 @@
+"""Government press releases and official readouts, checked whole (tagger included): the
+readings this genre needed, each with the release that raised a false flag and a wrong twin
+that must stay flagged.
+
+Facts: the issuers' own releases (whitehouse.gov and the Obama White House archive,
+state.gov, UNFCCC, the UN Secretary-General's statements, the Prime Minister's Office of
+Israel), Wikipedia's articles on each person, office and event; weekdays from the calendar.
+"""
+
+import pytest
+
+from .helpers import shown_rules
+
+RIGHT = [
+    # "August 6 of that year": the year last mentioned (1965), not the one before the DCT
+    (
+        (
+            "Remarks on the 60th Anniversary of Bloody Sunday\n\n"
+            "Selma, Alabama\nMarch 9, 2025\n\n"
+            "Sixty years ago this week, on March 7, 1965, John Lewis and hundreds of marchers were "
+            "beaten on the Edmund Pettus Bridge. President Lyndon B. Johnson signed the Voting Rights "
+            "Act on August 6 of that year."
+        ),
+        "2025-03-09",
+    ),
+    (
+        "On March 7, 1965, marchers were beaten in Selma. President Lyndon B. Johnson signed the "
+        "Voting Rights Act in August of that year.",
+        "2025-03-09",
+    ),
+    (
+        "President Barack Obama took office in January 2009. Vice President Joe Biden led the "
+        "recovery effort in February of the same year.",
+        "2016-05-02",
+    ),
+    # "Alternate Prime Minister", "Under Secretary": other offices than the title after them
+    (
+        (
+            "Statement by Prime Minister Naftali Bennett on the swearing-in of the new government\n\n"
+            "Jerusalem\nJune 13, 2021\n\n"
+            "The Knesset approved the new government today. I thank Prime Minister Benjamin Netanyahu "
+            "for his long service to the State of Israel. Alternate Prime Minister Yair Lapid will serve "
+            "as Foreign Minister."
+        ),
+        "2021-06-13",
+    ),
+    (
+        "Under Secretary of Defense Ashton Carter told reporters on Tuesday that the tanker "
+        "contract was fair.",
+        "2010-03-03",
+    ),
+    (
+        "Under Secretary of State for Political Affairs Wendy Sherman led the U.S. delegation on Thursday.",
+        "2014-11-21",
+    ),
+    # "scheduled for" with the event's own date: the plan, not a claim that it is to come
+    (
+        (
+            "COP29 closes with agreement on new climate finance goal\n\n"
+            "Baku, 24 November 2024\n\n"
+            "The UN Climate Change Conference COP29 in Baku, scheduled for 11-22 November, closed today, "
+            "two days late, with agreement on a new collective quantified goal on climate finance. COP29 "
+            "President Mukhtar Babayev thanked the parties."
+        ),
+        "2024-11-24",
+    ),
+    # "N years after EVENT on DATE": the date is the event's, the count runs to the writing
+    (
+        (
+            "Statement by the Spokesperson on Afghanistan\n\n"
+            "Two years after the Taliban takeover of Kabul on 15 August 2021, the humanitarian situation "
+            "in Afghanistan remains dire. The Secretary-General calls on the de facto authorities to "
+            "reverse the bans on girls' education."
+        ),
+        "2023-08-15",
+    ),
+    # "Russia's war against Ukraine" is also the full-scale invasion of 2022
+    (
+        (
+            "Statement by the G7 Leaders on the first anniversary of Russia's war against Ukraine\n\n"
+            "24 February 2023\n\n"
+            "One year ago today, Russia launched its unprovoked, unjustifiable and illegal war of "
+            "aggression against Ukraine. Today, Japan's Prime Minister Kishida Fumio hosted a virtual "
+            "meeting of G7 leaders with President Zelenskyy."
+        ),
+        "2023-02-24",
+    ),
+]
+
+WRONG = [
+    # the year of "that year" still dates the title
+    (
+        "On March 7, 1965, marchers were beaten in Selma. President Richard Nixon signed the "
+        "Voting Rights Act on August 6 of that year.",
+        "2025-03-09",
+        "office-term",
+    ),
+    (
+        "On March 7, 1965, marchers were beaten in Selma. Vice President Lyndon B. Johnson "
+        "signed the Voting Rights Act on August 6 of that year.",
+        "2025-03-09",
+        "office-term",
+    ),
+    # the bare title still judged
+    ("Prime Minister Yair Lapid will serve as Foreign Minister.", "2021-06-13", "office-term"),
+    (
+        "Secretary of Defense Ashton Carter told reporters on Tuesday that the tanker contract was fair.",
+        "2010-03-03",
+        "office-term",
+    ),
+    # "under" before another title is a preposition: the title is judged
+    ("Under President Trump, the deal was signed in 2012.", "2020-03-03", "office-term"),
+    # a plan still told in the future after the event
+    (
+        "The UN Climate Change Conference COP29, scheduled for 11-22 November, will be held in Baku.",
+        "2024-12-05",
+        "event-tense",
+    ),
+    # counts that do not fit, with the event's own date given
+    (
+        "Two years after the Taliban takeover of Kabul on 15 August 2021, the humanitarian "
+        "situation in Afghanistan remains dire.",
+        "2024-08-15",
+        "elapsed-time",
+    ),
+    (
+        "G7 leaders marked the first anniversary of Russia's war against Ukraine on Friday.",
+        "2024-02-24",
+        "elapsed-time",
+    ),
+]
+
+
+CASES = [(text, published, set()) for text, published in RIGHT] + [
+    (text, published, {rule}) for text, published, rule in WRONG
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_press_releases(text, published, expected):
+    """A right release shows no flag; a wrong twin shows its rule's, and no other."""
+    assert set(shown_rules(text, published)) == expected
