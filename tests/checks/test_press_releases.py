@@ -74,6 +74,46 @@ RIGHT = [
         ),
         "2023-08-15",
     ),
+    (
+        "Statement by Prime Minister Boris Johnson on the end of the transition period\n\n"
+        "Published 31 December 2020\n\nTonight at 11pm the transition period ends, eleven months "
+        "after the UK left the EU on 31 January. The Trade and Cooperation Agreement, agreed on 24 "
+        "December, will take effect at midnight.",
+        "2020-12-31",
+    ),
+    # a date inside the event's name is its start, not the end of the count
+    (
+        "Readout of Secretary Blinken's Meeting with Israeli Prime Minister Netanyahu\n\n"
+        "Tel Aviv\n\nSecretary Blinken met today with Prime Minister Netanyahu. Ten days after the "
+        "October 7 attacks, the Secretary reaffirmed Israel's right to defend itself. President "
+        "Biden will travel to Israel tomorrow.",
+        "2023-10-17",
+    ),
+    # a weekday range before a date range: the second weekday is the range's last day
+    (
+        "Secretary of State Reminds Voters of Super Tuesday\n\nSuper Tuesday, March 5, 2024, is "
+        "next week. Polls will be open from 7 a.m. to 8 p.m. Early voting runs Monday through "
+        "Friday, February 26-March 1.",
+        "2024-03-01",
+    ),
+    (
+        "Media Advisory: Secretary's Schedule for the Week of June 2\n\n"
+        "Monday-Wednesday, June 2-4: The Secretary will travel to Brussels.\n"
+        "Thursday, June 5: The Secretary will attend the NATO Defence Ministers' Meeting.",
+        "2025-06-02",
+    ),
+    ("Wednesday to Friday, 5 March 2025: the Minister will be in Canberra.", "2025-03-01"),
+    (
+        "Federal Reserve issues FOMC statement\n\nFor release at 2:00 p.m. EST\nJanuary 29, 2025\n\n"
+        "The Committee decided to maintain the target range for the federal funds rate at 4-1/4 to "
+        "4-1/2 percent. The next meeting is scheduled for Tuesday and Wednesday, March 18-19, 2025.",
+        "2025-01-29",
+    ),
+    (
+        "Finland joins NATO as 31st Ally\n\n4 April 2023\n\nFinland today became the 31st member "
+        "of the NATO Alliance, on the 74th anniversary of the signing of the North Atlantic Treaty.",
+        "2023-04-04",
+    ),
     # "Russia's war against Ukraine" is also the full-scale invasion of 2022
     (
         (
@@ -110,13 +150,30 @@ WRONG = [
     ),
     # "under" before another title is a preposition: the title is judged
     ("Under President Trump, the deal was signed in 2012.", "2020-03-03", "office-term"),
+    # an anniversary of the act that began the event
+    (
+        "Today we mark the 70th anniversary of the signing of the Washington Treaty.",
+        "2024-04-04",
+        "elapsed-time",
+    ),
+    ("Today marks the 5th anniversary of the adoption of the Paris Agreement.", "2025-12-12", "elapsed-time"),
     # a plan still told in the future after the event
     (
         "The UN Climate Change Conference COP29, scheduled for 11-22 November, will be held in Baku.",
         "2024-12-05",
         "event-tense",
     ),
+    # weekday ranges whose last day does not fit
+    ("Early voting runs Monday through Thursday, February 26-March 1.", "2024-02-20", "weekday"),
+    ("Monday-Wednesday, June 2-5: The Secretary will travel to Brussels.", "2025-06-01", "weekday"),
+    ("Monday and Tuesday, June 3 and 4, the office is closed.", "2025-06-01", "weekday"),
     # counts that do not fit, with the event's own date given
+    (
+        "Ten days after the October 7 attacks, the Secretary is in Israel to reaffirm its right "
+        "to defend itself.",
+        "2023-12-17",
+        "elapsed-time",
+    ),
     (
         "Two years after the Taliban takeover of Kabul on 15 August 2021, the humanitarian "
         "situation in Afghanistan remains dire.",

@@ -500,11 +500,17 @@ def _dated_in_sentence(
         for ref in analysis.references
         if low <= ref.mention.start < high and any(e.id in counted_ids for e in ref.mention.events)
     }
+    named = [  # "ten days after the October 7 attacks": a date in the event's name
+        (m.start, m.end)
+        for m in analysis.mentions.events
+        if low <= m.start < high and any(e.id in counted_ids for e in m.events)
+    ]
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
         and id(t) not in own
+        and not any(start <= t.start and t.end <= end for start, end in named)
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
         and len(t.value) >= 7
