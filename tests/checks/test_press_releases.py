@@ -33,6 +33,14 @@ RIGHT = [
         "recovery effort in February of the same year.",
         "2016-05-02",
     ),
+    # a record counted from a dated event: the year dates the record, not the clause
+    (
+        "McConnell Statement on Tax Reform Signing\n\nWASHINGTON, D.C. – U.S. Senate Majority Leader "
+        "Mitch McConnell (R-KY) made the following statement today after President Trump signed the "
+        "Tax Cuts and Jobs Act into law, the largest overhaul of the tax code since the Tax Reform Act "
+        "of 1986, which President Reagan signed.",
+        "2017-12-22",
+    ),
     # "Alternate Prime Minister", "Under Secretary": other offices than the title after them
     (
         (
@@ -141,6 +149,14 @@ WRONG = [
         "2025-03-09",
         "office-term",
     ),
+    # a clause's own year still dates it beside such a record
+    (
+        "President Trump signed the Tax Cuts and Jobs Act in 2015, the largest overhaul of the tax "
+        "code since the Tax Reform Act of 1986.",
+        "2017-12-22",
+        "office-term",
+    ),
+    ("President Trump signed the Tax Reform Act of 1986.", "2017-12-22", "office-term"),
     # the bare title still judged
     ("Prime Minister Yair Lapid will serve as Foreign Minister.", "2021-06-13", "office-term"),
     (
