@@ -76,16 +76,17 @@ def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | No
 # at a word boundary and so stop before the year.
 _GLUED_YEAR = re.compile(r",[ \t](1[5-9]\d\d|20\d\d)(?=[^\W_])")
 
-# "August 6 of that year", "in May of the following year": the year is the one last
-# mentioned (or next to it), not the one nearest the DCT.
+# "August 6 of that year", "in May of the following year", "in April that year": the year
+# is the one last mentioned (or next to it), not the one nearest the DCT.
 _OF_ANAPHORIC_YEAR = re.compile(
-    r",?\s+of\s+(?:(?P<same>that|the\s+same)|the\s+(?P<step>following|next|previous|preceding))"
+    r",?\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|the\s+(?P<step>following|next|previous|preceding))"
     r"\s+year\b",
     re.IGNORECASE,
 )
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+\Z")  # "That April, ...": the month of the year last named
 
 
-def _anaphoric_year(ctx: Context) -> int | None:
+def anaphoric_year(ctx: Context) -> int | None:
     """The year "of that year" after the match names, taking the words into the timex."""
     found = _OF_ANAPHORIC_YEAR.match(ctx.text, ctx.end)
     if found is None or ctx.anchor_year is None:
@@ -105,7 +106,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         if glued:
             year, ctx.end = glued[1], glued.end()
     if not year and "y" in groups:
-        year = _anaphoric_year(ctx)
+        year = anaphoric_year(ctx)
     if year:
         found = _safe_date(int(year), month, day)
         if not found:
@@ -210,7 +211,13 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None
     month = month_number(word)
-    year = _anaphoric_year(ctx)
+    year = anaphoric_year(ctx)
+    if (
+        year is None
+        and ctx.anchor_year is not None
+        and _THAT_BEFORE.search(ctx.text, max(0, ctx.start - 6), ctx.start)
+    ):
+        year = ctx.anchor_year
     if year is not None:
         ctx.mention(date(year, month, 1))
         return "DATE", f"{year:04d}-{month:02d}", None

@@ -29,6 +29,11 @@ RIGHT = [
         "2025-03-09",
     ),
     (
+        "John F. Kennedy took office in 1961. That April, President John F. Kennedy approved the "
+        "landing at the Bay of Pigs.",
+        "2021-06-04",
+    ),
+    (
         "President Barack Obama took office in January 2009. Vice President Joe Biden led the "
         "recovery effort in February of the same year.",
         "2016-05-02",
@@ -157,6 +162,12 @@ WRONG = [
         "office-term",
     ),
     ("President Trump signed the Tax Reform Act of 1986.", "2017-12-22", "office-term"),
+    (
+        "Richard Nixon took office in 1969. That April, President John F. Kennedy approved the "
+        "landing at the Bay of Pigs.",
+        "2021-06-04",
+        "office-term",
+    ),
     # the bare title still judged
     ("Prime Minister Yair Lapid will serve as Foreign Minister.", "2021-06-13", "office-term"),
     (

@@ -361,3 +361,26 @@ def test_a_day_or_month_of_that_year_takes_the_year_last_mentioned() -> None:
         ("May of the following year", "DATE", "1946-05"),
     ]
     assert found("He was sworn in on May 3 of this year.", "2025-03-09")[0][2] == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kennedy took office in 1961. That April, he approved it.", ("April", "1961-04")),
+        ("Kennedy took office in 1961. In April that year, he approved it.", ("April that year", "1961-04")),
+        (
+            "Kennedy took office in 1961. On April 17 that year, he acted.",
+            ("April 17 that year", "1961-04-17"),
+        ),
+        (
+            "Kennedy took office in 1961. In the spring of that year, he acted.",
+            ("the spring of that year", "1961-SP"),
+        ),
+        (
+            "He took office in 1961. The summer of the following year was hot.",
+            ("The summer of the following year", "1962-SU"),
+        ),
+    ],
+)
+def test_a_month_or_season_of_that_year_takes_the_year_last_mentioned(text, expected) -> None:
+    assert [(t, v) for t, _, v in found(text, "2021-06-04")] == [("1961", "1961"), expected]
