@@ -116,6 +116,7 @@ RIGHT = [
         "2025-06-02",
     ),
     ("Wednesday to Friday, 5 March 2025: the Minister will be in Canberra.", "2025-03-01"),
+    ("Saturday & Sunday, March 1 & 2: the office is closed.", "2025-02-25"),
     (
         "Federal Reserve issues FOMC statement\n\nFor release at 2:00 p.m. EST\nJanuary 29, 2025\n\n"
         "The Committee decided to maintain the target range for the federal funds rate at 4-1/4 to "
@@ -194,6 +195,7 @@ WRONG = [
     ("Early voting runs Monday through Thursday, February 26-March 1.", "2024-02-20", "weekday"),
     ("Monday-Wednesday, June 2-5: The Secretary will travel to Brussels.", "2025-06-01", "weekday"),
     ("Monday and Tuesday, June 3 and 4, the office is closed.", "2025-06-01", "weekday"),
+    ("Saturday & Sunday, March 2 & 3: the office is closed.", "2025-02-25", "weekday"),
     # counts that do not fit, with the event's own date given
     (
         "Ten days after the October 7 attacks, the Secretary is in Israel to reaffirm its right "

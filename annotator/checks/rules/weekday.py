@@ -48,7 +48,7 @@ _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKD
 _WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
 # A weekday range before a date range: "Monday-Wednesday, June 2-4", "Monday through Friday,
 # February 26-March 1": the second weekday names the range's last day.
-_RANGE_WORD = r"\s*(?:-|–|—|\s(?:through|thru|to|and)\s)\s*"
+_RANGE_WORD = r"\s*(?:-|–|—|&|\s(?:through|thru|to|and)\s)\s*"
 _RANGE_OPENER_RX = re.compile("(?:" + "|".join(_WEEKDAY_NAMES) + ")" + _RANGE_WORD + r"\Z", re.IGNORECASE)
 _RANGE_END_RX = re.compile(
     _RANGE_WORD + rf"(?:{_MONTH.replace('month>', 'end_month>')}\s+)?(?P<end_day>\d{{1,2}})\b"
