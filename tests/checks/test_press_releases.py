@@ -46,6 +46,15 @@ RIGHT = [
         "of 1986, which President Reagan signed.",
         "2017-12-22",
     ),
+    # the end of a term announced by its holder: the date is a plan, the title held now
+    (
+        "Statement by Secretary of State John Kerry on the British Referendum\n\nJune 24, 2016\n\n"
+        "Yesterday the British people voted to leave the European Union. Prime Minister David "
+        "Cameron announced this morning that he will step down by October. The United States "
+        "respects the decision of the people of the United Kingdom.",
+        "2016-06-24",
+    ),
+    ("Prime Minister David Cameron will step down by October.", "2016-06-24"),
     # "Alternate Prime Minister", "Under Secretary": other offices than the title after them
     (
         (
@@ -167,6 +176,12 @@ WRONG = [
         "Richard Nixon took office in 1969. That April, President John F. Kennedy approved the "
         "landing at the Bay of Pigs.",
         "2021-06-04",
+        "office-term",
+    ),
+    # ... but not by someone who does not hold it
+    (
+        "Prime Minister Gordon Brown announced this morning that he will step down by October.",
+        "2016-06-24",
         "office-term",
     ),
     # the bare title still judged
