@@ -55,6 +55,13 @@ RIGHT = [
         "2016-06-24",
     ),
     ("Prime Minister David Cameron will step down by October.", "2016-06-24"),
+    # a plan for a day after the writing, by a holder in office then: less sure
+    (
+        "Readout of the Prime Minister's Call with President Obama\n\nPublished 24 June 2016\n\n"
+        "Prime Minister David Cameron spoke to President Obama this afternoon. Prime Minister "
+        "David Cameron will visit Washington in October.",
+        "2016-06-24",
+    ),
     # "Alternate Prime Minister", "Under Secretary": other offices than the title after them
     (
         (
@@ -178,6 +185,7 @@ WRONG = [
         "2021-06-04",
         "office-term",
     ),
+    ("Prime Minister Gordon Brown will visit Washington in October.", "2016-06-24", "office-term"),
     # ... but not by someone who does not hold it
     (
         "Prime Minister Gordon Brown announced this morning that he will step down by October.",

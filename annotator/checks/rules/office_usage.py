@@ -111,6 +111,18 @@ def reconsider(
         and any(_held_at(t, writing) for t in terms)
     ):
         return None  # "Prime Minister Cameron said he will step down by October"
+    if (
+        judged[1] == HIGH
+        and reference.kind == DATED
+        and reference.earliest is not None
+        and reference.earliest > writing.latest
+        and any(_held_at(t, writing) for t in terms)
+    ):
+        judged = (
+            judged[0],
+            LOW,
+            f"{judged[2]}; a plan for a day after the writing, when the holder was in office",
+        )
     if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
         judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
     if reference.kind == RECENT or reference.kind == PRESENT and reference.verb in _STATE_VERBS:
