@@ -1,11 +1,12 @@
 """Press releases and official readouts: swearings-in, confirmations, departures and rulings:
 attorneys general, senators, justices, the European Commission, NATO and Korea's presidency,
-2017-2025. Checked whole (tagger included), as the office published them; every one is right
-at its date, so no flag may be shown.
+New York City and the governors of 2026, 2017-2026. Checked whole (tagger included), as the
+office published them; every one is right at its date, so no flag may be shown.
 
 Facts: justice.gov, whitehouse.gov, senate.gov members' pages, ec.europa.eu,
-europarl.europa.eu, nato.int, un.org; terms of office from Wikipedia's lists of office
-holders and each person's article; weekdays from the calendar.
+europarl.europa.eu, nato.int, un.org, nyc.gov, nj.gov, governor.virginia.gov; terms of
+office from Wikipedia's lists of office holders and each person's article; weekdays from the
+calendar.
 """
 
 import pytest
@@ -167,6 +168,36 @@ RIGHT = [
             "home."
         ),
         "2024-06-26",
+    ),
+    (
+        (
+            "Mayor Mamdani Sworn In as 111th Mayor of New York City\n"
+            "\n"
+            "NEW YORK – Zohran Kwame Mamdani was sworn in today as the 111th Mayor of the City of "
+            "New York. Mayor Mamdani succeeds Eric Adams, who served as Mayor from 2022 to 2025. "
+            "Police Commissioner Jessica Tisch will remain in her post."
+        ),
+        "2026-01-01",
+    ),
+    (
+        (
+            "Governor Sherrill Takes Office\n"
+            "\n"
+            "TRENTON – Mikie Sherrill was sworn in today as the 57th Governor of New Jersey, "
+            "succeeding Governor Phil Murphy, who served two terms since 2018. Governor Sherrill "
+            "represented New Jersey's 11th congressional district from 2019 to 2025."
+        ),
+        "2026-01-20",
+    ),
+    (
+        (
+            "Governor Spanberger Inaugurated\n"
+            "\n"
+            "RICHMOND – Abigail Spanberger was sworn in today as the 75th Governor of Virginia, the "
+            "first woman to hold the office. She succeeds Governor Glenn Youngkin. Governor "
+            "Spanberger served in the U.S. House of Representatives from 2019 to 2025."
+        ),
+        "2026-01-17",
     ),
 ]
 
