@@ -18,6 +18,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -393,7 +394,7 @@ def _main_clause_kind(
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
-    if reference.kind == DATED and counted and _own_date(reference, counted):
+    if reference.kind == DATED and starts_on(reference, counted):
         # "Two years after the takeover of Kabul on 15 August 2021, the situation remains
         # dire": the date is the event's; the main clause's verbs tell its time.
         told = clause_verb_tense(text, (after, end), (after, after))
@@ -401,12 +402,6 @@ def _main_clause_kind(
     if _about_now(reference):
         return PRESENT
     return PAST if reference.kind == PAST else None
-
-
-def _own_date(reference: ReferenceTime, counted: tuple[Event, ...]) -> bool:
-    """Whether a clause's date is the day (or month) one of the counted events began."""
-    assert reference.earliest is not None and reference.latest is not None
-    return any(reference.earliest <= e.start.lo and e.start.hi <= reference.latest for e in counted)
 
 
 def _about_now(reference: ReferenceTime) -> bool:
@@ -491,26 +486,14 @@ def _dated_in_sentence(
     analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
 ) -> DateWindow | None:
     """The one day- or month-precise date of the phrase's sentence, outside the phrase and
-    other than the counted event's own ("two years after the takeover of Kabul on 15 August
-    2021": the date is the start, not the end, of the count)."""
+    other than the counted event's own (:mod:`counted_dates`)."""
     low, high = analysis.layout.sentence_bounds(match.start())
-    counted_ids = {e.id for e in counted}
-    own = {
-        id(ref.timex)
-        for ref in analysis.references
-        if low <= ref.mention.start < high and any(e.id in counted_ids for e in ref.mention.events)
-    }
-    named = [  # "ten days after the October 7 attacks": a date in the event's name
-        (m.start, m.end)
-        for m in analysis.mentions.events
-        if low <= m.start < high and any(e.id in counted_ids for e in m.events)
-    ]
+    own = own_date_spans(analysis, (low, high), counted)
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
-        and id(t) not in own
-        and not any(start <= t.start and t.end <= end for start, end in named)
+        and not any(start <= t.start and t.end <= end for start, end in own)
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
         and len(t.value) >= 7
