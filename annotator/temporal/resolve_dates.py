@@ -86,6 +86,14 @@ _OF_ANAPHORIC_YEAR = re.compile(
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+\Z")  # "That April, ...": the month of the year last named
 
 
+def that_year(ctx: Context) -> int | None:
+    """The year last mentioned, for a month or season after "that" ("That April"); none
+    when the text has named no year before it."""
+    if ctx.last_year is None or not _THAT_BEFORE.search(ctx.text, max(0, ctx.start - 6), ctx.start):
+        return None
+    return ctx.last_year
+
+
 def anaphoric_year(ctx: Context) -> int | None:
     """The year "of that year" after the match names, taking the words into the timex."""
     found = _OF_ANAPHORIC_YEAR.match(ctx.text, ctx.end)
@@ -212,12 +220,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     month = month_number(word)
     year = anaphoric_year(ctx)
-    if (
-        year is None
-        and ctx.anchor_year is not None
-        and _THAT_BEFORE.search(ctx.text, max(0, ctx.start - 6), ctx.start)
-    ):
-        year = ctx.anchor_year
+    if year is None:
+        year = that_year(ctx)
     if year is not None:
         ctx.mention(date(year, month, 1))
         return "DATE", f"{year:04d}-{month:02d}", None
