@@ -48,10 +48,10 @@ _BEGINNING_RX = re.compile(
 )
 _MARK_RX = re.compile(rf"\b{_CARDINAL}\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
-# "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
-# of marking the day.
+# "the alliance celebrates its 50th anniversary", "NATO, which will celebrate its 50th
+# anniversary": the organisation is the subject of a verb of marking the day.
 _ITS_ANNIVERSARY_RX = re.compile(
-    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)\s+"
+    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)(?:,\s+(?:which|that))?\s+"
     r"(?:(?:will|is|was|to)\s+)?(?:celebrat(?:es|ed|ing|e)|marks?(?:ed|ing)?)\s+its\s+"
     + _NTH
     + r"\s+anniversary\b",
@@ -118,12 +118,20 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
 
 
 def _fits(days: DateWindow, event: Event, count: int, dated: bool) -> bool:
-    """Whether the anniversary can fall in the days spoken of: a year either way, but a
-    clause dated to the month the anniversary falls in ("in April 2000", NATO's founding
-    month), or to days within a month of it, is that year's anniversary and no other."""
-    year = event.start.lo.year + count
+    """Whether the anniversary of the event's start, or of the end of an event that lasted
+    into a later year, can fall in the days spoken of: "the 70th anniversary of the Korean
+    War" is marked in 2020 for its outbreak and in 2023 for its armistice."""
+    ends = [event.end.lo] if event.end is not None and event.end.lo.year > event.start.lo.year else []
+    return any(_anniversary_fits(days, day, count, dated) for day in [event.start.lo, *ends])
+
+
+def _anniversary_fits(days: DateWindow, first: date, count: int, dated: bool) -> bool:
+    """Whether the count's anniversary of a day can fall in the days spoken of: a year either
+    way, but a clause dated to the month the anniversary falls in ("in April 2000", NATO's
+    founding month), or to days within a month of it, is that year's anniversary and no other."""
+    year = first.year + count
     if dated and days.latest - days.earliest <= _MONTH_PRECISE:
-        month, day = event.start.lo.month, min(event.start.lo.day, 28 if event.start.lo.month == 2 else 31)
+        month, day = first.month, min(first.day, 28 if first.month == 2 else 31)
         years = range(days.earliest.year - 1, days.latest.year + 2)
         # the anniversary day within the clause's date or a month of it ("Yesterday was the
         # fifth anniversary", "the anniversary last week"): that year's count, no other

@@ -107,6 +107,19 @@ def _dated_plan(analysis: ArticleAnalysis, mention: EventMention, cue: str) -> b
     return date is not None and clause_tense(analysis.text, mention.start, date.end) != "future"
 
 
+# What only a held vote allows, told in the past right before it: "won the 2020 election",
+# "a bombshell that affected the 2020 election". A campaign is fought, run in and voted in
+# (early) before election day, so only the result is sure to follow it; an effect on it is
+# sure to be told too early only a year or more ahead.
+_VOTE_HELD_RX = re.compile(
+    r"\b(?P<verb>won|lost|affected|swung|rigged)\s+(?:(?:the|our)\s+)?\Z",
+    re.IGNORECASE,
+)
+_VOTE_RESULTS = frozenset({"won", "lost"})
+_VOTES = frozenset({"election", "referendum"})
+_CAMPAIGN = timedelta(days=366)
+
+
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
     """('past'|'future', verb) when the mention's clause says people took part in the event
     then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
@@ -114,6 +127,20 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     if reference.kind not in ("past", "recent", "future"):
         return None
     low, high = analysis.layout.sentence_bounds(mention.start)
+    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
+    writing = analysis.writing_window(mention.start)
+    if (
+        held is not None
+        and writing is not None
+        and reference.kind != "future"
+        and all(e.kind in _VOTES for e in mention.events)
+        and not _NOT_YET_RX.search(analysis.text, low, high)
+        and (
+            held.group("verb").lower() in _VOTE_RESULTS
+            or all(e.start.lo > writing.latest + _CAMPAIGN for e in mention.events)
+        )
+    ):
+        return "past", held.group("verb")
     taking_part = _TAKING_PART_RX.search(
         analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
