@@ -556,9 +556,27 @@ def _appositive(
         and text[following[0]] in _CAPITALS
     ):
         return None
+    if (
+        following is not None
+        and words.norm(*following) == "of"
+        and not _of_qualifier(words, following, index)
+    ):
+        return None  # "Moon Jae-in, the former leader of the Democratic Party": another body's title
     return PersonMention(
         start, title_end, text[start:title_end], start, name_end, people, title, modifier, tuple(orgs)
     )
+
+
+def _of_qualifier(words: Words, of: tuple[int, int], index: MentionIndex) -> bool:
+    """Whether "of" after a title names a country or body the base knows ("of France",
+    "of the United Kingdom") within three words, an article aside."""
+    span = [words.after(of[1])]
+    if span[0] is not None and words.norm(*span[0]) == "the":
+        span = [words.after(span[0][1])]
+    while len(span) < 3 and span[-1] is not None:
+        span.append(words.after(span[-1][1]))
+    found = list(_present(span))
+    return any(" ".join(words.norm(*w) for w in found[:size]) in index.qualifiers for size in (1, 2, 3))
 
 
 def _present(spans):

@@ -210,6 +210,11 @@ _SINCE_SUPERLATIVE_EVENT_RX = re.compile(
     re.IGNORECASE,
 )
 
+# ... or a name's date: "the beach known as Sword in 1944" dates the name, not the clause.
+_NAMED_THEN_RX = re.compile(
+    r"\b(?:known\s+as|code-?named|nicknamed|dubbed)\s+[^,.;]{1,40}?\s+(?:in|from|since)\s+\Z", re.IGNORECASE
+)
+
 
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause of a sentence that holds text[start:end]."""
@@ -237,6 +242,8 @@ def _dated(
             text, clause[0], timex.start
         ):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
+        if _NAMED_THEN_RX.search(text, clause[0], timex.start):
+            continue
         inside = quote is not None and quote[0] <= timex.start < quote[1]
         if (quote is not None) != inside:
             continue

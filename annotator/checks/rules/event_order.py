@@ -34,6 +34,8 @@ _CLOSE_RX = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_DAYS = 366
+# An anchor that a record is itself counted from is no event the next "since" places.
+_COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _within_months(
@@ -94,6 +96,8 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         ]
         if not previous:
             continue
+        if _COUNTED_FROM_RX.search(text, max(0, previous[-1].start - 30), previous[-1].start):
+            continue  # "the deadliest since World War II and in Europe since the Madrid bombings"
         anchor = _anchor_bounds(text, previous[-1], mention)
         if anchor is None:
             continue

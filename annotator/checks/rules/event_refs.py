@@ -33,9 +33,12 @@ _PAST_BEFORE_RX = re.compile(
     r"|last|previous|survivors? of|victims? of|reacted to|responded to|weighed in on)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
+# "the summit, which opens on Monday"; not "Article 50 of the Lisbon Treaty, which starts a
+# two-year process": a verb with an object tells what the thing sets going, not when it is.
 _FUTURE_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to|begins"
-    r"|starts|opens|is to)|(?P<cue2>set for|scheduled for|slated for|planned for))\b",
+    r"^\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to"
+    r"|(?:begins|starts|opens)(?!\s+(?:a|an|the|its|their|his|her)\s)"
+    r"|is to)|(?P<cue2>set for|scheduled for|slated for|planned for))\b",
     re.IGNORECASE,
 )
 _PAST_AFTER_RX = re.compile(
@@ -102,7 +105,8 @@ _SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]
 # "Chauvin was convicted of the murder of George Floyd in April 2021": the date is the
 # conviction's, so a date after such an object is not the event's. So is the award of a
 # games or a summit years ahead ("Russia was awarded the 2018 World Cup in December 2010",
-# "London won the right to host the 2012 Olympics in July 2005").
+# "London won the right to host the 2012 Olympics in July 2005"). A law's renewal or amendment
+# is dated on its own ("Bush signed the reauthorization of the Voting Rights Act in July 2006").
 _AFTERMATH_RX = re.compile(
     r"\b(?:convict(?:ed|ion|ions)|acquit(?:ted|tal)|sentenc(?:ed|e|es|ing)|jailed|imprisoned|charged"
     r"|charges|indict(?:ed|ment|ments)|accused|arrested|arrests?|tried|trials?|prosecut(?:ed|ion)"
@@ -115,6 +119,7 @@ _AFTERMATH_RX = re.compile(
     r"|implement(?:ed|ing|ation)|complied|compliance|acced(?:ed|ing)|accession"
     r"|award(?:ed|ing|s)?|host(?:ed|ing|s)?|bid(?:s|ding)?|qualif(?:ied|ies|y|ying|ication)|boycott(?:ed|ing|s)?"
     r"|overturn(?:ed|ing|s)?|overrul(?:ed|ing|es)|revers(?:ed|ing|es|al)|(?:struck|strik(?:es|ing))\s+down"
+    r"|reauthori[sz](?:ed|ing|ation|es?)|renew(?:ed|ing|al|s)?|amend(?:ed|ing|ments?|s)?"
     r"|upheld|uphold(?:ing|s)?|repeal(?:ed|ing|s)?|codif(?:ied|ies|y|ying)|cit(?:ed|ing))\b"
     r"(?:[^.;:!?]{0,40}?\b(?:of|for|to|over|into|on|about|in|with|behind|after|from)\b)?\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?\Z",

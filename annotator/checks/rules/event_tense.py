@@ -118,6 +118,10 @@ _VOTE_HELD_RX = re.compile(
 _VOTE_RESULTS = frozenset({"won", "lost"})
 _VOTES = frozenset({"election", "referendum"})
 _CAMPAIGN = timedelta(days=366)
+# A cause or a circumstance between the verb and the event: the event is not what is attended.
+_NOT_ITS_OBJECT_RX = re.compile(
+    r"\b(?:because|due to|owing to|amid|despite|in protest|over|after|following|since)\b", re.IGNORECASE
+)
 
 
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
@@ -146,6 +150,10 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     )
     if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
         return None
+    if taking_part.end() <= mention.start and _NOT_ITS_OBJECT_RX.search(
+        analysis.text, taking_part.end(), mention.start
+    ):
+        return None  # "will not attend because of Russia's role in the conflict in Ukraine"
     verb = taking_part.group().lower()
     if reference.kind == "future":
         return "future", verb
@@ -322,6 +330,7 @@ _COMING_OATH_RX = re.compile(
     r"\s+(?:inaugurated|sworn\s+in)\b"
 )
 _RECENTLY_BEGUN = timedelta(days=366)
+_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "You", "Who", "This", "That"})
 
 
 def check_coming_oaths(analysis: ArticleAnalysis) -> list[Finding]:
@@ -335,6 +344,8 @@ def check_coming_oaths(analysis: ArticleAnalysis) -> list[Finding]:
     findings = []
     for match in _COMING_OATH_RX.finditer(text):
         writing = analysis.writing_window(match.start())
+        if match.group("name") in _PRONOUNS:
+            continue  # "He will be inaugurated": no one surnamed He
         ids = kb.ids_named(match.group("name"))
         if writing is None or len(ids) != 1:
             continue
