@@ -512,12 +512,15 @@ def _dates_its_main_clause(
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
     """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
     low, high = analysis.layout.sentence_bounds(match.start())
+    # a date inside an event's name ("ten days after the October 7 attacks") dates no clause
+    names = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
+        and not any(start <= t.start and t.end <= end for start, end in names)
         and len(t.value) >= 7
         and t.value[:4].isdigit()
     ]

@@ -201,9 +201,13 @@ def timex_fits_event(timex, event: Event) -> bool | None:
 
 
 # "the COP26 climate summit in Glasgow in 2021", "Hurricane Katrina struck New Orleans in
-# 2005": the event's own place between it and the date.
+# 2005", "Hurricane Ian, which struck southwest Florida in 2022": the event's own place (or
+# a part of it) between it and the date.
 _PLACE_GAP_RX = re.compile(
-    r"\s*,?\s+(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"(?:(?-i:north|south|east|west|central|coastal|northern|southern|eastern|western|northeast(?:ern)?"
+    r"|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?)\s+)?"  # lower case: not "North Carolina"
     r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?\s+(?:in|on)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -225,7 +229,12 @@ def _at_its_place(
     if found is None:
         return ()
     place = " ".join(found.group("place").split()).lower()
-    return tuple(event for event in mention.events if event.place and event.place.lower() == place)
+    # a storm's or a war's places are listed "Cuba; Florida": any one of them is its place
+    return tuple(
+        event
+        for event in mention.events
+        if event.place and place in {part.strip().lower() for part in event.place.split(";")}
+    )
 
 
 def _adjacent_timex(
