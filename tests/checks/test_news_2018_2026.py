@@ -73,3 +73,50 @@ def test_an_accusation_is_reported_as_lately_made():
         )
         == []
     )
+
+
+def test_an_event_spoken_of_as_taking_place():
+    """The event as the subject of a verb of its taking place ('was watched by millions',
+    'which drew', 'will bring together leaders') tells whether it is past or coming."""
+    assert (
+        shown("The G20 summit in Bali will bring together leaders of the largest economies.", "2022-11-01")
+        == []
+    )
+    assert shown(
+        "The G20 summit in Bali will bring together leaders of the largest economies.", "2023-01-10"
+    ) == ["event-tense"]
+    assert shown("Officials praised the Beijing Olympics, which drew few foreign fans.", "2022-03-01") == []
+    assert shown("Officials praised the Beijing Olympics, which drew few foreign fans.", "2021-12-01") == [
+        "event-tense"
+    ]
+    assert shown("The funeral of Queen Elizabeth II was watched by millions.", "2022-09-25") == []
+    assert shown("The funeral of Queen Elizabeth II was watched by millions.", "2022-09-12") == [
+        "event-tense"
+    ]
+
+
+def test_an_order_told_by_an_opening_phrase():
+    """'Days before Y, X happened' places X before Y as 'X, days before Y' does."""
+    _silent_and_caught(
+        "Days before the Uvalde school shooting, the Buffalo supermarket shooting killed ten people.",
+        "Days after the Uvalde school shooting, the Buffalo supermarket shooting killed ten people.",
+        "2022-06-10",
+        "event-order",
+    )
+    _silent_and_caught(
+        "After the fall of Kabul, the Kabul airport bombing killed 13 service members.",
+        "Before the fall of Kabul, the Kabul airport bombing killed 13 service members.",
+        "2022-08-26",
+        "event-order",
+    )
+
+
+def test_a_year_inside_an_events_name_is_no_point_of_order():
+    """'Biden's withdrawal from the 2024 race came weeks before X' compares the withdrawal,
+    not the year its name holds, with X."""
+    _silent_and_caught(
+        "Biden's withdrawal from the 2024 race came weeks after Trump's hush money conviction.",
+        "Biden's withdrawal from the 2024 race came weeks before Trump's hush money conviction.",
+        "2024-09-01",
+        "event-order",
+    )

@@ -43,6 +43,17 @@ _PAST_AFTER_RX = re.compile(
     r"|concluded|opened|was signed)\b",
     re.IGNORECASE,
 )
+# "The coronation was watched by millions", "the Olympics, which drew nine million", "the G20
+# summit will bring together leaders": the event as the subject of a verb of its taking place.
+_OCCURRED_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>drew|(?:was|were)\s+(?:watched|attended|marred|overshadowed)"
+    r"|brought\s+together)\b",
+    re.IGNORECASE,
+)
+_OCCURS_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>will\s+(?:draw|bring\s+together|gather|be\s+attended|be\s+watched))\b",
+    re.IGNORECASE,
+)
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
@@ -89,6 +100,7 @@ _NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
     re.IGNORECASE,
 )
+NOT_DONE_RX = _NOT_DONE_RX  # a clause of condition, wish or guess: nothing in it is done
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 # "the start of the war in March 2022": the date is the first day's, not any day of it.
 _START_OF_RX = re.compile(
@@ -363,6 +375,8 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         ("past", _PAST_BEFORE_RX, before),
         ("future", _FUTURE_AFTER_RX, after),
         ("past", _PAST_AFTER_RX, after),
+        ("future", _OCCURS_AFTER_RX, after),
+        ("past", _OCCURRED_AFTER_RX, after),
     ):
         match = pattern.search(chunk)
         if match:
