@@ -120,3 +120,31 @@ def test_a_year_inside_an_events_name_is_no_point_of_order():
         "2024-09-01",
         "event-order",
     )
+
+
+def test_an_anniversary_of_a_loss_marked_before_it_came():
+    """'Survivors marked the fifth anniversary of the attack' on the day of its fourth: a loss
+    is not mourned a year ahead, while a founding may be celebrated the year before."""
+    _silent_and_caught(
+        "Families marked the second anniversary of the Beirut port explosion with a march.",
+        "Families marked the third anniversary of the Beirut port explosion with a march.",
+        "2022-08-04",
+        "elapsed-time",
+    )
+    assert (
+        shown(
+            "Families will mark the third anniversary of the Beirut port explosion next year.", "2022-08-04"
+        )
+        == []
+    )
+
+
+def test_now_in_its_year_means_the_war_going_on():
+    """'Israel's war with Hamas, now in its second year' names the war of 2023, the one going
+    on, since every earlier war of that name ended before it began."""
+    _silent_and_caught(
+        "Israel's war with Hamas, now in its second year, has displaced most of Gaza.",
+        "Israel's war with Hamas, now in its third year, has displaced most of Gaza.",
+        "2024-11-01",
+        "elapsed-time",
+    )
