@@ -148,3 +148,14 @@ def test_now_in_its_year_means_the_war_going_on():
         "2024-11-01",
         "elapsed-time",
     )
+
+
+def test_a_storm_dated_by_its_which_clause_wherever_it_struck():
+    """'Hurricane Maria, which devastated the island in September 2017': a storm's striking,
+    told in its which-clause, is dated by the date that ends the clause."""
+    _silent_and_caught(
+        "Hurricane Maria, which devastated the island in September 2017, killed thousands.",
+        "Hurricane Maria, which devastated the island in September 2016, killed thousands.",
+        "2019-03-01",
+        "event-date",
+    )

@@ -225,6 +225,13 @@ _PLACE_GAP_RX = re.compile(
 )
 
 
+# "Hurricane Helene, which tore through the mountains in September 2024": a storm's own
+# striking, wherever it struck, is dated by the date that ends its clause.
+_STORM_GAP_RX = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:hit|struck|tore\s+through|slammed(?:\s+into)?|battered|devastated|ravaged"
+    r"|lashed|pummel(?:l)?ed|swept\s+(?:through|across|over))\s+[^,.;:]{1,40}?\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "the G20 summit in Germany last month": a place, then a date relative to the writing.
 _PLACE_BEFORE_RELATIVE_RX = re.compile(
     r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -268,6 +275,8 @@ def _adjacent_timex(
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
+            return timexes[k], mention.events
+        if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return timexes[k], mention.events
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
         if held_there:
