@@ -202,6 +202,13 @@ def _done_then(dated: ReferenceTime, verb: str, entering: bool = False) -> Refer
 _SINCE_SUPERLATIVE_RX = re.compile(
     r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
 )
+# ... or the event the record is counted from: "the largest overhaul since the Tax Reform Act
+# of 1986", "the worst downturn since the 2008 crisis".
+_SINCE_SUPERLATIVE_EVENT_RX = re.compile(
+    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+the\s+(?:[\w'.-]+\s+){0,6}?"
+    r"(?:of\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -226,7 +233,9 @@ def _dated(
             continue
         if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
             continue
-        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
+        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start) or _SINCE_SUPERLATIVE_EVENT_RX.search(
+            text, clause[0], timex.start
+        ):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
         inside = quote is not None and quote[0] <= timex.start < quote[1]
         if (quote is not None) != inside:

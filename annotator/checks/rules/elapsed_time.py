@@ -12,11 +12,13 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.clause_verbs import clause_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PAST, PRESENT, UNKNOWN, ReferenceTime
+from annotator.checks.analysis.reference import DATED, PAST, PRESENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.checks.rules.elapsed_anchors import (
     anchors_in,
     counted_from_end,
@@ -324,8 +326,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
-            dated = _dated_in_sentence(analysis, match)
-            opening = None if dated is not None or taken else _main_clause_kind(analysis, match)
+            dated = _dated_in_sentence(analysis, match, candidates)
+            opening = None if dated is not None or taken else _main_clause_kind(analysis, match, candidates)
             if dated is not None:
                 local = dated
             elif opening == PAST:
@@ -418,7 +420,9 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     return (comma, end) if comma >= 0 else None
 
 
-def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | None:
+def _main_clause_kind(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
+) -> str | None:
     """PRESENT when the phrase opens its sentence before a main clause about now ("Five years
     after Hurricane Maria, Puerto Rico is still rebuilding", present tense or present
     perfect), counted to the date written; PAST before a main clause in the past tense
@@ -434,6 +438,11 @@ def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | 
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
+    if reference.kind == DATED and starts_on(reference, counted):
+        # "Two years after the takeover of Kabul on 15 August 2021, the situation remains
+        # dire": the date is the event's; the main clause's verbs tell its time.
+        told = clause_verb_tense(text, (after, end), (after, after))
+        return told[0] if told is not None and told[0] in (PRESENT, PAST) else None
     if _about_now(reference):
         return PRESENT
     if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
@@ -509,18 +518,20 @@ def _dates_its_main_clause(
     return len(named) == 1 and not _RELATING_RX.search(analysis.text, comma, named[0].start)
 
 
-def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
-    """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
+def _dated_in_sentence(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
+) -> DateWindow | None:
+    """The one day- or month-precise date of the phrase's sentence, outside the phrase and
+    other than the counted event's own (:mod:`counted_dates`)."""
     low, high = analysis.layout.sentence_bounds(match.start())
-    # a date inside an event's name ("ten days after the October 7 attacks") dates no clause
-    names = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
+    own = own_date_spans(analysis, (low, high), counted)
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
+        and not any(start <= t.start and t.end <= end for start, end in own)
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
-        and not any(start <= t.start and t.end <= end for start, end in names)
         and len(t.value) >= 7
         and t.value[:4].isdigit()
     ]
