@@ -36,7 +36,9 @@ _CLAUSE_BREAK_RX = re.compile(
     r"[;:()\[\]\u2014\u2013]|\s-\s|,\s+(?=(?:who|which|where|when|while|whereas|but|although"
     r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
     r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
-    r"|until|unless)\s)",
+    r"|until|unless)\s)"
+    # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
+    r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)",
     re.IGNORECASE,
 )
 # Words just before a title that place the mention in the holder's own time.
