@@ -38,7 +38,11 @@ _CLAUSE_BREAK_RX = re.compile(
     r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
     r"|until|unless)\s)"
     # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
-    r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)",
+    r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)"
+    # "X and Y were killed in a crash, officials said on Monday.": the day is the report's
+    r"|,\s+(?=(?:[\w.'’-]+\s+){1,8}(?:said|says|reported|confirmed|announced|told\s+[\w.'’-]+)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?[.!?\"”’]*\s*$)",
     re.IGNORECASE,
 )
 # Words just before a title that place the mention in the holder's own time.
