@@ -86,6 +86,13 @@ TWINS = [
         "who brought about the overturning of Roe v. Wade in 2021",
         "event-date",
     ),
+    # a month after what was promised may be the promise's time only right after the verb
+    (
+        "2024-11-21_icc.txt",
+        'Rep. Mike Waltz, promised "a strong response" in January.',
+        'Rep. Mike Waltz, promised in January "a strong response."',
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",

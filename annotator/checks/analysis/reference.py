@@ -185,6 +185,15 @@ class ReferenceTime:
 _SINCE_SUPERLATIVE_RX = re.compile(
     r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
 )
+# "promised 'a strong response' in January": a month or a day without a year, after what was
+# promised or expected, may be the time of that, still to come; right after the verb
+# ("promised in January to ...") it is the promise's.
+_PROMISED_RX = re.compile(
+    r"\b(?:promised|pledged|vowed|threatened|planned|expected|predicted|forecast|scheduled)\s+"
+    r"(?!(?:(?:on|in|at|during|by)\s+)?\Z)\S.*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_YEAR_RX = re.compile(r"\b\d{4}\b")
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -211,6 +220,8 @@ def _dated(
             continue
         if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
+        if not _YEAR_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
+            continue
         inside = quote is not None and quote[0] <= timex.start < quote[1]
         if (quote is not None) != inside:
             continue
