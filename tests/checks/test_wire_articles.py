@@ -93,6 +93,14 @@ TWINS = [
         'Rep. Mike Waltz, promised in January "a strong response."',
         "office-term",
     ),
+    # an article that writes "then-President X" knows the title's courtesy use; "former"
+    # while in office stays wrong
+    (
+        "2025-01-19_tiktok-right.txt",
+        "Biden, who leaves office on Monday,",
+        "Former President Biden, who leaves office on Monday,",
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",
