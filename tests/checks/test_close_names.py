@@ -45,3 +45,19 @@ def test_of_equally_close_names_the_first_given_wins():
     assert index.closest("marix lopez") == "maria lopez"
     assert CloseNames(["mario lopez", "maria lopez"], 88.0).closest("marix lopez") == "mario lopez"
     assert index.closest("xavier lopez") is None
+
+
+def test_a_close_spelling_of_a_whole_name_must_fit_word_by_word():
+    kb = default_kb()
+    # misspellings news makes of known people
+    for written, meant in [
+        ("Lindsay Graham", "Lindsey Graham"),
+        ("Joni Earnst", "Joni Ernst"),
+        ("Steve Mnuchin", "Steven Mnuchin"),
+        ("John O Brennan", "John Owen Brennan"),
+    ]:
+        assert [p.name for p in kb.find_people(written)] == [meant], written
+    # other people with a name a letter or two away, and a lone first name
+    assert kb.find_people("Roy Moore") == []  # Rob Moore is another man
+    assert kb.find_people("Richard Cohen") == []  # not Richard Cheney
+    assert kb.find_people("Gabrielle") == []

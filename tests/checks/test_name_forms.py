@@ -102,3 +102,34 @@ def test_a_name_whose_accented_letters_were_lost_is_still_found():
     assert not any("rp" in key.split() for key in spellings("Árpád Göncz"))
     text = "This followed a January call between Trump and Mexico s former President Enrique Pe a Nieto."
     assert rules_fired(text, "2017-08-04") == ["office-term"]
+
+
+def test_a_generational_suffix_the_base_does_not_list_names_another_person():
+    # Ferdinand Marcos was President of the Philippines 1965-1986, his son Ferdinand Marcos
+    # Jr. (Bongbong Marcos) since 2022-06-30; Joseph P. Kennedy II and III are different people
+    # (Wikipedia: President of the Philippines; Joseph P. Kennedy III).
+    assert shown_rules("President Ferdinand Marcos Jr. was sworn in on Thursday.", "2022-07-01") == []
+    sworn_in = "Former Rep. Joseph P. Kennedy II said on Tuesday he would back the bill."
+    assert shown_rules(sworn_in, "2016-05-10") == []
+    kb = default_kb()
+    (mention,) = find_mentions("President Ferdinand Marcos Jr. spoke.", kb).people
+    assert [p.name for p in mention.people] == ["Bongbong Marcos"]
+    assert find_mentions("Mr. Ferdinand Marcos Sr. spoke.", kb).people == []
+    # the son's own wrong titles are still found under the name the base lists for him
+    wrong = "Former President Ferdinand Marcos Jr. said on Tuesday the US would gain access to more bases."
+    assert shown_rules(wrong, "2023-02-01") == ["office-term"]
+    assert shown_rules("President Ferdinand Marcos Jr. said on Tuesday it was time.", "2019-02-01") == [
+        "office-term"
+    ]
+    father = "President Ferdinand Marcos said on Tuesday it was time."
+    assert shown_rules(father, "1990-02-01") == ["office-term"]
+
+
+def test_a_leader_who_served_twice_is_known_in_both_terms():
+    # Shehbaz Sharif: Prime Minister of Pakistan 2022-04-11 to 2023-08-14 and since 2024-03-04
+    # (Wikipedia: Prime Minister of Pakistan).
+    elected = "Prime Minister Shehbaz Sharif was elected on Monday after Imran Khan was ousted."
+    assert shown_rules(elected, "2022-04-11") == []
+    wrong = "Former Prime Minister Shehbaz Sharif said on Tuesday the cabinet would be sworn in."
+    assert shown_rules(wrong, "2022-04-20") == ["office-term"]
+    assert shown_rules(wrong, "2023-12-05") == []

@@ -330,6 +330,8 @@ RIGHT = [
     ("Former President Moon Jae-in was indicted on bribery charges on Thursday.", "2025-04-25"),
     ("Pope Emeritus Benedict XVI died on Saturday at 95.", "2023-01-01"),
     ("King Juan Carlos, who abdicated in 2014, returned to Spain on Thursday.", "2022-05-20"),
+    ("Officials recalled the death of Pope Benedict XVI in a statement on Monday.", "2023-01-03"),
+    ("Pope Benedict XVI's death on Saturday drew tributes from around the world.", "2023-01-03"),
 ]
 
 WRONG = [
@@ -342,6 +344,9 @@ WRONG = [
     ("Pope Francis will be buried on Saturday in the Basilica of St. Mary Major.", "2025-08-23"),
     ("Prime Minister Shinzo Abe's funeral was held on Tuesday.", "2022-07-13"),
     ("Pope Benedict XVI's funeral was held on Thursday.", "2004-01-06"),
+    ("Officials recalled the death of Pope Benedict XVI in a statement on Monday.", "2004-01-06"),
+    # someone else's death in the sentence leaves the title judged
+    ("President Obama said on Monday that the death of George Floyd was a tragedy.", "2020-06-02"),
     # modifiers that contradict the date
     (
         "Former President Yoon Suk Yeol was arrested on Wednesday, becoming the first sitting "

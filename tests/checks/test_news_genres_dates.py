@@ -205,9 +205,16 @@ RIGHT = [
         "inaugurated on January 20.",
         "2024-11-06",
     ),
+    # a later court's act on a ruling is dated in its own right
+    (
+        "The Supreme Court overturned Roe v. Wade on Friday, ending nearly 50 years of federal "
+        "abortion rights.",
+        "2022-06-25",
+    ),
 ]
 
 WRONG = [
+    ("The Supreme Court decided Roe v. Wade on Friday, in a landmark ruling.", "2022-06-25", "event-date"),
     # a future "be" dates its clause ahead, and an event already past is still caught
     ("The next G20 summit will be held in Johannesburg.", "2026-01-12", "event-tense"),
     # reported speech dated after the event, and the writer's own "upcoming"

@@ -311,3 +311,21 @@ def test_the_act_that_ends_a_term_keeps_the_title_held_at_it():
     assert shown_rules("Prime Minister Boris Johnson says he will not resign.", "2023-07-08") == [
         "office-term"
     ]
+
+
+def test_the_title_of_an_office_the_person_is_about_to_enter():
+    # Karine Jean-Pierre became White House Press Secretary on 2022-05-13, Rishi Sunak Prime
+    # Minister on 2022-10-25, Joe Biden President on 2021-01-20 (Wikipedia).
+    entering = "Press secretary Karine Jean-Pierre will succeed Jen Psaki, the White House said Thursday."
+    assert shown_rules(entering, "2022-05-06") == []
+    assert shown_rules("Prime Minister Rishi Sunak is expected to succeed Liz Truss.", "2022-10-21") == []
+    # years ahead, or "former" before any term, or an act before the term: still wrong
+    assert shown_rules(entering.replace("Jen Psaki", "Sarah Sanders"), "2019-05-06") == ["office-term"]
+    assert shown_rules(
+        "President Joe Biden will replace Trump, his campaign said on Friday.", "2019-06-01"
+    ) == ["office-term"]
+    former = "Former Prime Minister Rishi Sunak is expected to succeed Liz Truss."
+    assert shown_rules(former, "2022-10-21") == ["office-term"]
+    assert shown_rules("President Trump will appoint Rex Tillerson, aides said on Friday.", "2016-12-10") == [
+        "office-term"
+    ]

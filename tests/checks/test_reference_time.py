@@ -6,6 +6,8 @@ import pytest
 
 from annotator.checks.engine import analyse_article, check_text
 
+from .helpers import shown_rules
+
 
 def _reading(text: str, mention: str, published: str = "2017-11-20"):
     analysis = analyse_article(text, published)
@@ -135,3 +137,18 @@ def test_a_later_sentence_of_a_timeline_line_keeps_its_own_tense():
     )
     assert _reading(deaths, "President Castro", "2016-12-30").kind == "past"
     assert [f.rule for f in check_text(deaths, "2016-12-30") if f.shown] == []
+
+
+def test_a_few_days_ago_is_lately():
+    # Sean Spicer was White House Press Secretary until 2017-07-21; Obama left office on
+    # 2017-01-20 (Wikipedia). The tagger leaves "a few days ago" vague (PAST_REF).
+    spicer = "Just a few days ago, White House Press Secretary Sean Spicer made an appearance at the Emmys."
+    assert shown_rules(spicer, "2017-09-22") == ["office-term"]
+    assert shown_rules(spicer, "2017-07-10") == []
+    assert shown_rules("A few days ago, President Obama spoke at a fundraiser.", "2017-09-22") == [
+        "office-term"
+    ]
+    # a time long past, or the days of a quotation written earlier, are no such reading
+    assert shown_rules("Years ago, President Obama spoke at a fundraiser.", "2017-09-22") == []
+    quoted = '"A few days ago, President Obama spoke at a fundraiser," she wrote in 2015.'
+    assert shown_rules(quoted, "2017-09-22") == []

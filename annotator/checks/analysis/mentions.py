@@ -69,6 +69,9 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
+# A generational suffix after a name the base knows without it: another person of the
+# family ("Ferdinand Marcos Jr." is not his father); a suffix the base lists is read with the name.
+_GENERATION_AFTER_RX = re.compile(r",?[ \t](?:Jr|Sr)\b|[ \t](?:II|III|IV)\b")
 _CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
 
 
@@ -367,6 +370,8 @@ def _name_at(
     if text[start] not in _CAPITALS:
         return None
     hit = words.longest("name", start)
+    if hit is not None and _GENERATION_AFTER_RX.match(text, hit[0]):
+        return None  # "Ferdinand Marcos Jr.": the son or father of the person the base names
     if hit is not None:
         kind, ids = hit[1]
         following = words.after(hit[0]) if kind == "surname" else None

@@ -113,6 +113,17 @@ OFFICE_ACTS = frozenset(
 )
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
 _RECENT_DAYS = 30
+# "Press secretary X will succeed Y": the title of an office the person is about to enter,
+# fitting if the term begins within the months after the writing.
+_ENTERING_RX = re.compile(
+    r"\s+(?:will|shall|is\s+(?:set|due|poised|expected|slated|tipped)?\s*to)\s+"
+    r"(?:succeed|replace|take\s+over|take\s+the\s+helm|become|be\s+sworn|take\s+office|assume)\b",
+    re.IGNORECASE,
+)
+_ENTERING_DAYS = 120
+_DAYS_AGO_RX = re.compile(
+    r"\b(?:a\s+few|few|several|a\s+couple\s+of|just|only|mere)\s+days\s+ago\Z", re.IGNORECASE
+)
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -142,6 +153,7 @@ class ReferenceTime:
     cue: str = ""
     subject_verb: bool = False  # the mention is the subject of the verb right after it
     verb: str = ""
+    entering: bool = False  # "X will succeed Y": the clause tells of X taking the office soon
 
     @property
     def judged(self) -> bool:
@@ -151,6 +163,10 @@ class ReferenceTime:
     def window(self, writing: DateWindow) -> DateWindow | None:
         """The days this reading covers: a dated clause its dates, present/future the
         writing date, past anything before it."""
+        if self.entering:  # from the clause's date or the writing on
+            first, last = (self.earliest, self.latest) if self.kind == DATED else (None, None)
+            first, last = first or writing.earliest, last or writing.latest
+            return DateWindow(first, last + timedelta(days=_ENTERING_DAYS), "the coming months")
         if self.kind == DATED and self.earliest and self.latest:
             return DateWindow(self.earliest, self.latest, "the clause's date")
         if self.kind in (PRESENT, FUTURE):
@@ -180,6 +196,13 @@ class ReferenceTime:
         if self.kind == PAST and writing is not None:
             return f"read as describing some time before {writing.latest.isoformat()}: {self.cue}"
         return f"not judged ({self.kind}: {self.cue})" if self.cue else f"not judged ({self.kind})"
+
+
+def _done_then(dated: ReferenceTime, verb: str, entering: bool = False) -> ReferenceTime:
+    """A dated clause whose verb the mentioned person is the subject of."""
+    return ReferenceTime(
+        DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=verb, entering=entering
+    )
 
 
 _SINCE_SUPERLATIVE_RX = re.compile(
@@ -235,6 +258,17 @@ def _dated(
         return None
     said = ", ".join(f"'{w}'" for w in words[:2])
     return ReferenceTime(DATED, low, high, f"{said} in its clause")
+
+
+def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None) -> str:
+    """ "a few days ago", "just days ago" in the clause (outside other quotations): a time the
+    tagger leaves vague (PAST_REF) but that lies within the last weeks."""
+    for timex in timexes:
+        if clause[0] <= timex.start < clause[1] and timex.value == "PAST_REF":
+            inside = quote is not None and quote[0] <= timex.start < quote[1]
+            if (quote is not None) == inside and _DAYS_AGO_RX.search(timex.text):
+                return timex.text
+    return ""
 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
@@ -328,12 +362,9 @@ def reference_time(
     dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(
         text, timexes, sentence, start
     )
+    entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:
-        if subject is not None:
-            return ReferenceTime(
-                DATED, dated.earliest, dated.latest, dated.cue, subject_verb=True, verb=subject[1]
-            )
-        return dated
+        return dated if subject is None else _done_then(dated, subject[1], entering)
     relative = _WHO_AFTER_RX.match(text, end)
     if relative is not None:
         # "Secretary-General X, who appointed a diplomat on Thursday, ...": the relative
@@ -342,14 +373,7 @@ def reference_time(
         dated_who = _dated(text, timexes, told, (start, end), quote)
         verb_who = verb_after(text, relative.end() - 1, told[1])
         if dated_who is not None and verb_who is not None:
-            return ReferenceTime(
-                DATED,
-                dated_who.earliest,
-                dated_who.latest,
-                dated_who.cue,
-                subject_verb=True,
-                verb=verb_who[1],
-            )
+            return _done_then(dated_who, verb_who[1])
     verb = subject
     if verb is None and not possessor and _COMPOUND_SUBJECT_RX.search(text, max(0, start - 40), start):
         # "Both President X, and King Y warned ...": the second of two named subjects,
@@ -378,6 +402,12 @@ def reference_time(
         if kind == PRESENT and media:
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
+        lately = kind == PAST and _days_ago(text, timexes, clause, quote)
+        if lately:
+            return ReferenceTime(RECENT, cue=f"{label} '{word}', '{lately}'", subject_verb=True, verb=word)
+        if entering:
+            cue = f"{label} '{word}' of taking the office"
+            return ReferenceTime(kind, cue=cue, subject_verb=True, verb=word, entering=True)
         return ReferenceTime(kind, cue=f"{label} '{word}'", subject_verb=True, verb=word)
     tense = clause_verb_tense(text, clause, (start, end))
     if tense is not None:

@@ -60,3 +60,22 @@ class CloseNames:
             if best is None or score > best[0] or (score == best[0] and place < best[1]):
                 best = (score, place, found[0])
         return None if best is None else best[2]
+
+
+_WORD_CUTOFF = 75.0  # "lindsay"/"lindsey", "bashir"/"bashar", "new"/"newt"; not "roy"/"rob"
+
+
+def spelled_alike(key: str, name: str) -> bool:
+    """Whether a misspelt name of two words or more (folded, spaced) may be a known one
+    word by word: close spellings of whole names join different people ("Roy Moore" and
+    Rob Moore, "Richard Cohen" and Richard Cheney), and a single word is a first name or a
+    surname, not a name. An initial fits the word it begins ("John O Brennan")."""
+    words, known = key.split(), name.split()
+    if len(words) < 2:
+        return False
+    if len(words) != len(known):
+        return True  # an initial or a middle name given or left out: the spelling decides
+    return all(
+        fuzz.ratio(word, other) >= _WORD_CUTOFF or (min(len(word), len(other)) == 1 and word[0] == other[0])
+        for word, other in zip(words, known, strict=True)
+    )

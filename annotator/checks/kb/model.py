@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from annotator.checks.kb.close_names import CloseNames
+from annotator.checks.kb.close_names import CloseNames, spelled_alike
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
@@ -422,6 +422,8 @@ class KnowledgeBase:
         found = self._close_names.get(key)
         if found is None:
             match = self.cached("close_names", self._close_names_index).closest(key)
+            if match and not spelled_alike(key, match):
+                match = None
             found = frozenset(self.name_table()[match][1].split(SEPARATOR)) if match else frozenset()
             if len(self._close_names) >= _CLOSE_NAMES_KEPT:
                 self._close_names.clear()

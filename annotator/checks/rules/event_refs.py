@@ -89,12 +89,12 @@ _START_OF_RX = re.compile(
 _SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
 # a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
-# "Kazakhstan joined the Abraham Accords in 2025").
+# "Kazakhstan joined the Abraham Accords in 2025"), or a later court's act on a ruling ("the
+# Supreme Court overturned Roe v. Wade on Friday").
 # "Chauvin was convicted of the murder of George Floyd in April 2021": the date is the
 # conviction's, so a date after such an object is not the event's. So is the award of a
 # games or a summit years ahead ("Russia was awarded the 2018 World Cup in December 2010",
-# "London won the right to host the 2012 Olympics in July 2005"). So is a court's later act
-# on a ruling ("the justices who overturned Roe v. Wade in 2022").
+# "London won the right to host the 2012 Olympics in July 2005").
 _AFTERMATH_RX = re.compile(
     r"\b(?:convict(?:ed|ion|ions)|acquit(?:ted|tal)|sentenc(?:ed|e|es|ing)|jailed|imprisoned|charged"
     r"|charges|indict(?:ed|ment|ments)|accused|arrested|arrests?|tried|trials?|prosecut(?:ed|ion)"
@@ -106,7 +106,8 @@ _AFTERMATH_RX = re.compile(
     r"|violat(?:ed|ing|ion|ions)|breach(?:ed|es)?|suspend(?:ed|ing)?|suspension|terminat(?:ed|ing|ion)"
     r"|implement(?:ed|ing|ation)|complied|compliance|acced(?:ed|ing)|accession"
     r"|award(?:ed|ing|s)?|host(?:ed|ing|s)?|bid(?:s|ding)?|qualif(?:ied|ies|y|ying|ication)|boycott(?:ed|ing|s)?"
-    r"|overturn(?:ed|ing|s)?|overrul(?:ed|ing|es)|revers(?:ed|ing|al)|struck\s+down|repeal(?:ed|ing|s)?|upheld)\b"
+    r"|overturn(?:ed|ing|s)?|overrul(?:ed|ing|es)|revers(?:ed|ing|es|al)|(?:struck|strik(?:es|ing))\s+down"
+    r"|upheld|uphold(?:ing|s)?|repeal(?:ed|ing|s)?|codif(?:ied|ies|y|ying)|cit(?:ed|ing))\b"
     r"(?:[^.;:!?]{0,40}?\b(?:of|for|to|over|into|on|about|in|with|behind|after|from)\b)?\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?\Z",
     re.IGNORECASE,

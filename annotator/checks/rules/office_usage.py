@@ -29,6 +29,9 @@ _LIFE_EVENT_RX = re.compile(
     re.IGNORECASE,
 )
 _LIFE_EVENT_REACH = 160
+# The holder's own death named by the noun: "the death of Pope Benedict XVI", "X's death".
+_DEATH_OF_RX = re.compile(r"\bdeath\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_DEATH_AFTER_RX = re.compile(r"['’]s?\s+(?:\w+\s+)?death\b", re.IGNORECASE)
 # The act that ends a term, told right after the holder's title: "President Nixon resigns",
 # "Prime Minister Thatcher stepped down". The title is the one held at that act; told without
 # a date of its own long after, the present is the narrator's, not the day written.
@@ -117,8 +120,13 @@ def _courtesy_for_life_event(
         and not _REGNAL_NAME_RX.search(terms[0].person)
     ):
         return False
+    text = analysis.text
+    if _DEATH_AFTER_RX.match(text, mention.end) or _DEATH_OF_RX.search(
+        text[max(0, mention.start - 20) : mention.start]
+    ):
+        return True
     start, end = analysis.layout.sentence_bounds(mention.start)
-    return _LIFE_EVENT_RX.search(analysis.text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
+    return _LIFE_EVENT_RX.search(text, start, min(end, mention.end + _LIFE_EVENT_REACH)) is not None
 
 
 def _just_left(terms: list[Term], writing: DateWindow) -> bool:
