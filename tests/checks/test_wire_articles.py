@@ -101,6 +101,20 @@ TWINS = [
         "Former President Biden, who leaves office on Monday,",
         "office-term",
     ),
+    # "three-time prime minister" counts terms, whenever told; a bare title after them does not
+    (
+        "2022-04-10_imran-khan.txt",
+        "the brother of three-time prime minister Nawaz Sharif",
+        "the brother of Prime Minister Nawaz Sharif",
+        "office-term",
+    ),
+    # Wickremesinghe's last term as prime minister (May to July 2022); Rajapaksa had resigned
+    (
+        "2022-07-14_sri-lanka.txt",
+        "demanding that he and Prime Minister Ranil Wickremesinghe step down",
+        "demanding that he and Prime Minister Mahinda Rajapaksa step down",
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",

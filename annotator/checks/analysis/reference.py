@@ -57,7 +57,9 @@ _FRAME_BEFORE_RX = re.compile(
 # "45th President Donald Trump", "the 16th President": the holder's place in the list of
 # holders, a designation that stays true after the term, whatever the clause's date.
 _ORDINAL_BEFORE_RX = re.compile(
-    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # "three-time prime minister Nawaz Sharif", "a two-term president": the count of terms
+    r"|(?:one|two|three|four|five|six|seven|\d)-(?:time|term))"
     r"[\s-]+$",
     re.IGNORECASE,
 )
