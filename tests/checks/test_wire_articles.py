@@ -115,6 +115,13 @@ TWINS = [
         "demanding that he and Prime Minister Mahinda Rajapaksa step down",
         "office-term",
     ),
+    # Qatar's prime minister since March 2023, who the snapshot has only as deputy
+    (
+        "2025-01-16_ceasefire-deal.txt",
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, who is also foreign minister,",
+        "Qatari Prime Minister Sheikh Khalid bin Khalifa bin Abdul Aziz Al Thani",
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",
