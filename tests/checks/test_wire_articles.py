@@ -122,6 +122,13 @@ TWINS = [
         "Qatari Prime Minister Sheikh Khalid bin Khalifa bin Abdul Aziz Al Thani",
         "office-term",
     ),
+    # a count "into" a war runs to the sentence's own date, not to the date naming an event
+    (
+        "2024-04-14_iran-attack.txt",
+        "The attack came six months into",
+        "The attack came, on April 13, eight months into",
+        "elapsed-time",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",

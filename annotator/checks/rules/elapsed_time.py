@@ -474,8 +474,11 @@ def _dates_its_main_clause(
 
 
 def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
-    """The one day- or month-precise date of the phrase's sentence, outside the phrase."""
+    """The one day- or month-precise date of the phrase's sentence, outside the phrase and
+    outside the name of an event ("six months into the war, which began after the Oct. 7
+    attack": the date names the attack, not the time the count runs to)."""
     low, high = analysis.layout.sentence_bounds(match.start())
+    named = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
     found = [
         t
         for t in analysis.timexes
@@ -484,6 +487,7 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
         and not (t.start < match.end() and t.end > match.start())
         and len(t.value) >= 7
         and t.value[:4].isdigit()
+        and not any(start <= t.start and t.end <= end for start, end in named)
     ]
     if len(found) != 1:
         return None
