@@ -133,3 +133,15 @@ def test_a_leader_who_served_twice_is_known_in_both_terms():
     wrong = "Former Prime Minister Shehbaz Sharif said on Tuesday the cabinet would be sworn in."
     assert shown_rules(wrong, "2022-04-20") == ["office-term"]
     assert shown_rules(wrong, "2023-12-05") == []
+
+
+def test_a_name_may_begin_with_any_latin_capital():
+    # Ľudovít Ódor was Prime Minister of Slovakia 2023-05-15 to 2023-10-25, Đuro Macut of
+    # Serbia since 2025-04-16 (Wikipedia).
+    odor = "Former Prime Minister Ľudovít Ódor said on Monday that the government would not change course."
+    assert shown_rules(odor, "2023-08-08") == ["office-term"]
+    assert shown_rules(odor, "2024-03-05") == []
+    macut = "Former Prime Minister Đuro Macut said on Monday that the government would not change course."
+    assert shown_rules(macut, "2025-07-01") == ["office-term"]
+    (mention,) = find_mentions("President Čaputová said on Monday.", default_kb()).people
+    assert [p.name for p in mention.people] == ["Zuzana Čaputová"]

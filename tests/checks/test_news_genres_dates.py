@@ -214,7 +214,11 @@ RIGHT = [
 ]
 
 WRONG = [
-    ("The Supreme Court decided Roe v. Wade on Friday, in a landmark ruling.", "2022-06-25", "event-date"),
+    (
+        "The Supreme Court decided Roe v. Wade on Jan. 22, 1974, in a landmark ruling.",
+        "2022-06-25",
+        "event-date",
+    ),
     # a future "be" dates its clause ahead, and an event already past is still caught
     ("The next G20 summit will be held in Johannesburg.", "2026-01-12", "event-tense"),
     # reported speech dated after the event, and the writer's own "upcoming"

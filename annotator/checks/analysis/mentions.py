@@ -72,7 +72,8 @@ _NEEDS_QUALIFIER = {"chief", "head", "pm"}
 # A generational suffix after a name the base knows without it: another person of the
 # family ("Ferdinand Marcos Jr." is not his father); a suffix the base lists is read with the name.
 _GENERATION_AFTER_RX = re.compile(r",?[ \t](?:Jr|Sr)\b|[ \t](?:II|III|IV)\b")
-_CAPITALS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF)]))  # [A-ZÀ-Þ]
+# Capital letters of the Latin scripts: "Ľudovít Ódor", "Đuro Macut", "Łukasz" begin a name too.
+_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,12 +112,20 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
 
 
 def _fits(days: DateWindow, event: Event, count: int, dated: bool) -> bool:
-    """Whether the anniversary can fall in the days spoken of: a year either way, but a
-    clause dated to the month the anniversary falls in ("in April 2000", NATO's founding
-    month), or to days within a month of it, is that year's anniversary and no other."""
-    year = event.start.lo.year + count
+    """Whether the anniversary of the event's start, or of the end of an event that lasted
+    into a later year, can fall in the days spoken of: "the 70th anniversary of the Korean
+    War" is marked in 2020 for its outbreak and in 2023 for its armistice."""
+    ends = [event.end.lo] if event.end is not None and event.end.lo.year > event.start.lo.year else []
+    return any(_anniversary_fits(days, day, count, dated) for day in [event.start.lo, *ends])
+
+
+def _anniversary_fits(days: DateWindow, first: date, count: int, dated: bool) -> bool:
+    """Whether the count's anniversary of a day can fall in the days spoken of: a year either
+    way, but a clause dated to the month the anniversary falls in ("in April 2000", NATO's
+    founding month), or to days within a month of it, is that year's anniversary and no other."""
+    year = first.year + count
     if dated and days.latest - days.earliest <= _MONTH_PRECISE:
-        month, day = event.start.lo.month, min(event.start.lo.day, 28 if event.start.lo.month == 2 else 31)
+        month, day = first.month, min(first.day, 28 if first.month == 2 else 31)
         years = range(days.earliest.year - 1, days.latest.year + 2)
         # the anniversary day within the clause's date or a month of it ("Yesterday was the
         # fifth anniversary", "the anniversary last week"): that year's count, no other

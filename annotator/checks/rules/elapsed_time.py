@@ -254,6 +254,20 @@ def _elapsed_phrases(text: str):
             yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
 
 
+_BOUND_RX = re.compile(
+    r"\b(?:began|begun|started|broke\s+out|erupted|launched|outbreak|ended|end|ending|finished"
+    r"|concluded|was\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_start_or_end(layout: TextLayout, match: re.Match[str]) -> bool:
+    """Whether the phrase's sentence tells of the event's beginning or end ("the war began
+    80 years ago", "ended three years ago"), which a day in the middle of it does not fit."""
+    start, end = layout.sentence_bounds(match.start())
+    return _BOUND_RX.search(layout.text, start, end) is not None
+
+
 def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
@@ -320,6 +334,9 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
                 spans = [(event.end.lo - event.start.hi + _DAY, event.end.hi - event.start.lo + _DAY)]
                 if not over:
                     spans.append((local.earliest - event.end.hi, local.latest - event.end.lo))
+                if relation == "ago" and not _told_start_or_end(layout, match):
+                    # "almost 75 years ago, in the midst of WWII": a day of it
+                    spans.append((local.earliest - event.end.hi, local.latest - event.start.lo))
                 fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
             verdicts.append((event, shortest, longest, fits))
         if any(ok for *_, ok in verdicts):

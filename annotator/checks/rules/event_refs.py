@@ -143,6 +143,14 @@ class DatedReference:
     matching: tuple[Event, ...]
 
 
+_WEEKDAY_ONLY_RX = re.compile(
+    r"(?:(?:last|this|next|on|early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_WEEK_OF_WRITING_REACH = timedelta(days=366)
+
+
 def _month_day(timex) -> tuple[int, int | None] | None:
     match = _MONTH_DAY_RX.match(timex.value)
     if not match:
@@ -165,6 +173,12 @@ def timex_fits_event(timex, event: Event) -> bool | None:
     month_day = _month_day(timex)
     if month_day is None:
         return None
+    if _WEEKDAY_ONLY_RX.fullmatch(timex.text):
+        # "on Monday" is a day of the writing's week: an event years before it is not dated
+        # by it ("marked 100 years since the start of World War I on Monday").
+        bounds = value_bounds(timex.value)
+        if bounds is None or last < bounds[0] - _WEEK_OF_WRITING_REACH:
+            return None
     month, day = month_day
     final_year = min(last.year, event.start.lo.year + 60)
     for year in range(event.start.lo.year, final_year + 1):
