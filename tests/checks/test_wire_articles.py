@@ -131,6 +131,13 @@ TWINS = [
     ),
     # a weekday is checked in the year its clause names, however far back
     ("2024-11-05_explainer.txt", "on Saturday, Nov. 7, four days", "on Friday, Nov. 7, four days", "weekday"),
+    # "next chancellor" names a term to come; the bare title before it does not
+    (
+        "2025-02-24_merz-next.txt",
+        "BERLIN (AP) — Likely next chancellor Friedrich Merz said",
+        "BERLIN (AP) — Chancellor Friedrich Merz said",
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",
