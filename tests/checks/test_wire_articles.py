@@ -138,6 +138,13 @@ TWINS = [
         "BERLIN (AP) — Chancellor Friedrich Merz said",
         "office-term",
     ),
+    # "that September" is the month of a year told before; a year written dates the clause
+    (
+        "2023-09-05_merkel-era.txt",
+        "defeating Chancellor Gerhard Schroeder in an election that September",
+        "defeating Chancellor Helmut Kohl in an election in September 2005",
+        "office-term",
+    ),
     # "former" while in office
     (
         "2018-01-20_shutdown-anniversary.txt",
