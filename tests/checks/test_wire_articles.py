@@ -213,6 +213,12 @@ TWINS = [
         "hosted by Prime Minister Theresa May",
         "office-term",
     ),
+    (
+        "2021-09-02_right-afghanistan.txt",
+        "Here's what Trump said in a statement:",
+        "Here's what President Trump said on Monday:",
+        "office-term",
+    ),
     # weekdays
     (
         "2024-07-21_biden-withdraws.txt",
