@@ -76,6 +76,34 @@ def _with_weekday(ctx: Context, month: int, day: int, weekday: int) -> date | No
 # at a word boundary and so stop before the year.
 _GLUED_YEAR = re.compile(r",[ \t](1[5-9]\d\d|20\d\d)(?=[^\W_])")
 
+# "August 6 of that year", "in May of the following year", "in April that year": the year
+# is the one last mentioned (or next to it), not the one nearest the DCT.
+_OF_ANAPHORIC_YEAR = re.compile(
+    r",?\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|the\s+(?P<step>following|next|previous|preceding))"
+    r"\s+year\b",
+    re.IGNORECASE,
+)
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+\Z")  # "That April, ...": the month of the year last named
+
+
+def that_year(ctx: Context) -> int | None:
+    """The year last mentioned, for a month or season after "that" ("That April"); none
+    when the text has named no year before it."""
+    if ctx.last_year is None or not _THAT_BEFORE.search(ctx.text, max(0, ctx.start - 6), ctx.start):
+        return None
+    return ctx.last_year
+
+
+def anaphoric_year(ctx: Context) -> int | None:
+    """The year "of that year" after the match names, taking the words into the timex."""
+    found = _OF_ANAPHORIC_YEAR.match(ctx.text, ctx.end)
+    if found is None or ctx.anchor_year is None:
+        return None
+    ctx.end = found.end()
+    if found["same"]:
+        return ctx.anchor_year
+    return ctx.anchor_year + (1 if found["step"].lower() in ("following", "next") else -1)
+
 
 def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
@@ -85,6 +113,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         glued = _GLUED_YEAR.match(ctx.text, ctx.end)
         if glued:
             year, ctx.end = glued[1], glued.end()
+    if not year and "y" in groups:
+        year = anaphoric_year(ctx)
     if year:
         found = _safe_date(int(year), month, day)
         if not found:
@@ -189,6 +219,12 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None
     month = month_number(word)
+    year = anaphoric_year(ctx)
+    if year is None:
+        year = that_year(ctx)
+    if year is not None:
+        ctx.mention(date(year, month, 1))
+        return "DATE", f"{year:04d}-{month:02d}", None
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", None
     tense = ctx.tense()

@@ -18,7 +18,7 @@ from .anchoring import (
 from .context import Context, Resolution
 from .lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, SEASONS, number_value
 from .names import capitalised_mid_sentence, in_name, mid_sentence
-from .resolve_dates import _spelled_year, month_number, weekday_number
+from .resolve_dates import _spelled_year, anaphoric_year, month_number, that_year, weekday_number
 from .resolve_durations import duration_value, unit_key
 
 _SET_UNITS = {
@@ -346,12 +346,18 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["y"] or m["spelled"]:
         year = int(m["y"]) if m["y"] else _spelled_year(m["spelled"])
         return ("DATE", f"{year:04d}-{code}", mod) if year else None
+    that = None if m["det"] else that_year(ctx)  # "That summer, ..."
+    if that is not None:
+        return "DATE", f"{that:04d}-{code}", mod
     if word in ("fall", "spring") and not m["det"]:
         return None
     if word == "fall" and _FALL_OF_RX.match(ctx.text, ctx.end):
         return None  # "the fall of the Berlin Wall", "the fall of Kabul": a downfall
     if not m["det"] and in_name(ctx.text, ctx.start, ctx.end):  # "British Summer Time"
         return None
+    anaphoric = anaphoric_year(ctx)  # "the spring of that year"
+    if anaphoric is not None:
+        return "DATE", f"{anaphoric:04d}-{code}", mod
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}", mod
     year = ctx.dct.year

@@ -48,3 +48,16 @@ def test_a_year_without_a_united_states_election_is_flagged(text):
 )
 def test_the_right_year_or_another_country_stays_silent(text):
     assert rules_fired(text, "2017-10-19") == []
+
+
+def test_the_country_that_meddled_does_not_make_the_election_foreign():
+    # The United States held presidential elections in 2012 and 2016, none in 2014.
+    text = (
+        "Obama answered Russia's meddling in our {} presidential election by expelling "
+        "35 Russian diplomats and closing two Russian compounds."
+    )
+    assert rules_fired(text.format(2014), "2017-07-07") == ["event-date"]
+    assert rules_fired(text.format(2016), "2017-07-07") == []
+    # a third country named leaves the election's country open
+    other = text.format(2014) + " Germany and France protested."
+    assert rules_fired(other, "2017-07-07") == []

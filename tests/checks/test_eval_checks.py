@@ -60,7 +60,12 @@ def test_no_control_raises_a_flag_shown_by_default(planted):
 
 @pytest.mark.parametrize(
     ("file", "floor"),
-    [("planted.jsonl", 0.7), ("planted_world.jsonl", 0.8), ("planted_fresh.jsonl", 0.7)],
+    [
+        ("planted.jsonl", 0.7),
+        ("planted_world.jsonl", 0.8),
+        ("planted_fresh.jsonl", 0.7),
+        ("planted_fresh2.jsonl", 0.5),
+    ],
 )
 def test_planted_errors_stay_caught(planted, file, floor):
     errors = [r for r in planted if r.case["expect"] == "flag" and r.case["_file"] == file]

@@ -157,3 +157,32 @@ def test_ahead_of_an_event_in_a_past_narrative_is_coming_then_not_now():
     assert shown_rules(
         "The media attacks have escalated ahead of Trump's upcoming inauguration.", "2017-07-27"
     ) == ["event-tense"]
+
+
+def test_a_year_after_a_date_the_alias_holds_dates_the_event():
+    wrong = "Families gathered to mark a year since the Hamas attack of Oct. 7, 2022, in Tel Aviv."
+    assert shown_rules(wrong, "2024-10-07") == ["event-date"]
+    right = "Families gathered to mark a year since the Hamas attack of Oct. 7, 2023, in Tel Aviv."
+    assert shown_rules(right, "2024-10-07") == []
+
+
+def test_the_approaching_election_long_past_is_spoken_of_as_coming():
+    wrong = "Investigators are looking into contacts with Russia during the approaching 2016 election."
+    assert shown_rules(wrong, "2017-12-10") == ["event-tense"]
+    right = "Investigators are looking into contacts with Russia during the approaching 2020 election."
+    assert shown_rules(right, "2019-12-10") == []
+
+
+def test_a_vote_won_or_affected_before_it_was_held_is_spoken_of_as_past():
+    affected = "Analysts agree that the ad campaign affected the 2020 election in Michigan."
+    assert shown_rules(affected, "2017-06-24") == ["event-tense"]
+    assert shown_rules(affected, "2021-06-24") == []
+    # weeks before the vote, a campaign may already have affected it
+    assert shown_rules(affected, "2020-10-01") == []
+    won = "Analysts agree that the Democrats won the 2018 midterms in Michigan."
+    assert shown_rules(won, "2018-10-01") == ["event-tense"]
+    could = "Analysts fear the ad campaign could have affected the 2020 election in Michigan."
+    assert shown_rules(could, "2017-06-24") == []
+    # run in and sought re-election in: a campaign comes before election day
+    sought = "The congressman did not seek re-election in the 2018 midterms."
+    assert shown_rules(sought, "2018-09-08") == []

@@ -15,7 +15,7 @@ from annotator.checks.kb import build
 from annotator.checks.kb.model import KnowledgeBase, default_kb, kb_dir, term_from_row
 from annotator.checks.kb.store import STORE_NAME, TermStore, csv_digest
 
-from .helpers import rules_fired
+from .helpers import rules_fired, shown_rules
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO.parent / "shared" / "kb-sources"
@@ -346,3 +346,12 @@ def test_a_person_spelled_two_ways_by_the_sources_is_one_person(written, person)
     # the hand-kept row lists the snapshot's spelling, so both rows share the Wikidata id
     (mention,) = find_mentions(f"{written} spoke on Monday.", default_kb()).people
     assert [p.name for p in mention.people] == [person]
+
+
+def test_the_us_ambassador_to_the_un_answers_to_each_news_form_of_the_title():
+    # Nikki Haley was US Ambassador to the United Nations from 2017-01-27 to 2018-12-31
+    # (Wikipedia: United States Ambassador to the United Nations).
+    for title in ("United Nations Ambassador", "U.N. Ambassador", "UN Ambassador"):
+        text = f"{title} Nikki Haley warned other countries on Thursday."
+        assert rules_fired(text, "2017-12-22") == [], title
+        assert shown_rules(text, "2019-12-22") == ["office-term"], title

@@ -135,6 +135,16 @@ def test_a_leader_who_served_twice_is_known_in_both_terms():
     assert shown_rules(wrong, "2023-12-05") == []
 
 
+def test_an_act_named_by_its_verb_is_also_found_in_the_passive():
+    assert "comey was fired" in alias_variants("Trump fired Comey")
+    assert "crimea was annexed" in alias_variants("annexed Crimea")
+    assert alias_variants("firing of Comey") == {"firing of comey"}
+    wrong = "Just after former FBI Director James Comey was fired on May 19, Holder tweeted."
+    assert shown_rules(wrong, "2017-06-30") == ["event-date"]
+    right = "Just after former FBI Director James Comey was fired on May 9, Holder tweeted."
+    assert shown_rules(right, "2017-06-30") == []
+
+
 def test_a_name_may_begin_with_any_latin_capital():
     # Ľudovít Ódor was Prime Minister of Slovakia 2023-05-15 to 2023-10-25, Đuro Macut of
     # Serbia since 2025-04-16 (Wikipedia).

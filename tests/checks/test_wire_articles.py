@@ -138,7 +138,7 @@ TWINS = [
         "BERLIN (AP) — Chancellor Friedrich Merz said",
         "office-term",
     ),
-    # "that September" is the month of a year told before; a year written dates the clause
+    # "that September" is the month of the year told before (the tagger); a year written dates it
     (
         "2023-09-05_merkel-era.txt",
         "defeating Chancellor Gerhard Schroeder in an election that September",

@@ -347,3 +347,45 @@ def test_a_period_before_year_one_has_no_value():
 )
 def test_a_date_takes_the_tense_of_the_verb_it_is_attached_to(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_day_or_month_of_that_year_takes_the_year_last_mentioned() -> None:
+    text = "On March 7, 1965, marchers were beaten. Johnson signed the act on August 6 of that year."
+    assert found(text, "2025-03-09") == [
+        ("March 7, 1965", "DATE", "1965-03-07"),
+        ("August 6 of that year", "DATE", "1965-08-06"),
+    ]
+    text = "The war ended in 1945. Talks began in May of the following year."
+    assert found(text, "2025-03-09") == [
+        ("1945", "DATE", "1945"),
+        ("May of the following year", "DATE", "1946-05"),
+    ]
+    assert found("He was sworn in on May 3 of this year.", "2025-03-09")[0][2] == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kennedy took office in 1961. That April, he approved it.", ("April", "1961-04")),
+        ("Roosevelt took office in 1933. That summer, he signed the act.", ("summer", "1933-SU")),
+        ("Kennedy took office in 1961. In April that year, he approved it.", ("April that year", "1961-04")),
+        (
+            "Kennedy took office in 1961. On April 17 that year, he acted.",
+            ("April 17 that year", "1961-04-17"),
+        ),
+        (
+            "Kennedy took office in 1961. In the spring of that year, he acted.",
+            ("the spring of that year", "1961-SP"),
+        ),
+        (
+            "He took office in 1961. The summer of the following year was hot.",
+            ("The summer of the following year", "1962-SU"),
+        ),
+    ],
+)
+def test_a_month_or_season_of_that_year_takes_the_year_last_mentioned(text, expected) -> None:
+    assert [(t, v) for t, _, v in found(text, "2021-06-04")][1:] == [expected]
+
+
+def test_that_before_a_season_with_no_year_named_before_is_no_anaphor() -> None:
+    assert found("We expect that fall will bring rain.", "2023-03-09") == []

@@ -38,6 +38,7 @@ from annotator.checks.analysis.title_words import (
     LEANINGS,
     MODIFIERS,
     OTHER_OFFICE,
+    SECRETARY_RANKS,
 )
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
@@ -355,9 +356,10 @@ def _other_office_before(text: str, words: Words, start: int) -> bool:
     if not _TIED_BEFORE_RX.search(text, max(0, start - 4), start):
         return False
     previous = words.before(start)
-    return (
-        previous is not None and tight_gap(text, *previous, start) and words.norm(*previous) in OTHER_OFFICE
-    )
+    if previous is None or not tight_gap(text, *previous, start):
+        return False
+    word = words.norm(*previous)
+    return word in OTHER_OFFICE or (word in SECRETARY_RANKS and text.startswith("Secretary", start))
 
 
 def _name_at(

@@ -219,9 +219,13 @@ _PROMISED_RX = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _YEAR_RX = re.compile(r"\b\d{4}\b")
-# "an election that September": the month of a year told before, which the tagger, reading
-# it against the date written, may misplace.
-_THAT_BEFORE_RX = re.compile(r"\bthat\s+\Z", re.IGNORECASE)
+# ... or the event the record is counted from: "the largest overhaul since the Tax Reform Act
+# of 1986", "the worst downturn since the 2008 crisis".
+_SINCE_SUPERLATIVE_EVENT_RX = re.compile(
+    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+the\s+(?:[\w'.-]+\s+){0,6}?"
+    r"(?:of\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -246,12 +250,11 @@ def _dated(
             continue
         if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
             continue
-        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
-            continue  # "the strongest hurricane since 1928" dates the record, not the clause
-        if not _YEAR_RX.search(timex.text) and (
-            _PROMISED_RX.search(text, clause[0], timex.start)
-            or _THAT_BEFORE_RX.search(text, max(0, timex.start - 8), timex.start)
+        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start) or _SINCE_SUPERLATIVE_EVENT_RX.search(
+            text, clause[0], timex.start
         ):
+            continue  # "the strongest hurricane since 1928" dates the record, not the clause
+        if not _YEAR_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
             continue
         inside = quote is not None and quote[0] <= timex.start < quote[1]
         if (quote is not None) != inside:

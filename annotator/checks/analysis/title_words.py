@@ -45,7 +45,11 @@ OTHER_OFFICE = {
     "junior",
     "sub",
     "co",
+    "alternate",  # Israel's "Alternate Prime Minister"
 }
+# Ranks that make another office only before "Secretary" ("Under Secretary of Defense"):
+# before another title the word is a preposition ("Under President Obama, ...").
+SECRETARY_RANKS = {"under"}
 # Words that may stand between a modifier and a title ("former longtime President X"),
 # besides capitalised words ("former Republican President") and hyphenated ones
 # ("former pro-Russian Ukrainian President", "former two-term Prime Minister").

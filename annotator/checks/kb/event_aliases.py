@@ -13,6 +13,9 @@ from annotator.checks.kb.folding import normalise
 _FOUNDING = ("founding", "creation", "formation", "establishment", "birth")
 # Words between a possessive and the event that say when it is, not which one it is.
 _TIMING = ("upcoming", "coming", "forthcoming", "impending", "planned", "scheduled", "recent")
+# An act named by its verb ("Trump fired Comey", "annexed Crimea") is also told in the
+# passive, its object first: "Comey was fired", "Crimea was annexed".
+_PASSIVE_VERBS = ("fired", "annexed", "recaptured", "liberated")
 # A month in an alias as news abbreviates it ("the Sept. 11 attacks"); "May" and "March" are
 # also words, so they keep their one form.
 MONTH_SHORT = {
@@ -42,6 +45,11 @@ def alias_variants(alias: str) -> set[str]:
             if i + 1 < len(words) and words[i + 1].isdigit():  # "September 11", not "September"
                 shorts = MONTH_SHORT.get(word, ())
                 keys |= {" ".join([*words[:i], short, *words[i + 1 :]]) for short in shorts}
+    for key in list(keys):
+        words = key.split(" ")
+        for i, word in enumerate(words[:-1]):
+            if word in _PASSIVE_VERBS:
+                keys.add(" ".join([*words[i + 1 :], "was", word]))
     for key in list(keys):
         words = key.split(" ")
         for i in range(1, len(words) - 1):

@@ -42,12 +42,16 @@ _CARDINAL = (
     r"(?P<years>\d{1,3}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]+years?[\s-]+mark"
 )
 _ANNIVERSARY_RX = re.compile(rf"\b{_NTH}\s+anniversary\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "the 75th anniversary of the signing of the Washington Treaty": the act that began it.
+_BEGINNING_RX = re.compile(
+    r"(?:signing|adoption|passage|enactment|founding|outbreak)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
 _MARK_RX = re.compile(rf"\b{_CARDINAL}\s+(?:of|since)\s+(?:the\s+)?", re.IGNORECASE)
 _OWN_ANNIVERSARY_RX = re.compile(r"\b(?P<org>[A-Z][A-Za-z.\-]+)['’]s\s+" + _NTH + r"\s+anniversary\b")
-# "the alliance celebrates its 50th anniversary": the organisation is the subject of a verb
-# of marking the day.
+# "the alliance celebrates its 50th anniversary", "NATO, which will celebrate its 50th
+# anniversary": the organisation is the subject of a verb of marking the day.
 _ITS_ANNIVERSARY_RX = re.compile(
-    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)\s+"
+    r"\b(?P<org>(?-i:[A-Z][A-Za-z.\-]+)|the\s+(?:North\s+)?(?:Atlantic\s+)?alliance)(?:,\s+(?:which|that))?\s+"
     r"(?:(?:will|is|was|to)\s+)?(?:celebrat(?:es|ed|ing|e)|marks?(?:ed|ing)?)\s+its\s+"
     + _NTH
     + r"\s+anniversary\b",
@@ -94,7 +98,9 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     # each form searched only in a text that holds its words
     forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
     for match in (match for rx in forms for match in rx.finditer(text)):
-        following = [m for m in analysis.mentions.events if match.end() <= m.start <= match.end() + 3]
+        beginning = _BEGINNING_RX.match(text, match.end())
+        reach = beginning.end() if beginning else match.end()
+        following = [m for m in analysis.mentions.events if match.end() <= m.start <= reach + 3]
         if following:
             found.append((match.start(), _count(match), following[0]))
     for match in _OWN_ANNIVERSARY_RX.finditer(text):

@@ -10,12 +10,14 @@ to the date written is sure to be wrong.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.checks.rules.anniversary import check_anniversaries
+from annotator.checks.rules.elapsed_tenure import check_tenure
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -26,9 +28,10 @@ from annotator.checks.rules.elapsed_time import (
     _amount,
     _elapsed,
     check_elapsed,
-    check_tenure,
 )
+from annotator.checks.rules.event_refs import YEAR_IN_TEXT_RX
 from annotator.checks.rules.ordinal_year import check_ordinal_years
+from annotator.temporal.values import value_bounds
 
 _COUNT = rf"{_QUALIFIER}{_NUMBER}[\s-]+{_UNIT}"
 # "the 1949 treaty, 30 years after it was signed"
@@ -152,6 +155,52 @@ def check_named_starts(analysis: ArticleAnalysis) -> list[Finding]:
     return findings
 
 
+# "It began in 1987 ... Almost 10 years later, in 1996": a count between two years written.
+_LATER_RX = re.compile(_COUNT + r"\s+later\s*,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-–/])", re.IGNORECASE)
+_NARRATED_YEAR_RX = re.compile(r"\b(?:in|In|on|On)\s+\Z")
+
+
+def check_years_later(analysis: ArticleAnalysis) -> list[Finding]:
+    """ "N years later, in 1996": the count from the last year the story gave before it, in
+    that sentence or the two before ("It began in 1987, when ..."), to the year written."""
+    text, layout = analysis.text, analysis.layout
+    if " later" not in text:
+        return []
+    findings = []
+    for match in _LATER_RX.finditer(text):
+        sentence = layout.sentence_index(match.start())
+        told = [
+            t
+            for t in analysis.timexes
+            if t.end <= match.start()
+            and t.type == "DATE"
+            and sentence - 2 <= layout.sentence_index(t.start) <= sentence
+            and YEAR_IN_TEXT_RX.search(t.text)
+        ]
+        if not told or not _NARRATED_YEAR_RX.search(text, max(0, told[-1].start - 4), told[-1].start):
+            continue
+        bounds = value_bounds(told[-1].value)
+        year = int(match.group("year"))
+        if bounds is None or bounds[1].year >= year:
+            continue
+        start = FuzzyDay(bounds[0], bounds[1], told[-1].text, "day")
+        until = DateWindow(date(year, 1, 1), date(year, 12, 31), f"the year {year}")
+        span = _judge(match, start, until, False)
+        if span is not None:
+            evidence = [
+                {
+                    "kind": "reference",
+                    "reason": f"the date written, {told[-1].text}",
+                    "source": "article text",
+                }
+            ]
+            what = f"the story's earlier date is {told[-1].text}"
+            findings.append(
+                _finding(analysis, match, what, span, until, evidence, f"later|{told[-1].value}|{year}")
+            )
+    return findings
+
+
 def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
     """Every form of rule elapsed-time."""
     return [
@@ -160,4 +209,5 @@ def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
         *check_ordinal_years(analysis),
         *check_tenure(analysis),
         *check_named_starts(analysis),
+        *check_years_later(analysis),
     ]

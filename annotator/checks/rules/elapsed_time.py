@@ -12,11 +12,21 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.clause_verbs import clause_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import PAST, PRESENT, ReferenceTime
+from annotator.checks.analysis.reference import DATED, PAST, PRESENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.rules.counted_dates import own_date_spans, starts_on
+from annotator.checks.rules.elapsed_anchors import (
+    anchors_in,
+    counted_from_end,
+    its_subject_between,
+    own_term,
+    stated_year,
+    term_start,
+)
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -144,6 +154,8 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
     # years, never for 2.0 as "three"); larger ones to the unit ("30 years": 29 to 31).
     spread = 0.5 if amount < 2 else 0.75 if amount < 10 else 1.0
+    if amount >= 50 and amount % 10 == 0:
+        spread = amount * 0.05  # a round count: "200 days into his presidency" on day 203
     return amount - spread, amount + spread
 
 
@@ -168,7 +180,10 @@ def _events_for(
                 m
                 for m in events
                 if match.end() < m.start <= match.end() + 60
-                and _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+                and (
+                    _AGENT_GAP_RX.fullmatch(layout.text, match.end(), m.start)
+                    or its_subject_between(layout.text, match.end(), m)
+                )
             ]
         return after[0].events if after else ()
     sentence = layout.sentence_index(match.start())
@@ -272,8 +287,10 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
-    if window is None or (not events and " since " not in text and " after " not in text):
-        return []  # every phrase is measured from an event, against a known writing date
+    if window is None or (
+        not events and " since " not in text and " after " not in text and not anchors_in(text)
+    ):
+        return []  # every phrase is measured from an event or a year, against a known writing date
     findings = []
     sentences = [layout.sentence_index(m.start) for m in events]
     for match in _elapsed_phrases(text):
@@ -283,8 +300,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         relation = (match.group("ago") or match.group("since") or "").lower()
         if relation in ("before", "earlier"):
             continue  # counted from another point of the story, which the text does not date
-        candidates = _events_for(match, events, sentences, layout)
-        taken = () if candidates or not match.group("since") else _took_office(analysis, match)
+        stated = stated_year(analysis, match) if relation == "ago" else ()
+        candidates = stated or _events_for(match, events, sentences, layout)
+        named = next((m for m in events if m.events is candidates), None)
+        if named is not None:
+            candidates = counted_from_end(analysis, named.start, named.end, candidates)
+        taken = (
+            ()
+            if candidates or not match.group("since")
+            else _took_office(analysis, match) or own_term(analysis, match)
+        )
         candidates = candidates or taken
         if not candidates:
             continue
@@ -301,8 +326,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
-            dated = _dated_in_sentence(analysis, match)
-            opening = None if dated is not None or taken else _main_clause_kind(analysis, match)
+            dated = _dated_in_sentence(analysis, match, candidates)
+            opening = None if dated is not None or taken else _main_clause_kind(analysis, match, candidates)
             if dated is not None:
                 local = dated
             elif opening == PAST:
@@ -348,7 +373,9 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
             f"(source: {event.source})."
         )
-        sure = bool(taken) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
+        sure = (
+            bool(taken or stated) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
+        )
         findings.append(
             make_finding(
                 ELAPSED_RULE,
@@ -377,6 +404,8 @@ _TOOK_OFFICE_RX = re.compile(
 
 
 _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
+# A main clause that goes on to now: "still" before its verb, no tense the reader knows.
+_STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
@@ -391,7 +420,9 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     return (comma, end) if comma >= 0 else None
 
 
-def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | None:
+def _main_clause_kind(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
+) -> str | None:
     """PRESENT when the phrase opens its sentence before a main clause about now ("Five years
     after Hurricane Maria, Puerto Rico is still rebuilding", present tense or present
     perfect), counted to the date written; PAST before a main clause in the past tense
@@ -407,8 +438,15 @@ def _main_clause_kind(analysis: ArticleAnalysis, match: re.Match[str]) -> str | 
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
+    if reference.kind == DATED and starts_on(reference, counted):
+        # "Two years after the takeover of Kabul on 15 August 2021, the situation remains
+        # dire": the date is the event's; the main clause's verbs tell its time.
+        told = clause_verb_tense(text, (after, end), (after, after))
+        return told[0] if told is not None and told[0] in (PRESENT, PAST) else None
     if _about_now(reference):
         return PRESENT
+    if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
+        return PRESENT  # "air-raid sirens still sound in Kyiv": a verb the tense reader lacks
     return PAST if reference.kind == PAST else None
 
 
@@ -433,18 +471,7 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
     if not begun:
         return ()
     term = max(begun, key=lambda t: t.start.lo)
-    return (
-        Event(
-            f"took-office|{person.id}|{term.start.text}",
-            f"{person.name} taking office as {term.office}",
-            "inauguration",
-            term.start,
-            term.start,
-            "",
-            (),
-            term.source,
-        ),
-    )
+    return (term_start(person, term),)
 
 
 def _elapsed(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:
@@ -462,6 +489,7 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
         match.start() <= m.start <= match.end() + 25
         or (m.end <= match.start() and match.start() - m.end <= 40)
         or (match.group("since") and _AGENT_GAP_RX.fullmatch(match.string, match.end(), m.start))
+        or (match.group("since") and its_subject_between(match.string, match.end(), m))
         for m in events
     )
 
@@ -490,16 +518,20 @@ def _dates_its_main_clause(
     return len(named) == 1 and not _RELATING_RX.search(analysis.text, comma, named[0].start)
 
 
-def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateWindow | None:
+def _dated_in_sentence(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
+) -> DateWindow | None:
     """The one day- or month-precise date of the phrase's sentence, outside the phrase and
-    outside the name of an event ("six months into the war, which began after the Oct. 7
-    attack": the date names the attack, not the time the count runs to)."""
+    other than the counted event's own (:mod:`counted_dates`) or another event's name ("six
+    months into the war, which began after the Oct. 7 attack")."""
     low, high = analysis.layout.sentence_bounds(match.start())
+    own = own_date_spans(analysis, (low, high), counted)
     named = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
+        and not any(start <= t.start and t.end <= end for start, end in own)
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
         and len(t.value) >= 7
@@ -512,78 +544,3 @@ def _dated_in_sentence(analysis: ArticleAnalysis, match: re.Match[str]) -> DateW
         return None  # "four years after 9/11, Katrina struck": counted from the date, to the event
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
-
-
-_TENURE_PLACES = ("on the job", "in office", "in power", "in the white house", "at the helm")
-_TENURE_RX = re.compile(
-    r"\b(?:" + "|".join(_TENURE_PLACES) + r")\s+for\s+"
-    r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
-    re.IGNORECASE,
-)
-_TENURE_LOWER_RX = re.compile(_TENURE_RX.pattern)  # for the lower-cased text, as above
-
-
-def _tenure_phrases(text: str):
-    """Tenure phrases, looked for in the lower-cased text where there is one (the engine
-    then skips to the places' first letters) and matched again on the text as written."""
-    lowered = lowered_text(text)
-    if lowered is None:
-        yield from _TENURE_RX.finditer(text)
-        return
-    if not any(place in lowered for place in _TENURE_PLACES):
-        return
-    for match in _TENURE_LOWER_RX.finditer(lowered):
-        yield _TENURE_RX.match(text, match.start(), match.end())
-
-
-def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
-    """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
-    against the start of the term X holds when the passage is written."""
-    text = analysis.text
-    if analysis.window is None or " for " not in text:
-        return []
-    findings = []
-    for match in _tenure_phrases(text):
-        sentence = analysis.layout.sentence_bounds(match.start())
-        holders = [
-            m
-            for m in analysis.mentions.people
-            if sentence[0] <= m.start < match.start() and m.title and len(m.people) == 1
-        ]
-        writing = analysis.writing_window(match.start())
-        if not holders or writing is None:
-            continue
-        mention = holders[-1]
-        terms = [
-            t
-            for t in analysis.kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
-            if t.role == "office" and t.start.hi <= writing.latest and t.may_hold(writing.earliest)
-        ]
-        if len(terms) != 1:
-            continue
-        term = terms[0]
-        scale = _UNIT_DAYS[match.group("unit").lower()]
-        low, high = _accepted_years(_amount(match), match.group("qualifier"))
-        shortest, longest = _elapsed(term.start, writing, scale)
-        if longest >= low and shortest <= high:
-            continue
-        unit = match.group("unit").lower()
-        message = (
-            f"\u201c{match.group(0).strip()}\u201d does not fit: {term.person} took office as "
-            f"{term.office} on {term.start.text}, {shortest:.1f} {unit}s before "
-            f"{writing.describe()} (source: {term.source})."
-        )
-        findings.append(
-            make_finding(
-                ELAPSED_RULE,
-                WARNING,
-                text,
-                match.start(),
-                match.end(),
-                message,
-                [term.evidence()],
-                f"tenure|{term.person_id}|{term.start.text}",
-                basis=f"counted to {writing.describe()}",
-            )
-        )
-    return findings

@@ -34,7 +34,8 @@ _PHRASE_RX = re.compile(
 # national election, held in the United States in even years.
 _MEDDLED_RX = re.compile(
     r"\b(?:interfer\w*|meddl\w*|influenc\w*|hack\w*|tamper\w*)\s+(?:(?:in|with|on|into)\s+)?"
-    r"(?:the|our|America['’]s)\s+(?P<year>1[89]\d\d|20\d\d)\s+(?P<us>U\.S\.\s+|US\s+)?elections?\b",
+    r"(?:the|our|America['’]s)\s+(?P<year>1[89]\d\d|20\d\d)\s+(?P<us>U\.S\.\s+|US\s+)?(?P<pres>presidential\s+)?"
+    r"elections?\b",
     re.IGNORECASE,
 )
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
@@ -90,8 +91,11 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
     findings = []
     for match in _phrases(text):
         year = int(match["year"])
-        kind = "federal election" if match.re is _MEDDLED_RX else " ".join(match["kind"].split()[-1:])
-        kind = "presidential election" if kind == "election" else kind
+        if match.re is _MEDDLED_RX:
+            kind = "presidential election" if match["pres"] else "federal election"
+        else:
+            kind = " ".join(match["kind"].split()[-1:])
+            kind = "presidential election" if kind == "election" else kind
         if scheduled(year, kind) or not _about_the_united_states(analysis, match):
             continue
         label, law = _KINDS[kind]
@@ -119,23 +123,23 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
 
 def _phrases(text: str) -> list[re.Match]:
     """The dated election and inauguration phrases, looked for only around those words."""
-    found: dict[tuple[int, int], re.Match] = {}
+    found: dict[int, re.Match] = {}
     for noun in ("election", "inauguration"):
         at = text.find(noun)
         while at >= 0:
             for pattern in (_PHRASE_RX, _MEDDLED_RX):
                 match = pattern.search(text, max(0, at - 90), at + len(noun) + 60)
                 if match is not None and match.start() <= at < match.end():
-                    found[match.span()] = match
+                    found[match.start("year")] = match  # one phrase a year: the meddled one
             at = text.find(noun, at + 1)
-    return [found[span] for span in sorted(found)]
+    return [found[at] for at in sorted(found)]
 
 
 def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool:
     text, kb = analysis.text, analysis.kb
     if match["us"] or _US_BEFORE_RX.search(text, max(0, match.start() - 30), match.start()):
         return True
-    if _other_country(text, kb):
+    if _other_country(text, kb, _meddler(text, kb, match) if match.re is _MEDDLED_RX else None):
         return False
     start, end = analysis.layout.sentence_bounds(match.start())
     sentence = text[start:end]
@@ -167,11 +171,23 @@ def _foreign_leader(kb: KnowledgeBase, word: str) -> bool:
     return bool(leaders) and US not in leaders
 
 
-def _other_country(text: str, kb: KnowledgeBase) -> bool:
+# "Russia s meddling in our 2016 presidential election": the country that meddles.
+_MEDDLER_RX = re.compile(r"\b(?P<country>[A-Z][a-z]+)(?:['’]s|\s+s)?\s+(?:\w+\s+){0,2}?\Z")
+
+
+def _meddler(text: str, kb: KnowledgeBase, match: re.Match) -> str | None:
+    """The country named just before the meddling in an election ("Russia's meddling in"), if any."""
+    found = _MEDDLER_RX.search(text, max(0, match.start() - 60), match.start())
+    return kb.qualifiers.get(normalise(found["country"])) if found else None
+
+
+def _other_country(text: str, kb: KnowledgeBase, meddler: str | None = None) -> bool:
     """Whether the article names a country other than the United States, or another
-    country's leader."""
+    country's leader; the country that meddled in the election ("Russian diplomats") aside."""
     pattern = kb.cached("other_country_words", lambda: _country_words(kb))
     for match in pattern.finditer(text):
+        if meddler is not None and kb.qualifiers.get(normalise(match.group())) == meddler:
+            continue
         if match.group()[0].isupper() and not _INTERFERING_RX.match(text, match.end()):
             return True
     names = {m.group() for m in _CAPITALISED_RX.finditer(text)}

@@ -22,6 +22,7 @@ _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
     r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
+    r"|the\s+(?:approaching|impending|looming)"
     r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
@@ -55,6 +56,13 @@ _DATE_AFTER_GAP_RX = re.compile(
 _PARTAKING = r"(?:attended|watched|went\s+to|came\s+to|flocked\s+to|gathered\s+for|took\s+part\s+in|signed)"
 # "next month's NATO summit", and pages that lost the apostrophe: "next month s NATO summit".
 _DATE_BEFORE_GAP_RX = re.compile(r"\s*(?:['’]s\s+|\s+s\s+)?(?:NATO\s+|NATO['’]s\s+)?", re.IGNORECASE)
+# "in June 1997 at the Madrid summit", "used last year in a violent rally in Charlottesville":
+# one act both dated and placed at the event, so the date is the event's.
+_DATE_AT_GAP_RX = re.compile(
+    r"\s+(?:at|during|in)\s+(?:the|a|an)\s+(?:(?!(?:before|after|since|until|following|run-up|lead-up"
+    r"|wake|aftermath|eve|anniversary|memory|end|start|beginning|middle|height|course|time|year|month"
+    r"|week|day|days|weeks|months|years|of|to|for)\b)[a-z][a-z'’-]*\s+){0,2}"
+)
 # "in March, when millions attended Trump's inauguration": the when-clause happens at the date.
 _DATE_WHEN_GAP_RX = re.compile(
     r",?\s+when\s+[^.;:!?]{0,60}?\b" + _PARTAKING + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,2}",
@@ -227,6 +235,15 @@ def _adjacent_timex(
     events it may be the date of: those held at the place named between the two, if one is."""
     k = bisect.bisect_left(starts, mention.end)
     aftermath = _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start)
+    inside = k - 1  # "the Hamas attack of Oct. 7, 2023": a date begun in the alias, its year after it
+    if (
+        inside >= 0
+        and mention.start < starts[inside]
+        and timexes[inside].end > mention.end
+        and timexes[inside].type == "DATE"
+        and YEAR_IN_TEXT_RX.search(text, mention.end, timexes[inside].end)
+    ):
+        return timexes[inside], mention.events
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
@@ -249,6 +266,10 @@ def _adjacent_timex(
         timex = timexes[k]
         gap = text[timex.end : mention.start]
         if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
+            return timex, mention.events
+        if _DATE_AT_GAP_RX.fullmatch(gap) and (
+            YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text)
+        ):
             return timex, mention.events
         if _OPENING_DATE_RX.search(text, max(0, timex.start - 4), timex.start) and _OPENING_GAP_RX.fullmatch(
             gap

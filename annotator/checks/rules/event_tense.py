@@ -80,12 +80,44 @@ _BEFORE_CUES = frozenset(
         "plans for",
     }
 )
+# A plan given with the event's own date says when it was to be, not that it is still to
+# come: the date is judged against the event's (rule event-date), the tense by the clause.
+_SCHEDULE_CUES = frozenset({"scheduled for", "set for", "slated for", "planned for"})
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
     r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
     r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
     re.IGNORECASE,
 )
+
+
+# What may stand between "scheduled for" and its date: "the" or a range's first day ("11-").
+_PLAN_GAP_RX = re.compile(r"\s*(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?")
+
+
+def _dated_plan(analysis: ArticleAnalysis, mention: EventMention, cue: str) -> bool:
+    """Whether "scheduled for" after the event is followed by a date of the tagger's, in a
+    clause not itself in the future ("scheduled for 11-22 November, will be held")."""
+    at = analysis.text.find(cue, mention.end, mention.end + 40)
+    if at < 0:
+        return False
+    gap = _PLAN_GAP_RX.match(analysis.text, at + len(cue))
+    assert gap is not None  # the pattern matches the empty string
+    date = next((t for t in analysis.timexes if t.start == gap.end() and t.type == "DATE"), None)
+    return date is not None and clause_tense(analysis.text, mention.start, date.end) != "future"
+
+
+# What only a held vote allows, told in the past right before it: "won the 2020 election",
+# "a bombshell that affected the 2020 election". A campaign is fought, run in and voted in
+# (early) before election day, so only the result is sure to follow it; an effect on it is
+# sure to be told too early only a year or more ahead.
+_VOTE_HELD_RX = re.compile(
+    r"\b(?P<verb>won|lost|affected|swung|rigged)\s+(?:(?:the|our)\s+)?\Z",
+    re.IGNORECASE,
+)
+_VOTE_RESULTS = frozenset({"won", "lost"})
+_VOTES = frozenset({"election", "referendum"})
+_CAMPAIGN = timedelta(days=366)
 
 
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
@@ -95,6 +127,20 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     if reference.kind not in ("past", "recent", "future"):
         return None
     low, high = analysis.layout.sentence_bounds(mention.start)
+    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
+    writing = analysis.writing_window(mention.start)
+    if (
+        held is not None
+        and writing is not None
+        and reference.kind != "future"
+        and all(e.kind in _VOTES for e in mention.events)
+        and not _NOT_YET_RX.search(analysis.text, low, high)
+        and (
+            held.group("verb").lower() in _VOTE_RESULTS
+            or all(e.start.lo > writing.latest + _CAMPAIGN for e in mention.events)
+        )
+    ):
+        return "past", held.group("verb")
     taking_part = _TAKING_PART_RX.search(
         analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
@@ -199,7 +245,11 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         local = layout.window_at(mention.start, window)
         if local is None:
             continue
-        cue = tense_cue(text, mention, layout) or _clause_cue(analysis, mention)
+        own_date = mention.start in by_start  # "the summit that began on June 24"
+        cue = tense_cue(text, mention, layout)
+        if cue is not None and cue[1].lower() in _SCHEDULE_CUES and _dated_plan(analysis, mention, cue[1]):
+            cue = None  # "COP29, scheduled for 11-22 November, closed today": a plan, dated
+        cue = cue or _clause_cue(analysis, mention)
         if cue is None:
             continue
         kind, words = cue
@@ -213,7 +263,6 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "overshadowed the run-up to the summit": coming then, not now
         if kind == "past" and reference.kind in ("future", "hypothetical"):
             continue  # "will meet after the summit": nothing said of the summit's time
-        own_date = mention.start in by_start  # "the summit that began on June 24"
         if (
             kind == "future"
             and (reference.kind != "dated" or own_date)  # the event's own date dates no clause

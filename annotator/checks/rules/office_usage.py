@@ -40,6 +40,14 @@ _ENDING_ACT_RX = re.compile(
     r"(?:resign(?:s|ed)?|quit(?:s)?|stepp?(?:ed|s)?\s+down|abdicat(?:es|ed)|le(?:aves|ft)\s+office)\b",
     re.IGNORECASE,
 )
+# The end of a term announced by its holder, with the day it is to come: "Prime Minister
+# David Cameron said he will step down by October". The title is the one held when it is
+# said; the date is a plan, which events may overtake (Cameron left in July).
+_COMING_END_RX = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:will|would|is\s+to|plans\s+to|intends\s+to|is\s+(?:set|expected)\s+to)\s+"
+    r"(?:formally\s+)?(?:resign|step\s+down|stand\s+down|leave\s+office|retire|quit|hand\s+over)\b",
+    re.IGNORECASE,
+)
 # A holder who dies in office (a pope, a monarch) is buried, mourned and succeeded under the
 # title held at death, in any country's usage: "Pope Francis will be buried on Saturday".
 _DIED_IN_OFFICE_REACH = timedelta(days=60)
@@ -100,11 +108,38 @@ def reconsider(
         and any(t.end is not None and t.end.hi <= writing.latest for t in terms)
     ):
         return None  # "Prime Minister Thatcher resigns, and John Major takes over"
+    if (
+        reference.kind == DATED
+        and _COMING_END_RX.match(analysis.text, mention.end)
+        and any(_held_at(t, writing) for t in terms)
+    ):
+        return None  # "Prime Minister Cameron said he will step down by October"
+    if (
+        judged[1] == HIGH
+        and reference.kind == DATED
+        and reference.earliest is not None
+        and reference.earliest > writing.latest
+        and any(_held_at(t, writing) for t in terms)
+    ):
+        judged = (
+            judged[0],
+            LOW,
+            f"{judged[2]}; a plan for a day after the writing, when the holder was in office",
+        )
     if judged[1] == HIGH and _courtesy_for_life_event(analysis, mention, terms, writing):
         judged = judged[0], LOW, f"{judged[2]}; a former holder's life event, told with the courtesy title"
     if reference.kind == RECENT or reference.kind == PRESENT and reference.verb in _STATE_VERBS:
         return _long_gone(analysis, mention, terms, writing, judged)
     return judged
+
+
+def _held_at(term: Term, writing: DateWindow) -> bool:
+    """Whether a term (not an election's) surely runs through the days of the writing."""
+    return (
+        term.role != "elect"
+        and term.start.hi <= writing.earliest
+        and (term.end is None or term.end.lo >= writing.latest)
+    )
 
 
 def _courtesy_for_life_event(

@@ -46,6 +46,14 @@ _WEEKDAY_RX = re.compile(
 # a choice of capitals. The last six letters tell which name it ends.
 _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
 _WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
+# A weekday range before a date range: "Monday-Wednesday, June 2-4", "Monday through Friday,
+# February 26-March 1": the second weekday names the range's last day.
+_RANGE_WORD = r"\s*(?:-|–|—|&|\s(?:through|thru|to|and)\s)\s*"
+_RANGE_OPENER_RX = re.compile("(?:" + "|".join(_WEEKDAY_NAMES) + ")" + _RANGE_WORD + r"\Z", re.IGNORECASE)
+_RANGE_END_RX = re.compile(
+    _RANGE_WORD + rf"(?:{_MONTH.replace('month>', 'end_month>')}\s+)?(?P<end_day>\d{{1,2}})\b"
+    r"(?:,?\s+(?P<end_year>\d{4})\b)?"
+)
 _YEAR_SEARCH = timedelta(days=200)
 # A clause in the past ("Trump won on Tuesday, Nov. 8", written in June) may speak of the
 # last such day up to a year back; one in the future of the next such day up to a year on.
@@ -109,9 +117,16 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
         month = _MONTHS[month_name[:3].lower()]
         day = int(match.group("day") or match.group("day2"))
         weekday = match.group("weekday")
-        if match.group("year"):
+        year = match.group("year")
+        if _RANGE_OPENER_RX.search(text, max(0, match.start() - 20), match.start()):
+            end = None if year else _RANGE_END_RX.match(text, match.end())
+            if end is None:
+                continue  # a range whose last day is not written beside it
+            month = _MONTHS[end.group("end_month")[:3].lower()] if end.group("end_month") else month
+            day, year = int(end.group("end_day")), end.group("end_year")
+        if year:
             try:
-                candidates = [date(int(match.group("year")), month, day)]
+                candidates = [date(int(year), month, day)]
             except ValueError:
                 continue
         else:

@@ -8,7 +8,8 @@ Two measures, both kept in this folder:
   the flag's fingerprint, so an unchanged flag keeps its judgment across runs.
 - **Planted errors.** ``planted.jsonl`` and ``planted_world.jsonl`` hold real sentences
   with one date error planted, and correct controls (see README.md); ``planted_fresh.jsonl``
-  holds more of them, from sentences the rules were not tuned on, counted on its own.
+  and ``planted_fresh2.jsonl`` hold more of them, from sentences the rules were not tuned on,
+  each counted on its own.
 
 Prints, per rule: flags shown by default, judged true, judged false, not yet judged
 (listed); planted errors caught per kind; false flags on the controls. ``--write-unjudged
@@ -37,8 +38,14 @@ REPO = HERE.parents[2]
 SHARED = REPO / ".." / "shared"
 JUDGMENTS = HERE / "judgments.jsonl"
 # The first two are the sets the rules were built on; planted_fresh.jsonl was built from sentences
-# they never saw, before the rules were tuned on its misses, and is reported on its own line.
-PLANTED = (HERE / "planted.jsonl", HERE / "planted_world.jsonl", HERE / "planted_fresh.jsonl")
+# they never saw, before the rules were tuned on its misses, and planted_fresh2.jsonl likewise from
+# sentences none of the three use; each is reported on its own line and column.
+PLANTED = (
+    HERE / "planted.jsonl",
+    HERE / "planted_world.jsonl",
+    HERE / "planted_fresh.jsonl",
+    HERE / "planted_fresh2.jsonl",
+)
 CORPORA = ("fake-2017", "tbaq", "seeds")
 
 

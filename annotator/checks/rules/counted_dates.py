@@ -1,0 +1,39 @@
+"""The dates a sentence gives the event a count starts from, which end no count.
+
+"Two years after the takeover of Kabul on 15 August 2021", "ten days after the October 7
+attacks": the date is the event's own (written beside it, or in its name), the start of the
+count; the count runs to another date of the sentence, or to the time its main clause tells.
+"""
+
+from __future__ import annotations
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.reference import ReferenceTime
+from annotator.checks.kb.model import Event
+
+
+def own_date_spans(
+    analysis: ArticleAnalysis, sentence: tuple[int, int], counted: tuple[Event, ...]
+) -> list[tuple[int, int]]:
+    """Where the sentence dates one of the counted events: the date written beside its
+    mention, and the mention itself (a date inside the event's name)."""
+    low, high = sentence
+    ids = {e.id for e in counted}
+    spans = [
+        (ref.timex.start, ref.timex.end)
+        for ref in analysis.references
+        if low <= ref.mention.start < high and any(e.id in ids for e in ref.mention.events)
+    ]
+    spans += [
+        (m.start, m.end)
+        for m in analysis.mentions.events
+        if low <= m.start < high and any(e.id in ids for e in m.events)
+    ]
+    return spans
+
+
+def starts_on(reference: ReferenceTime, counted: tuple[Event, ...]) -> bool:
+    """Whether a dated clause's date is the day (or month) one of the counted events began."""
+    if reference.earliest is None or reference.latest is None:
+        return False
+    return any(reference.earliest <= e.start.lo and e.start.hi <= reference.latest for e in counted)

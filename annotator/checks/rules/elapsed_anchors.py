@@ -1,0 +1,140 @@
+"""What an elapsed-time phrase counts from when it names no event of the knowledge base.
+
+Rule elapsed-time measures "N years ago" and "N months into" from an event; some phrases
+give their start another way, which the text itself settles:
+
+- a year written right after the count: "just two years ago in 2015" (the text contradicts
+  itself when the count and the year disagree at the date written);
+- the holder's own term: "200 days into his presidency", "in the seven months since he's
+  been president", with the one office holder the sentence names ("Trump");
+- an event named by its own verb after its subject: "since the WHO declared COVID-19 a
+  pandemic", "after Russia annexed Crimea";
+- a finished event counted from its end by the verb beside it: "helped end the war in
+  Bosnia almost four years ago", "since the war ended".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.model import Event, FuzzyDay, Person, Term
+
+# "two years ago in 2015", "20 years ago, back in 1997": the year of what happened then.
+_STATED_YEAR_RX = re.compile(
+    r"\s*,?\s+(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]|\s*(?:to|and)\s+\d)"
+)
+# "into his presidency", "since he's been president" (and pages that lost the apostrophe).
+_OWN_TERM_RX = re.compile(
+    r"(?:his|her)\s+(?P<noun>presidency|premiership|chancellorship|term|tenure|time\s+in\s+office)\b"
+    r"|(?:he|she)(?:['’]s|\s+s|\s+has)\s+been\s+(?P<title>president|prime\s+minister|chancellor|in\s+office)\b",
+    re.IGNORECASE,
+)
+# The office a noun or title names ("presidency": a President, not a Vice President).
+_OFFICE_OF = {
+    "presidency": "president",
+    "president": "president",
+    "premiership": "prime minister",
+    "prime minister": "prime minister",
+    "chancellorship": "chancellor",
+    "chancellor": "chancellor",
+}
+_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+# "helped end the war", "the end of the war", and after it, "since the war ended".
+_END_BEFORE_RX = re.compile(r"\b(?:end(?:ed|ing|s)?|the\s+end\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_END_AFTER_RX = re.compile(r"\s+(?:ended|was\s+over|came\s+to\s+an\s+end)\b", re.IGNORECASE)
+_ANCHOR_HINT_RX = re.compile(r"\bago,?\s+(?:back\s+)?in\s+\d|\binto\s+(?:his|her)\s")
+
+
+def anchors_in(text: str) -> bool:
+    """Whether the text may hold a phrase counted from one of these anchors without naming
+    an event (a year after "ago", "into his presidency"): elsewhere there is nothing to count."""
+    return _ANCHOR_HINT_RX.search(text) is not None
+
+
+def stated_year(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """ "just two years ago in 2015": the year written right after an "ago" phrase, as the
+    time it counts from; () when none follows."""
+    found = _STATED_YEAR_RX.match(analysis.text, match.end())
+    if found is None:
+        return ()
+    year = int(found.group("year"))
+    day = FuzzyDay(date(year, 1, 1), date(year, 12, 31), str(year), "year")
+    return (Event(f"stated-year|{year}", f"the year {year}", "year", day, day, "", (), "the text itself"),)
+
+
+def own_term(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """ "300 days into his presidency": the start of the term the one office holder named in
+    the sentence holds at the date written, as an event; () when the sentence names none
+    or several, or the office is not theirs."""
+    found = _OWN_TERM_RX.match(analysis.text, match.end())
+    window = analysis.writing_window(match.start())
+    if found is None or window is None or analysis.kb is None:
+        return ()
+    office = _OFFICE_OF.get(" ".join((found.group("noun") or found.group("title")).lower().split()))
+    start, end = analysis.layout.sentence_bounds(match.start())
+    terms: dict[str, tuple[Person, Term]] = {}
+    for name in _NAME_RX.finditer(analysis.text, start, end):
+        ids = analysis.kb.ids_named(name.group())
+        if len(ids) != 1:
+            continue
+        person = analysis.kb.person(next(iter(ids)))
+        held = [
+            t
+            for t in (person.terms if person else ())
+            if t.role == "office"
+            and t.start.hi <= window.latest
+            and t.may_hold(window.earliest)
+            and (office is None or (t.titles and t.titles[0] == office))
+        ]
+        if person is not None and len(held) == 1:
+            terms[person.id] = (person, held[0])
+    if len(terms) != 1:
+        return ()
+    person, term = next(iter(terms.values()))
+    return (term_start(person, term),)
+
+
+def term_start(person: Person, term: Term) -> Event:
+    """A term's start as an event an elapsed time can be counted from."""
+    return Event(
+        f"took-office|{person.id}|{term.start.text}",
+        f"{person.name} taking office as {term.office}",
+        "inauguration",
+        term.start,
+        term.start,
+        "",
+        (),
+        term.source,
+    )
+
+
+# "since the World Health Organization declared COVID-19 a pandemic", "after Russia annexed
+# Crimea": a named subject, then an event named by its own verb.
+_SUBJECT_GAP_RX = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+")
+
+
+def its_subject_between(text: str, start: int, mention: EventMention) -> bool:
+    """Whether the text from `start` to an event named by its own verb ("declared COVID-19 a
+    pandemic", "joined NATO") is only that verb's subject, so "after"/"since" before the
+    subject counts from that event."""
+    return mention.text[:1].islower() and _SUBJECT_GAP_RX.fullmatch(text, start, mention.start) is not None
+
+
+def counted_from_end(
+    analysis: ArticleAnalysis, mention_start: int, mention_end: int, events: tuple[Event, ...]
+) -> tuple[Event, ...]:
+    """Finished events counted from their last day when the verb beside the mention says
+    so ("ended the war ... ago", "since the war ended"); the events unchanged otherwise."""
+    text = analysis.text
+    if not (
+        _END_BEFORE_RX.search(text, max(0, mention_start - 20), mention_start)
+        or _END_AFTER_RX.match(text, mention_end)
+    ):
+        return events
+    return tuple(
+        replace(e, name=f"{e.name} (its end)", start=e.end) if e.end is not None else e for e in events
+    )

@@ -1,0 +1,94 @@
+"""Rule elapsed-time, its tenure form: "President X has been in office for 53 days" must
+match the time since the term the person holds when the passage is written began."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.rules.elapsed_time import (
+    _NUMBER,
+    _QUALIFIER,
+    _UNIT,
+    _UNIT_DAYS,
+    ELAPSED_RULE,
+    _accepted_years,
+    _amount,
+    _elapsed,
+)
+from annotator.temporal.anchoring import lowered_text
+
+_TENURE_PLACES = ("on the job", "in office", "in power", "in the white house", "at the helm")
+_TENURE_RX = re.compile(
+    r"\b(?:" + "|".join(_TENURE_PLACES) + r")\s+for\s+"
+    r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
+    re.IGNORECASE,
+)
+_TENURE_LOWER_RX = re.compile(_TENURE_RX.pattern)  # for the lower-cased text, as above
+
+
+def _tenure_phrases(text: str):
+    """Tenure phrases, looked for in the lower-cased text where there is one (the engine
+    then skips to the places' first letters) and matched again on the text as written."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        yield from _TENURE_RX.finditer(text)
+        return
+    if not any(place in lowered for place in _TENURE_PLACES):
+        return
+    for match in _TENURE_LOWER_RX.finditer(lowered):
+        yield _TENURE_RX.match(text, match.start(), match.end())
+
+
+def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
+    """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
+    against the start of the term X holds when the passage is written."""
+    text = analysis.text
+    if analysis.window is None or " for " not in text:
+        return []
+    findings = []
+    for match in _tenure_phrases(text):
+        sentence = analysis.layout.sentence_bounds(match.start())
+        holders = [
+            m
+            for m in analysis.mentions.people
+            if sentence[0] <= m.start < match.start() and m.title and len(m.people) == 1
+        ]
+        writing = analysis.writing_window(match.start())
+        if not holders or writing is None:
+            continue
+        mention = holders[-1]
+        terms = [
+            t
+            for t in analysis.kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+            if t.role == "office" and t.start.hi <= writing.latest and t.may_hold(writing.earliest)
+        ]
+        if len(terms) != 1:
+            continue
+        term = terms[0]
+        scale = _UNIT_DAYS[match.group("unit").lower()]
+        low, high = _accepted_years(_amount(match), match.group("qualifier"))
+        shortest, longest = _elapsed(term.start, writing, scale)
+        if longest >= low and shortest <= high:
+            continue
+        unit = match.group("unit").lower()
+        message = (
+            f"\u201c{match.group(0).strip()}\u201d does not fit: {term.person} took office as "
+            f"{term.office} on {term.start.text}, {shortest:.1f} {unit}s before "
+            f"{writing.describe()} (source: {term.source})."
+        )
+        findings.append(
+            make_finding(
+                ELAPSED_RULE,
+                WARNING,
+                text,
+                match.start(),
+                match.end(),
+                message,
+                [term.evidence()],
+                f"tenure|{term.person_id}|{term.start.text}",
+                basis=f"counted to {writing.describe()}",
+            )
+        )
+    return findings
