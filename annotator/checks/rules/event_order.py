@@ -36,6 +36,15 @@ _CLOSE_RX = re.compile(
 )
 _CLOSE_DAYS = 366
 
+# Between the date and the cue, a coordinated phrase or an infinitive's own clause: the cue is
+# then told of something else ("came 22 months after Trump left, having never conceded his
+# 2020 loss, and nearly two years after the Jan. 6 attack"; "found guilty on May 30, 2024, of
+# records falsified to cover up a payment before the 2016 election").
+_DETACHED_RX = re.compile(
+    r",\s+(?:and|but|or)\s"
+    r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us)\b)[a-z]"
+)
+
 
 def _within_months(
     analysis: ArticleAnalysis, mention: EventMention, events: tuple, low: date, high: date
@@ -137,7 +146,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
             and layout.sentence_index(a.start) == sentence
             and a is not mention
         ]
-        if not previous:
+        if not previous or _DETACHED_RX.search(text, previous[-1].end, mention.start):
             continue
         found = _misordered(analysis, mention, cue[0], previous[-1], previous[-1].start)
         if found is not None:

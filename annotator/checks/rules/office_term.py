@@ -76,6 +76,9 @@ _COURTESY_CUES = (
     "predecessor",
     "former vice president",
     "former secretary",
+    "then-president",
+    "then-prime minister",
+    "then-vice president",
 )
 
 
