@@ -101,6 +101,9 @@ MAIN = _load("planted.jsonl")
 WORLD = _load("planted_world.jsonl")
 FRESH = _load("planted_fresh.jsonl")
 FRESH2 = _load("planted_fresh2.jsonl")
+# Written by design: sentences of the kind wire copy, press releases and partisan sites print about
+# 2018-2026, which none of the corpora (2017, 1989-1998) can give.
+MODERN = _load("planted_modern.jsonl")
 
 
 def _flagged_text(case: dict) -> str:
@@ -146,7 +149,7 @@ def _problems(case: dict) -> list[str]:
 
 
 def test_every_case_is_well_formed():
-    cases = MAIN + WORLD + FRESH + FRESH2
+    cases = MAIN + WORLD + FRESH + FRESH2 + MODERN
     bad = {c.get("id", f"#{n}"): p for n, c in enumerate(cases) if (p := _problems(c))}
     assert bad == {}
 
@@ -157,7 +160,7 @@ def test_a_drifted_quote_is_caught():
 
 
 def test_ids_are_unique_across_both_files():
-    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2)
+    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2 + MODERN)
     assert not [i for i, n in counts.items() if n > 1]
 
 
@@ -204,7 +207,7 @@ def test_planted_text_comes_from_its_source():
     """Each case except the few marked 'written' keeps a long stretch of its real sentence."""
     cache: dict[str, str] = {}
     unreal = []
-    for case in MAIN + WORLD + FRESH + FRESH2:
+    for case in MAIN + WORLD + FRESH + FRESH2 + MODERN:
         texts = [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]
         for source, text in zip(case["source"].split(" + "), texts, strict=True):
             if source == "written":
@@ -263,3 +266,29 @@ def test_second_fresh_set_is_held_out_from_all_three():
     assert _reused(FRESH2, _stretches(MAIN + WORLD + FRESH)) == []
     written = [c["id"] for c in FRESH2 if "written" in c["source"].split(" + ")]
     assert len(written) <= 0.15 * len(FRESH2), written
+
+
+MODERN_RULES = {
+    "office-term": 35,
+    "event-date": 15,
+    "elapsed-time": 12,
+    "event-tense": 8,
+    "weekday": 6,
+    "event-order": 6,
+}
+
+
+def test_modern_set_is_written_held_out_and_spread_over_the_rules():
+    """planted_modern.jsonl measures errors about 2018-2026 people and events: its cases may all be
+    written (the corpora end in 2017, so no share limit applies), they are dated 2018 or later,
+    name the fact's source, share no sentence with the other four files, and spread their errors
+    over the rules the way news errs."""
+    errors = [c for c in MODERN if c["expect"] == "flag"]
+    controls = [c for c in MODERN if c["expect"] == "none"]
+    assert len(errors) >= 100 and len(controls) >= 40
+    assert [c["id"] for c in MODERN if not "2018" <= c["published"] <= "2026-12-31"] == []
+    per_rule = Counter(c["rule"] for c in errors)
+    assert {r: per_rule[r] for r, least in MODERN_RULES.items() if per_rule[r] < least} == {}
+    unsourced = [c["id"] for c in MODERN if not re.search(r"resources/kb|calendar", c["truth"])]
+    assert unsourced == []
+    assert _reused(MODERN, _stretches(MAIN + WORLD + FRESH + FRESH2)) == []

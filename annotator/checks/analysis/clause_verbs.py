@@ -156,6 +156,10 @@ _SPEECH_VERBS = {
     "remarked",
     "declared",
     "acknowledged",
+    "accused",
+    "vowed",
+    "pledged",
+    "denied",
 }
 _PARTICIPLE_RX = re.compile(
     r"^(?:been|[a-z]+ed|[a-z]+en|said|told|made|had|done|met|won|led"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from datetime import timedelta
+from datetime import date, timedelta
 
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
@@ -38,6 +38,11 @@ _PLACE_AFTER_RX = re.compile(
     r"\s+(?:(?:set|scheduled|planned|due)\s+)?(?:for|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 _REACH = timedelta(days=2 * 366)  # a series' meetings near the writing date
+# "at the G20 summit in June 2019": a year written right after the name picks the meetings
+# near that year, however far it is from the writing date.
+_YEAR_AFTER_RX = re.compile(
+    r"\s+(?:in|of)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 _BY_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -72,11 +77,15 @@ def series_mentions(
         stems = {SERIES[name.lower()] for name in match.group("series", "other") if name}
         if any(_after_last_listed(by_stem.get(stem, ()), window) for stem in stems):
             continue  # "next year's NATO summit" written after the last one listed: unknown
+        year = _YEAR_AFTER_RX.match(text, match.end())
+        low, high = window.earliest, window.latest
+        if year is not None:
+            low, high = date(int(year["year"]), 1, 1), date(int(year["year"]), 12, 31)
         near = tuple(
             e
             for stem in sorted(stems)
             for e in by_stem.get(stem, ())
-            if window.earliest - _REACH <= e.start.lo <= window.latest + _REACH
+            if low - _REACH <= e.start.lo <= high + _REACH
         )
         end = match.end()
         where = _PLACE_AFTER_RX.match(text, end)

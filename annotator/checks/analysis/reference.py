@@ -36,7 +36,13 @@ _CLAUSE_BREAK_RX = re.compile(
     r"[;:()\[\]\u2014\u2013]|\s-\s|,\s+(?=(?:who|which|where|when|while|whereas|but|although"
     r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
     r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
-    r"|until|unless)\s)",
+    r"|until|unless)\s)"
+    # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
+    r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)"
+    # "X and Y were killed in a crash, officials said on Monday.": the day is the report's
+    r"|,\s+(?=(?:[\w.'’-]+\s+){1,8}(?:said|says|reported|confirmed|announced|told\s+[\w.'’-]+)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?[.!?\"”’]*\s*$)",
     re.IGNORECASE,
 )
 # Words just before a title that place the mention in the holder's own time.
@@ -51,7 +57,9 @@ _FRAME_BEFORE_RX = re.compile(
 # "45th President Donald Trump", "the 16th President": the holder's place in the list of
 # holders, a designation that stays true after the term, whatever the clause's date.
 _ORDINAL_BEFORE_RX = re.compile(
-    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # "three-time prime minister Nawaz Sharif", "a two-term president": the count of terms
+    r"|(?:one|two|three|four|five|six|seven|\d)-(?:time|term))"
     r"[\s-]+$",
     re.IGNORECASE,
 )
@@ -202,6 +210,15 @@ def _done_then(dated: ReferenceTime, verb: str, entering: bool = False) -> Refer
 _SINCE_SUPERLATIVE_RX = re.compile(
     r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
 )
+# "promised 'a strong response' in January": a month or a day without a year, after what was
+# promised or expected, may be the time of that, still to come; right after the verb
+# ("promised in January to ...") it is the promise's.
+_PROMISED_RX = re.compile(
+    r"\b(?:promised|pledged|vowed|threatened|planned|expected|predicted|forecast|scheduled)\s+"
+    r"(?!(?:(?:on|in|at|during|by)\s+)?\Z)\S.*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_YEAR_RX = re.compile(r"\b\d{4}\b")
 # ... or the event the record is counted from: "the largest overhaul since the Tax Reform Act
 # of 1986", "the worst downturn since the 2008 crisis".
 _SINCE_SUPERLATIVE_EVENT_RX = re.compile(
@@ -242,6 +259,8 @@ def _dated(
             text, clause[0], timex.start
         ):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
+        if not _YEAR_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
+            continue
         if _NAMED_THEN_RX.search(text, clause[0], timex.start):
             continue
         inside = quote is not None and quote[0] <= timex.start < quote[1]

@@ -11,6 +11,7 @@ MODIFIERS = {
     "late": "late",
     "outgoing": "outgoing",
     "incoming": "incoming",
+    "next": "incoming",  # "Germany's likely next chancellor Friedrich Merz": a term to come
     "incumbent": "current",
     "sitting": "current",
     "current": "current",

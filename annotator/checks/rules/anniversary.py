@@ -144,6 +144,29 @@ def _anniversary_fits(days: DateWindow, first: date, count: int, dated: bool) ->
 
 
 _AT_WRITING = "read at the date written, "
+# "Supporters marked the fifth anniversary of the attack": an anniversary of a loss, marked in
+# the past tense, has come by the date written (give or take a month); one of a founding may
+# be celebrated the whole year before it.
+_MARKED_RX = re.compile(r"\b(?:marked|commemorated|observed)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MOURNED = {"attack", "disaster", "storm", "death", "incident", "battle"}
+
+
+def _marked_before_it_came(analysis: ArticleAnalysis, start: int, mention: EventMention, count: int) -> bool:
+    """Whether "marked the Nth anniversary" of a loss, with no date of its own, speaks of an
+    anniversary still more than a month ahead of the date written."""
+    writing = analysis.writing_window(start)
+    if writing is None or not _MARKED_RX.search(analysis.text, max(0, start - 20), start):
+        return False
+    if not all(e.kind in _MOURNED for e in mention.events):
+        return False
+    return all(_add_years(e.start.lo, count) > writing.latest + _NEAR_DAY for e in mention.events)
+
+
+def _add_years(day: date, years: int) -> date:
+    """The same day `years` later (29 February falls on the 28th)."""
+    return date(day.year + years, day.month, min(day.day, 28 if day.month == 2 else day.day))
+
+
 _WHEN_GAP_RX = re.compile(r"\s*,?\s+(?:when|as)\s+\Z")
 
 
@@ -197,7 +220,9 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
             days = found
             flag_start = _dating_start(analysis, start, days) if dated else start
             basis = reference.describe(writing) if dated else _AT_WRITING + writing.describe()
-        if any(_fits(days, event, count, dated) for event in mention.events):
+        if any(_fits(days, event, count, dated) for event in mention.events) and (
+            dated or not _marked_before_it_came(analysis, start, mention, count)
+        ):
             continue
         event = mention.events[0]
         years = event.start.lo.year + count

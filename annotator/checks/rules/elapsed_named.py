@@ -10,6 +10,7 @@ to the date written is sure to be wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -157,7 +158,27 @@ def check_named_starts(analysis: ArticleAnalysis) -> list[Finding]:
 
 # "It began in 1987 ... Almost 10 years later, in 1996": a count between two years written.
 _LATER_RX = re.compile(_COUNT + r"\s+later\s*,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-–/])", re.IGNORECASE)
+# Its end alone, which starts with a word the regex engine skips to (the whole pattern has
+# no such word first and would be tried at every character), and how far back a count reaches.
+_LATER_END_RX = re.compile(r"later\s*,?\s+in\s+(?:1[6-9]\d\d|20\d\d)\b(?![-–/])", re.IGNORECASE)
+_COUNT_REACH = 80
 _NARRATED_YEAR_RX = re.compile(r"\b(?:in|In|on|On)\s+\Z")
+
+
+def _later_counts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LATER_RX, found from their ends ("later, in 1996") back to a word
+    start within a count's reach."""
+    taken = 0  # the end of the last match: matches do not overlap
+    for end in _LATER_END_RX.finditer(text):
+        low = max(taken, end.start() - _COUNT_REACH)
+        while low > taken and not text[low - 1].isspace():
+            low -= 1
+        match = _LATER_RX.search(text, low, end.end())
+        while match is not None and match.end() < end.end():  # an earlier "later" of no count
+            match = _LATER_RX.search(text, match.end(), end.end())
+        if match is not None:
+            taken = match.end()
+            yield match
 
 
 def check_years_later(analysis: ArticleAnalysis) -> list[Finding]:
@@ -167,7 +188,7 @@ def check_years_later(analysis: ArticleAnalysis) -> list[Finding]:
     if " later" not in text:
         return []
     findings = []
-    for match in _LATER_RX.finditer(text):
+    for match in _later_counts(text):
         sentence = layout.sentence_index(match.start())
         told = [
             t

@@ -10,6 +10,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.rules.event_refs import (
+    NOT_DONE_RX,
     PLAUSIBLE_YEARS,
     YEAR_IN_TEXT_RX,
     event_span,
@@ -36,6 +37,15 @@ _CLOSE_RX = re.compile(
 _CLOSE_DAYS = 366
 # An anchor that a record is itself counted from is no event the next "since" places.
 _COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+# Between the date and the cue, a coordinated phrase or an infinitive's own clause: the cue is
+# then told of something else ("came 22 months after Trump left, having never conceded his
+# 2020 loss, and nearly two years after the Jan. 6 attack"; "found guilty on May 30, 2024, of
+# records falsified to cover up a payment before the 2016 election").
+_DETACHED_RX = re.compile(
+    r",\s+(?:and|but|or)\s"
+    r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us)\b)[a-z]"
+)
 
 
 def _within_months(
@@ -73,13 +83,57 @@ def _anchor_bounds(text: str, anchor, mention: EventMention) -> tuple[date, date
     return (bounds[0], bounds[1], anchor.text) if bounds else None
 
 
+# "Months before the invasion, Finland applied to join NATO": a phrase opening its sentence
+# places the event its main clause names, right after the comma, before or after its own.
+_OPENING_CUE_RX = re.compile(
+    r"[\s\"'“‘(]*(?:(?:(?:just|only|some|about)\s+)?(?:days|weeks|months|(?:a|one|two|three|four|five|six"
+    r"|a\s+few|few|several)\s+(?:day|week|month)s?)\s+)?(?P<cue>(?i:before|after|following|prior\s+to))\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_REACH = 30  # characters from the comma to the event the main clause names
+
+
+def _opening_anchor(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, EventMention, int] | None:
+    """('past'|'future', the main clause's event, where the sentence starts) for "After the
+    liberation of Kherson, Moscow proclaimed the annexation": the cue opens the sentence, the
+    mention ends at a comma, and the main clause names an event near its start in a clause of
+    fact (no 'if', 'would')."""
+    text, layout = analysis.text, analysis.layout
+    low, high = layout.sentence_bounds(mention.start)
+    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    if opening is None or not text.startswith(",", mention.end):
+        return None
+    following = [
+        m
+        for m in analysis.mentions.events
+        if mention.end < m.start < min(high, mention.end + _MAIN_CLAUSE_REACH)
+    ]
+    if not following or NOT_DONE_RX.search(text, mention.end, following[0].start):
+        return None
+    kind = "future" if opening.group("cue").lower() in ("before", "prior to") else "past"
+    return kind, following[0], low
+
+
 def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-order: "X, after the Y summit" when Y came later than X."""
     text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
     layout = analysis.layout
     findings = []
-    anchors = sorted([*events, *[t for t in timexes if t.type == "DATE"]], key=lambda a: a.start)
+    # a date inside an event's name ("Biden's withdrawal from the 2024 race") is no anchor
+    named = [(m.start, m.end) for m in events]
+    dates = [
+        t for t in timexes if t.type == "DATE" and not any(a <= t.start and t.end <= b for a, b in named)
+    ]
+    anchors = sorted([*events, *dates], key=lambda a: a.start)
     for mention in events:
+        opening = _opening_anchor(analysis, mention)
+        if opening is not None:
+            # "Before Y, X happened": X is judged as if written "X, before Y"
+            found = _misordered(analysis, mention, *opening)
+            if found is not None:
+                findings.append(found)
+            continue
         cue = tense_cue(text, mention, layout)
         if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
             before = _BEFORE_RX.search(text, max(0, mention.start - 40), mention.start)
@@ -94,38 +148,45 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
             and layout.sentence_index(a.start) == sentence
             and a is not mention
         ]
-        if not previous:
+        if not previous or _DETACHED_RX.search(text, previous[-1].end, mention.start):
             continue
         if _COUNTED_FROM_RX.search(text, max(0, previous[-1].start - 30), previous[-1].start):
             continue  # "the deadliest since World War II and in Europe since the Madrid bombings"
-        anchor = _anchor_bounds(text, previous[-1], mention)
-        if anchor is None:
-            continue
-        low, high, label = anchor
-        mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
-        if cue[0] == "past":
-            wrong = all(e.start.lo > high for e in mentioned)
-            relation = "after"
-        else:
-            wrong = all(low > e.last_day for e in mentioned)
-            relation = "before"
-        if not wrong:
-            continue
-        event = mention.events[0]
-        message = (
-            f"{label} is placed {relation} {event.name}, but {event.name} was "
-            f"{event_span(event)} (source: {event.source})."
-        )
-        findings.append(
-            make_finding(
-                ORDER_RULE,
-                WARNING,
-                text,
-                previous[-1].start,
-                mention.end,
-                message,
-                [e.evidence() for e in mention.events],
-                f"{event.id}|{label}",
-            )
-        )
+        found = _misordered(analysis, mention, cue[0], previous[-1], previous[-1].start)
+        if found is not None:
+            findings.append(found)
     return findings
+
+
+def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
+    """The finding when `other` (an event or a date) is placed after ('past') or before
+    ('future') the mention, and the dates say otherwise."""
+    text = analysis.text
+    anchor = _anchor_bounds(text, other, mention)
+    if anchor is None:
+        return None
+    low, high, label = anchor
+    mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
+    if kind == "past":
+        wrong = all(e.start.lo > high for e in mentioned)
+        relation = "after"
+    else:
+        wrong = all(low > e.last_day for e in mentioned)
+        relation = "before"
+    if not wrong:
+        return None
+    event = mention.events[0]
+    message = (
+        f"{label} is placed {relation} {event.name}, but {event.name} was "
+        f"{event_span(event)} (source: {event.source})."
+    )
+    return make_finding(
+        ORDER_RULE,
+        WARNING,
+        text,
+        min(flag_start, mention.start),
+        max(mention.end, other.end),
+        message,
+        [e.evidence() for e in mention.events],
+        f"{event.id}|{label}",
+    )

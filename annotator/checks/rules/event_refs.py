@@ -46,6 +46,17 @@ _PAST_AFTER_RX = re.compile(
     r"|concluded|opened|was signed)\b",
     re.IGNORECASE,
 )
+# "The coronation was watched by millions", "the Olympics, which drew nine million", "the G20
+# summit will bring together leaders": the event as the subject of a verb of its taking place.
+_OCCURRED_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>drew|(?:was|were)\s+(?:watched|attended|marred|overshadowed)"
+    r"|brought\s+together)\b",
+    re.IGNORECASE,
+)
+_OCCURS_AFTER_RX = re.compile(
+    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>will\s+(?:draw|bring\s+together|gather|be\s+attended|be\s+watched))\b",
+    re.IGNORECASE,
+)
 _DATE_AFTER_GAP_RX = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
@@ -92,6 +103,7 @@ _NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
     re.IGNORECASE,
 )
+NOT_DONE_RX = _NOT_DONE_RX  # a clause of condition, wish or guess: nothing in it is done
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 # "the start of the war in March 2022": the date is the first day's, not any day of it.
 _START_OF_RX = re.compile(
@@ -206,14 +218,25 @@ def timex_fits_event(timex, event: Event) -> bool | None:
 
 
 # "the COP26 climate summit in Glasgow in 2021", "Hurricane Katrina struck New Orleans in
-# 2005": the event's own place between it and the date.
+# 2005", "Hurricane Ian, which struck southwest Florida in 2022": the event's own place (or
+# a part of it) between it and the date.
 _PLACE_GAP_RX = re.compile(
-    r"\s*,?\s+(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:held\s+|signed\s+)?(?:in|at)|hit|struck|made\s+landfall\s+(?:in|near|at))\s+(?:the\s+)?"
+    r"(?:(?-i:north|south|east|west|central|coastal|northern|southern|eastern|western|northeast(?:ern)?"
+    r"|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?)\s+)?"  # lower case: not "North Carolina"
     r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?\s+(?:in|on)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
 
+# "Hurricane Helene, which tore through the mountains in September 2024": a storm's own
+# striking, wherever it struck, is dated by the date that ends its clause.
+_STORM_GAP_RX = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:hit|struck|tore\s+through|slammed(?:\s+into)?|battered|devastated|ravaged"
+    r"|lashed|pummel(?:l)?ed|swept\s+(?:through|across|over))\s+[^,.;:]{1,40}?\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "the G20 summit in Germany last month": a place, then a date relative to the writing.
 _PLACE_BEFORE_RELATIVE_RX = re.compile(
     r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -230,7 +253,12 @@ def _at_its_place(
     if found is None:
         return ()
     place = " ".join(found.group("place").split()).lower()
-    return tuple(event for event in mention.events if event.place and event.place.lower() == place)
+    # a storm's or a war's places are listed "Cuba; Florida": any one of them is its place
+    return tuple(
+        event
+        for event in mention.events
+        if event.place and place in {part.strip().lower() for part in event.place.split(";")}
+    )
 
 
 def _adjacent_timex(
@@ -252,6 +280,8 @@ def _adjacent_timex(
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
+            return timexes[k], mention.events
+        if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return timexes[k], mention.events
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
         if held_there:
@@ -359,6 +389,8 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         ("past", _PAST_BEFORE_RX, before),
         ("future", _FUTURE_AFTER_RX, after),
         ("past", _PAST_AFTER_RX, after),
+        ("future", _OCCURS_AFTER_RX, after),
+        ("past", _OCCURRED_AFTER_RX, after),
     ):
         match = pattern.search(chunk)
         if match:

@@ -57,6 +57,11 @@ _MEETING_RX = re.compile(
 # "Obama's Attorney General Eric Holder", "Trump s Secretary of State": a person's
 # possessive before a title names the office in that person's time.
 _POSSESSOR_RX = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s|\s+s)\s+\Z")
+# What only the holder of an office does: "President-elect X signed executive orders" speaks
+# of a day after the elect period, however soon after it.
+_HOLDER_ONLY_RX = re.compile(
+    r",?\s+(?:signed\b[^.;:]{0,50}?\b(?:executive\s+orders?|into\s+law)|vetoed|pardoned)\b", re.IGNORECASE
+)
 # What is done only to someone in office: "impeach President X", "ousted Prime Minister X".
 _ACTED_ON_RX = re.compile(
     r"\b(?:impeach(?:ed|ing)?|oust(?:ed|ing)?|overthr(?:ew|own|owing|ow)|unseat(?:ed|ing)?|re-?elect(?:ed|ing)?)"
@@ -71,6 +76,9 @@ _COURTESY_CUES = (
     "predecessor",
     "former vice president",
     "former secretary",
+    "then-president",
+    "then-prime minister",
+    "then-vice president",
 )
 
 
@@ -174,6 +182,7 @@ def _days_and_confidence(
     courtesy: bool,
     meets: bool = False,
     acted_on: bool = False,
+    holder_act: bool = False,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -244,6 +253,10 @@ def _days_and_confidence(
         return days, LOW if courtesy else HIGH, basis
     if reference.kind == PAST:
         begun = [t for t in terms if t.start.lo <= writing.latest]
+        if elect and holder_act and begun and all(t.last_day < writing.earliest for t in begun):
+            ended = max(t.last_day for t in begun) + _DAY
+            after = DateWindow(ended, writing.latest, "after the elect period")
+            return after, HIGH, f"{basis}; an act only the holder of the office does"
         if elect and begun and all(t.last_day + _STALE_ELECT < writing.earliest for t in begun):
             # Months after the person took office, "President-elect X did ..." with no
             # date no longer speaks of the transition: the title is stale.
@@ -329,6 +342,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
+        holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -346,7 +360,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                     problems.append(lesser)
                 continue
             courtesy = person.id in called_former
-            judged = _days_and_confidence(mention, reference, writing, terms, courtesy, meets, acted_on)
+            judged = _days_and_confidence(
+                mention, reference, writing, terms, courtesy, meets, acted_on, holder_act
+            )
             if judged is not None:
                 judged = reconsider(analysis, mention, reference, terms, writing, judged)
             problem = _problem(person, mention, terms, judged[0]) if judged else None

@@ -86,8 +86,12 @@ def check_ordinal_years(analysis: ArticleAnalysis) -> list[Finding]:
         if not into.group("now") and analysis.reference_at(start, end).kind != PRESENT:
             continue  # "then in its third year", "was in its third year": another time
         going = [e for e in mention.events if e.end is None or e.last_day >= writing.earliest]
-        if not going or len(going) < len(mention.events):
-            continue  # an event over by then, or a phrase that may name one
+        over = [e for e in mention.events if e not in going]
+        if not going or any(e.last_day >= min(g.start.lo for g in going) for e in over):
+            # an event over by then, or a phrase that may name one; but "now" means the one
+            # going on when every other that bears the name ended before it began (the
+            # Israel-Hamas war of 2023 and those of 2008-2021)
+            continue
         count, unit = _count(its), its.group("unit").lower()
         scale = _UNIT_DAYS[unit]
         if any(_fits(event, writing, count, scale) for event in going):

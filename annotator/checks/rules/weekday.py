@@ -132,15 +132,13 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
         else:
             local = layout.window_at(match.start(), window)
             candidates = _candidate_years(month, day, local) if local else []
-            if (
-                local
-                and not _fits(candidates, weekday)
-                and _fits(_candidate_years(month, day, local, _EITHER), weekday)
-            ):
-                # Only a weekday that fits none of the nearby years, but one a year away,
-                # needs the clause read: its tense or its own year may point there.
+            if local and not _fits(candidates, weekday):
+                # Only a weekday that fits none of the nearby years needs the clause read:
+                # its tense may point a year away, its own year further ("In 2020, the AP
+                # declared Biden the winner on Saturday, Nov. 7", written in 2024).
                 reference = analysis.reference_at(match.start(), match.end())
-                candidates = _candidate_years(month, day, local, reference.kind)
+                if _fits(_candidate_years(month, day, local, _EITHER), weekday):
+                    candidates = _candidate_years(month, day, local, reference.kind)
                 candidates += _in_clause_years(month, day, reference, candidates)
         if not candidates or _fits(candidates, weekday):
             continue
