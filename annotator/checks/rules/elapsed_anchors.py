@@ -46,13 +46,16 @@ _NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 # "helped end the war", "the end of the war", and after it, "since the war ended".
 _END_BEFORE_RX = re.compile(r"\b(?:end(?:ed|ing|s)?|the\s+end\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _END_AFTER_RX = re.compile(r"\s+(?:ended|was\s+over|came\s+to\s+an\s+end)\b", re.IGNORECASE)
-_ANCHOR_HINT_RX = re.compile(r"\bago,?\s+(?:back\s+)?in\s+\d|\binto\s+(?:his|her)\s")
+# Each hint starts with a plain word, which the regex engine skips ahead to (one pattern of
+# both would be tried at every character); "Chicago, in 1968" is a hint too, and costs a look.
+_AGO_HINT_RX = re.compile(r"ago,?\s+(?:back\s+)?in\s+\d")
+_INTO_HINT_RX = re.compile(r"into\s+(?:his|her)\s")
 
 
 def anchors_in(text: str) -> bool:
     """Whether the text may hold a phrase counted from one of these anchors without naming
     an event (a year after "ago", "into his presidency"): elsewhere there is nothing to count."""
-    return _ANCHOR_HINT_RX.search(text) is not None
+    return _AGO_HINT_RX.search(text) is not None or _INTO_HINT_RX.search(text) is not None
 
 
 def stated_year(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
