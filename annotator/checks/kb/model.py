@@ -416,6 +416,14 @@ class KnowledgeBase:
             ids = self._close_name(key)
         return [p for p in (self.person(i) for i in sorted(ids)) if p is not None]
 
+    def people_named(self, name: str) -> list[Person]:
+        """People a name or surname denotes as written, without close spellings: for a
+        word of running text, which is more often no name at all than a misspelt one."""
+        hit = self.name_table().get(normalise(name))
+        if not hit:
+            return []
+        return [p for p in (self.person(i) for i in sorted(hit[1].split(SEPARATOR))) if p is not None]
+
     def _close_name(self, key: str) -> frozenset[str]:
         """Ids of the full name closest in spelling to a key, among names starting with the
         same letter: a costly search, so its answer is remembered."""

@@ -151,11 +151,9 @@ def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool
 def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
     """The countries whose head of state or government (or US vice president) a name or
     surname may denote."""
-    if not kb.name_table().get(normalise(word)):
-        return set()
     return {
         t.organisation
-        for p in kb.find_people(word)
+        for p in kb.people_named(word)
         for t in p.terms
         if t.titles and (t.titles[0] in _HEADS or t.organisation == US and t.titles[0] == "vice president")
     }

@@ -16,7 +16,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import PersonMention
 from annotator.checks.analysis.reference import DATED, PRESENT, RECENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, DateWindow
-from annotator.checks.kb.model import Term, normalise
+from annotator.checks.kb.model import Term
 
 Judged = tuple[DateWindow, str, str]  # the days judged, the confidence, the reading
 
@@ -214,11 +214,10 @@ def _names_someone_later(analysis: ArticleAnalysis, mention: PersonMention, day:
     """Whether the mention's sentence names, outside the mention, a person of the base who
     first took an office after `day`."""
     start, end = analysis.layout.sentence_bounds(mention.start)
-    table = analysis.kb.name_table()
     for word in _CAPITALISED_RX.finditer(analysis.text, start, end):
-        if mention.start <= word.start() < mention.end or normalise(word.group()) not in table:
+        if mention.start <= word.start() < mention.end:
             continue
-        for person in analysis.kb.find_people(word.group()):
+        for person in analysis.kb.people_named(word.group()):
             if person.terms and min(t.start.lo for t in person.terms) > day:
                 return True
     return False
