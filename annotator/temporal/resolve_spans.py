@@ -333,6 +333,7 @@ def following_decade(step: int, ctx: Context) -> Resolution:
 
 # "The fall of" something that is no year: "the fall of last year", "the fall of the same
 # year" stay seasons.
+_POSSESSOR_BEFORE_RX = re.compile(r"(?:['’]s|s['’])\s+\Z")
 _FALL_OF_RX = re.compile(
     r"\s+of\s+(?!(?:last|next|this|that|each|every)\b|(?:the\s+)?(?:(?:same|following|previous"
     r"|preceding|next|last)\s+)?year\b)"
@@ -343,6 +344,12 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["s"].lower()
     code = SEASONS[word]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["pre"] or "").lower())
+    if (
+        word == "fall"
+        and not m["det"]
+        and _POSSESSOR_BEFORE_RX.search(ctx.text, max(0, ctx.start - 4), ctx.start)
+    ):
+        return None  # "Saigon's fall of 1975", "the regime's fall": someone's downfall
     if m["y"] or m["spelled"]:
         year = int(m["y"]) if m["y"] else _spelled_year(m["spelled"])
         return ("DATE", f"{year:04d}-{code}", mod) if year else None

@@ -389,3 +389,11 @@ def test_a_month_or_season_of_that_year_takes_the_year_last_mentioned(text, expe
 
 def test_that_before_a_season_with_no_year_named_before_is_no_anaphor() -> None:
     assert found("We expect that fall will bring rain.", "2023-03-09") == []
+
+
+def test_someone_s_fall_is_a_downfall_not_the_season() -> None:
+    assert found("Officials recalled Saigon's fall of 1975 on Monday.") == [("Monday", "DATE", "2024-12-02")]
+    assert [text for text, _, _ in found("The regime's fall last month surprised many.")] == ["last month"]
+    # the season itself, with or without its year
+    assert found("In the fall of 2021, prices rose.") == [("the fall of 2021", "DATE", "2021-FA")]
+    assert found("Sales rose this fall.") == [("this fall", "DATE", "2024-FA")]
