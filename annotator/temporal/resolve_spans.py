@@ -331,9 +331,10 @@ def following_decade(step: int, ctx: Context) -> Resolution:
     return "DATE", f"{(year + 10 * step) // 10:03d}", None
 
 
+# Someone's "fall" ("Saigon's fall of 1975"): a downfall.
+_POSSESSOR_BEFORE_RX = re.compile(r"(?:['’]s|s['’])\s+\Z")
 # "The fall of" something that is no year: "the fall of last year", "the fall of the same
 # year" stay seasons.
-_POSSESSOR_BEFORE_RX = re.compile(r"(?:['’]s|s['’])\s+\Z")
 _FALL_OF_RX = re.compile(
     r"\s+of\s+(?!(?:last|next|this|that|each|every)\b|(?:the\s+)?(?:(?:same|following|previous"
     r"|preceding|next|last)\s+)?year\b)"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+# A year in a timex's own words ("March 2019", "in 1998"), unlike one the tagger worked out
+# from the article's date ("on Tuesday", "next month").
+YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True, slots=True)

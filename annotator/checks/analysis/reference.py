@@ -25,7 +25,7 @@ from annotator.checks.analysis.clause_verbs import (
     verb_after,
 )
 from annotator.checks.findings import DateWindow
-from annotator.temporal.timex import first_starting_from
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
 
 DATED = "dated"
@@ -207,8 +207,12 @@ def _done_then(dated: ReferenceTime, verb: str, entering: bool = False) -> Refer
     )
 
 
+# "the strongest hurricane since 1928", and the event a record is counted from: "the largest
+# overhaul since the Tax Reform Act of 1986", "the worst downturn since the 2008 crisis".
 _SINCE_SUPERLATIVE_RX = re.compile(
-    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+\Z", re.IGNORECASE
+    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+"
+    r"(?:the\s+(?:[\w'.-]+\s+){0,6}?(?:of\s+|in\s+)?)?\Z",
+    re.IGNORECASE,
 )
 # "promised 'a strong response' in January": a month or a day without a year, after what was
 # promised or expected, may be the time of that, still to come; right after the verb
@@ -218,15 +222,6 @@ _PROMISED_RX = re.compile(
     r"(?!(?:(?:on|in|at|during|by)\s+)?\Z)\S.*\Z",
     re.IGNORECASE | re.DOTALL,
 )
-_YEAR_RX = re.compile(r"\b\d{4}\b")
-# ... or the event the record is counted from: "the largest overhaul since the Tax Reform Act
-# of 1986", "the worst downturn since the 2008 crisis".
-_SINCE_SUPERLATIVE_EVENT_RX = re.compile(
-    r"\b(?:\w+est|most\s+\w+|worst|first|only)\s+(?:\w+\s+){0,8}?since\s+the\s+(?:[\w'.-]+\s+){0,6}?"
-    r"(?:of\s+|in\s+)?\Z",
-    re.IGNORECASE,
-)
-
 # ... or a name's date: "the beach known as Sword in 1944" dates the name, not the clause.
 _NAMED_THEN_RX = re.compile(
     r"\b(?:known\s+as|code-?named|nicknamed|dubbed)\s+[^,.;]{1,40}?\s+(?:in|from|since)\s+\Z", re.IGNORECASE
@@ -255,16 +250,13 @@ def _dated(
             continue
         if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
             continue
-        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start) or _SINCE_SUPERLATIVE_EVENT_RX.search(
-            text, clause[0], timex.start
-        ):
+        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
-        if not _YEAR_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
+        if not YEAR_IN_TEXT_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
             continue
         if _NAMED_THEN_RX.search(text, clause[0], timex.start):
             continue
-        inside = quote is not None and quote[0] <= timex.start < quote[1]
-        if (quote is not None) != inside:
+        if not _in_own_quotation(timex.start, quote):
             continue
         bounds = value_bounds(timex.value)
         if bounds is None:
@@ -278,14 +270,23 @@ def _dated(
     return ReferenceTime(DATED, low, high, f"{said} in its clause")
 
 
+def _in_own_quotation(offset: int, quote: tuple[int, int] | None) -> bool:
+    """Whether a date at `offset` may date a mention: any date for a mention in no quotation
+    (`quote` None), only one inside the quotation for a mention quoted."""
+    return quote is None or quote[0] <= offset < quote[1]
+
+
 def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None) -> str:
     """ "a few days ago", "just days ago" in the clause (outside other quotations): a time the
     tagger leaves vague (PAST_REF) but that lies within the last weeks."""
     for timex in timexes:
-        if clause[0] <= timex.start < clause[1] and timex.value == "PAST_REF":
-            inside = quote is not None and quote[0] <= timex.start < quote[1]
-            if (quote is not None) == inside and _DAYS_AGO_RX.search(timex.text):
-                return timex.text
+        if (
+            clause[0] <= timex.start < clause[1]
+            and timex.value == "PAST_REF"
+            and _in_own_quotation(timex.start, quote)
+            and _DAYS_AGO_RX.search(timex.text)
+        ):
+            return timex.text
     return ""
 
 

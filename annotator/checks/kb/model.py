@@ -410,19 +410,23 @@ class KnowledgeBase:
     def find_people(self, name: str) -> list[Person]:
         """People a name may denote: exact name or surname, then a close spelling."""
         key = normalise(name)
-        hit = self.name_table().get(key)
-        ids: frozenset[str] = frozenset(hit[1].split(SEPARATOR)) if hit else frozenset()
+        ids = self._ids_of(key)
         if not ids and len(key) >= 5:
             ids = self._close_name(key)
-        return [p for p in (self.person(i) for i in sorted(ids)) if p is not None]
+        return self._persons_of(ids)
 
     def people_named(self, name: str) -> list[Person]:
         """People a name or surname denotes as written, without close spellings: for a
         word of running text, which is more often no name at all than a misspelt one."""
-        hit = self.name_table().get(normalise(name))
-        if not hit:
-            return []
-        return [p for p in (self.person(i) for i in sorted(hit[1].split(SEPARATOR))) if p is not None]
+        return self._persons_of(self._ids_of(normalise(name)))
+
+    def _ids_of(self, key: str) -> frozenset[str]:
+        """The ids the name table gives a normalised name or surname (none: no known name)."""
+        hit = self.name_table().get(key)
+        return frozenset(hit[1].split(SEPARATOR)) if hit else frozenset()
+
+    def _persons_of(self, ids: Iterable[str]) -> list[Person]:
+        return [p for p in (self.person(i) for i in sorted(ids)) if p is not None]
 
     def _close_name(self, key: str) -> frozenset[str]:
         """Ids of the full name closest in spelling to a key, among names starting with the
@@ -432,7 +436,7 @@ class KnowledgeBase:
             match = self.cached("close_names", self._close_names_index).closest(key)
             if match and not spelled_alike(key, match):
                 match = None
-            found = frozenset(self.name_table()[match][1].split(SEPARATOR)) if match else frozenset()
+            found = self._ids_of(match) if match else frozenset()
             if len(self._close_names) >= _CLOSE_NAMES_KEPT:
                 self._close_names.clear()
             self._close_names[key] = found

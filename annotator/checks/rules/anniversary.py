@@ -131,12 +131,13 @@ def _anniversary_fits(days: DateWindow, first: date, count: int, dated: bool) ->
     founding month), or to days within a month of it, is that year's anniversary and no other."""
     year = first.year + count
     if dated and days.latest - days.earliest <= _MONTH_PRECISE:
-        month, day = first.month, min(first.day, 28 if first.month == 2 else 31)
         years = range(days.earliest.year - 1, days.latest.year + 2)
         # the anniversary day within the clause's date or a month of it ("Yesterday was the
         # fifth anniversary", "the anniversary last week"): that year's count, no other
         on_the_day = [
-            y for y in years if days.earliest - _NEAR_DAY <= date(y, month, day) <= days.latest + _NEAR_DAY
+            y
+            for y in years
+            if days.earliest - _NEAR_DAY <= _add_years(first, y - first.year) <= days.latest + _NEAR_DAY
         ]
         if on_the_day:
             return year in on_the_day

@@ -15,21 +15,15 @@ from annotator.checks.kb.model import Event
 def own_date_spans(
     analysis: ArticleAnalysis, sentence: tuple[int, int], counted: tuple[Event, ...]
 ) -> list[tuple[int, int]]:
-    """Where the sentence dates one of the counted events: the date written beside its
-    mention, and the mention itself (a date inside the event's name)."""
+    """Where the sentence dates one of the counted events by a date written beside its
+    mention (a date inside an event's name is the caller's to leave out, with every name)."""
     low, high = sentence
     ids = {e.id for e in counted}
-    spans = [
+    return [
         (ref.timex.start, ref.timex.end)
         for ref in analysis.references
         if low <= ref.mention.start < high and any(e.id in ids for e in ref.mention.events)
     ]
-    spans += [
-        (m.start, m.end)
-        for m in analysis.mentions.events
-        if low <= m.start < high and any(e.id in ids for e in m.events)
-    ]
-    return spans
 
 
 def starts_on(reference: ReferenceTime, counted: tuple[Event, ...]) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from annotator.checks.findings import HIGH, LOW, WARNING, Finding, fingerprint
 from annotator.checks.kb.model import normalise
 from annotator.checks.rules.event_refs import DatedReference
+from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
 RULE = "cross-article"
@@ -48,7 +49,7 @@ def claims_from_references(
     claims = []
     for ref in references:
         bounds = value_bounds(ref.timex.value)
-        has_year = re.search(r"\b\d{4}\b", ref.timex.text)
+        has_year = YEAR_IN_TEXT_RX.search(ref.timex.text)
         if bounds is None or not (has_year or window_known):
             continue
         events = ref.matching or ref.candidates
@@ -77,7 +78,7 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
     for timex in timexes:
         if timex.type != "DATE":
             continue
-        has_year = re.search(r"\b\d{4}\b", timex.text)
+        has_year = YEAR_IN_TEXT_RX.search(timex.text)
         bounds = value_bounds(timex.value)
         if bounds is None or not (has_year or window_known):
             continue

@@ -30,8 +30,8 @@ from annotator.checks.rules.elapsed_time import (
     _elapsed,
     check_elapsed,
 )
-from annotator.checks.rules.event_refs import YEAR_IN_TEXT_RX
 from annotator.checks.rules.ordinal_year import check_ordinal_years
+from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
 _COUNT = rf"{_QUALIFIER}{_NUMBER}[\s-]+{_UNIT}"

@@ -525,18 +525,19 @@ def _dated_in_sentence(
     other than the counted event's own (:mod:`counted_dates`) or another event's name ("six
     months into the war, which began after the Oct. 7 attack")."""
     low, high = analysis.layout.sentence_bounds(match.start())
-    own = own_date_spans(analysis, (low, high), counted)
-    named = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
+    skipped = [
+        *own_date_spans(analysis, (low, high), counted),
+        *((m.start, m.end) for m in analysis.mentions.events if low <= m.start < high),
+    ]
     found = [
         t
         for t in analysis.timexes
         if low <= t.start < high
-        and not any(start <= t.start and t.end <= end for start, end in own)
         and t.type == "DATE"
         and not (t.start < match.end() and t.end > match.start())
         and len(t.value) >= 7
         and t.value[:4].isdigit()
-        and not any(start <= t.start and t.end <= end for start, end in named)
+        and not any(start <= t.start and t.end <= end for start, end in skipped)
     ]
     if len(found) != 1:
         return None

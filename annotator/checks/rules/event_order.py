@@ -12,10 +12,10 @@ from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.rules.event_refs import (
     NOT_DONE_RX,
     PLAUSIBLE_YEARS,
-    YEAR_IN_TEXT_RX,
     event_span,
     tense_cue,
 )
+from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"

@@ -15,7 +15,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import Event
-from annotator.temporal.timex import Timex
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
@@ -99,11 +99,11 @@ _INNER_CUE_RX = re.compile(
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
 _OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited)\b")
-_NOT_DONE_RX = re.compile(
+# A clause of condition, wish or guess: nothing in it is done.
+NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
     re.IGNORECASE,
 )
-NOT_DONE_RX = _NOT_DONE_RX  # a clause of condition, wish or guess: nothing in it is done
 PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of these years
 # "the start of the war in March 2022": the date is the first day's, not any day of it.
 _START_OF_RX = re.compile(
@@ -154,7 +154,6 @@ def cue_tells_time(cue: str, events) -> bool:
 
 
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
-YEAR_IN_TEXT_RX = re.compile(r"\b\d{4}\b")
 _LOOKBACK = 60
 
 
@@ -319,7 +318,7 @@ def _not_done(text: str, mention: EventMention, layout: TextLayout) -> bool:
     if _OWN_PAST_RX.search(mention.text) is None:
         return False
     sentence_start, _ = layout.sentence_bounds(mention.start)
-    return _NOT_DONE_RX.search(text, sentence_start, mention.start) is not None
+    return NOT_DONE_RX.search(text, sentence_start, mention.start) is not None
 
 
 def dated_references(
@@ -399,7 +398,7 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()
     own_past = _OWN_PAST_RX.search(mention.text)
-    if own_past is not None and not _NOT_DONE_RX.search(text, sentence_start, mention.start):
+    if own_past is not None and not NOT_DONE_RX.search(text, sentence_start, mention.start):
         return "past", own_past.group()
     return None
 

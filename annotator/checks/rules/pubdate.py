@@ -23,13 +23,12 @@ from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, m
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.event_refs import DatedReference, cue_tells_time, dated_references, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
-from annotator.temporal.timex import Timex
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
 RULE = "pubdate-evidence"
 Intervals = list[tuple[date, date]]
 _ALL: Intervals = [(date.min, date.max)]
-_EXPLICIT_YEAR_RX = re.compile(r"\b\d{4}\b")
 _STATED_RX = re.compile(r"(?:published|posted|first published)\s*(?:on|:)?\s*$", re.IGNORECASE)
 _SKIP_RX = re.compile(r"(?:©|copyright|\(c\))\s*$", re.IGNORECASE)
 # The same two for lower-cased text: case-sensitive, so the engine skips to first letters.
@@ -190,7 +189,7 @@ _UNKNOWN: Any = object()  # a sentinel: bounds not worked out yet
 def _explicit_bounds(text: str, value: str) -> tuple[date, date] | None:
     """The days a date covers when its text holds a year ("March 2019"), else None; callers
     look in _EXPLICIT_BOUNDS first."""
-    bounds = value_bounds(value) if _EXPLICIT_YEAR_RX.search(text) else None
+    bounds = value_bounds(value) if YEAR_IN_TEXT_RX.search(text) else None
     if len(_EXPLICIT_BOUNDS) >= _EXPLICIT_BOUNDS_LIMIT:
         _EXPLICIT_BOUNDS.clear()
     _EXPLICIT_BOUNDS[text, value] = bounds
