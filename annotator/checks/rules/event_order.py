@@ -158,6 +158,24 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     return findings
 
 
+# "before the war ended": the cue is then told of the event's end, not its outbreak.
+_ENDED_RX = re.compile(
+    r"\s+(?:had\s+|has\s+|was\s+|is\s+)?(?:ended|ends|end|over|finished|concluded|came\s+to\s+an\s+end"
+    r"|took\s+effect|came\s+into\s+force|entered\s+into\s+force|went\s+into\s+effect)\b",
+    re.IGNORECASE,
+)
+_LONG_EVENT_DAYS = 7  # past a week, "before the war" means before it broke out
+
+
+def _before_limit(event, ended: bool) -> date:
+    """The last day something placed "before" the event can be: before a war or a storm
+    means before its outbreak, so its first day for a long event (or one still going on);
+    a summit of a few days keeps all of them, and so does "before the war ended"."""
+    if ended or (event.last_day - event.start.hi).days <= _LONG_EVENT_DAYS:
+        return event.last_day
+    return event.start.hi
+
+
 def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
     """The finding when `other` (an event or a date) is placed after ('past') or before
     ('future') the mention, and the dates say otherwise."""
@@ -171,7 +189,8 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
         wrong = all(e.start.lo > high for e in mentioned)
         relation = "after"
     else:
-        wrong = all(low > e.last_day for e in mentioned)
+        ended = _ENDED_RX.match(text, mention.end) is not None
+        wrong = all(low > _before_limit(e, ended) for e in mentioned)
         relation = "before"
     if not wrong:
         return None
