@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.checks.engine import check_text
+
 from .helpers import rules_fired
 
 ORDER = ["event-order"]
@@ -31,3 +33,39 @@ BEFORE_AN_OUTBREAK = [
 def test_before_a_long_event_means_before_its_outbreak(published, wrong, right):
     assert rules_fired(wrong, published) == ORDER
     assert rules_fired(right, published) == []
+
+# The other words English orders two events with: "in the wake of", "in the aftermath of",
+# "on the eve of", "in the days preceding", "in the run-up to", also opening the sentence.
+ORDER_WORDS = [
+    ("2024-05-02", "Finland applied to join NATO on the eve of Russia's full-scale invasion of Ukraine.",
+     "Finland applied to join NATO in the wake of Russia's full-scale invasion of Ukraine."),
+    ("2024-05-02", "Finland's accession to NATO came in the wake of Sweden's accession to NATO.",
+     "Sweden's accession to NATO came in the wake of Finland's accession to NATO."),
+    ("2024-08-26", "The fall of Kabul came in the aftermath of the Kabul airport bombing.",
+     "The Kabul airport bombing came in the aftermath of the fall of Kabul."),
+    ("2017-10-27",
+     "Mueller was appointed special counsel in the days preceding the dismissal of James Comey.",
+     "Mueller was appointed special counsel in the days following the dismissal of James Comey."),
+    ("2015-01-01", "Flight MH17 was shot down in the weeks preceding the Crimean referendum.",
+     "The Crimean referendum was held in the weeks preceding the downing of MH17."),
+    ("2023-01-01", "In the run-up to the Madrid summit, Ukraine applied to join NATO.",
+     "In the wake of the Madrid summit, Ukraine applied to join NATO."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), ORDER_WORDS)
+def test_order_words_beyond_before_and_after(published, wrong, right):
+    assert rules_fired(wrong, published) == ORDER
+    assert rules_fired(right, published) == []
+
+
+def test_preceding_as_an_adjective_orders_nothing():
+    text = "Ukraine applied to join NATO after the preceding NATO summit in Wales."
+    assert rules_fired(text, "2023-01-01") == []
+    text = "Leaders met in Madrid in June 2022, as at the preceding NATO summit in Wales."
+    assert rules_fired(text, "2023-01-01") == []
+
+
+def test_the_named_event_is_the_one_near_the_other_end():
+    findings = check_text("In the run-up to the Madrid summit, Ukraine applied to join NATO.", "2023-01-01")
+    assert "NATO summit in Madrid (2022)" in findings[0].message

@@ -21,12 +21,20 @@ from annotator.temporal.values import value_bounds
 ORDER_RULE = "event-order"
 # "before the summit", and "before Moscow announced its annexation": a named actor's act
 # that makes the event is the event's time.
+# "preceding" as a verb ("the weeks preceding the election"), not the adjective ("the
+# preceding summit"); "on the eve of", "in the run-up to": the day or the time before it.
 _BEFORE_RX = re.compile(
-    r"\b(?P<cue>(?i:before|prior to))\s+(?:(?:[A-Z][\w'’.-]*\s+){1,2}"
+    r"\b(?P<cue>(?i:before|prior to|(?<!the )(?<!its )(?<!their )preceding|on the eve of"
+    r"|in the (?:run|lead)-up to|in the days (?:leading )?up to))\s+(?:(?:[A-Z][\w'’.-]*\s+){1,2}"
     r"(?i:announced|declared|proclaimed|completed|finali[sz]ed|formali[sz]ed)\s+)?"
     r"(?i:(?:the|its|their|his|her|first|second|initial|original)\s+)*\Z",
 )
 
+
+# The tense cues that also order the event against what the clause tells before them.
+_ORDER_CUES = frozenset(
+    ("after", "following", "ahead of", "since", "in the wake of", "in the aftermath of")
+)
 
 # "weeks after the Vilnius summit": days, weeks or months away, so not a namesake years off.
 _CLOSE_RX = re.compile(
@@ -87,10 +95,13 @@ def _anchor_bounds(text: str, anchor, mention: EventMention) -> tuple[date, date
 # places the event its main clause names, right after the comma, before or after its own.
 _OPENING_CUE_RX = re.compile(
     r"[\s\"'“‘(]*(?:(?:(?:just|only|some|about)\s+)?(?:days|weeks|months|(?:a|one|two|three|four|five|six"
-    r"|a\s+few|few|several)\s+(?:day|week|month)s?)\s+)?(?P<cue>(?i:before|after|following|prior\s+to))\s+"
+    r"|a\s+few|few|several)\s+(?:day|week|month)s?)\s+)?(?P<cue>(?i:before|after|following|prior\s+to"
+    r"|in\s+the\s+(?:days|weeks|months)\s+(?:before|after|following|preceding|leading\s+up\s+to)"
+    r"|in\s+the\s+(?:wake|aftermath)\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to))\s+"
     r"(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+_AFTER_WORDS_RX = re.compile(r"after|following|wake|aftermath", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 30  # characters from the comma to the event the main clause names
 
 
@@ -111,7 +122,7 @@ def _opening_anchor(analysis: ArticleAnalysis, mention: EventMention) -> tuple[s
     ]
     if not following or NOT_DONE_RX.search(text, mention.end, following[0].start):
         return None
-    kind = "future" if opening.group("cue").lower() in ("before", "prior to") else "past"
+    kind = "past" if _AFTER_WORDS_RX.search(opening.group("cue")) else "future"
     return kind, following[0], low
 
 
@@ -135,7 +146,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
                 findings.append(found)
             continue
         cue = tense_cue(text, mention, layout)
-        if cue is None or cue[1].lower() not in {"after", "following", "ahead of", "since"}:
+        if cue is None or cue[1].lower() not in _ORDER_CUES:
             before = _BEFORE_RX.search(text, max(0, mention.start - 40), mention.start)
             if before is None:
                 continue
@@ -194,7 +205,7 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
         relation = "before"
     if not wrong:
         return None
-    event = mention.events[0]
+    event = mentioned[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
     message = (
         f"{label} is placed {relation} {event.name}, but {event.name} was "
         f"{event_span(event)} (source: {event.source})."
