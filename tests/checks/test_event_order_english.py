@@ -7,7 +7,7 @@ import pytest
 
 from annotator.checks.engine import check_text
 
-from .helpers import rules_fired
+from .helpers import rules_fired, shown_rules
 
 ORDER = ["event-order"]
 
@@ -69,3 +69,38 @@ def test_preceding_as_an_adjective_orders_nothing():
 def test_the_named_event_is_the_one_near_the_other_end():
     findings = check_text("In the run-up to the Madrid summit, Ukraine applied to join NATO.", "2023-01-01")
     assert "NATO summit in Madrid (2022)" in findings[0].message
+
+# A death told by its verb, the person first ("Pope Francis died", "Osama bin Laden was
+# killed"), is the event the knowledge base names "the death of Pope Francis".
+DEATH_BY_VERB = [
+    ("2012-06-01", "Kim Jong Un took power in December 2010, days after Kim Jong Il died.",
+     "Kim Jong Un took power in December 2011, days after Kim Jong Il died."),
+    ("2025-06-01", "The cardinals met in March 2025, weeks after Pope Francis died.",
+     "The cardinals met in May 2025, weeks after Pope Francis died."),
+    ("2024-02-01", "The Gaza war began in December 2023, weeks before Henry Kissinger died.",
+     "The Gaza war began in October 2023, weeks before Henry Kissinger died."),
+    ("2022-01-01", "The Kabul airport bombing came two years before Robert Mugabe died.",
+     "The Kabul airport bombing came two years after Robert Mugabe died."),
+    ("2012-01-01", "Navy SEALs raided Abbottabad in May 2010, months after Osama bin Laden was killed.",
+     "Navy SEALs raided Abbottabad in May 2011, when Osama bin Laden was killed."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), DEATH_BY_VERB)
+def test_a_death_told_by_its_verb(published, wrong, right):
+    assert shown_rules(wrong, published) == ORDER
+    assert shown_rules(right, published) == []
+
+
+def test_a_surname_alone_dying_is_no_known_death():
+    # "Powell died": any Powell; the knowledge base's Colin Powell died in 2021
+    assert shown_rules("The Kabul airport bombing came weeks after Colin Powell died.", "2022-01-01") == ORDER
+    assert shown_rules("The Kabul airport bombing came weeks after Powell died.", "2022-01-01") == []
+
+
+def test_a_named_day_spelled_out_by_the_full_date_after_it():
+    # "Easter Monday" is no Easter the tagger knows; the full date after it is the one told
+    right = "A year after Pope Francis died on Easter Monday, April 21, 2025, his successor spoke."
+    assert shown_rules(right, "2026-04-21") == []
+    wrong = "A year after the death of Pope Francis on Easter Monday, April 22, 2025, his successor spoke."
+    assert "event-date" in shown_rules(wrong, "2026-04-21")

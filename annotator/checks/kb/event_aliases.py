@@ -16,6 +16,17 @@ _TIMING = ("upcoming", "coming", "forthcoming", "impending", "planned", "schedul
 # An act named by its verb ("Trump fired Comey", "annexed Crimea") is also told in the
 # passive, its object first: "Comey was fired", "Crimea was annexed".
 _PASSIVE_VERBS = ("fired", "annexed", "recaptured", "liberated")
+# A death named by its noun ("the death of Pope Francis", "Shinzo Abe's assassination") is
+# also told by its verb, the person first: "Pope Francis died", "Shinzo Abe was assassinated".
+_DEATH_VERBS = {
+    "death": "died",
+    "killing": "was killed",
+    "assassination": "was assassinated",
+    "murder": "was murdered",
+}
+# Only a name of two words or more: "Powell died" may be anyone's Powell.
+_SHORTEST_NAME = 2
+_NOT_IN_NAME = frozenset(("in", "at", "on", "of", "and", "the", "s"))
 # A month in an alias as news abbreviates it ("the Sept. 11 attacks"); "May" and "March" are
 # also words, so they keep their one form.
 MONTH_SHORT = {
@@ -50,6 +61,7 @@ def alias_variants(alias: str) -> set[str]:
         for i, word in enumerate(words[:-1]):
             if word in _PASSIVE_VERBS:
                 keys.add(" ".join([*words[i + 1 :], "was", word]))
+    keys |= {form for key in list(keys) if (form := _death_by_verb(key.split(" ")))}
     for key in list(keys):
         words = key.split(" ")
         for i in range(1, len(words) - 1):
@@ -64,3 +76,16 @@ def _before_of(words: list[str], i: int) -> bool:
 
 def _after_possessive(words: list[str], i: int) -> bool:
     return i >= 2 and words[i - 1] == "s" and i == len(words) - 1
+
+
+def _death_by_verb(words: list[str]) -> str | None:
+    """ "pope francis died" for "death of pope francis" or "pope francis s death"."""
+    if len(words) > 2 and words[0] in _DEATH_VERBS and words[1] == "of":
+        noun, name = words[0], words[2:]
+    elif len(words) > 2 and words[-1] in _DEATH_VERBS and words[-2] == "s":
+        noun, name = words[-1], words[:-2]
+    else:
+        return None
+    if len(name) < _SHORTEST_NAME or _NOT_IN_NAME.intersection(name) or any(w.isdigit() for w in name):
+        return None
+    return " ".join([*name, _DEATH_VERBS[noun]])

@@ -260,6 +260,24 @@ def _at_its_place(
     )
 
 
+# "died on Easter Monday, April 21, 2025": a named day the full date right after it spells out.
+_APPOSITIVE_GAP_RX = re.compile(r"\s*,?\s*")
+
+
+def _spelled_out(text: str, timexes: list, k: int) -> Timex:
+    """The date at k, or the full date with its year that follows it as its apposition."""
+    first = timexes[k]
+    if k + 1 < len(timexes) and not YEAR_IN_TEXT_RX.search(first.text):
+        second = timexes[k + 1]
+        if (
+            second.type == "DATE"
+            and YEAR_IN_TEXT_RX.search(second.text)
+            and _APPOSITIVE_GAP_RX.fullmatch(text, first.end, second.start)
+        ):
+            return second
+    return first
+
+
 def _adjacent_timex(
     text: str, mention: EventMention, timexes: list, starts: list[int]
 ) -> tuple[Timex, tuple[Event, ...]] | None:
@@ -279,9 +297,9 @@ def _adjacent_timex(
     if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
-            return timexes[k], mention.events
+            return _spelled_out(text, timexes, k), mention.events
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
-            return timexes[k], mention.events
+            return _spelled_out(text, timexes, k), mention.events
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
         if held_there:
             return timexes[
