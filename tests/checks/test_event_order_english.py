@@ -104,3 +104,28 @@ def test_a_named_day_spelled_out_by_the_full_date_after_it():
     assert shown_rules(right, "2026-04-21") == []
     wrong = "A year after the death of Pope Francis on Easter Monday, April 22, 2025, his successor spoke."
     assert "event-date" in shown_rules(wrong, "2026-04-21")
+
+# A verb phrase left out after its new subject ("months after Sweden did") names the event the
+# same verb phrase makes with that subject ("Sweden joined NATO").
+ELIDED_VERB_PHRASE = [
+    ("2024-06-01", "Ukraine applied to join NATO in September 2022, months before Finland did.",
+     "Ukraine applied to join NATO in September 2022, months after Finland did."),
+    ("2018-01-01", "Montenegro joined NATO in 2017, years before Albania did.",
+     "Montenegro joined NATO in 2017, years after Albania did."),
+    ("2010-01-01", "Slovenia joined NATO in 2004, years after Croatia did.",
+     "Croatia joined NATO in 2009, years after Slovenia did."),
+    ("2014-01-01", "Hugo Chávez died in March 2013, months after Nelson Mandela did.",
+     "Nelson Mandela died in December 2013, months after Hugo Chávez did."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), ELIDED_VERB_PHRASE)
+def test_an_elided_verb_phrase_names_the_event_of_its_new_subject(published, wrong, right):
+    assert shown_rules(wrong, published) == ORDER
+    assert shown_rules(right, published) == []
+
+
+def test_a_denied_or_unknown_elided_verb_phrase_names_nothing():
+    assert shown_rules("Slovenia joined NATO in 2004, years after Croatia did not.", "2010-01-01") == []
+    # "protested" with Croatia is no event the knowledge base knows
+    assert shown_rules("Slovenia protested in 2004, years after Croatia did.", "2010-01-01") == []

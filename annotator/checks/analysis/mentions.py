@@ -40,7 +40,7 @@ from annotator.checks.analysis.title_words import (
     OTHER_OFFICE,
     SECRETARY_RANKS,
 )
-from annotator.checks.kb.event_aliases import alias_variants
+from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
@@ -140,7 +140,8 @@ class MentionIndex:
         events: dict[str, list[Event]] = {}
         for event in kb.events:
             for alias in event.aliases:
-                for key in spellings(alias) | alias_variants(alias):
+                spelled = spellings(alias)
+                for key in spelled | alias_variants(alias) | death_verb_forms(spelled):
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)

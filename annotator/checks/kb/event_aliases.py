@@ -61,7 +61,7 @@ def alias_variants(alias: str) -> set[str]:
         for i, word in enumerate(words[:-1]):
             if word in _PASSIVE_VERBS:
                 keys.add(" ".join([*words[i + 1 :], "was", word]))
-    keys |= {form for key in list(keys) if (form := _death_by_verb(key.split(" ")))}
+    keys |= death_verb_forms(keys)
     for key in list(keys):
         words = key.split(" ")
         for i in range(1, len(words) - 1):
@@ -76,6 +76,12 @@ def _before_of(words: list[str], i: int) -> bool:
 
 def _after_possessive(words: list[str], i: int) -> bool:
     return i >= 2 and words[i - 1] == "s" and i == len(words) - 1
+
+
+def death_verb_forms(keys: set[str]) -> set[str]:
+    """The verb forms of a death alias's spellings ("hugo chávez died" as written, accents
+    kept)."""
+    return {form for key in keys if (form := _death_by_verb(key.split(" ")))}
 
 
 def _death_by_verb(words: list[str]) -> str | None:

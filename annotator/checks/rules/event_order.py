@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.rules.event_refs import (
@@ -151,22 +152,36 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
             if before is None:
                 continue
             cue = ("future", before.group("cue"))  # "X before Y": X came first
-        sentence = layout.sentence_index(mention.start)
-        previous = [
-            a
-            for a in anchors
-            if a.end <= mention.start - len(cue[1])
-            and layout.sentence_index(a.start) == sentence
-            and a is not mention
-        ]
-        if not previous or _DETACHED_RX.search(text, previous[-1].end, mention.start):
-            continue
-        if _COUNTED_FROM_RX.search(text, max(0, previous[-1].start - 30), previous[-1].start):
-            continue  # "the deadliest since World War II and in Europe since the Madrid bombings"
-        found = _misordered(analysis, mention, cue[0], previous[-1], previous[-1].start)
+        found = _against_previous(analysis, anchors, mention, cue[0], mention.start - len(cue[1]))
+        if found is not None:
+            findings.append(found)
+    # "Finland joined NATO in April 2023, months after Sweden did": Sweden's accession
+    sentence_start = lambda at: layout.sentence_bounds(at)[0]  # noqa: E731
+    for cue_word, cue_start, mention in elided_mentions(text, events, sentence_start, analysis.kb):
+        kind = "future" if cue_word == "before" else "past"
+        found = _against_previous(analysis, anchors, mention, kind, cue_start)
         if found is not None:
             findings.append(found)
     return findings
+
+
+def _against_previous(
+    analysis: ArticleAnalysis, anchors: list, mention: EventMention, kind: str, cue_start: int
+):
+    """The finding when the last event or date of the sentence before the cue is ordered
+    against the mention the wrong way round."""
+    text, layout = analysis.text, analysis.layout
+    sentence = layout.sentence_index(mention.start)
+    previous = [
+        a
+        for a in anchors
+        if a.end <= cue_start and layout.sentence_index(a.start) == sentence and a is not mention
+    ]
+    if not previous or _DETACHED_RX.search(text, previous[-1].end, mention.start):
+        return None
+    if _COUNTED_FROM_RX.search(text, max(0, previous[-1].start - 30), previous[-1].start):
+        return None  # "the deadliest since World War II and in Europe since the Madrid bombings"
+    return _misordered(analysis, mention, kind, previous[-1], previous[-1].start)
 
 
 # "before the war ended": the cue is then told of the event's end, not its outbreak.
