@@ -129,3 +129,34 @@ def test_a_denied_or_unknown_elided_verb_phrase_names_nothing():
     assert shown_rules("Slovenia joined NATO in 2004, years after Croatia did not.", "2010-01-01") == []
     # "protested" with Croatia is no event the knowledge base knows
     assert shown_rules("Slovenia protested in 2004, years after Croatia did.", "2010-01-01") == []
+
+# A person taking office ("took office as prime minister", "was sworn in as president",
+# "became prime minister") is dated by the knowledge base's term of that office.
+TAKING_OFFICE = [
+    ("2023-09-08", "Rishi Sunak became prime minister weeks before Queen Elizabeth II died.",
+     "Rishi Sunak became prime minister weeks after Queen Elizabeth II died."),
+    ("2022-01-01", "Joe Biden was sworn in as president months after the Kabul airport bombing.",
+     "Joe Biden was sworn in as president months before the Kabul airport bombing."),
+    ("2019-01-01", "Emmanuel Macron took office as president months after the Las Vegas massacre.",
+     "Emmanuel Macron took office as president weeks before the Las Vegas massacre."),
+    ("2013-01-01", "Barack Obama took office weeks after the death of Michael Jackson.",
+     "Barack Obama took office months before the death of Michael Jackson."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), TAKING_OFFICE)
+def test_taking_office_is_dated_by_the_term(published, wrong, right):
+    assert shown_rules(wrong, published) == ORDER
+    assert shown_rules(right, published) == []
+
+
+def test_taking_office_names_no_term_the_words_do_not_single_out():
+    # Biden took office as vice president (2009) and as president (2021): right for one
+    assert shown_rules("Joe Biden took office months before the fall of Kabul.", "2022-01-01") == []
+    # a title the base has no term of, a witness sworn in, a surname alone: no term
+    for text in (
+        "Mike Pence took office as dogcatcher weeks after the Las Vegas massacre.",
+        "James Comey was sworn in weeks after the Las Vegas massacre.",
+        "Biden was sworn in as president months after the Kabul airport bombing.",
+    ):
+        assert shown_rules(text, "2022-01-01") == [], text

@@ -9,6 +9,7 @@ from datetime import date
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.rules.event_refs import (
     NOT_DONE_RX,
@@ -79,17 +80,17 @@ def _plausible(mention: EventMention, near: date) -> tuple:
     return close or mention.events
 
 
-def _anchor_bounds(text: str, anchor, mention: EventMention) -> tuple[date, date, str] | None:
+def _anchor_bounds(text: str, anchor, mention: EventMention) -> list[tuple[date, date, str]]:
+    """The dates the other end may have, one (first, last day, label) per event it may be:
+    the order must be wrong against each of them."""
     if isinstance(anchor, EventMention):
         # "recaptured Kherson" (1944, 2022) before the annexation of 2022: the one near it
         events = _plausible(anchor, mention.events[0].start.lo) if len(mention.events) == 1 else anchor.events
-        first = min(events, key=lambda e: e.start.lo)
-        last = max(events, key=lambda e: e.last_day)
-        return first.start.lo, last.last_day, events[0].name
+        return [(e.start.lo, e.last_day, e.name) for e in events]
     if anchor.type != "DATE" or not YEAR_IN_TEXT_RX.search(anchor.text):
-        return None
+        return []
     bounds = value_bounds(anchor.value)
-    return (bounds[0], bounds[1], anchor.text) if bounds else None
+    return [(bounds[0], bounds[1], anchor.text)] if bounds else []
 
 
 # "Months before the invasion, Finland applied to join NATO": a phrase opening its sentence
@@ -132,6 +133,11 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
     layout = analysis.layout
     findings = []
+    starts = office_start_mentions(text, analysis.kb)  # "Liz Truss took office as prime minister"
+    if starts:
+        taken = [(m.start, m.end) for m in events]
+        starts = [m for m in starts if not any(a < m.end and m.start < b for a, b in taken)]
+        events = sorted([*events, *starts], key=lambda m: m.start)
     # a date inside an event's name ("Biden's withdrawal from the 2024 race") is no anchor
     named = [(m.start, m.end) for m in events]
     dates = [
@@ -202,25 +208,36 @@ def _before_limit(event, ended: bool) -> date:
     return event.start.hi
 
 
+def _misplaced_against(
+    analysis: ArticleAnalysis,
+    mention: EventMention,
+    kind: str,
+    ended: bool,
+    low: date,
+    high: date,
+    label: str,
+):
+    """(label, the mention's event) when the order is wrong against an other end from `low`
+    to `high`, for every event the mention may mean near it; None otherwise."""
+    mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
+    if kind == "past":
+        wrong = all(e.start.lo > high for e in mentioned)
+    else:
+        wrong = all(low > _before_limit(e, ended) for e in mentioned)
+    return (label, mentioned[0]) if wrong else None
+
+
 def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
     """The finding when `other` (an event or a date) is placed after ('past') or before
     ('future') the mention, and the dates say otherwise."""
     text = analysis.text
-    anchor = _anchor_bounds(text, other, mention)
-    if anchor is None:
+    anchors = _anchor_bounds(text, other, mention)
+    ended = _ENDED_RX.match(text, mention.end) is not None
+    relation = "after" if kind == "past" else "before"
+    misplaced = [_misplaced_against(analysis, mention, kind, ended, *bounds) for bounds in anchors]
+    if not misplaced or None in misplaced:
         return None
-    low, high, label = anchor
-    mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
-    if kind == "past":
-        wrong = all(e.start.lo > high for e in mentioned)
-        relation = "after"
-    else:
-        ended = _ENDED_RX.match(text, mention.end) is not None
-        wrong = all(low > _before_limit(e, ended) for e in mentioned)
-        relation = "before"
-    if not wrong:
-        return None
-    event = mentioned[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
+    label, event = misplaced[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
     message = (
         f"{label} is placed {relation} {event.name}, but {event.name} was "
         f"{event_span(event)} (source: {event.source})."
