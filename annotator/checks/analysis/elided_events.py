@@ -22,7 +22,8 @@ _ELIDED_RX = re.compile(
     r"\b(?P<cue>after|before)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"\s+did\Z"
 )
-_NOT_ELIDED_RX = re.compile(r"\s+(?:not|n['’]t|so|too|it|this|that)\b")
+# "did" ending its verb phrase: not "didn't", "did not", "did so", "did it".
+_DID_RX = re.compile(r" did(?![\w'’])(?!\s+(?:not|so|too|it|this|that)\b)")
 _REACH = 60  # characters looked back from "did" for the cue and the subject
 _MAX_SUBJECT_WORDS = 3
 
@@ -33,17 +34,13 @@ def elided_mentions(
     """(cue, where the cue starts, the mention "Sweden did") for each elided verb phrase
     whose full form the knowledge base knows; `sentence_start(offset)` bounds the look-back."""
     found = []
-    at = text.find(" did")
-    while at != -1:
-        end = at + len(" did")
-        match = None
-        if not text[end : end + 1].isalnum() and _NOT_ELIDED_RX.match(text, end) is None:
-            match = _ELIDED_RX.search(text, max(sentence_start(at), at - _REACH), end)
+    for did in _DID_RX.finditer(text):
+        at, end = did.start(), did.end()
+        match = _ELIDED_RX.search(text, max(sentence_start(at), at - _REACH), end)
         if match is not None:
             mention = _elided(text, events, match, kb)
             if mention is not None:
                 found.append((match.group("cue").lower(), match.start(), mention))
-        at = text.find(" did", end)
     return found
 
 

@@ -7,6 +7,8 @@ The variants are built from each alias's own words, so an alias never names anot
 
 from __future__ import annotations
 
+import re
+
 from annotator.checks.kb.folding import normalise
 
 # Nouns for an organisation's coming into being, interchangeable before "of X" and after "X's".
@@ -24,6 +26,7 @@ _DEATH_VERBS = {
     "assassination": "was assassinated",
     "murder": "was murdered",
 }
+_DEATH_NOUN_RX = re.compile(r"death|killing|assassination|murder")
 # Only a name of two words or more: "Powell died" may be anyone's Powell.
 _SHORTEST_NAME = 2
 _NOT_IN_NAME = frozenset(("in", "at", "on", "of", "and", "the", "s"))
@@ -81,7 +84,7 @@ def _after_possessive(words: list[str], i: int) -> bool:
 def death_verb_forms(keys: set[str]) -> set[str]:
     """The verb forms of a death alias's spellings ("hugo chávez died" as written, accents
     kept)."""
-    return {form for key in keys if (form := _death_by_verb(key.split(" ")))}
+    return {form for key in keys if _DEATH_NOUN_RX.search(key) and (form := _death_by_verb(key.split(" ")))}
 
 
 def _death_by_verb(words: list[str]) -> str | None:
