@@ -160,3 +160,31 @@ def test_taking_office_names_no_term_the_words_do_not_single_out():
         "Biden was sworn in as president months after the Kabul airport bombing.",
     ):
         assert shown_rules(text, "2022-01-01") == [], text
+
+# "Weeks before Y, X is doing": a main clause in the present progressive tells of the time of
+# writing, which must then come before Y; the twin is the same sentence written before Y.
+PRESENT_AFTER_AN_OPENING_BEFORE = [
+    ("Days before the Butler assassination attempt, Trump is campaigning across Pennsylvania.",
+     "2024-09-01", "2024-07-10"),
+    ("Weeks before the Vilnius summit, allies are debating how to answer Ukraine.",
+     "2023-08-01", "2023-06-20"),
+    ("Months before the COP28 summit, negotiators are drafting a text on fossil fuels.",
+     "2024-02-01", "2023-08-01"),
+    ("Days before the fall of Kabul, diplomats are packing up the embassy.", "2021-09-10", "2021-08-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong_day", "right_day"), PRESENT_AFTER_AN_OPENING_BEFORE)
+def test_a_present_main_clause_is_the_time_of_writing(text, wrong_day, right_day):
+    assert shown_rules(text, wrong_day) == ORDER
+    assert shown_rules(text, right_day) == []
+
+
+def test_a_past_or_coming_main_clause_is_not_the_time_of_writing():
+    for text in (
+        "Months before the COP28 summit, negotiators were drafting a text on fossil fuels.",
+        "Months before the COP28 summit, negotiators are going to draft a text.",
+        "Months before the COP28 summit, negotiators would be drafting a text.",
+        "Months after the COP28 summit, negotiators are drafting a new text.",
+    ):
+        assert shown_rules(text, "2024-02-01") == [], text

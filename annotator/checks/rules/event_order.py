@@ -17,7 +17,7 @@ from annotator.checks.rules.event_refs import (
     event_span,
     tense_cue,
 )
-from annotator.temporal.timex import YEAR_IN_TEXT_RX
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
 ORDER_RULE = "event-order"
@@ -128,6 +128,36 @@ def _opening_anchor(analysis: ArticleAnalysis, mention: EventMention) -> tuple[s
     return kind, following[0], low
 
 
+# "Only weeks before Hurricane Harvey left Texas in ruins, Florida is bracing for Irma": the
+# opening clause ends at its first comma, and a main clause in the present progressive tells
+# of the time of writing.
+_OPENING_CLAUSE_REACH = 90
+_PRESENT_MAIN_RX = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,3}?(?P<verb>(?:is|are)\s+(?:now\s+|still\s+|already\s+)?"
+    r"(?!going\b)[a-z]{3,}ing)\b"
+)
+
+
+def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[Timex, int] | None:
+    """The time of writing, as a date the main clause tells of, for "Weeks before Y ..., X is
+    doing": the cue ("before") opens the sentence and the main clause is in the present
+    progressive; only for an article (or quotation) of a known day."""
+    text, layout = analysis.text, analysis.layout
+    low, high = layout.sentence_bounds(mention.start)
+    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    if opening is None or _AFTER_WORDS_RX.search(opening.group("cue")):
+        return None
+    comma = text.find(",", mention.end, min(high, mention.end + _OPENING_CLAUSE_REACH))
+    main = _PRESENT_MAIN_RX.match(text, comma) if comma != -1 else None
+    window = analysis.writing_window(mention.start) if main is not None else None
+    if window is None or window.earliest != window.latest:
+        return None
+    if NOT_DONE_RX.search(text, mention.end, main.end()):
+        return None
+    day = window.earliest.isoformat()
+    return Timex(main.start("verb"), main.end("verb"), f"the time of writing ({day})", "DATE", day), low
+
+
 def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-order: "X, after the Y summit" when Y came later than X."""
     text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
@@ -145,6 +175,12 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     ]
     anchors = sorted([*events, *dates], key=lambda a: a.start)
     for mention in events:
+        now = _opening_present(analysis, mention)
+        if now is not None:
+            found = _misordered(analysis, mention, "future", *now)
+            if found is not None:
+                findings.append(found)
+            continue
         opening = _opening_anchor(analysis, mention)
         if opening is not None:
             # "Before Y, X happened": X is judged as if written "X, before Y"
