@@ -188,3 +188,22 @@ def test_a_past_or_coming_main_clause_is_not_the_time_of_writing():
         "Months after the COP28 summit, negotiators are drafting a new text.",
     ):
         assert shown_rules(text, "2024-02-01") == [], text
+
+# Withdrawals of troops, which news orders other events against ("two weeks after the last
+# American troops left Afghanistan"), from the knowledge base's class of them.
+WITHDRAWALS = [
+    ("2022-08-15", "The Kabul airport bombing came days after the last American troops left Afghanistan.",
+     "The Kabul airport bombing came days before the last American troops left Afghanistan."),
+    ("2012-06-01", "The death of Kim Jong Il came a day after the last U.S. troops left Iraq.",
+     "The death of Kim Jong Il came a day before the last U.S. troops left Iraq."),
+    ("1990-01-01", "Gorbachev met Bush in May 1988, after the last Soviet troops left Afghanistan.",
+     "Gorbachev met Bush in December 1989, after the last Soviet troops left Afghanistan."),
+    ("2024-01-01", "The Wagner mutiny came months before the French withdrawal from Mali.",
+     "The Wagner mutiny came months after the last French troops left Mali."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), WITHDRAWALS)
+def test_withdrawals_of_troops_are_ordered(published, wrong, right):
+    assert shown_rules(wrong, published) == ORDER
+    assert shown_rules(right, published) == []

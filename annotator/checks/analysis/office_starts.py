@@ -64,7 +64,7 @@ def _office_start(text: str, at: int, phrase: str, kb: KnowledgeBase) -> EventMe
 def _title_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int]:
     """The longest title the base knows written at `start` ("prime minister"), and its end."""
     words = list(re.finditer(r"[\w'’.-]+", text[start : start + 60]))[:_TITLE_WORDS]
-    titles = kb.title_keys()
+    titles = kb.cached("office_starts.title_keys", kb.title_keys)
     for count in range(len(words), 0, -1):
         end = start + words[count - 1].end()
         key = normalise(text[start:end])
