@@ -34,9 +34,7 @@ _BEFORE_RX = re.compile(
 
 
 # The tense cues that also order the event against what the clause tells before them.
-_ORDER_CUES = frozenset(
-    ("after", "following", "ahead of", "since", "in the wake of", "in the aftermath of")
-)
+_ORDER_CUES = frozenset(("after", "following", "ahead of", "since", "in the wake of", "in the aftermath of"))
 
 # "weeks after the Vilnius summit": days, weeks or months away, so not a namesake years off.
 _CLOSE_RX = re.compile(
@@ -149,10 +147,10 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
         return None
     comma = text.find(",", mention.end, min(high, mention.end + _OPENING_CLAUSE_REACH))
     main = _PRESENT_MAIN_RX.match(text, comma) if comma != -1 else None
-    window = analysis.writing_window(mention.start) if main is not None else None
-    if window is None or window.earliest != window.latest:
+    if main is None or NOT_DONE_RX.search(text, mention.end, main.end()):
         return None
-    if NOT_DONE_RX.search(text, mention.end, main.end()):
+    window = analysis.writing_window(mention.start)
+    if window is None or window.earliest != window.latest:
         return None
     day = window.earliest.isoformat()
     return Timex(main.start("verb"), main.end("verb"), f"the time of writing ({day})", "DATE", day), low
