@@ -46,11 +46,12 @@ _CLAUSE_BREAK_RX = re.compile(
     re.IGNORECASE,
 )
 # Words just before a title that place the mention in the holder's own time.
+# "such as" and "as well as" give examples, not a capacity: "leaders such as President X are".
 _FRAME_BEFORE_RX = re.compile(
     r"(?:\b(?:under|during|then|late|appointed by|nominated by|named by|picked by|tapped by"
     r"|chosen by|hired by|fired by|pardoned by|signed by|served|serving|worked for|era of"
     r"|administration of|presidency of|tenure of|term of|predecessor|successor|ex|onetime"
-    r"|one-time|erstwhile|when|while|as|soon-to-be|future|would-be|eventual|later"
+    r"|one-time|erstwhile|when|while|(?<!such\s)(?<!well\s)as|soon-to-be|future|would-be|eventual|later"
     r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$",
     re.IGNORECASE,
 )
