@@ -1,0 +1,124 @@
+"""Office titles in constructions English news uses often: each wrong sentence is flagged,
+its twin with the right holder stays silent, and the traps beside them stay silent too."""
+
+import pytest
+
+from .helpers import shown_rules
+
+# "Leaders such as Prime Minister X are ...": "such as" and "as well as" give examples of
+# the clause's subject, not the capacity "as Prime Minister X" does.
+EXAMPLES = [
+    (
+        "2023-05-10",
+        "Several European leaders, such as Prime Minister {}, are pressing for more tanks for Ukraine.",
+        "Boris Johnson",
+        "Rishi Sunak",
+    ),
+    (
+        "2019-06-04",
+        "Allies such as German Chancellor {} are urging restraint on Iran.",
+        "Gerhard Schroeder",
+        "Angela Merkel",
+    ),
+    (
+        "2012-03-01",
+        "The summit's hosts, as well as French President {}, are calling for a new treaty.",
+        "Jacques Chirac",
+        "Nicolas Sarkozy",
+    ),
+    (
+        "2001-05-02",
+        "Donors such as Japanese Prime Minister {} are expected to pledge more aid.",
+        "Keizo Obuchi",
+        "Junichiro Koizumi",
+    ),
+]
+
+TRAPS = [
+    ("2017-06-01", "Leaders such as President Obama signed the Paris accord in 2015."),
+    ("2017-06-01", "Diplomats such as Secretary of State John Kerry negotiated the Iran deal in 2015."),
+    ("2017-06-01", "Programs such as President Obama's 2015 deal with Iran are under review."),
+    ("2019-06-01", "He served as Secretary of State John Kerry's deputy from 2013 to 2017."),
+    (
+        "2017-06-01",
+        "Veterans of past administrations, such as then-Secretary of State John Kerry, are speaking out.",
+    ),
+    ("2016-05-01", "Critics such as former Prime Minister Tony Blair are warning against Brexit."),
+    (
+        "2021-04-01",
+        "Officials appointed by President Obama in 2014, such as Ambassador Samantha Power, took part.",
+    ),
+    ("2018-03-01", "Just as President Clinton did in 1998, the president is facing an impeachment inquiry."),
+]
+
+
+# The US cabinet departments and agencies after the 2022 snapshot (curated/offices.csv):
+# the Biden administration's last holders end, their successors begin.
+US_CABINET = [
+    (
+        "2024-06-12",
+        "Labor Secretary {} said on Tuesday that the new overtime rule would take effect next month.",
+        "Marty Walsh",
+        "Julie Su",
+    ),
+    (
+        "2025-06-10",
+        "FBI Director {} told reporters on Monday that the bureau had opened an inquiry.",
+        "Christopher Wray",
+        "Kash Patel",
+    ),
+    (
+        "2025-04-02",
+        "Transportation Secretary {} says the airline refund rules will stay in place.",
+        "Pete Buttigieg",
+        "Sean Duffy",
+    ),
+    (
+        "2025-03-04",
+        "U.N. Ambassador {} told the Security Council on Monday that the ceasefire must hold.",
+        "Linda Thomas-Greenfield",
+        "Dorothy Shea",
+    ),
+    (
+        "2025-07-15",
+        "Energy Secretary {} is touring the new reactor site this week.",
+        "Jennifer Granholm",
+        "Chris Wright",
+    ),
+    (
+        "2024-02-01",
+        "Former FBI Director {} testified before the Senate on Wednesday.",
+        "Christopher Wray",
+        "James Comey",
+    ),
+]
+
+US_CABINET_TRAPS = [
+    (
+        "2025-06-10",
+        "FBI Director Christopher Wray testified before Congress in 2023 about the bureau's budget.",
+    ),
+    ("2025-06-10", "The agent was promoted by FBI Director Christopher Wray in 2019."),
+    ("2025-06-10", "Agents who served under FBI Director Christopher Wray are leaving the bureau."),
+    ("2025-06-10", "Then-Transportation Secretary Pete Buttigieg approved the grant in 2022."),
+    (
+        "2025-06-10",
+        "Buttigieg, who was Transportation Secretary from 2021 to 2025, is weighing a run for governor.",
+    ),
+    ("2023-05-01", "Former Labor Secretary Marty Walsh said on Monday that the players' union would sign."),
+    ("2025-06-10", "HUD Secretary Marcia Fudge's 2022 housing plan is being reversed."),
+    ("2025-06-10", "The plan was drawn up when Pete Buttigieg was Transportation Secretary."),
+]
+
+
+@pytest.mark.parametrize(("published", "pattern", "wrong", "right"), EXAMPLES + US_CABINET)
+def test_wrong_holder_flagged_and_right_one_silent(
+    published: str, pattern: str, wrong: str, right: str
+) -> None:
+    assert shown_rules(pattern.format(wrong), published) == ["office-term"]
+    assert shown_rules(pattern.format(right), published) == []
+
+
+@pytest.mark.parametrize(("published", "text"), TRAPS + US_CABINET_TRAPS)
+def test_titles_of_their_own_time_stay_silent(published: str, text: str) -> None:
+    assert shown_rules(text, published) == []
