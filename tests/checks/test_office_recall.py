@@ -110,8 +110,70 @@ US_CABINET_TRAPS = [
     ("2025-06-10", "The plan was drawn up when Pete Buttigieg was Transportation Secretary."),
 ]
 
+# Heads of the main international organisations (curated/offices.csv), with the body named
+# before the title as news writes it ("IOC President", "African Union Commission Chairperson").
+WORLD_BODIES = [
+    (
+        "2025-08-12",
+        "IOC President {} said on Monday that the next host would be chosen soon.",
+        "Thomas Bach",
+        "Kirsty Coventry",
+    ),
+    (
+        "2021-09-14",
+        "OECD Secretary-General {} warned on Tuesday that the recovery was uneven.",
+        "Angel Gurria",
+        "Mathias Cormann",
+    ),
+    (
+        "2012-02-20",
+        "IAEA Director General {} says inspectors will return to Iran this week.",
+        "Mohamed ElBaradei",
+        "Yukiya Amano",
+    ),
+    (
+        "2019-05-20",
+        "African Union Commission Chairperson {} is visiting Khartoum this week.",
+        "Nkosazana Dlamini-Zuma",
+        "Moussa Faki",
+    ),
+    (
+        "2017-03-01",
+        "FIFA President {} is expected to announce new bidding rules on Tuesday.",
+        "Sepp Blatter",
+        "Gianni Infantino",
+    ),
+    (
+        "2010-04-05",
+        "U.N. High Commissioner for Refugees {} visited camps in Chad on Sunday.",
+        "Ruud Lubbers",
+        "Antonio Guterres",
+    ),
+    (
+        "2005-03-01",
+        "Arab League Secretary-General {} is meeting Palestinian leaders this week.",
+        "Ahmed Aboul Gheit",
+        "Amr Moussa",
+    ),
+    ("2019-11-01", "Former IOC President {} opened the session on Friday.", "Thomas Bach", "Jacques Rogge"),
+]
 
-@pytest.mark.parametrize(("published", "pattern", "wrong", "right"), EXAMPLES + US_CABINET)
+WORLD_BODIES_TRAPS = [
+    ("2025-08-12", "The Games were awarded in 2021 under IOC President Thomas Bach."),
+    ("2025-08-12", "IOC President Thomas Bach opened the Paris Games in 2024."),
+    (
+        "2018-06-01",
+        "Guterres, who was UN High Commissioner for Refugees from 2005 to 2015, is now Secretary-General.",
+    ),
+    ("2016-05-01", "The scandal erupted while Sepp Blatter was FIFA President."),
+    ("2020-02-01", "The late IAEA Director General Yukiya Amano was honoured in Vienna on Friday."),
+    ("2017-06-01", "The deal struck by then-OECD Secretary-General Angel Gurria in 2010 still stands."),
+    ("2024-05-01", "The AU Commission chief Moussa Faki met Sudan's army leader on Monday."),
+    ("2019-07-01", "Surin Pitsuwan, a former ASEAN Secretary-General, died in 2017."),
+]
+
+
+@pytest.mark.parametrize(("published", "pattern", "wrong", "right"), EXAMPLES + US_CABINET + WORLD_BODIES)
 def test_wrong_holder_flagged_and_right_one_silent(
     published: str, pattern: str, wrong: str, right: str
 ) -> None:
@@ -119,6 +181,6 @@ def test_wrong_holder_flagged_and_right_one_silent(
     assert shown_rules(pattern.format(right), published) == []
 
 
-@pytest.mark.parametrize(("published", "text"), TRAPS + US_CABINET_TRAPS)
+@pytest.mark.parametrize(("published", "text"), TRAPS + US_CABINET_TRAPS + WORLD_BODIES_TRAPS)
 def test_titles_of_their_own_time_stay_silent(published: str, text: str) -> None:
     assert shown_rules(text, published) == []
