@@ -127,6 +127,7 @@ _ENTERING_DAYS = 120
 _DAYS_AGO_RX = re.compile(
     r"\b(?:a\s+few|few|several|a\s+couple\s+of|just|only|mere)\s+days\s+ago\Z", re.IGNORECASE
 )
+_LATELY_RX = re.compile(r"(?:most\s+)?(?:recently|lately|of\s+late)", re.IGNORECASE)
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -292,11 +293,13 @@ def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[in
 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
-    """Whether the sentence gives a date or a time cue of its own outside the mention."""
+    """Whether the sentence gives a date or a time cue of its own outside the mention; the
+    words of the last days ("recently", "lately") tell what a report without a date means."""
     return any(
         sentence[0] <= t.start < sentence[1]
         and t.type in ("DATE", "TIME")
         and not (t.start < skip[1] and t.end > skip[0])
+        and not _LATELY_RX.fullmatch(t.text)
         for t in timexes
     )
 
