@@ -156,6 +156,19 @@ WORLD_BODIES = [
         "Amr Moussa",
     ),
     ("2019-11-01", "Former IOC President {} opened the session on Friday.", "Thomas Bach", "Jacques Rogge"),
+    # Heads of state after the snapshot, in offices listed completely since 2000-2001.
+    (
+        "2024-05-10",
+        "Swiss President {} said on Friday that the peace conference would go ahead.",
+        "Alain Berset",
+        "Viola Amherd",
+    ),
+    (
+        "2023-09-01",
+        "Bangladesh's President {} is visiting Delhi this week.",
+        "Abdul Hamid",
+        "Mohammed Shahabuddin",
+    ),
 ]
 
 WORLD_BODIES_TRAPS = [
@@ -170,6 +183,8 @@ WORLD_BODIES_TRAPS = [
     ("2017-06-01", "The deal struck by then-OECD Secretary-General Angel Gurria in 2010 still stands."),
     ("2024-05-01", "The AU Commission chief Moussa Faki met Sudan's army leader on Monday."),
     ("2019-07-01", "Surin Pitsuwan, a former ASEAN Secretary-General, died in 2017."),
+    ("2025-06-01", "Swiss President Viola Amherd hosted the summit at the Burgenstock resort in 2024."),
+    ("2022-06-01", "Swiss President Ignazio Cassis says neutrality allows sanctions on Russia."),
 ]
 
 # "X has been campaigning": an activity going on up to the writing, read as the present;
