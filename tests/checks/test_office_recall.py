@@ -91,6 +91,37 @@ US_CABINET = [
         "Christopher Wray",
         "James Comey",
     ),
+    # ... and their holders of 1989-1999, before the snapshot's terms begin.
+    (
+        "1998-06-01",
+        "Defense Secretary {} said on Monday that the troops would stay in Bosnia.",
+        "William Perry",
+        "William Cohen",
+    ),
+    (
+        "2006-03-01",
+        "{} told senators on Tuesday that the threat was growing.",
+        "CIA Director George Tenet",
+        "Former CIA Director George Tenet",
+    ),
+    (
+        "1999-10-05",
+        "Treasury Secretary {} says the dollar remains strong.",
+        "Robert Rubin",
+        "Lawrence Summers",
+    ),
+    (
+        "1998-05-20",
+        "U.N. Ambassador {} is visiting Baghdad this week.",
+        "Madeleine Albright",
+        "Bill Richardson",
+    ),
+    (
+        "1996-05-01",
+        "National Security Adviser {} said on Tuesday that sanctions were working.",
+        "Brent Scowcroft",
+        "Anthony Lake",
+    ),
 ]
 
 US_CABINET_TRAPS = [
@@ -108,6 +139,12 @@ US_CABINET_TRAPS = [
     ("2023-05-01", "Former Labor Secretary Marty Walsh said on Monday that the players' union would sign."),
     ("2025-06-10", "HUD Secretary Marcia Fudge's 2022 housing plan is being reversed."),
     ("2025-06-10", "The plan was drawn up when Pete Buttigieg was Transportation Secretary."),
+    ("2006-03-01", "The 2002 estimate was approved by CIA Director George Tenet."),
+    ("2006-03-01", "Under CIA Director George Tenet, the agency expanded its programs."),
+    ("1998-06-01", "Defense Secretary William Perry ordered the deployment in 1995."),
+    ("2019-06-01", "Attorney General William Barr said on Monday that the report was complete."),
+    ("1992-06-01", "Attorney General William Barr said on Monday that the report was complete."),
+    ("2008-01-01", "Defense Secretary Robert Gates said on Monday that the surge was working."),
 ]
 
 # Heads of the main international organisations (curated/offices.csv), with the body named
