@@ -274,6 +274,37 @@ WITHDRAWALS = [
 ]
 
 
+# Two events of one known day each, in the right order but a stated count apart their days
+# contradict; the twin gives the right count, or a vague or hedged one.
+STATED_GAPS = [
+    (
+        "2023-09-08",
+        "Liz Truss took office as prime minister two weeks before Queen Elizabeth II died.",
+        "Liz Truss took office as prime minister two days before Queen Elizabeth II died.",
+    ),
+    (
+        "2025-06-01",
+        "The election of Pope Leo XIV came two months after the death of Pope Francis.",
+        "The election of Pope Leo XIV came 17 days after the death of Pope Francis.",
+    ),
+    (
+        "2024-09-01",
+        "Biden's withdrawal from the 2024 race came three weeks after the Butler assassination attempt.",
+        "Biden's withdrawal from the 2024 race came a week after the Butler assassination attempt.",
+    ),
+    (
+        "2022-01-01",
+        "The Kabul airport bombing came two months after the fall of Kabul.",
+        "The Kabul airport bombing came two weeks after the fall of Kabul.",
+    ),
+    (
+        "2017-10-27",
+        "Mueller was appointed special counsel two months after Trump fired James Comey.",
+        "Mueller was appointed special counsel a week after Trump fired James Comey.",
+    ),
+]
+
+
 # Each construction's wrong sentences, flagged, and their correct twins, silent.
 TWINS = {
     "before-an-outbreak": BEFORE_AN_OUTBREAK,
@@ -282,6 +313,7 @@ TWINS = {
     "elided-verb-phrase": ELIDED_VERB_PHRASE,
     "taking-office": TAKING_OFFICE,
     "withdrawals": WITHDRAWALS,
+    "stated-gaps": STATED_GAPS,
 }
 
 
@@ -292,3 +324,12 @@ TWINS = {
 def test_a_wrong_order_is_flagged_and_its_twin_is_not(published, wrong, right):
     assert shown_rules(wrong, published) == ORDER
     assert shown_rules(right, published) == []
+
+
+def test_a_vague_or_hedged_count_is_no_stated_gap():
+    for text in (
+        "Biden's withdrawal from the 2024 race came weeks after the Butler assassination attempt.",
+        "The election of Pope Leo XIV came almost two months after the death of Pope Francis.",
+        "Biden's withdrawal from the 2024 race came nearly a month after the Butler assassination attempt.",
+    ):
+        assert shown_rules(text, "2025-06-01") == [], text

@@ -11,6 +11,7 @@ from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import (
     NOT_DONE_RX,
     PLAUSIBLE_YEARS,
@@ -270,7 +271,7 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
     relation = "after" if kind == "past" else "before"
     misplaced = [_misplaced_against(analysis, mention, kind, ended, *bounds) for bounds in anchors]
     if not misplaced or None in misplaced:
-        return None
+        return _wrong_gap(analysis, mention, kind, other, flag_start)
     label, event = misplaced[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
     message = (
         f"{label} is placed {relation} {event.name}, but {event.name} was "
@@ -285,4 +286,47 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
         message,
         [e.evidence() for e in mention.events],
         f"{event.id}|{label}",
+    )
+
+
+def _wrong_gap(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
+    """The finding when two events of one known day each are put in the right order but a
+    stated count apart that their days contradict ("Liz Truss took office two weeks before
+    Queen Elizabeth II died": two days). A date at the other end is elapsed-time's to count."""
+    counted = stated_count(analysis.text, mention.start)
+    if counted is None or not isinstance(other, EventMention):
+        return None
+    amount, unit = counted
+    theirs = _plausible(other, mention.events[0].start.lo) if len(mention.events) == 1 else other.events
+    gaps = []
+    for there in theirs:
+        ours = _within_months(
+            analysis, mention, _plausible(mention, there.start.lo), there.start.lo, there.last_day
+        )
+        for event in ours:
+            if not (one_day(there) and one_day(event)):
+                return None
+            days = (there.start.lo - event.start.lo).days * (1 if kind == "past" else -1)
+            if gap_fits(days, amount, unit):
+                return None
+            gaps.append((days, event, there))
+    if not gaps:
+        return None
+    days, event, there = gaps[0]
+    relation = "after" if kind == "past" else "before"
+    plural = "" if amount == 1 else "s"
+    message = (
+        f"{there.name} is placed {amount} {unit}{plural} {relation} {event.name}, but "
+        f"{there.name} was on {there.start.text} and {event.name} on {event.start.text}, "
+        f"{abs(days)} days apart (sources: {there.source}; {event.source})."
+    )
+    return make_finding(
+        ORDER_RULE,
+        WARNING,
+        analysis.text,
+        min(flag_start, mention.start),
+        max(mention.end, other.end),
+        message,
+        [e.evidence() for e in (there, event)],
+        f"{event.id}|{there.id}|{amount} {unit}",
     )
