@@ -25,6 +25,8 @@ from annotator.checks.findings import LOW, Finding
 _VERDICT_RX = re.compile(
     r"pants on fire|our (?:ruling|rating|verdict)|we rate|(?:verdict|ruling|rating|conclusion):"
     r"|\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b|fact[- ]?check|debunk"
+    # a verdict standing as a sentence of its own: "False.", "Misleading. The ..."
+    r"|(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
 )
 # A word that presents what follows in its sentence as someone's claim.
 _CLAIM_WORD_RX = re.compile(
@@ -49,7 +51,8 @@ def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
         outside = text[low : quote[0]]
         later = layout.sentence_bounds(quote[1])
         return _CLAIM_WORD_RX.search(outside) is not None or (
-            later[0] <= quote[1] and _CLAIM_WORD_RX.search(text, quote[1], min(later[1], quote[1] + 80)) is not None
+            later[0] <= quote[1]
+            and _CLAIM_WORD_RX.search(text, quote[1], min(later[1], quote[1] + 80)) is not None
         )
     return _CLAIM_THAT_RX.search(text, sentence_start, start) is not None
 
@@ -63,6 +66,8 @@ def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -
     for finding in findings:
         if finding.shown and _in_claim(analysis, finding.start):
             basis = "inside a claim the article quotes in order to rule on it"
-            finding = replace(finding, confidence=LOW, basis=f"{finding.basis}; {basis}" if finding.basis else basis)
+            finding = replace(
+                finding, confidence=LOW, basis=f"{finding.basis}; {basis}" if finding.basis else basis
+            )
         result.append(finding)
     return result

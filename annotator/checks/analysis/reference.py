@@ -289,7 +289,8 @@ def _when_of_date(
             continue
         bounds = value_bounds(timex.value)
         if bounds is not None:
-            return ReferenceTime(DATED, bounds[0], bounds[1], f"'{timex.text}', the date its when-clause tells of")
+            cue = f"'{timex.text}', the date its when-clause tells of"
+            return ReferenceTime(DATED, bounds[0], bounds[1], cue)
     return None
 
 
@@ -328,15 +329,18 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
-def _timeline_entry(text: str, timexes: list, sentence: tuple[int, int], offset: int) -> ReferenceTime | None:
+def _timeline_entry(
+    text: str, timexes: list, sentence: tuple[int, int], offset: int, narrated: bool = False
+) -> ReferenceTime | None:
     """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
     flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
     sentence narrates (a later one may give background: "President Castro ruled Cuba for half
-    a century")."""
+    a century"); a later sentence whose mention is the subject of a present-tense verb
+    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it."""
     line_start = text.rfind("\n", 0, offset) + 1
     lead = _ENTRY_LEAD_RX.match(text, line_start)
     at = lead.end() if lead else line_start
-    if sentence[0] > at:
+    if sentence[0] > at and not narrated:
         return None
     first = first_starting_from(timexes, at)
     if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
@@ -403,7 +407,7 @@ def reference_time(
     subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
     dated = (
         _dated(text, timexes, clause, (start, end), quote)
-        or _timeline_entry(text, timexes, sentence, start)
+        or _timeline_entry(text, timexes, sentence, start, subject is not None and subject[0] == PRESENT)
         or _when_of_date(text, timexes, clause, quote)
     )
     entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))

@@ -102,17 +102,18 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
 _IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
 
 
-def _sentence_year(month: int, day: int, analysis: ArticleAnalysis, offset: int, known: list[date]) -> list[date]:
+def _sentence_year(
+    month: int, day: int, analysis: ArticleAnalysis, offset: int, known: list[date]
+) -> list[date]:
     """The date in the year an "in <year>" earlier in its sentence tells, which also dates the
     clauses joined to its own ("In 2026 it falls on a Saturday, and the holiday moves to
     Monday 28 December"; "in 2021, when Boxing Day fell on a Sunday, the holiday moved to
     Tuesday 28 December"), where the clause reader keeps the year to the first clause."""
     start = analysis.layout.sentence_bounds(offset)[0]
-    found = None
-    for found in _IN_YEAR_RX.finditer(analysis.text, start, offset):
-        pass
-    if found is None:
+    told = list(_IN_YEAR_RX.finditer(analysis.text, start, offset))
+    if not told:
         return []
+    found = told[-1]
     try:
         candidate = date(int(found.group("year")), month, day)
     except ValueError:
