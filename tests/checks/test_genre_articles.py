@@ -50,7 +50,7 @@ def test_the_articles_are_whole_articles_of_every_genre():
         text = path.read_text(encoding="utf-8").strip()
         title, blank, _ = text.partition("\n\n")
         assert blank and "\n" not in title, path.name
-        assert 240 <= len(text.split()) <= 900, path.name
+        assert 300 <= len(text.split()) <= 900, path.name
         assert "2013-01-01" <= path.name[:10] <= "2026-12-31", path.name
 
 
