@@ -333,3 +333,12 @@ def test_a_vague_or_hedged_count_is_no_stated_gap():
         "Biden's withdrawal from the 2024 race came nearly a month after the Butler assassination attempt.",
     ):
         assert shown_rules(text, "2025-06-01") == [], text
+
+
+def test_a_relative_clause_dates_its_own_noun_not_the_sentence():
+    # "that began in October 2001" dates the war, not the count or the clause of the withdrawal
+    text = (
+        "The anniversary comes less than two weeks after the last U.S. troops left Afghanistan, "
+        "ending the war that began in October 2001."
+    )
+    assert shown_rules(text, "2021-09-10") == []

@@ -37,6 +37,8 @@ _CLAUSE_BREAK_RX = re.compile(
     r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
     r"|\s(?=(?:who|which|whose|while|whereas|because|although|though|when|after|before"
     r"|until|unless)\s)"
+    # "ending the war that began in October 2001": the war's own date, in its own clause
+    r"|\s(?=that\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)\s)"
     # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
     r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)"
     # "X and Y were killed in a crash, officials said on Monday.": the day is the report's

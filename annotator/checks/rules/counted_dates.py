@@ -7,22 +7,34 @@ count; the count runs to another date of the sentence, or to the time its main c
 
 from __future__ import annotations
 
+import re
+
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import ReferenceTime
 from annotator.checks.kb.model import Event
+
+# "ending the war that began in October 2001": a relative clause dates its own noun, so its
+# date ends no count of the sentence.
+_OTHER_NOUNS_DATE_RX = re.compile(r"\bthat\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)\s+\Z")
 
 
 def own_date_spans(
     analysis: ArticleAnalysis, sentence: tuple[int, int], counted: tuple[Event, ...]
 ) -> list[tuple[int, int]]:
     """Where the sentence dates one of the counted events by a date written beside its
-    mention (a date inside an event's name is the caller's to leave out, with every name)."""
+    mention (a date inside an event's name is the caller's to leave out, with every name), or
+    another noun by a relative clause of its own."""
     low, high = sentence
     ids = {e.id for e in counted}
     return [
         (ref.timex.start, ref.timex.end)
         for ref in analysis.references
         if low <= ref.mention.start < high and any(e.id in ids for e in ref.mention.events)
+    ] + [
+        (t.start, t.end)
+        for t in analysis.timexes
+        if low <= t.start < high
+        and _OTHER_NOUNS_DATE_RX.search(analysis.text, max(low, t.start - 40), t.start)
     ]
 
 
