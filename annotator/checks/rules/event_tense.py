@@ -17,6 +17,7 @@ from annotator.checks.rules.event_refs import (
     nearest_event,
     tense_cue,
 )
+from annotator.checks.rules.named_before import check_named_before
 from annotator.temporal.anchoring import clause_tense
 from annotator.temporal.timex import first_starting_from
 from annotator.temporal.values import value_bounds
@@ -381,4 +382,6 @@ def check_coming_oaths(analysis: ArticleAnalysis) -> list[Finding]:
 
 def check_event_tenses(analysis: ArticleAnalysis) -> list[Finding]:
     """Every form of rule event-tense."""
-    return [*check_event_tense(analysis), *check_coming_oaths(analysis)]
+    found = [*check_event_tense(analysis), *check_coming_oaths(analysis)]
+    told = {f.start for f in found}  # "after the Bataclan massacre": already read from its cue
+    return found + [f for f in check_named_before(analysis) if f.start not in told]
