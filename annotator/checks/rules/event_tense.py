@@ -17,6 +17,7 @@ from annotator.checks.rules.event_refs import (
     nearest_event,
     tense_cue,
 )
+from annotator.checks.rules.gathering_acts import gathering_past_cue
 from annotator.checks.rules.named_before import check_named_before
 from annotator.temporal.anchoring import clause_tense
 from annotator.temporal.timex import first_starting_from
@@ -146,6 +147,10 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
         )
     ):
         return "past", held.group("verb")
+    if reference.kind != "future" and not _NOT_YET_RX.search(analysis.text, low, high):
+        act = gathering_past_cue(analysis, mention, low)  # "agreed at the Hague summit"
+        if act is not None:
+            return "past", act
     taking_part = _TAKING_PART_RX.search(
         analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
