@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -10,6 +11,7 @@ from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.temporal.lexicon import WEEKDAYS
+from annotator.temporal.values import value_bounds
 
 _NEAR = timedelta(days=400)  # how far a relative date ("last month") can point
 
@@ -34,6 +36,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         if window is not None and _other_weekday_fits(ref, window):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
+        if _travel_day(text, ref):
+            continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
         event = nearest_event(ref.candidates, window)
         message = (
             f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
@@ -55,6 +59,23 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
 
 
 _WEEK = timedelta(days=7)
+# Going to or from an event: the date is the journey's, a day or two off the event's own.
+_TRAVEL_RX = re.compile(
+    r"\b(?:arrived|arriving|arrives|left|leaving|returned|returning|flew|flying|headed|heading|departed"
+    r"|travel(?:l)?ed|came\s+back)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_JOURNEY = timedelta(days=3)
+
+
+def _travel_day(text: str, ref: DatedReference) -> bool:
+    """Whether the date is that of a journey to or from the event, within days of it."""
+    if not _TRAVEL_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start):
+        return False
+    bounds = value_bounds(ref.timex.value)
+    return bounds is not None and any(
+        e.start.lo - _JOURNEY <= bounds[1] and bounds[0] <= e.last_day + _JOURNEY for e in ref.candidates
+    )
 
 
 def _other_weekday_fits(ref: DatedReference, window: DateWindow) -> bool:
