@@ -10,6 +10,7 @@ from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
+from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import (
     candidates_for,
     cue_tells_time,
@@ -20,7 +21,7 @@ from annotator.checks.rules.event_refs import (
 from annotator.checks.rules.gathering_acts import gathering_past_cue
 from annotator.checks.rules.named_before import check_named_before
 from annotator.temporal.anchoring import clause_tense
-from annotator.temporal.timex import first_starting_from
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
 
 TENSE_RULE = "event-tense"
@@ -168,6 +169,17 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     return ("past", verb) if verb in _PAST_TAKING_PART else None
 
 
+def _dated_beside(analysis: ArticleAnalysis, mention: EventMention) -> bool:
+    """Whether every year the sentence gives lies in a phrase set beside the mention ("Maria,
+    the worst storm since Georges in 1998, ..."): it tells of the event, not of the clause."""
+    span = apposition_span(analysis.text, mention)
+    if span is None:
+        return False
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    years = [t for t in analysis.timexes if low <= t.start < high and YEAR_IN_TEXT_RX.search(t.text)]
+    return bool(years) and all(span[0] <= t.start and t.end <= span[1] for t in years)
+
+
 _WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 
@@ -290,7 +302,13 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
                 continue  # "the upcoming summit, he said, would be decisive": coming then
             if isinstance(said, DateWindow):
                 local = said
-        if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
+        if (
+            reference.kind == "dated"
+            and reference.earliest
+            and reference.latest
+            and not own_date
+            and not _dated_beside(analysis, mention)
+        ):
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         pool = candidates_for(mention, by_start, local)
