@@ -12,6 +12,7 @@ from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
 from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import (
+    NOT_DONE_RX,
     candidates_for,
     cue_tells_time,
     event_span,
@@ -115,12 +116,32 @@ def _dated_plan(analysis: ArticleAnalysis, mention: EventMention, cue: str) -> b
 # (early) before election day, so only the result is sure to follow it; an effect on it is
 # sure to be told too early only a year or more ahead.
 _VOTE_HELD_RX = re.compile(
-    r"\b(?P<verb>won|lost|affected|swung|rigged)\s+(?:(?:the|our)\s+)?\Z",
+    r"\b(?P<verb>won|lost|affected|swung|rigged"
+    # "was elected in the 2018 midterms", "lost re-election in", "did not seek re-election in"
+    r"|(?:was|were)\s+(?:re-?)?elected\s+in|(?:was|were)\s+(?:defeated|ousted|voted\s+out)\s+in"
+    r"|(?:won|lost)\s+re-?election\s+in|lost\s+(?:his|her|their)\s+seats?\s+in"
+    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in)\s+(?:(?:the|our)\s+)?\Z",
     re.IGNORECASE,
 )
+# What only the count tells: a win, a loss, an election to office. Not running is decided
+# before, so it is sure to be told too early only a year or more ahead, as an effect is.
 _VOTE_RESULTS = frozenset({"won", "lost"})
+_RESULT_WORDS_RX = re.compile(r"\b(?:won|lost|elected|defeated|ousted|voted\s+out)\b", re.IGNORECASE)
 _VOTES = frozenset({"election", "referendum"})
 _CAMPAIGN = timedelta(days=366)
+
+
+def _told_result(text: str, verb: str, low: int, high: int) -> bool:
+    """Whether the words tell the count's result ("was elected in"), in a sentence of no
+    condition, wish or guess ("hopes she was elected in")."""
+    return (
+        " " in verb
+        and _RESULT_WORDS_RX.search(verb) is not None
+        and not verb.lower().startswith("did")
+        and NOT_DONE_RX.search(text, low, high) is None
+    )
+
+
 # A cause or a circumstance between the verb and the event: the event is not what is attended.
 _NOT_ITS_OBJECT_RX = re.compile(
     r"\b(?:because|due to|owing to|amid|despite|in protest|over|after|following|since)\b", re.IGNORECASE
@@ -144,6 +165,7 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
         and not _NOT_YET_RX.search(analysis.text, low, high)
         and (
             held.group("verb").lower() in _VOTE_RESULTS
+            or _told_result(analysis.text, held.group("verb"), low, high)
             or all(e.start.lo > writing.latest + _CAMPAIGN for e in mention.events)
         )
     ):
