@@ -21,6 +21,7 @@ from annotator.checks.rules.event_refs import (
 )
 from annotator.checks.rules.gathering_acts import gathering_past_cue
 from annotator.checks.rules.named_before import check_named_before
+from annotator.checks.rules.storm_ahead import check_storms_ahead
 from annotator.temporal.anchoring import clause_tense
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -429,4 +430,5 @@ def check_event_tenses(analysis: ArticleAnalysis) -> list[Finding]:
     """Every form of rule event-tense."""
     found = [*check_event_tense(analysis), *check_coming_oaths(analysis)]
     told = {f.start for f in found}  # "after the Bataclan massacre": already read from its cue
-    return found + [f for f in check_named_before(analysis) if f.start not in told]
+    later = [*check_named_before(analysis), *check_storms_ahead(analysis)]
+    return found + [f for f in later if f.start not in told]
