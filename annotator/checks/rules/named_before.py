@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.model import Event
 from annotator.checks.rules.event_refs import NOT_DONE_RX, event_span, nearest_event
 
 _UNFORESEEABLE = frozenset({"attack", "storm", "disaster"})
@@ -47,17 +48,14 @@ def check_named_before(analysis: ArticleAnalysis) -> list[Finding]:
             f"(source: {event.source}): {writing.at()} it had not yet happened, and nobody "
             "could name it ahead."
         )
-        findings.append(
-            make_finding(
-                "event-tense",
-                ERROR,
-                text,
-                mention.start,
-                mention.end,
-                message,
-                [e.evidence() for e in events],
-                event.id,
-                basis=f"named in a passage written {writing.describe()}",
-            )
-        )
+        basis = f"named in a passage written {writing.describe()}"
+        findings.append(tense_finding(text, (mention.start, mention.end), message, events, event, basis))
     return findings
+
+
+def tense_finding(
+    text: str, span: tuple[int, int], message: str, events: tuple[Event, ...], event: Event, basis: str
+) -> Finding:
+    """An event-tense finding on a mention of these events, about the nearest one."""
+    evidence = [e.evidence() for e in events]
+    return make_finding("event-tense", ERROR, text, *span, message, evidence, event.id, basis=basis)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.findings import Finding
 from annotator.checks.rules.event_refs import NOT_DONE_RX, event_span, nearest_event
+from annotator.checks.rules.named_before import tense_finding
 
 _STORMS = frozenset({"storm"})
 _COMING_ACT_RX = re.compile(
@@ -47,17 +48,6 @@ def check_storms_ahead(analysis: ArticleAnalysis) -> list[Finding]:
             f"“{text[mention.start : found.end()]}” tells {event.name} as still to strike, but "
             f"{writing.at()} it was over: it was {event_span(event)} (source: {event.source})."
         )
-        findings.append(
-            make_finding(
-                "event-tense",
-                ERROR,
-                text,
-                mention.start,
-                found.end(),
-                message,
-                [e.evidence() for e in events],
-                event.id,
-                basis=f"a storm's coming act, read at the date written, {writing.describe()}",
-            )
-        )
+        basis = f"a storm's coming act, read at the date written, {writing.describe()}"
+        findings.append(tense_finding(text, (mention.start, found.end()), message, events, event, basis))
     return findings
