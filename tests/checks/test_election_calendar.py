@@ -11,6 +11,17 @@ from .helpers import rules_fired
 
 # (published, wrong, right): each wrong sentence with its correct twin.
 _TWINS = [
+    # A parliamentary country's election by itself.
+    (
+        "2022-06-01",
+        "Justin Trudeau won a second minority in the 2020 Canadian election.",
+        "Justin Trudeau won a second minority in the 2021 Canadian election.",
+    ),
+    (
+        "2023-06-01",
+        "Anthony Albanese won the Australian election of May 2021.",
+        "Anthony Albanese won the Australian election of May 2022.",
+    ),
     (
         "2023-05-02",
         "Justin Trudeau lost his majority in the 2020 Canadian federal election but stayed on.",
@@ -68,6 +79,12 @@ def test_an_election_in_a_year_the_country_held_none_is_flagged(published, wrong
 @pytest.mark.parametrize(
     ("published", "text"),
     [
+        # A city's election, a presidential country's bare "election", elections in plural.
+        ("2022-06-01", "Sadiq Khan won London's 2021 election easily."),
+        ("2023-06-01", "Berlin's 2023 election was a rerun of the botched 2021 vote."),
+        ("2020-06-01", "Putin won the 2018 Russian election."),
+        ("2020-06-01", "Erdogan won the 2014 Turkish election."),
+        ("2023-06-01", "The 2018 UK elections went badly for Labour in London."),
         # A region's election, a by-election, a local or a primary: another series.
         ("2021-06-01", "The 2016 Scottish parliamentary election gave the SNP a minority."),
         ("2020-11-30", "The 2020 British Columbia general election returned the NDP."),

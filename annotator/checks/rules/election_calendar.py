@@ -29,7 +29,12 @@ _SERIES_NAME_RX = re.compile(
 )
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COUNTRY = r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)"
-_KIND = r"(?P<kind>[Gg]eneral|[Ff]ederal|[Pp]residential|[Pp]arliamentary|[Ll]egislative)\s+[Ee]lections?\b"
+# A kind of election, or a parliamentary country's one election by itself ("the 2020
+# Canadian election"), never several ("the 2018 UK elections" may be the local ones).
+_KIND = (
+    r"(?P<phrase>(?P<kind>[Gg]eneral|[Ff]ederal|[Pp]residential|[Pp]arliamentary|[Ll]egislative)\s+[Ee]lections?"
+    r"|[Ee]lection(?!s))\b"
+)
 _MONTH = r"(?:(?P<month>[A-Z][a-z]+)\.?\s+(?:\d{1,2},?\s+)?)?"
 # "the 2021 Italian general election", "Britain's 2023 general election"
 _YEAR_FIRST_RX = re.compile(
@@ -93,14 +98,18 @@ def _series(kb: KnowledgeBase) -> dict[str, dict[str, list[Event]]]:
     return found
 
 
-def _matching_series(kinds: dict[str, list[Event]], country: str, word: str) -> list[list[Event]]:
+def _matching_series(kinds: dict[str, list[Event]], country: str, word: str | None) -> list[list[Event]]:
     """The series a kind of election the text names may be: the same kind (in a parliamentary
-    country "general", "federal" and "legislative" being one), or for "parliamentary" any
-    election of the country's legislature."""
+    country "general", "federal" and "legislative" being one), or for "parliamentary" or a
+    bare "election" any election of a parliamentary country's legislature."""
+    if word is None and "presidential" in kinds:
+        return []  # a bare "election" of a country that also elects a president may be either
+    if country in _PARLIAMENTARY and (word is None or word.lower() == "parliamentary"):
+        return [events for kind, events in kinds.items() if kind in _LEGISLATURE_SERIES]
+    if word is None:
+        return []
     word = word.lower()
     if word == "parliamentary":
-        if country in _PARLIAMENTARY:
-            return [events for kind, events in kinds.items() if kind in _LEGISLATURE_SERIES]
         return [kinds["legislative"]] if "legislative" in kinds else []
     if word in _GENERAL and country in _PARLIAMENTARY:
         return [events for kind, events in kinds.items() if kind in _LOWER_HOUSE]
@@ -149,7 +158,7 @@ def _phrases(text: str) -> list[re.Match]:
     while at >= 0:
         for pattern in (_YEAR_FIRST_RX, _YEAR_AFTER_RX):
             match = pattern.search(text, max(0, at - 70), at + 40)
-            if match is not None and match.start("kind") < at < match.end("kind") + 10:
+            if match is not None and match.start("phrase") <= at < match.end("phrase"):
                 found.setdefault(match.start(), match)
         at = text.find("lection", at + 8)
     return [found[at] for at in sorted(found)]
@@ -176,13 +185,14 @@ def _in_month(event: Event, year: int, month: int) -> bool:
 def _finding(
     analysis: ArticleAnalysis, match: re.Match, country: str, held: list[Event], year: int, month: int | None
 ) -> Finding:
+    kind = (match["kind"] or "national").lower()
     before = [e for e in held if e.start.lo.year <= year]
     after = [e for e in held if e.start.lo.year >= year]
     nearest = [e for e in (before[-1:] + after[:1])]
     when = f"{_month_word(match)} {year}" if month else str(year)
     listed = "; ".join(e.describe() for e in nearest)
     message = (
-        f"No {country} {match['kind'].lower()} election was held in {when}: the nearest were {listed} "
+        f"No {country} {kind} election was held in {when}: the nearest were {listed} "
         f"(source: {nearest[0].source})."
     )
     return make_finding(
@@ -193,7 +203,7 @@ def _finding(
         match.end(),
         message,
         [e.evidence() for e in nearest],
-        f"{normalise(country).replace(' ', '-')}-{match['kind'].lower()}-election-{when}",
+        f"{normalise(country).replace(' ', '-')}-{kind}-election-{when}",
         basis=f"{country}'s elections of that kind, listed {held[0].start.lo.year}-{held[-1].start.lo.year}",
     )
 
