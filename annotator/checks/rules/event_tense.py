@@ -203,6 +203,20 @@ def _dated_beside(analysis: ArticleAnalysis, mention: EventMention) -> bool:
     return bool(years) and all(span[0] <= t.start and t.end <= span[1] for t in years)
 
 
+# "those affected by Hurricane Harvey", "a town ravaged by the Camp Fire": only what has
+# happened has affected anyone; "will be hit by" and "expected to be hit by" are not told.
+_SUFFERED_RX = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?P<cue>affected|hit|displaced|devastated|ravaged|battered|flooded"
+    r"|destroyed|damaged|killed|injured|wounded|orphaned)\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _suffered_cue(text: str, mention: EventMention) -> tuple[str, str] | None:
+    found = _SUFFERED_RX.search(text, max(0, mention.start - 30), mention.start)
+    return ("past", found.group("cue")) if found else None
+
+
 _WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 
@@ -298,7 +312,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         cue = tense_cue(text, mention, layout)
         if cue is not None and cue[1].lower() in _SCHEDULE_CUES and _dated_plan(analysis, mention, cue[1]):
             cue = None  # "COP29, scheduled for 11-22 November, closed today": a plan, dated
-        cue = cue or _clause_cue(analysis, mention)
+        cue = cue or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
         if cue is None:
             continue
         kind, words = cue
