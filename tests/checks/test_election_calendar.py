@@ -11,6 +11,12 @@ from .helpers import rules_fired
 
 # (published, wrong, right): each wrong sentence with its correct twin.
 _TWINS = [
+    # The country after the election.
+    (
+        "2022-06-01",
+        "Turnout fell in the 2019 general election in Italy.",
+        "Turnout fell in the 2018 general election in Italy.",
+    ),
     # A parliamentary country's election by itself.
     (
         "2022-06-01",
@@ -85,6 +91,9 @@ def test_an_election_in_a_year_the_country_held_none_is_flagged(published, wrong
         ("2020-06-01", "Putin won the 2018 Russian election."),
         ("2020-06-01", "Erdogan won the 2014 Turkish election."),
         ("2023-06-01", "The 2018 UK elections went badly for Labour in London."),
+        ("2022-06-01", "Turnout fell in the 2020 election in Canada's Quebec province."),
+        ("2022-06-01", "Turnout fell in the 2019 elections in Spain."),
+        ("2022-06-01", "Turnout fell in the 2021 election in Scotland."),
         # A region's election, a by-election, a local or a primary: another series.
         ("2021-06-01", "The 2016 Scottish parliamentary election gave the SNP a minority."),
         ("2020-11-30", "The 2020 British Columbia general election returned the NDP."),

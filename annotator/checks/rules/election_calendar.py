@@ -59,6 +59,16 @@ _YEAR_AFTER_RX = re.compile(
     + _YEAR
     + r")\b(?![-–/]|\s*(?:to|and)\s+\d)"
 )
+# "the 2020 election in Canada": the country whole, not a region of it ("in Canada's north")
+_IN_COUNTRY_RX = re.compile(
+    r"\b[Tt]he\s+"
+    + _MONTH.replace("month", "month0")
+    + r"(?P<year>"
+    + _YEAR
+    + r")\s+"
+    + _KIND
+    + r"\s+in\s+(?:the\s+)?(?P<country>[A-Z]\w*(?:\.[A-Z]\w*)*(?:\s+[A-Z]\w*){0,2})(?![\w'’]|\s+[A-Z])"
+)
 # Kinds of the text against the series' own: a parliamentary system's general election is
 # also called its federal or parliamentary one.
 _GENERAL = frozenset({"general", "federal"})
@@ -127,12 +137,13 @@ def check_election_calendar(analysis: ArticleAnalysis) -> list[Finding]:
         year = int(match["year"])
         if writing is None or year >= writing.earliest.year:
             continue  # the year has not passed: it may name an election then expected
-        words = match["country"] or match["owner"]
+        groups = match.groupdict()
+        if groups["country"] and groups.get("owner"):
+            continue  # "Britain's Italian ..." cannot be read
+        words = groups["country"] or groups.get("owner")
         country = kb.qualifiers.get(normalise(words)) if words else None
         if country is None or country not in series:
             continue
-        if match["country"] and match["owner"]:
-            continue  # "Britain's Italian ..." cannot be read
         chosen = _matching_series(series[country], country, match["kind"])
         if not chosen or not all(_spans(events, year) for events in chosen):
             continue  # a year outside the span a series covers is not known
@@ -156,12 +167,21 @@ def _phrases(text: str) -> list[re.Match]:
     found: dict[int, re.Match] = {}
     at = text.find("lection")
     while at >= 0:
-        for pattern in (_YEAR_FIRST_RX, _YEAR_AFTER_RX):
+        for pattern in (_YEAR_FIRST_RX, _YEAR_AFTER_RX, _IN_COUNTRY_RX):
             match = pattern.search(text, max(0, at - 70), at + 40)
-            if match is not None and match.start("phrase") <= at < match.end("phrase"):
-                found.setdefault(match.start(), match)
+            if (
+                match is not None
+                and match.start("phrase") <= at < match.end("phrase")
+                and (match.start() not in found or not _names_country(found[match.start()]))
+            ):
+                found[match.start()] = match  # "the 2020 election in Canada" over "the 2020 election"
         at = text.find("lection", at + 8)
     return [found[at] for at in sorted(found)]
+
+
+def _names_country(match: re.Match) -> bool:
+    groups = match.groupdict()
+    return bool(groups["country"] or groups.get("owner"))
 
 
 def _month_word(match: re.Match) -> str | None:
