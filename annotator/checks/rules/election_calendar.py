@@ -36,13 +36,12 @@ _KIND = (
     r"|[Ee]lection(?!s))\b"
 )
 _MONTH = r"(?:(?P<month>[A-Z][a-z]+)\.?\s+(?:\d{1,2},?\s+)?)?"
+_DATE_FIRST = _MONTH.replace("month", "month0") + r"(?P<year>" + _YEAR + r")\s+"  # "July 2023 "
 # "the 2021 Italian general election", "Britain's 2023 general election"
 _YEAR_FIRST_RX = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|\s+s))\s+"
-    + _MONTH.replace("month", "month0")
-    + r"(?P<year>"
-    + _YEAR
-    + r")\s+(?:"
+    + _DATE_FIRST
+    + r"(?:"
     + _COUNTRY
     + r"\s+)?"
     + _KIND
@@ -62,10 +61,7 @@ _YEAR_AFTER_RX = re.compile(
 # "the 2020 election in Canada": the country whole, not a region of it ("in Canada's north")
 _IN_COUNTRY_RX = re.compile(
     r"\b[Tt]he\s+"
-    + _MONTH.replace("month", "month0")
-    + r"(?P<year>"
-    + _YEAR
-    + r")\s+"
+    + _DATE_FIRST
     + _KIND
     + r"\s+in\s+(?:the\s+)?(?P<country>[A-Z]\w*(?:\.[A-Z]\w*)*(?:\s+[A-Z]\w*){0,2})(?![\w'’]|\s+[A-Z])"
 )
