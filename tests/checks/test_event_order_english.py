@@ -214,9 +214,9 @@ def test_taking_office_names_no_term_the_words_do_not_single_out():
 # writing, which must then come before Y; the twin is the same sentence written before Y.
 PRESENT_AFTER_AN_OPENING_BEFORE = [
     (
-        "Days before the Butler assassination attempt, Trump is campaigning across Pennsylvania.",
-        "2024-09-01",
-        "2024-07-10",
+        "Days before the NATO summit in Washington, allies are haggling over Ukraine.",
+        "2024-08-01",
+        "2024-07-01",
     ),
     (
         "Weeks before the Vilnius summit, allies are debating how to answer Ukraine.",
