@@ -124,6 +124,7 @@ _UNIT_WORD_LOWER_RX = re.compile(
     + ")s?\\b"
     + _UNIT_FOLLOWERS
 )
+_ANNIVERSARY_OF_RX = re.compile(r"\banniversary\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
 _ANAPHOR_RX = re.compile(
@@ -292,6 +293,9 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
     findings = []
+    # "A year ago, New Yorkers marked the 19th anniversary of the attacks": the phrase dates
+    # the anniversary, not the event
+    events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
     sentences = [layout.sentence_index(m.start) for m in events]
     for match in _elapsed_phrases(text):
         local = layout.window_at(match.start(), window)

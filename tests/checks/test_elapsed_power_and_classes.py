@@ -1,0 +1,147 @@
+"""Counts measured from a person's time in office ("X was president N years ago", "came to
+power", "brought X to power"), from revolutions, independence days and foundings, and
+anniversaries marked without a date of their own: each wrong sentence flags, its correct
+twin and the traps beside it stay silent."""
+
+import pytest
+
+from .helpers import shown_rules
+
+ELAPSED = ["elapsed-time"]
+
+# (published, wrong, right): the same sentence with a count that does not fit and one that does.
+POWER_TWINS = [
+    (
+        "2017-11-25",
+        "And Bill Clinton was president four decades ago and if he were running today he would not win.",
+        "And Bill Clinton was president two decades ago and if he were running today he would not win.",
+    ),
+    (
+        "2000-02-16",
+        "Former fighters in the revolution that brought Castro to power 52 years ago gathered on Wednesday.",
+        "Former fighters in the revolution that brought Castro to power 41 years ago gathered on Wednesday.",
+    ),
+    (
+        "2019-05-04",
+        "Margaret Thatcher came to power 30 years ago, promising to roll back the state.",
+        "Margaret Thatcher came to power 40 years ago, promising to roll back the state.",
+    ),
+    (
+        "2024-06-01",
+        "Narendra Modi became prime minister 15 years ago and now seeks a third term.",
+        "Narendra Modi became prime minister 10 years ago and now seeks a third term.",
+    ),
+    (
+        "2021-11-20",
+        "Angela Merkel was chancellor 20 years ago, when the euro was new.",
+        "Angela Merkel was chancellor 10 years ago, when the euro crisis raged.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), POWER_TWINS)
+def test_a_count_from_a_persons_time_in_office_is_judged_against_their_terms(published, wrong, right):
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []
+
+
+def test_no_claim_about_office_is_not_judged():
+    # denied, supposed, or about someone the count is not said of
+    assert shown_rules("Obama wasn't even a Senator 17 years ago.", "2017-07-24") == []
+    assert shown_rules("Imagine if Bill Clinton was president four decades ago.", "2017-11-25") == []
+    text = "A 50-year-old man who served a five-year sentence 20 years ago met Bill Clinton on Monday."
+    assert shown_rules(text, "2017-11-25") == []
+
+
+COUNTED_EVENT_TWINS = [
+    (
+        "1999-03-12",
+        "The goal grew out of a desire to cement the gains made in Poland after the collapse of communism"
+        " 20 years ago.",
+        "The goal grew out of a desire to cement the gains made in Poland after the collapse of communism"
+        " 10 years ago.",
+    ),
+    (
+        "2000-04-01",
+        "Thousands paid tribute to the men who launched the Cuban Revolution more than five decades ago.",
+        "Thousands paid tribute to the men who launched the Cuban Revolution more than four decades ago.",
+    ),
+    (
+        "2024-04-25",
+        "Portugal celebrated the Carnation Revolution, which toppled the dictatorship 40 years ago.",
+        "Portugal celebrated the Carnation Revolution, which toppled the dictatorship 50 years ago.",
+    ),
+    (
+        "2022-08-15",
+        "India celebrated the 70th anniversary of Indian independence on Monday.",
+        "India celebrated the 75th anniversary of Indian independence on Monday.",
+    ),
+    (
+        "2019-10-01",
+        "China marked the 60th anniversary of the founding of the People's Republic of China with a parade.",
+        "China marked the 70th anniversary of the founding of the People's Republic of China with a parade.",
+    ),
+    (
+        "1998-02-13",
+        "Republicans hope to have a president by the 2000 Olympics and the 90th anniversary of Australian"
+        " federation.",
+        "Republicans hope to have a president by the 2000 Olympics and the 100th anniversary of Australian"
+        " federation.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), COUNTED_EVENT_TWINS)
+def test_revolutions_independence_days_and_foundings_are_counted_from(published, wrong, right):
+    # "after the collapse of communism 20 years ago" also misplaces the collapse (event-tense)
+    assert "elapsed-time" in shown_rules(wrong, published)
+    assert shown_rules(right, published) == []
+
+
+def test_a_count_of_something_else_beside_a_known_event_is_not_judged_against_it():
+    text = "Since the Cultural Revolution, China has changed; a 50-year-old man won a two-year term"
+    text += " 20 years ago."
+    assert shown_rules(text, "2016-05-16") == []
+    assert shown_rules("The 10-year plan after the Velvet Revolution worked well.", "2019-11-17") == []
+
+
+MARKED_TWINS = [
+    (
+        "2025-10-07",
+        "Israelis gathered in Tel Aviv to mark the first anniversary of the October 7 attacks.",
+        "Israelis gathered in Tel Aviv to mark the second anniversary of the October 7 attacks.",
+    ),
+    (
+        "2024-12-12",
+        "Climate diplomats marked the 10th anniversary of the Paris Agreement with warnings.",
+        "Climate diplomats marked the ninth anniversary of the Paris Agreement with warnings.",
+    ),
+    (
+        "2021-09-11",
+        "New Yorkers gathered at ground zero to mark the 10th anniversary of the September 11 attacks.",
+        "New Yorkers gathered at ground zero to mark the 20th anniversary of the September 11 attacks.",
+    ),
+    (
+        "2019-04-20",
+        "Students marked the 10th anniversary of the Columbine shooting with a moment of silence.",
+        "Students marked the 20th anniversary of the Columbine shooting with a moment of silence.",
+    ),
+    (
+        "2024-04-04",
+        "NATO celebrated its 70th anniversary at a ceremony in Brussels.",
+        "NATO celebrated its 75th anniversary at a ceremony in Brussels.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), MARKED_TWINS)
+def test_an_anniversary_marked_on_the_day_of_another_is_flagged(published, wrong, right):
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []
+
+
+def test_an_anniversary_marked_at_a_time_of_its_own_is_left_to_that_time():
+    text = "Last year China marked the 69th anniversary of the founding of the People's Republic of China."
+    assert shown_rules(text, "2019-10-01") == []
+    text = "A year ago, New Yorkers marked the 19th anniversary of the September 11 attacks."
+    assert shown_rules(text, "2021-09-11") == []
