@@ -39,12 +39,6 @@ POWER_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "wrong", "right"), POWER_TWINS)
-def test_a_count_from_a_persons_time_in_office_is_judged_against_their_terms(published, wrong, right):
-    assert shown_rules(wrong, published) == ELAPSED
-    assert shown_rules(right, published) == []
-
-
 def test_no_claim_about_office_is_not_judged():
     # denied, supposed, or about someone the count is not said of
     assert shown_rules("Obama wasn't even a Senator 17 years ago.", "2017-07-24") == []
@@ -134,14 +128,54 @@ MARKED_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "wrong", "right"), MARKED_TWINS)
-def test_an_anniversary_marked_on_the_day_of_another_is_flagged(published, wrong, right):
-    assert shown_rules(wrong, published) == ELAPSED
-    assert shown_rules(right, published) == []
-
-
 def test_an_anniversary_marked_at_a_time_of_its_own_is_left_to_that_time():
     text = "Last year China marked the 69th anniversary of the founding of the People's Republic of China."
     assert shown_rules(text, "2019-10-01") == []
     text = "A year ago, New Yorkers marked the 19th anniversary of the September 11 attacks."
     assert shown_rules(text, "2021-09-11") == []
+
+
+STORM_TWINS = [
+    (
+        "2017-08-29",
+        "Hurricane Harvey devastated Texas on the 10th anniversary of Katrina.",
+        "Hurricane Harvey devastated Texas on the 12th anniversary of Katrina.",
+    ),
+    (
+        "2022-10-29",
+        "New Jersey marked the fifth anniversary of Sandy with a ceremony on the boardwalk.",
+        "New Jersey marked the 10th anniversary of Sandy with a ceremony on the boardwalk.",
+    ),
+    (
+        "2024-10-20",
+        "Three months after Helene tore through North Carolina, the mountain towns are still rebuilding.",
+        "Three weeks after Helene tore through North Carolina, the mountain towns are still rebuilding.",
+    ),
+    (
+        "2005-10-15",
+        "Two years after Katrina struck New Orleans, many residents are still displaced.",
+        "Six weeks after Katrina struck New Orleans, many residents are still displaced.",
+    ),
+    (
+        "2018-09-20",
+        "Two years since Maria swept over Puerto Rico, the island is still rebuilding.",
+        "A year since Maria swept over Puerto Rico, the island is still rebuilding.",
+    ),
+]
+
+
+def test_a_first_name_is_read_as_a_storm_only_where_english_names_one_so():
+    for published, text in [
+        ("2018-10-01", "Two years after Maria Bartiromo hit Trump's critics, she is still on air."),
+        ("2019-05-01", "Two years since Michael hit Jordan on the court, fans still talk about it."),
+        ("2019-03-01", "Five years after Harvey Weinstein struck a deal, he remains in court."),
+        ("2018-10-01", "Two years after Santa Maria hit Spain's charts, it is still popular."),
+    ]:
+        assert shown_rules(text, published) == [], text
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), POWER_TWINS + MARKED_TWINS + STORM_TWINS)
+def test_a_count_that_does_not_fit_flags_and_its_correct_twin_stays_silent(published, wrong, right):
+    """Terms of office, anniversaries marked on the day, storms named by a bare name."""
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []

@@ -27,6 +27,7 @@ from annotator.checks.rules.elapsed_anchors import (
     stated_year,
     term_start,
 )
+from annotator.checks.rules.storm_names import with_storms
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -292,12 +293,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         not events and " since " not in text and " after " not in text and not anchors_in(text)
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
+    phrases = list(_elapsed_phrases(text))
+    if not phrases:
+        return []
+    events = with_storms(analysis)
     findings = []
     # "A year ago, New Yorkers marked the 19th anniversary of the attacks": the phrase dates
     # the anniversary, not the event
     events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
     sentences = [layout.sentence_index(m.start) for m in events]
-    for match in _elapsed_phrases(text):
+    for match in phrases:
         local = layout.window_at(match.start(), window)
         if local is None:
             continue
