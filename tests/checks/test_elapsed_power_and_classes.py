@@ -1,7 +1,8 @@
 """Counts measured from a person's time in office ("X was president N years ago", "came to
 power", "brought X to power"), from revolutions, independence days and foundings, and
-anniversaries marked without a date of their own: each wrong sentence flags, its correct
-twin and the traps beside it stay silent."""
+anniversaries marked without a date of their own, storms named by a bare name and deaths
+told by a verb: each wrong sentence flags, its correct twin and the traps beside it stay
+silent."""
 
 import pytest
 
@@ -174,8 +175,47 @@ def test_a_first_name_is_read_as_a_storm_only_where_english_names_one_so():
         assert shown_rules(text, published) == [], text
 
 
-@pytest.mark.parametrize(("published", "wrong", "right"), POWER_TWINS + MARKED_TWINS + STORM_TWINS)
+DEATH_TWINS = [
+    (
+        "2019-11-25",
+        "Five years after Fidel Castro died, Cuba is still run by his party.",
+        "Three years after Fidel Castro died, Cuba is still run by his party.",
+    ),
+    (
+        "2023-09-08",
+        "Three years after Queen Elizabeth II died, King Charles is still finding his feet.",
+        "A year after Queen Elizabeth II died, King Charles is still finding his feet.",
+    ),
+    (
+        "2018-12-05",
+        "Ten years after Nelson Mandela died, South Africa is still divided.",
+        "Five years after Nelson Mandela died, South Africa is still divided.",
+    ),
+    (
+        "2023-04-08",
+        "Margaret Thatcher died 20 years ago, and Britain still argues about her.",
+        "Margaret Thatcher died 10 years ago, and Britain still argues about her.",
+    ),
+    (
+        "2024-07-08",
+        "Five years since Shinzo Abe was assassinated, Japan is still debating gun laws.",
+        "Two years since Shinzo Abe was assassinated, Japan is still debating gun laws.",
+    ),
+]
+
+
+def test_a_death_of_someone_else_is_not_counted_as_the_known_ones():
+    text = "Two years after his wife died, Nelson Mandela remarried; a 50-year-old man died 20 years ago."
+    assert shown_rules(text, "2018-12-05") == []
+    text = "Three months after Castro's brother died, the family is still grieving."
+    assert shown_rules(text, "2019-11-25") == []
+
+
+ALL_TWINS = POWER_TWINS + MARKED_TWINS + STORM_TWINS + DEATH_TWINS
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), ALL_TWINS)
 def test_a_count_that_does_not_fit_flags_and_its_correct_twin_stays_silent(published, wrong, right):
-    """Terms of office, anniversaries marked on the day, storms named by a bare name."""
+    """Terms of office, anniversaries marked on the day, storms by a bare name, deaths by a verb."""
     assert shown_rules(wrong, published) == ELAPSED
     assert shown_rules(right, published) == []

@@ -17,7 +17,7 @@ from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
 from annotator.checks.rules.anniversary_day import celebrated_long_before, marked_on_another_anniversary
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
-from annotator.checks.rules.storm_names import with_storms
+from annotator.checks.rules.told_events import with_told_events
 from annotator.temporal.lexicon import CENTURY_ORDINALS, SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
 
@@ -99,7 +99,7 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     found = []
     # each form searched only in a text that holds its words
     forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
-    mentions = with_storms(analysis) if forms else []
+    mentions = with_told_events(analysis) if forms else []
     for match in (match for rx in forms for match in rx.finditer(text)):
         beginning = _BEGINNING_RX.match(text, match.end())
         reach = beginning.end() if beginning else match.end()

@@ -27,7 +27,7 @@ from annotator.checks.rules.elapsed_anchors import (
     stated_year,
     term_start,
 )
-from annotator.checks.rules.storm_names import with_storms
+from annotator.checks.rules.told_events import may_tell_events, with_told_events
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -290,13 +290,17 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
     if window is None or (
-        not events and " since " not in text and " after " not in text and not anchors_in(text)
+        not events
+        and " since " not in text
+        and " after " not in text
+        and not anchors_in(text)
+        and not may_tell_events(text)
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
     phrases = list(_elapsed_phrases(text))
     if not phrases:
         return []
-    events = with_storms(analysis)
+    events = with_told_events(analysis)
     findings = []
     # "A year ago, New Yorkers marked the 19th anniversary of the attacks": the phrase dates
     # the anniversary, not the event

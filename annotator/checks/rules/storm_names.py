@@ -97,11 +97,3 @@ def storm_mentions(analysis: ArticleAnalysis) -> list[EventMention]:
         ):
             add(before.start(), before.end(), verb.end())
     return [found[k] for k in sorted(found)]
-
-
-def with_storms(analysis: ArticleAnalysis) -> list[EventMention]:
-    """The text's event mentions and its storms named by a bare name, in the text's order."""
-    storms = storm_mentions(analysis)
-    if not storms:
-        return list(analysis.mentions.events)
-    return sorted([*analysis.mentions.events, *storms], key=lambda m: m.start)

@@ -1,0 +1,28 @@
+"""Events a text names in words the mention finder does not read as events, for the counts
+of rule elapsed-time: a storm by its bare name ("after Maria swept over Puerto Rico") and a
+death by its verb ("after Fidel Castro died")."""
+
+from __future__ import annotations
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.rules.death_verbs import death_mentions
+from annotator.checks.rules.storm_names import storm_mentions
+
+# Words without which a text tells no event these read (a cheap look before the searches).
+_HINTS = (" died", " killed", " assassinated", " murdered", " passed away", " shot dead", "anniversary of ")
+_STORM_HINTS = (" swept", " struck", " hit ", " slammed", " landfall", " ashore", " battered", " ravaged")
+
+
+def may_tell_events(text: str) -> bool:
+    """Whether the text may name an event in one of these ways."""
+    return any(hint in text for hint in _HINTS) or any(hint in text for hint in _STORM_HINTS)
+
+
+def with_told_events(analysis: ArticleAnalysis) -> list[EventMention]:
+    """The text's event mentions, its storms named by a bare name and its deaths told by a
+    verb, in the text's order."""
+    told = [*storm_mentions(analysis), *death_mentions(analysis)]
+    if not told:
+        return list(analysis.mentions.events)
+    return sorted([*analysis.mentions.events, *told], key=lambda m: m.start)
