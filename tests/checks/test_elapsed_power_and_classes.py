@@ -1,8 +1,8 @@
 """Counts measured from a person's time in office ("X was president N years ago", "came to
 power", "brought X to power"), from revolutions, independence days and foundings, and
 anniversaries marked without a date of their own, storms named by a bare name and deaths
-told by a verb: each wrong sentence flags, its correct twin and the traps beside it stay
-silent."""
+told by a verb, and a tenure of someone named without a title: each wrong sentence flags,
+its correct twin and the traps beside it stay silent."""
 
 import pytest
 
@@ -211,11 +211,38 @@ def test_a_death_of_someone_else_is_not_counted_as_the_known_ones():
     assert shown_rules(text, "2019-11-25") == []
 
 
-ALL_TWINS = POWER_TWINS + MARKED_TWINS + STORM_TWINS + DEATH_TWINS
+TENURE_TWINS = [
+    (
+        "2017-08-09",
+        "Donald Trump has been in office for 11 months and has little to show for it.",
+        "Donald Trump has been in office for six months and has little to show for it.",
+    ),
+    (
+        "2024-02-01",
+        "Javier Milei has been in office for six months and has cut spending sharply.",
+        "Javier Milei has been in office for less than two months and has cut spending sharply.",
+    ),
+    (
+        "2010-11-22",
+        "Angela Merkel has been in office for 10 years.",
+        "Angela Merkel has been in office for five years.",
+    ),
+]
+
+
+def test_a_tenure_across_offices_that_follow_on_or_of_someone_unnamed_is_not_judged():
+    # Putin's terms as prime minister and president follow on from each other
+    assert shown_rules("Vladimir Putin has been in power for 20 years.", "2020-05-01") == []
+    text = "His boss, whose wife has been in office for 11 months, is plagued with scandals."
+    assert shown_rules(text, "2017-08-09") == []
+
+
+ALL_TWINS = POWER_TWINS + MARKED_TWINS + STORM_TWINS + DEATH_TWINS + TENURE_TWINS
 
 
 @pytest.mark.parametrize(("published", "wrong", "right"), ALL_TWINS)
 def test_a_count_that_does_not_fit_flags_and_its_correct_twin_stays_silent(published, wrong, right):
-    """Terms of office, anniversaries marked on the day, storms by a bare name, deaths by a verb."""
+    """Terms of office, anniversaries marked on the day, storms by a bare name, deaths by a
+    verb, a tenure of someone named without a title."""
     assert shown_rules(wrong, published) == ELAPSED
     assert shown_rules(right, published) == []
