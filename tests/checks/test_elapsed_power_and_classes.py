@@ -1,8 +1,8 @@
 """Counts measured from a person's time in office ("X was president N years ago", "came to
 power", "brought X to power"), from revolutions, independence days and foundings, and
 anniversaries marked without a date of their own, storms named by a bare name and deaths
-told by a verb, and a tenure of someone named without a title: each wrong sentence flags,
-its correct twin and the traps beside it stay silent."""
+told by a verb, a tenure of someone named without a title, and attacks named by their
+place: each wrong sentence flags, its correct twin and the traps beside it stay silent."""
 
 import pytest
 
@@ -237,12 +237,48 @@ def test_a_tenure_across_offices_that_follow_on_or_of_someone_unnamed_is_not_jud
     assert shown_rules(text, "2017-08-09") == []
 
 
-ALL_TWINS = POWER_TWINS + MARKED_TWINS + STORM_TWINS + DEATH_TWINS + TENURE_TWINS
+ATTACK_PLACE_TWINS = [
+    (
+        "2017-10-23",
+        "He is responsible for the murders of 20 children and six teachers at Sandy Hook Elementary"
+        " four years ago this December.",
+        "He is responsible for the murders of 20 children and six teachers at Sandy Hook Elementary"
+        " five years ago this December.",
+    ),
+    (
+        "2019-04-20",
+        "The massacre at Columbine High School 30 years ago changed how schools prepare for shooters.",
+        "The massacre at Columbine High School 20 years ago changed how schools prepare for shooters.",
+    ),
+    (
+        "2023-06-12",
+        "Survivors of the shooting at the Pulse nightclub four years ago gathered in Orlando.",
+        "Survivors of the shooting at the Pulse nightclub seven years ago gathered in Orlando.",
+    ),
+    (
+        "2023-05-24",
+        "Parents still grieve the children killed in the shooting at Robb Elementary three years ago.",
+        "Parents still grieve the children killed in the shooting at Robb Elementary a year ago.",
+    ),
+]
+
+
+def test_a_count_in_another_clause_or_of_another_place_is_not_the_attacks():
+    for text in [
+        "The shooting at Sandy Hook Elementary haunts us, and 20 years ago a 50-year-old man served a"
+        " five-year sentence there.",
+        "The Sandy Hook shooting haunts us, and 20 years ago a man served a sentence there.",
+        "A shooting at a Walmart 20 years ago left a 50-year-old man with a five-year sentence.",
+    ]:
+        assert shown_rules(text, "2017-10-23") == [], text
+
+
+ALL_TWINS = POWER_TWINS + MARKED_TWINS + STORM_TWINS + DEATH_TWINS + TENURE_TWINS + ATTACK_PLACE_TWINS
 
 
 @pytest.mark.parametrize(("published", "wrong", "right"), ALL_TWINS)
 def test_a_count_that_does_not_fit_flags_and_its_correct_twin_stays_silent(published, wrong, right):
     """Terms of office, anniversaries marked on the day, storms by a bare name, deaths by a
-    verb, a tenure of someone named without a title."""
+    verb, a tenure of someone named without a title, attacks named by their place."""
     assert shown_rules(wrong, published) == ELAPSED
     assert shown_rules(right, published) == []

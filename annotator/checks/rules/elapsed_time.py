@@ -198,6 +198,8 @@ def _events_for(
         low, high = (match.end(), nearest.start) if follows else (nearest.end, match.start())
         if _RELATING_RX.search(layout.text, low, high):
             return ()  # "three years ago, before the invasion": another time than the event's
+        if not follows and _NEW_CLAUSE_RX.search(layout.text, low, match.start()):
+            return ()  # "the shooting haunts us, and 20 years ago a man ...": another clause's time
         return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
@@ -510,6 +512,7 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
 _AGENT_GAP_RX = re.compile(
     r"[^.,;:!?]{0,40}?\b(?:was|were|got|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en|ck|ght)\s+by\s+(?:the\s+)?"
 )
+_NEW_CLAUSE_RX = re.compile(r"(?:,\s*(?:and|but|while|yet)|;)\s+\Z")
 _RELATING_RX = re.compile(
     r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
 )

@@ -1,16 +1,32 @@
 """Events a text names in words the mention finder does not read as events, for the counts
-of rule elapsed-time: a storm by its bare name ("after Maria swept over Puerto Rico") and a
-death by its verb ("after Fidel Castro died")."""
+of rule elapsed-time: a storm by its bare name ("after Maria swept over Puerto Rico"), a
+death by its verb ("after Fidel Castro died"), an attack by the deed and its place ("the
+massacre at Columbine High School")."""
 
 from __future__ import annotations
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.rules.attack_places import attack_mentions
 from annotator.checks.rules.death_verbs import death_mentions
 from annotator.checks.rules.storm_names import storm_mentions
 
 # Words without which a text tells no event these read (a cheap look before the searches).
-_HINTS = (" died", " killed", " assassinated", " murdered", " passed away", " shot dead", "anniversary of ")
+_HINTS = (
+    " died",
+    " killed",
+    " assassinated",
+    " murdered",
+    " passed away",
+    " shot dead",
+    "anniversary of ",
+    "shooting",
+    "massacre",
+    "attack",
+    "bombing",
+    "murders",
+    "killings",
+)
 _STORM_HINTS = (" swept", " struck", " hit ", " slammed", " landfall", " ashore", " battered", " ravaged")
 
 
@@ -20,9 +36,9 @@ def may_tell_events(text: str) -> bool:
 
 
 def with_told_events(analysis: ArticleAnalysis) -> list[EventMention]:
-    """The text's event mentions, its storms named by a bare name and its deaths told by a
-    verb, in the text's order."""
-    told = [*storm_mentions(analysis), *death_mentions(analysis)]
+    """The text's event mentions, its storms named by a bare name, its deaths told by a verb
+    and its attacks named by their place, in the text's order."""
+    told = [*storm_mentions(analysis), *death_mentions(analysis), *attack_mentions(analysis)]
     if not told:
         return list(analysis.mentions.events)
     return sorted([*analysis.mentions.events, *told], key=lambda m: m.start)
