@@ -99,8 +99,9 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     found = []
     # each form searched only in a text that holds its words
     forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
-    mentions = with_told_events(analysis) if forms else []
-    for match in (match for rx in forms for match in rx.finditer(text)):
+    matches = [match for rx in forms for match in rx.finditer(text)]
+    mentions = with_told_events(analysis, (m.start() for m in matches)) if matches else []
+    for match in matches:
         beginning = _BEGINNING_RX.match(text, match.end())
         reach = beginning.end() if beginning else match.end()
         following = [m for m in mentions if match.end() <= m.start <= reach + 3]

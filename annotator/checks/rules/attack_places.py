@@ -51,12 +51,13 @@ def _attacks_at(analysis: ArticleAnalysis, place: str) -> tuple[Event, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def attack_mentions(analysis: ArticleAnalysis) -> list[EventMention]:
-    """Attacks the text names by the deed and then its place, outside the mentions it has."""
+def attack_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
+    """Attacks the text names by the deed and then its place, between two offsets, outside
+    the mentions it has."""
     text = analysis.text
     named = analysis.mentions.events
     found = []
-    for deed in _DEED_RX.finditer(text):
+    for deed in _DEED_RX.finditer(text, low, high):
         if any(m.start <= deed.start() < m.end for m in named):
             continue  # "the Boston Marathon bombing at the finish line": named already
         at = _PLACE_RX.match(text, deed.end())

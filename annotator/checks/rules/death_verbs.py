@@ -50,12 +50,12 @@ def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...
     return ()
 
 
-def death_mentions(analysis: ArticleAnalysis) -> list[EventMention]:
-    """Deaths the text tells by a verb after the person's name."""
+def death_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
+    """Deaths the text tells by a verb after the person's name, between two offsets."""
     text = analysis.text
     found = []
-    for verb in _VERB_RX.finditer(text):
-        name = _NAME_RX.search(text, max(0, verb.start() - _REACH), verb.start())
+    for verb in _VERB_RX.finditer(text, low, high):
+        name = _NAME_RX.search(text, max(low, verb.start() - _REACH), verb.start())
         if name is None:
             continue
         events = _deaths(analysis, name.group(), verb.group().strip())

@@ -73,6 +73,11 @@ _BROUGHT_RX = re.compile(
 )
 _SUPPOSED_RX = re.compile(r"\b(?:if|whether|unless|as\s+though)\s+\Z", re.IGNORECASE)
 _REACH = 110  # characters before "ago" a claim may start
+# Each pattern, with the words one of which its claims hold (a cheap look before the search).
+_SEARCHES = (
+    (_CLAIM_RX, (" was ", " became ", " power ", " office ")),
+    (_BROUGHT_RX, (" to power ",)),
+)
 
 
 def _claims(text: str) -> Iterator[re.Match[str]]:
@@ -81,7 +86,8 @@ def _claims(text: str) -> Iterator[re.Match[str]]:
     taken = 0
     while at >= 0:
         low = max(taken, at - _REACH)
-        for rx in (_CLAIM_RX, _BROUGHT_RX):
+        window = text[low:at].lower()
+        for rx in [rx for rx, words in _SEARCHES if any(w in window for w in words)]:
             found = next((m for m in rx.finditer(text, low, at + 4) if m.end() == at + 4), None)
             if found is not None:
                 taken = found.end()

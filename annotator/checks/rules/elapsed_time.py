@@ -296,17 +296,18 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         and " since " not in text
         and " after " not in text
         and not anchors_in(text)
-        and not may_tell_events(text)
+        and not (" ago" in text and may_tell_events(text))
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
     phrases = list(_elapsed_phrases(text))
     if not phrases:
         return []
-    events = with_told_events(analysis)
+    events = with_told_events(analysis, (m.start() for m in phrases))
     findings = []
     # "A year ago, New Yorkers marked the 19th anniversary of the attacks": the phrase dates
     # the anniversary, not the event
-    events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
+    if "anniversary" in text:
+        events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
     sentences = [layout.sentence_index(m.start) for m in events]
     for match in phrases:
         local = layout.window_at(match.start(), window)

@@ -69,9 +69,9 @@ def _storms(analysis: ArticleAnalysis, name: str) -> tuple[Event, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def storm_mentions(analysis: ArticleAnalysis) -> list[EventMention]:
-    """Storms named by a bare name where English names a storm so, outside the mentions the
-    text already has ("Hurricane Maria swept over")."""
+def storm_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
+    """Storms named by a bare name where English names a storm so, between two offsets,
+    outside the mentions the text already has ("Hurricane Maria swept over")."""
     text = analysis.text
     found: dict[int, EventMention] = {}
     named = analysis.mentions.events
@@ -85,10 +85,9 @@ def storm_mentions(analysis: ArticleAnalysis) -> list[EventMention]:
         if events:
             found[start] = EventMention(start, end, text[start:end], events)
 
-    if "anniversary of " in text:
-        for match in _ANNIVERSARY_NAME_RX.finditer(text):
-            add(match.start("name"), match.end("name"), None)
-    for verb in _VERB_START_RX.finditer(text):
+    for match in _ANNIVERSARY_NAME_RX.finditer(text, low, high):
+        add(match.start("name"), match.end("name"), None)
+    for verb in _VERB_START_RX.finditer(text, low, high):
         before = _NAME_BEFORE_RX.search(text, max(0, verb.start() - 20), verb.start())
         if (
             before is not None

@@ -5,6 +5,8 @@ massacre at Columbine High School")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.rules.attack_places import attack_mentions
@@ -35,10 +37,17 @@ def may_tell_events(text: str) -> bool:
     return any(hint in text for hint in _HINTS) or any(hint in text for hint in _STORM_HINTS)
 
 
-def with_told_events(analysis: ArticleAnalysis) -> list[EventMention]:
-    """The text's event mentions, its storms named by a bare name, its deaths told by a verb
-    and its attacks named by their place, in the text's order."""
-    told = [*storm_mentions(analysis), *death_mentions(analysis), *attack_mentions(analysis)]
+def with_told_events(analysis: ArticleAnalysis, places: Iterable[int]) -> list[EventMention]:
+    """The text's event mentions, with the storms named by a bare name, the deaths told by a
+    verb and the attacks named by their place in the sentences of the offsets given (those of
+    the counts to judge), in the text's order."""
+    told: list[EventMention] = []
+    for low, high in sorted({analysis.layout.sentence_bounds(at) for at in places}):
+        told += [
+            *storm_mentions(analysis, low, high),
+            *death_mentions(analysis, low, high),
+            *attack_mentions(analysis, low, high),
+        ]
     if not told:
         return list(analysis.mentions.events)
     return sorted([*analysis.mentions.events, *told], key=lambda m: m.start)
