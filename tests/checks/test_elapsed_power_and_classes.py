@@ -40,6 +40,14 @@ POWER_TWINS = [
 ]
 
 
+def test_an_election_is_some_weeks_before_the_term_it_begins():
+    text = "Lula was elected president a month ago and takes office on Jan. 1."
+    assert shown_rules(text, "2022-11-30") == []
+    assert shown_rules("Lula was elected president three years ago.", "2022-11-30") == ELAPSED
+    text = "Donald Trump was elected president a month ago and takes office on Jan. 20."
+    assert shown_rules(text, "2024-12-05") == []
+
+
 def test_no_claim_about_office_is_not_judged():
     # denied, supposed, or about someone the count is not said of
     assert shown_rules("Obama wasn't even a Senator 17 years ago.", "2017-07-24") == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
@@ -72,6 +72,7 @@ _BROUGHT_RX = re.compile(
     r"\b(?:brought|swept|put|carried)\s+" + _NAME + r"\s+to\s+power" + _COUNT_AGO, re.IGNORECASE
 )
 _SUPPOSED_RX = re.compile(r"\b(?:if|whether|unless|as\s+though)\s+\Z", re.IGNORECASE)
+_VOTE_TO_OFFICE = timedelta(days=120)  # from an election to the oath (80 days in Washington)
 _REACH = 110  # characters before "ago" a claim may start
 # Each pattern, with the words one of which its claims hold (a cheap look before the search).
 _SEARCHES = (
@@ -140,7 +141,9 @@ def _fits(match: re.Match[str], terms: list[Term], writing: DateWindow) -> bool:
             or (t.known_until is not None and then[1] > t.known_until)
             for t in terms
         )
-    return any(t.start.lo <= then[1] and then[0] <= t.start.hi for t in terms)
+    # "was elected president a month ago": the term begins some weeks after the vote
+    after_vote = _VOTE_TO_OFFICE if "elected" in match.group(0).lower() else timedelta(0)
+    return any(t.start.lo <= then[1] + after_vote and then[0] <= t.start.hi for t in terms)
 
 
 def check_power_counts(analysis: ArticleAnalysis) -> list[Finding]:
