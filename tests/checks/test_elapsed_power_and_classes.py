@@ -1,6 +1,6 @@
 """Counts measured from a person's time in office ("X was president N years ago", "came to
-power", "brought X to power"), from revolutions, independence days and foundings, and
-anniversaries marked without a date of their own, storms named by a bare name and deaths
+power", "brought X to power"), from revolutions, independence days, foundings and massacres,
+and anniversaries marked without a date of their own, storms named by a bare name and deaths
 told by a verb, a tenure of someone named without a title, and attacks named by their
 place: each wrong sentence flags, its correct twin and the traps beside it stay silent."""
 
@@ -93,9 +93,33 @@ COUNTED_EVENT_TWINS = [
     ),
 ]
 
+COUNTED_EVENT_TWINS += [
+    (
+        "2018-03-16",
+        "Vietnam marked the 40th anniversary of the My Lai massacre on Friday.",
+        "Vietnam marked the 50th anniversary of the My Lai massacre on Friday.",
+    ),
+    (
+        "2020-08-14",
+        "Egyptians remembered the Rabaa massacre 17 years ago today.",
+        "Egyptians remembered the Rabaa massacre seven years ago today.",
+    ),
+    (
+        "2021-06-01",
+        "The Tulsa race massacre 80 years ago destroyed the Greenwood district.",
+        "The Tulsa race massacre 100 years ago destroyed the Greenwood district.",
+    ),
+    (
+        # three Bloody Sundays (1905, 1965, 1972): flagged only when none fits
+        "2022-01-30",
+        "Families marked the 40th anniversary of Bloody Sunday in Derry.",
+        "Families marked the 50th anniversary of Bloody Sunday in Derry.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("published", "wrong", "right"), COUNTED_EVENT_TWINS)
-def test_revolutions_independence_days_and_foundings_are_counted_from(published, wrong, right):
+def test_revolutions_independence_days_foundings_and_massacres_are_counted_from(published, wrong, right):
     # "after the collapse of communism 20 years ago" also misplaces the collapse (event-tense)
     assert "elapsed-time" in shown_rules(wrong, published)
     assert shown_rules(right, published) == []
