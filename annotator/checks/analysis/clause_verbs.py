@@ -167,6 +167,8 @@ _PARTICIPLE_RX = re.compile(
     r"|gone|seen|taken|given|written|spoken|become|begun|run|stood)$"
 )
 _WORD_RX = re.compile(r"[a-z]+")
+# The "-ing" form after "has been": "has been campaigning" (not "has been something of").
+_ONGOING_RX = re.compile(r"\s+(?!(?:some|no|any|every)thing\b|during\b|king\b)([a-z]{3,}ing)\b")
 _FUTURE_AUX = {"will", "wo", "shall", "ll"}
 _NEGATED = {
     "won": FUTURE,
@@ -220,6 +222,10 @@ def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     if verb in ("has", "have") and _PARTICIPLE_RX.match(following):
         # "X has approved": done lately, as a news report means it; "has been" a state.
         kind = PAST if following == "been" else RECENT
+        ongoing = _ONGOING_RX.match(rest, match.end()) if following == "been" else None
+        if ongoing:
+            # "X has been campaigning": an activity going on up to now, as "X is campaigning".
+            return PRESENT, f"{verb} {following} {ongoing.group(1)}"
         return kind, f"{verb} {following}"
     if verb in ("is", "are") and following in ("expected", "scheduled", "set", "due"):
         return FUTURE, f"{verb} {following}"

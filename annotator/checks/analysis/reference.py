@@ -46,11 +46,12 @@ _CLAUSE_BREAK_RX = re.compile(
     re.IGNORECASE,
 )
 # Words just before a title that place the mention in the holder's own time.
+# "such as" and "as well as" give examples, not a capacity: "leaders such as President X are".
 _FRAME_BEFORE_RX = re.compile(
     r"(?:\b(?:under|during|then|late|appointed by|nominated by|named by|picked by|tapped by"
     r"|chosen by|hired by|fired by|pardoned by|signed by|served|serving|worked for|era of"
     r"|administration of|presidency of|tenure of|term of|predecessor|successor|ex|onetime"
-    r"|one-time|erstwhile|when|while|as|soon-to-be|future|would-be|eventual|later"
+    r"|one-time|erstwhile|when|while|(?<!such\s)(?<!well\s)as|soon-to-be|future|would-be|eventual|later"
     r"|at the time|at that time|back then)(?:\s+the)?[\s-]+|\bthen-)$",
     re.IGNORECASE,
 )
@@ -126,6 +127,7 @@ _ENTERING_DAYS = 120
 _DAYS_AGO_RX = re.compile(
     r"\b(?:a\s+few|few|several|a\s+couple\s+of|just|only|mere)\s+days\s+ago\Z", re.IGNORECASE
 )
+_LATELY_RX = re.compile(r"(?:most\s+)?(?:recently|lately|of\s+late)", re.IGNORECASE)
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -291,11 +293,13 @@ def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[in
 
 
 def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
-    """Whether the sentence gives a date or a time cue of its own outside the mention."""
+    """Whether the sentence gives a date or a time cue of its own outside the mention; the
+    words of the last days ("recently", "lately") tell what a report without a date means."""
     return any(
         sentence[0] <= t.start < sentence[1]
         and t.type in ("DATE", "TIME")
         and not (t.start < skip[1] and t.end > skip[0])
+        and not _LATELY_RX.fullmatch(t.text)
         for t in timexes
     )
 

@@ -53,6 +53,13 @@ INTERNATIONAL_BODIES = frozenset(
         "Arab Parliament",
         "International",
         "NATO",
+        "International Atomic Energy Agency",
+        "African Union",
+        "OECD",
+        "Arab League",
+        "International Olympic Committee",
+        "FIFA",
+        "ASEAN",
     }
 )
 

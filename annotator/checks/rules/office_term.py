@@ -80,6 +80,9 @@ _COURTESY_CUES = (
     "then-prime minister",
     "then-vice president",
 )
+# Words by which a sentence shows it knows its person has left office ("Since leaving
+# office, President X has been writing"): the title there is the writer's courtesy.
+_LEFT_OFFICE_RX = re.compile(r"\b(?:left|leaving|out\s+of)\s+office\b", re.IGNORECASE)
 
 
 def _may_hold(term: Term, day: date) -> bool:
@@ -343,6 +346,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
+        low, high = analysis.layout.sentence_bounds(mention.start)
+        left_office = _LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -359,7 +364,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 if lesser is not None:
                     problems.append(lesser)
                 continue
-            courtesy = person.id in called_former
+            courtesy = person.id in called_former or left_office
             judged = _days_and_confidence(
                 mention, reference, writing, terms, courtesy, meets, acted_on, holder_act
             )
