@@ -14,6 +14,7 @@ from datetime import date
 
 from annotator.checks.analysis.accessions import accession_mentions
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.claims import demote_reviewed_claims
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions, mention_index
@@ -73,6 +74,7 @@ def check_article(
     """Analyse an article and run every article rule on it."""
     analysis = analyse_article(text, published, earliest, latest, kb, timexes)
     findings = [finding for rule in ARTICLE_RULES if rule.check for finding in rule.check(analysis)]
+    findings = demote_reviewed_claims(analysis, findings)
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER.get(f.severity, 3), f.rule))
     return CheckedArticle(analysis, findings)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from pathlib import Path
 
 from annotator.checks.engine import check_text
 from annotator.checks.kb.model import FuzzyDay, KnowledgeBase, kb_dir
@@ -33,6 +34,14 @@ def rules_fired(
 def shown_rules(text: str, published: str | None) -> list[str]:
     """The rules of the flags shown by default, with the tagger finding the dates."""
     return [f.rule for f in check_text(text, published) if f.shown]
+
+
+def article_twin_rules(folder: Path, name: str, right: str, wrong: str) -> set[str]:
+    """The rules shown on an article of `folder` (its file name begins with the date it was
+    written) once its one occurrence of `right` is replaced by `wrong`."""
+    text = (folder / name).read_text(encoding="utf-8")
+    assert text.count(right) == 1, name
+    return set(shown_rules(text.replace(right, wrong), name[:10]))
 
 
 def hand_kept_rows(name: str) -> list[dict[str, str]]:

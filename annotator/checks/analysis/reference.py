@@ -272,6 +272,30 @@ def _dated(
     return ReferenceTime(DATED, low, high, f"{said} in its clause")
 
 
+# A relative "when" after a date ("in 1979, when he became the first pope to visit the
+# White House, hosted by President Carter"): the clause tells of the date it hangs on.
+_WHEN_OPEN_RX = re.compile(r"when\s", re.IGNORECASE)
+
+
+def _when_of_date(
+    text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None
+) -> ReferenceTime | None:
+    """The date a when-clause with no date of its own hangs on, written just before it."""
+    if not _WHEN_OPEN_RX.match(text, clause[0]):
+        return None
+    edge = len(text[: clause[0]].rstrip().rstrip(",").rstrip())
+    for timex in timexes[first_starting_from(timexes, edge - 40) :]:
+        if timex.start >= edge:
+            break
+        if timex.end != edge or timex.type != "DATE" or not _in_own_quotation(timex.start, quote):
+            continue
+        bounds = value_bounds(timex.value)
+        if bounds is not None:
+            cue = f"'{timex.text}', the date its when-clause tells of"
+            return ReferenceTime(DATED, bounds[0], bounds[1], cue)
+    return None
+
+
 def _in_own_quotation(offset: int, quote: tuple[int, int] | None) -> bool:
     """Whether a date at `offset` may date a mention: any date for a mention in no quotation
     (`quote` None), only one inside the quotation for a mention quoted."""
@@ -309,15 +333,18 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
     return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
 
 
-def _timeline_entry(text: str, timexes: list, sentence: tuple[int, int], offset: int) -> ReferenceTime | None:
+def _timeline_entry(
+    text: str, timexes: list, sentence: tuple[int, int], offset: int, narrated: bool = False
+) -> ReferenceTime | None:
     """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
     flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
     sentence narrates (a later one may give background: "President Castro ruled Cuba for half
-    a century")."""
+    a century"); a later sentence whose mention is the subject of a present-tense verb
+    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it."""
     line_start = text.rfind("\n", 0, offset) + 1
     lead = _ENTRY_LEAD_RX.match(text, line_start)
     at = lead.end() if lead else line_start
-    if sentence[0] > at:
+    if sentence[0] > at and not narrated:
         return None
     first = first_starting_from(timexes, at)
     if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
@@ -382,8 +409,10 @@ def reference_time(
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
-    dated = _dated(text, timexes, clause, (start, end), quote) or _timeline_entry(
-        text, timexes, sentence, start
+    dated = (
+        _dated(text, timexes, clause, (start, end), quote)
+        or _timeline_entry(text, timexes, sentence, start, subject is not None and subject[0] == PRESENT)
+        or _when_of_date(text, timexes, clause, quote)
     )
     entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:

@@ -98,6 +98,29 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
     return found
 
 
+# "in 2021" (or "In 2026") earlier in the sentence: a year told as the time of what follows.
+_IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
+
+
+def _sentence_year(
+    month: int, day: int, analysis: ArticleAnalysis, offset: int, known: list[date]
+) -> list[date]:
+    """The date in the year an "in <year>" earlier in its sentence tells, which also dates the
+    clauses joined to its own ("In 2026 it falls on a Saturday, and the holiday moves to
+    Monday 28 December"; "in 2021, when Boxing Day fell on a Sunday, the holiday moved to
+    Tuesday 28 December"), where the clause reader keeps the year to the first clause."""
+    start = analysis.layout.sentence_bounds(offset)[0]
+    told = list(_IN_YEAR_RX.finditer(analysis.text, start, offset))
+    if not told:
+        return []
+    found = told[-1]
+    try:
+        candidate = date(int(found.group("year")), month, day)
+    except ValueError:
+        return []
+    return [] if candidate in known else [candidate]
+
+
 def _weekday_dates(text: str):
     """The matches of _WEEKDAY_RX in `text`, found from the weekday names: each match starts
     at one and holds no other, so these are the matches a scan of the whole text finds."""
@@ -140,6 +163,7 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
                 if _fits(_candidate_years(month, day, local, _EITHER), weekday):
                     candidates = _candidate_years(month, day, local, reference.kind)
                 candidates += _in_clause_years(month, day, reference, candidates)
+                candidates += _sentence_year(month, day, analysis, match.start(), candidates)
         if not candidates or _fits(candidates, weekday):
             continue
         meant = candidates[len(candidates) // 2]

@@ -1,0 +1,73 @@
+"""Claims under review: the false statements a fact-check quotes in order to rule on them.
+
+A fact-check names a claim ("A post says that 'Biden was vice president in 2008'") and then
+rules on it ("False."). The date error inside the claim is the claim's, not the article's:
+the article is right about it. A flag there is kept but moved out of the default view, so
+the fact-checker still sees it one filter away, as the evidence for the ruling.
+
+Two conditions make a passage a claim under review: the article rules on claims (its
+verdict words: "Our ruling", "We rate", "Pants on Fire", "is false", "Conclusion:"), and
+the passage is what a claim word introduces in its sentence: a quotation after "claims",
+"falsely", "a post", "a meme" (outside the quotation marks), or the that-clause of "claims
+that", "posted that", "posts say that". What the article itself says, even in a fact-check,
+stays judged by default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.findings import LOW, Finding
+
+# How a fact-check rules on the claims it quotes (read in lower case).
+_VERDICT_RX = re.compile(
+    r"pants on fire|our (?:ruling|rating|verdict)|we rate|(?:verdict|ruling|rating|conclusion):"
+    r"|\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b|fact[- ]?check|debunk"
+    # a verdict standing as a sentence of its own: "False.", "Misleading. The ..."
+    r"|(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
+)
+# A word that presents what follows in its sentence as someone's claim.
+_CLAIM_WORD_RX = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|falsely|wrongly|erroneously|posts?|posted|memes?|rumou?rs?|hoax|viral)\b",
+    re.IGNORECASE,
+)
+# A that-clause governed by a claim word: "claims that ...", "posts said that ...".
+_CLAIM_THAT_RX = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|falsely (?:said|says|stated|suggested)|posted"
+    r"|posts? (?:say|said|says|claim|claimed|claims|state|stated))\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
+    """Whether `start` lies in a quotation or a that-clause a claim word introduces."""
+    layout, text = analysis.layout, analysis.text
+    sentence_start = layout.sentence_bounds(start)[0]
+    quote = layout.quote_at(start)
+    if quote is not None:
+        low = min(sentence_start, quote[0])
+        outside = text[low : quote[0]]
+        later = layout.sentence_bounds(quote[1])
+        return _CLAIM_WORD_RX.search(outside) is not None or (
+            later[0] <= quote[1]
+            and _CLAIM_WORD_RX.search(text, quote[1], min(later[1], quote[1] + 80)) is not None
+        )
+    return _CLAIM_THAT_RX.search(text, sentence_start, start) is not None
+
+
+def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -> list[Finding]:
+    """The findings, with those inside a claim the article rules on moved out of view."""
+    shown = [f for f in findings if f.shown]
+    if not shown or _VERDICT_RX.search(analysis.text.lower()) is None:
+        return findings
+    result = []
+    for finding in findings:
+        if finding.shown and _in_claim(analysis, finding.start):
+            basis = "inside a claim the article quotes in order to rule on it"
+            finding = replace(
+                finding, confidence=LOW, basis=f"{finding.basis}; {basis}" if finding.basis else basis
+            )
+        result.append(finding)
+    return result
