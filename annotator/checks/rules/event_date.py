@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.rules.appositive_dates import check_appositive_dates
+from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.temporal.lexicon import WEEKDAYS
+from annotator.temporal.values import value_bounds
 
 _NEAR = timedelta(days=400)  # how far a relative date ("last month") can point
 
@@ -19,6 +23,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-date: a stated date that no event of that name had."""
     text, references, window = analysis.text, analysis.references, analysis.window
     findings = check_election_years(analysis)  # "the 2015 presidential election"
+    findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
+    findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
     for ref in references:
         if ref.matching:
             continue
@@ -32,6 +38,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         if window is not None and _other_weekday_fits(ref, window):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
+        if _travel_day(text, ref):
+            continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
         event = nearest_event(ref.candidates, window)
         message = (
             f"“{ref.timex.text}” is given as the date of {event.name}, which took place "
@@ -53,6 +61,23 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
 
 
 _WEEK = timedelta(days=7)
+# Going to or from an event: the date is the journey's, a day or two off the event's own.
+_TRAVEL_RX = re.compile(
+    r"\b(?:arrived|arriving|arrives|left|leaving|returned|returning|flew|flying|headed|heading|departed"
+    r"|travel(?:l)?ed|came\s+back)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_JOURNEY = timedelta(days=3)
+
+
+def _travel_day(text: str, ref: DatedReference) -> bool:
+    """Whether the date is that of a journey to or from the event, within days of it."""
+    if not _TRAVEL_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start):
+        return False
+    bounds = value_bounds(ref.timex.value)
+    return bounds is not None and any(
+        e.start.lo - _JOURNEY <= bounds[1] and bounds[0] <= e.last_day + _JOURNEY for e in ref.candidates
+    )
 
 
 def _other_weekday_fits(ref: DatedReference, window: DateWindow) -> bool:

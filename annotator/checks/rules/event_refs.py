@@ -91,6 +91,14 @@ _OPENING_GAP_RX = re.compile(
     + r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# An alias that is a whole clause, its verb in it ("Britain left the EU", "withdrew from the
+# JCPOA"): a date opening the sentence (after a short lead such as "Four years ago,") and
+# followed only by the clause's subject is the act's date.
+_CLAUSE_ALIAS_RX = re.compile(
+    r"\b(?:left|joined|annexed|fell|recaptured|retook|liberated|withdrew|declared|became)\b"
+)
+_CLAUSE_GAP_RX = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?")
+_OPENING_DATE_WIDE_RX = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?]{0,30},\s+)?(?:[Oo]n|[Ii]n)\s+\Z")
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 # "a NATO summit set for Washington": the series' mention holds the place and its cue.
 _INNER_CUE_RX = re.compile(
@@ -309,6 +317,12 @@ def _adjacent_timex(
             gap
         ):
             return timex, mention.events
+        if (
+            _CLAUSE_ALIAS_RX.search(mention.text)
+            and _CLAUSE_GAP_RX.fullmatch(gap)
+            and _OPENING_DATE_WIDE_RX.search(text, max(0, timex.start - 45), timex.start)
+        ):
+            return timex, mention.events  # "Four years ago, on Jan. 31, 2020, Britain left the EU"
     return None
 
 

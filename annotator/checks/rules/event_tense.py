@@ -10,15 +10,20 @@ from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
+from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import (
+    NOT_DONE_RX,
     candidates_for,
     cue_tells_time,
     event_span,
     nearest_event,
     tense_cue,
 )
+from annotator.checks.rules.gathering_acts import gathering_past_cue
+from annotator.checks.rules.named_before import check_named_before
+from annotator.checks.rules.storm_ahead import check_storms_ahead
 from annotator.temporal.anchoring import clause_tense
-from annotator.temporal.timex import first_starting_from
+from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
 
 TENSE_RULE = "event-tense"
@@ -112,12 +117,32 @@ def _dated_plan(analysis: ArticleAnalysis, mention: EventMention, cue: str) -> b
 # (early) before election day, so only the result is sure to follow it; an effect on it is
 # sure to be told too early only a year or more ahead.
 _VOTE_HELD_RX = re.compile(
-    r"\b(?P<verb>won|lost|affected|swung|rigged)\s+(?:(?:the|our)\s+)?\Z",
+    r"\b(?P<verb>won|lost|affected|swung|rigged"
+    # "was elected in the 2018 midterms", "lost re-election in", "did not seek re-election in"
+    r"|(?:was|were)\s+(?:re-?)?elected\s+in|(?:was|were)\s+(?:defeated|ousted|voted\s+out)\s+in"
+    r"|(?:won|lost)\s+re-?election\s+in|lost\s+(?:his|her|their)\s+seats?\s+in"
+    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in)\s+(?:(?:the|our)\s+)?\Z",
     re.IGNORECASE,
 )
+# What only the count tells: a win, a loss, an election to office. Not running is decided
+# before, so it is sure to be told too early only a year or more ahead, as an effect is.
 _VOTE_RESULTS = frozenset({"won", "lost"})
+_RESULT_WORDS_RX = re.compile(r"\b(?:won|lost|elected|defeated|ousted|voted\s+out)\b", re.IGNORECASE)
 _VOTES = frozenset({"election", "referendum"})
 _CAMPAIGN = timedelta(days=366)
+
+
+def _told_result(text: str, verb: str, low: int, high: int) -> bool:
+    """Whether the words tell the count's result ("was elected in"), in a sentence of no
+    condition, wish or guess ("hopes she was elected in")."""
+    return (
+        " " in verb
+        and _RESULT_WORDS_RX.search(verb) is not None
+        and not verb.lower().startswith("did")
+        and NOT_DONE_RX.search(text, low, high) is None
+    )
+
+
 # A cause or a circumstance between the verb and the event: the event is not what is attended.
 _NOT_ITS_OBJECT_RX = re.compile(
     r"\b(?:because|due to|owing to|amid|despite|in protest|over|after|following|since)\b", re.IGNORECASE
@@ -141,10 +166,15 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
         and not _NOT_YET_RX.search(analysis.text, low, high)
         and (
             held.group("verb").lower() in _VOTE_RESULTS
+            or _told_result(analysis.text, held.group("verb"), low, high)
             or all(e.start.lo > writing.latest + _CAMPAIGN for e in mention.events)
         )
     ):
         return "past", held.group("verb")
+    if reference.kind != "future" and not _NOT_YET_RX.search(analysis.text, low, high):
+        act = gathering_past_cue(analysis, mention, low)  # "agreed at the Hague summit"
+        if act is not None:
+            return "past", act
     taking_part = _TAKING_PART_RX.search(
         analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
     )
@@ -160,6 +190,31 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     # The verb itself must be past ("attended", "took part"); a participle ("the leaders
     # attending the summit") takes its time from elsewhere.
     return ("past", verb) if verb in _PAST_TAKING_PART else None
+
+
+def _dated_beside(analysis: ArticleAnalysis, mention: EventMention) -> bool:
+    """Whether every year the sentence gives lies in a phrase set beside the mention ("Maria,
+    the worst storm since Georges in 1998, ..."): it tells of the event, not of the clause."""
+    span = apposition_span(analysis.text, mention)
+    if span is None:
+        return False
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    years = [t for t in analysis.timexes if low <= t.start < high and YEAR_IN_TEXT_RX.search(t.text)]
+    return bool(years) and all(span[0] <= t.start and t.end <= span[1] for t in years)
+
+
+# "those affected by Hurricane Harvey", "a town ravaged by the Camp Fire": only what has
+# happened has affected anyone; "will be hit by" and "expected to be hit by" are not told.
+_SUFFERED_RX = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?P<cue>affected|hit|displaced|devastated|ravaged|battered|flooded"
+    r"|destroyed|damaged|killed|injured|wounded|orphaned)\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _suffered_cue(text: str, mention: EventMention) -> tuple[str, str] | None:
+    found = _SUFFERED_RX.search(text, max(0, mention.start - 30), mention.start)
+    return ("past", found.group("cue")) if found else None
 
 
 _WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
@@ -257,7 +312,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         cue = tense_cue(text, mention, layout)
         if cue is not None and cue[1].lower() in _SCHEDULE_CUES and _dated_plan(analysis, mention, cue[1]):
             cue = None  # "COP29, scheduled for 11-22 November, closed today": a plan, dated
-        cue = cue or _clause_cue(analysis, mention)
+        cue = cue or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
         if cue is None:
             continue
         kind, words = cue
@@ -284,7 +339,13 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
                 continue  # "the upcoming summit, he said, would be decisive": coming then
             if isinstance(said, DateWindow):
                 local = said
-        if reference.kind == "dated" and reference.earliest and reference.latest and not own_date:
+        if (
+            reference.kind == "dated"
+            and reference.earliest
+            and reference.latest
+            and not own_date
+            and not _dated_beside(analysis, mention)
+        ):
             # "In June, the mutiny overshadowed the run-up to the summit": judged in June.
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         pool = candidates_for(mention, by_start, local)
@@ -381,4 +442,7 @@ def check_coming_oaths(analysis: ArticleAnalysis) -> list[Finding]:
 
 def check_event_tenses(analysis: ArticleAnalysis) -> list[Finding]:
     """Every form of rule event-tense."""
-    return [*check_event_tense(analysis), *check_coming_oaths(analysis)]
+    found = [*check_event_tense(analysis), *check_coming_oaths(analysis)]
+    told = {f.start for f in found}  # "after the Bataclan massacre": already read from its cue
+    later = [*check_named_before(analysis), *check_storms_ahead(analysis)]
+    return found + [f for f in later if f.start not in told]
