@@ -15,7 +15,9 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
+from annotator.checks.rules.anniversary_day import celebrated_long_before, marked_on_another_anniversary
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
+from annotator.checks.rules.told_events import with_told_events
 from annotator.temporal.lexicon import CENTURY_ORDINALS, SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
 
@@ -97,10 +99,12 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
     found = []
     # each form searched only in a text that holds its words
     forms = [rx for rx, word in ((_ANNIVERSARY_RX, "anniversary"), (_MARK_RX, "year mark ")) if word in text]
-    for match in (match for rx in forms for match in rx.finditer(text)):
+    matches = [match for rx in forms for match in rx.finditer(text)]
+    mentions = with_told_events(analysis, (m.start() for m in matches)) if matches else []
+    for match in matches:
         beginning = _BEGINNING_RX.match(text, match.end())
         reach = beginning.end() if beginning else match.end()
-        following = [m for m in analysis.mentions.events if match.end() <= m.start <= reach + 3]
+        following = [m for m in mentions if match.end() <= m.start <= reach + 3]
         if following:
             found.append((match.start(), _count(match), following[0]))
     for match in _OWN_ANNIVERSARY_RX.finditer(text):
@@ -163,6 +167,12 @@ def _marked_before_it_came(analysis: ArticleAnalysis, start: int, mention: Event
     return all(_add_years(e.start.lo, count) > writing.latest + _NEAR_DAY for e in mention.events)
 
 
+def _ordinal(count: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "22nd"."""
+    suffix = "th" if count % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(count % 10, "th")
+    return f"{count}{suffix}"
+
+
 def _add_years(day: date, years: int) -> date:
     """The same day `years` later (29 February falls on the 28th)."""
     return date(day.year + years, day.month, min(day.day, 28 if day.month == 2 else day.day))
@@ -222,14 +232,19 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
             flag_start = _dating_start(analysis, start, days) if dated else start
             basis = reference.describe(writing) if dated else _AT_WRITING + writing.describe()
         if any(_fits(days, event, count, dated) for event in mention.events) and (
-            dated or not _marked_before_it_came(analysis, start, mention, count)
+            dated
+            or not (
+                _marked_before_it_came(analysis, start, mention, count)
+                or marked_on_another_anniversary(analysis, start, mention, count)
+                or celebrated_long_before(analysis, start, mention, count)
+            )
         ):
             continue
         event = mention.events[0]
         years = event.start.lo.year + count
         message = (
             f"\u201c{text[start : mention.end]}\u201d does not fit: "
-            f"{event.name} was on {event.start.text}, so its {count}th anniversary "
+            f"{event.name} was on {event.start.text}, so its {_ordinal(count)} anniversary "
             f"fell in {years}, not around {days.describe()} "
             f"(source: {event.source})."
         )

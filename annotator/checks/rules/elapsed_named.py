@@ -18,6 +18,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.checks.rules.anniversary import check_anniversaries
+from annotator.checks.rules.elapsed_power import check_power_counts
 from annotator.checks.rules.elapsed_tenure import check_tenure
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
@@ -223,12 +224,15 @@ def check_years_later(analysis: ArticleAnalysis) -> list[Finding]:
 
 
 def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
-    """Every form of rule elapsed-time."""
-    return [
+    """Every form of rule elapsed-time; a count judged by two forms is flagged once."""
+    found = [
         *check_elapsed(analysis),
         *check_anniversaries(analysis),
         *check_ordinal_years(analysis),
         *check_tenure(analysis),
         *check_named_starts(analysis),
         *check_years_later(analysis),
+    ]
+    return found + [
+        f for f in check_power_counts(analysis) if not any(f.start < g.end and g.start < f.end for g in found)
     ]

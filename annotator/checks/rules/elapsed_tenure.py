@@ -4,9 +4,11 @@ match the time since the term the person holds when the passage is written began
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.kb.model import Term
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -41,6 +43,44 @@ def _tenure_phrases(text: str):
         yield _TENURE_RX.match(text, match.start(), match.end())
 
 
+# "Emmanuel Macron has been in office for", "Modi, who has been in power for": the subject's name.
+_SUBJECT_RX = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?:\s*,\s*who)?"
+    r"\s+(?:has|had|(?-i:['’]s))\s+been\s+(?:only\s+|just\s+)?\Z"
+)
+
+
+_FOLLOW_ON = timedelta(days=92)
+
+
+def _named_subjects_terms(analysis: ArticleAnalysis, start: int) -> list[Term]:
+    """The office terms of the one known person named as the subject just before "has been
+    in office for" with no title (its leading words dropped until one resolves); none when
+    the name is several people's."""
+    subject = _SUBJECT_RX.search(analysis.text, max(0, start - 60), start)
+    if subject is None or analysis.kb is None:
+        return []
+    words = subject.group("name").split()
+    for first in range(len(words)):
+        ids = analysis.kb.ids_named(" ".join(words[first:]))
+        if ids:
+            person = analysis.kb.person(next(iter(ids))) if len(ids) == 1 else None
+            return _apart(person.terms) if person is not None else []
+    return []
+
+
+def _apart(terms: list[Term]) -> list[Term]:
+    """A person's office terms when none follows on from another ("in power for 20 years"
+    may count across a prime minister's and a president's terms); else none."""
+    offices = [t for t in terms if t.role == "office"]
+    for term in offices:
+        for other in offices:
+            later = other is not term and term.start.lo <= other.start.lo
+            if later and (term.end is None or other.start.lo <= term.end.hi + _FOLLOW_ON):
+                return []
+    return offices
+
+
 def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule elapsed-time, its tenure form: "President X has been in office for 53 days"
     against the start of the term X holds when the passage is written."""
@@ -56,12 +96,16 @@ def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
             if sentence[0] <= m.start < match.start() and m.title and len(m.people) == 1
         ]
         writing = analysis.writing_window(match.start())
-        if not holders or writing is None:
+        if writing is None:
             continue
-        mention = holders[-1]
+        if holders:
+            mention = holders[-1]
+            held = analysis.kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+        else:
+            held = _named_subjects_terms(analysis, match.start())
         terms = [
             t
-            for t in analysis.kb.terms_for(mention.people[0].id, mention.title, mention.organisations)
+            for t in held
             if t.role == "office" and t.start.hi <= writing.latest and t.may_hold(writing.earliest)
         ]
         if len(terms) != 1:

@@ -27,6 +27,7 @@ from annotator.checks.rules.elapsed_anchors import (
     stated_year,
     term_start,
 )
+from annotator.checks.rules.told_events import may_tell_events, with_told_events
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.values import value_bounds
@@ -124,6 +125,7 @@ _UNIT_WORD_LOWER_RX = re.compile(
     + ")s?\\b"
     + _UNIT_FOLLOWERS
 )
+_ANNIVERSARY_OF_RX = re.compile(r"\banniversary\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
 _ANAPHOR_RX = re.compile(
@@ -196,6 +198,8 @@ def _events_for(
         low, high = (match.end(), nearest.start) if follows else (nearest.end, match.start())
         if _RELATING_RX.search(layout.text, low, high):
             return ()  # "three years ago, before the invasion": another time than the event's
+        if not follows and _NEW_CLAUSE_RX.search(layout.text, low, match.start()):
+            return ()  # "the shooting haunts us, and 20 years ago a man ...": another clause's time
         return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
@@ -288,12 +292,24 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
     if window is None or (
-        not events and " since " not in text and " after " not in text and not anchors_in(text)
+        not events
+        and " since " not in text
+        and " after " not in text
+        and not anchors_in(text)
+        and not (" ago" in text and may_tell_events(text))
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
+    phrases = list(_elapsed_phrases(text))
+    if not phrases:
+        return []
+    events = with_told_events(analysis, (m.start() for m in phrases))
     findings = []
+    # "A year ago, New Yorkers marked the 19th anniversary of the attacks": the phrase dates
+    # the anniversary, not the event
+    if "anniversary" in text:
+        events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
     sentences = [layout.sentence_index(m.start) for m in events]
-    for match in _elapsed_phrases(text):
+    for match in phrases:
         local = layout.window_at(match.start(), window)
         if local is None:
             continue
@@ -497,6 +513,7 @@ def _tied(match: re.Match[str], events: list[EventMention]) -> bool:
 _AGENT_GAP_RX = re.compile(
     r"[^.,;:!?]{0,40}?\b(?:was|were|got|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en|ck|ght)\s+by\s+(?:the\s+)?"
 )
+_NEW_CLAUSE_RX = re.compile(r"(?:,\s*(?:and|but|while|yet)|;)\s+\Z")
 _RELATING_RX = re.compile(
     r"\b(?:before|after|since|until|till|ahead|following|prior|during|amid)\b", re.IGNORECASE
 )

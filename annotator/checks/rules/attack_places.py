@@ -1,0 +1,72 @@
+"""Attacks named by the place they happened at, for the counts of rule elapsed-time: "the
+murders of 20 children and six teachers at Sandy Hook Elementary four years ago", "the
+massacre at Columbine High School 20 years ago".
+
+The base names an attack "the Sandy Hook Elementary shooting"; English as often puts the
+place after the deed ("the shooting at ..."). The place is read as the base's attack there
+only when the base names one so, with the place's words exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.model import Event, normalise
+
+_DEED_RX = re.compile(
+    r"\b(?:shootings?|massacres?|attacks?|bombings?|murders|killings|rampage)\b", re.IGNORECASE
+)
+# "... at Sandy Hook Elementary", "... at the Pulse nightclub": the place, capitalised
+# words (the last may be a common noun: "nightclub", "church").
+_PLACE_RX = re.compile(
+    r"[^.;:!?\"“”]{0,60}?\s(?:at|in)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+(?:nightclub|church|school|mosque|synagogue))?)"
+)
+_ALIAS_NOUNS = (
+    "shooting",
+    "shootings",
+    "massacre",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "school shooting",
+    "mass shooting",
+)
+
+
+def _attacks_at(analysis: ArticleAnalysis, place: str) -> tuple[Event, ...]:
+    """The attacks the base names "<place> shooting" (massacre, attack...)."""
+    if analysis.kb is None:
+        return ()
+    aliases = analysis.kb.event_alias_keys()
+    found = [
+        e
+        for noun in _ALIAS_NOUNS
+        for e in aliases.get(normalise(f"{place} {noun}"), ())
+        if e.kind == "attack"
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def attack_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
+    """Attacks the text names by the deed and then its place, between two offsets, outside
+    the mentions it has."""
+    text = analysis.text
+    named = analysis.mentions.events
+    found = []
+    for deed in _DEED_RX.finditer(text, low, high):
+        if any(m.start <= deed.start() < m.end for m in named):
+            continue  # "the Boston Marathon bombing at the finish line": named already
+        at = _PLACE_RX.match(text, deed.end())
+        if at is None:
+            continue
+        words = at.group("place").split()
+        for size in range(len(words), 0, -1):  # "at Columbine High School on Tuesday"
+            events = _attacks_at(analysis, " ".join(words[:size]))
+            if events:
+                found.append(EventMention(deed.start(), at.end(), text[deed.start() : at.end()], events))
+                break
+    return found
