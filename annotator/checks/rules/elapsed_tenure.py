@@ -51,6 +51,8 @@ _SUBJECT_RX = re.compile(
 
 
 _FOLLOW_ON = timedelta(days=92)
+# "He has been in office for three years": a pronoun, never the surname it spells ("He Lifeng").
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "this", "that", "his", "her"})
 
 
 def _named_subjects_terms(analysis: ArticleAnalysis, start: int) -> list[Term]:
@@ -61,6 +63,8 @@ def _named_subjects_terms(analysis: ArticleAnalysis, start: int) -> list[Term]:
     if subject is None or analysis.kb is None:
         return []
     words = subject.group("name").split()
+    if words[-1].lower() in _PRONOUNS:
+        return []
     for first in range(len(words)):
         ids = analysis.kb.ids_named(" ".join(words[first:]))
         if ids:

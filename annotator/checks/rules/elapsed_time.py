@@ -174,7 +174,13 @@ def _events_for(
         # In the text's order, once each: a set's order would change with the hash seed.
         return tuple(dict.fromkeys(e for m in wars for e in m.events if e.kind == "war"))
     if match.group("since"):
-        after = [m for m in events if match.end() <= m.start <= match.end() + 12]
+        # "two months after his mutiny, Prigozhin died": a comma closes the phrase counted
+        # from, and the event past it is the main clause's, the time counted to
+        after = [
+            m
+            for m in events
+            if match.end() <= m.start <= match.end() + 12 and "," not in layout.text[match.end() : m.start]
+        ]
         if not after:
             # "five months since the state was devastated by Hurricane Harvey": the event
             # that did what the clause tells, named as its agent

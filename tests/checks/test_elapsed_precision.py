@@ -1,0 +1,102 @@
+"""Precision of the elapsed-time, event-date and event-tense readings on correct news: counts
+from a time in office (leaders who came to power twice, "was elected" to another office),
+anniversaries marked on their day or announced ahead, storms' names borne by people, deaths
+told by a verb, attacks named by their place, elections of regions, parties and snap votes,
+summits told by later ones, and years that close a record ("the warmest year since 2016").
+
+Every sentence and article under data/elapsed_precision is correct for its date and must
+raise no flag shown by default; each fix made for one of them has a wrong twin here that
+still flags."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .helpers import shown_rules
+
+DATA = Path(__file__).parent / "data" / "elapsed_precision"
+ELAPSED = ["elapsed-time"]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+SENTENCES = _rows("sentences.jsonl")
+ARTICLES = _rows("articles.jsonl")
+
+
+def test_the_data_is_the_size_it_claims():
+    assert len(SENTENCES) >= 250
+    assert len(ARTICLES) == 25
+    assert all(len(row["text"].split()) >= 380 for row in ARTICLES)
+
+
+@pytest.mark.parametrize("row", SENTENCES, ids=lambda row: row["text"][:50])
+def test_correct_sentences_raise_no_flag(row):
+    assert shown_rules(row["text"], row["published"]) == []
+
+
+@pytest.mark.parametrize("row", ARTICLES, ids=lambda row: row["published"] + " " + row["text"][:30])
+def test_correct_articles_raise_no_flag(row):
+    assert shown_rules(row["text"], row["published"]) == []
+
+
+# (published, wrong, right): each fix's twin, the wrong one still flagged.
+TWINS = [
+    # "Mr. Smith" is someone the article names in full, not any known Smith...
+    ("2018-01-01", "Orlando Smith took office two years ago.", "Mr. Smith took office two years ago."),
+    (
+        "2018-01-01",
+        "Orlando Smith won in a landslide. Mr. Smith took office two years ago.",
+        "Jane Doe won in a landslide. Mr. Smith took office two years ago.",
+    ),
+    # ...and "as mayor" names the office the count is told of
+    (
+        "2018-01-01",
+        "Orlando Smith took office two years ago.",
+        "Orlando Smith took office two years ago as mayor.",
+    ),
+    (
+        "2018-01-01",
+        "Orlando Smith took office two years ago as premier.",
+        "Orlando Smith took office six years ago as premier.",
+    ),
+    # a comma closes "two months after his mutiny": the death past it is the time counted to
+    (
+        "2017-02-01",
+        "Two years after Fidel Castro died, Cuba held a vote.",
+        "Two months after his funeral, Fidel Castro's brother held a vote.",
+    ),
+    (
+        "2023-10-24",
+        "Two years after Yevgeny Prigozhin died in a crash, Wagner is still in Africa.",
+        "Two months after his mutiny, Yevgeny Prigozhin died in a crash on Wednesday.",
+    ),
+    # "He has been in office": a pronoun, not the surname He
+    (
+        "2022-02-24",
+        "He Lifeng has been in office for less than three years.",
+        "Zelensky took office in May 2019. He has been in office for less than three years.",
+    ),
+    # power taken in an office the base does not hold, as a known one ended
+    ("2021-04-01", "Khamenei came to power 20 years ago.", "Khamenei came to power 32 years ago."),
+    (
+        "2019-05-04",
+        "Margaret Thatcher came to power 10 years ago.",
+        "Margaret Thatcher came to power 40 years ago.",
+    ),
+    (
+        "2019-05-04",
+        "Margaret Thatcher came to power 30 years ago.",
+        "Margaret Thatcher came to power 40 years ago.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), TWINS)
+def test_each_fix_keeps_its_wrong_twin(published, wrong, right):
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []
