@@ -81,6 +81,12 @@ TWINS = [
         "He Lifeng has been in office for less than three years.",
         "Zelensky took office in May 2019. He has been in office for less than three years.",
     ),
+    # "the accord, adopted in December 2015" dates the accord, not the marking of its anniversary
+    (
+        "2025-11-12",
+        "Diplomats at COP30 marked the fifth anniversary of the Paris Agreement, adopted in December 2015.",
+        "Diplomats at COP30 marked the 10th anniversary of the Paris Agreement, adopted in December 2015.",
+    ),
     # power taken in an office the base does not hold, as a known one ended
     ("2021-04-01", "Khamenei came to power 20 years ago.", "Khamenei came to power 32 years ago."),
     (

@@ -194,6 +194,14 @@ def _when_dated(analysis: ArticleAnalysis, start: int) -> tuple[int, DateWindow]
     return None
 
 
+def _events_own_date(days: DateWindow, events: tuple[Event, ...]) -> bool:
+    """Whether a date of a year or less holds the day an event began: the event's own date,
+    which no anniversary of it falls on."""
+    return (days.latest - days.earliest).days < 366 and any(
+        days.earliest <= e.start.lo and e.start.hi <= days.latest for e in events
+    )
+
+
 def _dating_start(analysis: ArticleAnalysis, start: int, days: DateWindow) -> int:
     """Where the date that dates the clause is written, when it comes before the phrase in
     its sentence: the flag shows both."""
@@ -228,6 +236,10 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
             found = reference.window(writing) if dated else writing
             if found is None:
                 continue
+            if dated and _events_own_date(found, mention.events):
+                # "marked the 10th anniversary of the accord, adopted in December 2015": the
+                # date is the event's own, not the marking's, which is then the writing's
+                found, dated = writing, False
             days = found
             flag_start = _dating_start(analysis, start, days) if dated else start
             basis = reference.describe(writing) if dated else _AT_WRITING + writing.describe()
