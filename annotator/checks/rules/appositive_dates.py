@@ -27,6 +27,12 @@ _TURNING_RX = re.compile(
     r"|[a-z]+ed|[a-z]+ing)\b",
     re.IGNORECASE,
 )
+# Another thing's noun phrase nested in it ("the subject of a Harvard study in 2018", "a crisis
+# on the scale of the Great Depression of 1929"): the year may close that one's phrase.
+_NESTED_NOUN_RX = re.compile(
+    r"\b(?:of|for|with|about|by|from|to|behind|against|over|into)\s+(?:an?\s|the\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _REACH = 160  # characters after a mention in which its apposition ends
 # A noun phrase between commas right after the mention: "Hurricane Maria, the worst storm
 # on the island since Georges in 1998, ..."
@@ -47,7 +53,7 @@ def check_appositive_dates(analysis: ArticleAnalysis) -> list[Finding]:
         if mention.start in dated or not mention.events or text[mention.end : mention.end + 1] != ",":
             continue
         found = _APPOSITIVE_RX.match(text, mention.end, min(len(text), mention.end + _REACH))
-        if found is None or _TURNING_RX.search(found["phrase"]):
+        if found is None or _TURNING_RX.search(found["phrase"]) or _NESTED_NOUN_RX.search(found["phrase"]):
             continue
         year = int(found["year"])
         if any(e.start.lo.year <= year <= e.last_day.year for e in mention.events):
