@@ -17,6 +17,7 @@ from .helpers import shown_rules
 
 DATA = Path(__file__).parent / "data" / "elapsed_precision"
 ELAPSED = ["elapsed-time"]
+DATE = ["event-date"]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -105,4 +106,36 @@ TWINS = [
 @pytest.mark.parametrize(("published", "wrong", "right"), TWINS)
 def test_each_fix_keeps_its_wrong_twin(published, wrong, right):
     assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []
+
+
+# (published, wrong, right): a year closing an apposition that nests another thing's noun
+# phrase may be that thing's; one closing the event's own phrase is still judged.
+APPOSITION_TWINS = [
+    (
+        "2019-09-20",
+        "Hurricane Maria, the deadliest storm in Puerto Rico in 2018, killed thousands.",
+        "Hurricane Maria, the subject of a Harvard study in 2018, killed thousands.",
+    ),
+    (
+        "2020-08-29",
+        "Hurricane Katrina, the costliest storm of 2006, flooded New Orleans.",
+        "Hurricane Katrina, the subject of a Spike Lee documentary in 2006, flooded New Orleans.",
+    ),
+    (
+        "2019-04-20",
+        "The Columbine shooting, the deadliest school attack of 2002, killed 13.",
+        "The Columbine shooting, the inspiration for a Michael Moore film in 2002, killed 13.",
+    ),
+    (
+        "2023-01-01",
+        "Hurricane Sandy, the largest storm in the Atlantic in 2019, flooded the subway.",
+        "Hurricane Sandy, the storm behind a Broadway play in 2019, flooded the subway.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), APPOSITION_TWINS)
+def test_a_nested_noun_keeps_its_own_year(published, wrong, right):
+    assert shown_rules(wrong, published) == DATE
     assert shown_rules(right, published) == []
