@@ -88,6 +88,13 @@ TWINS = [
         "Diplomats at COP30 marked the fifth anniversary of the Paris Agreement, adopted in December 2015.",
         "Diplomats at COP30 marked the 10th anniversary of the Paris Agreement, adopted in December 2015.",
     ),
+    # a storm not yet formed when the passage was written is nobody's bare name then
+    # (the sentences hold "A year after Ian struck Florida with his band", written in January 2022)
+    (
+        "2023-10-10",
+        "Three years after Ian struck Florida, the storm season began again.",
+        "A year after Ian struck Florida, the storm season began again.",
+    ),
     # power taken in an office the base does not hold, as a known one ended
     ("2021-04-01", "Khamenei came to power 20 years ago.", "Khamenei came to power 32 years ago."),
     (

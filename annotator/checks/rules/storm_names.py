@@ -79,7 +79,11 @@ def storm_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[Event
     def add(start: int, end: int, verb_end: int | None) -> None:
         if any(m.start <= start < m.end for m in named):
             return
-        events = _storms(analysis, text[start:end])
+        # a storm not yet formed when the passage was written is nobody's bare name then
+        writing = analysis.writing_window(start)
+        events = tuple(
+            e for e in _storms(analysis, text[start:end]) if writing is None or e.start.lo <= writing.latest
+        )
         if verb_end is not None:
             events = tuple(e for e in events if _told_as_storm(analysis, e, start, end, verb_end))
         if events:
