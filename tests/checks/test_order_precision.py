@@ -54,7 +54,7 @@ WRONG_TWINS = [
     ("2021-05-01", "She entered parliament in 1997 and 1998 after the September 11 attacks."),
     ("2020-05-01", "The firm expanded quickly in 2003 after the 2008 financial crisis."),
     ("2021-09-01", "The base shut in 2002 after the U.S. withdrawal from Afghanistan."),
-    ("2022-03-10", "The agency moved its staff to Lviv in 2016 after Russia's full-scale invasion of Ukraine."),
+    ("2022-03-10", "The agency moved its staff in 2016 after Russia's full-scale invasion of Ukraine."),
     ("2018-04-02", "She rebuilt her shop in 2012 after Hurricane Harvey."),
     ("2023-07-01", "He quit in 2018 after the Wagner mutiny."),
 ]
