@@ -27,7 +27,7 @@ ARTICLES = sorted((DATA / "articles").glob("*.txt"))
 
 def test_the_corpus_is_large_enough():
     assert len(SENTENCES) >= 200
-    assert len(ARTICLES) >= 8
+    assert len(ARTICLES) >= 20
     for path in ARTICLES:
         words = len(path.read_text(encoding="utf-8").split())
         assert 400 <= words <= 900, (path.name, words)
