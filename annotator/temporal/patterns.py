@@ -198,7 +198,7 @@ _WRITTEN: list[tuple[str, str]] = [
         "holiday",
         rf"(?:(?P<rel>{caps('last', 'this', 'next')}){S})?(?P<name>Thanksgiving(?:{S}Day)?"
         rf"|Christmas(?:{S}(?:Day|Eve))?|New{S}Year's(?:{S}(?:Day|Eve))?|Election{S}Day"
-        rf"|Easter(?:{S}Sunday)?|Independence{S}Day|Labor{S}Day|Memorial{S}Day)",
+        rf"|Easter(?:{S}(?:Sunday|Monday))?|Independence{S}Day|Labor{S}Day|Memorial{S}Day)",
     ),
     ("all_unit", rf"{cap('all')}{S}(?P<unit>year|week|month)(?:{S}long)?(?!\w|-)"),
     ("named_day", rf"(?P<name>D-Day|9/11|Inauguration{S}Day)(?!\w|/)"),

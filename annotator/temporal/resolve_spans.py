@@ -470,8 +470,8 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, 12, 31) if name.lower().endswith("eve") else date(year, 1, 1)
     if key == "election":
         return date(year, 11, 2) + relativedelta(weekday=TU(1))
-    if key == "easter":
-        return easter(year)
+    if key == "easter":  # Easter Monday, a public holiday in much of Europe and the Commonwealth
+        return easter(year) + timedelta(days=1) if name.lower().endswith("monday") else easter(year)
     if key == "independence":
         return date(year, 7, 4)
     if key == "labor":

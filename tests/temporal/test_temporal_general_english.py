@@ -397,3 +397,15 @@ def test_someone_s_fall_is_a_downfall_not_the_season() -> None:
     # the season itself, with or without its year
     assert found("In the fall of 2021, prices rose.") == [("the fall of 2021", "DATE", "2021-FA")]
     assert found("Sales rose this fall.") == [("this fall", "DATE", "2024-FA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The pope died on Easter Monday.", "2025-04-22", [("Easter Monday", "DATE", "2025-04-21")]),
+        ("Crowds gathered on Easter Sunday.", "2025-04-22", [("Easter Sunday", "DATE", "2025-04-20")]),
+        ("The rising was marked on Easter Monday.", "2016-04-01", [("Easter Monday", "DATE", "2016-03-28")]),
+    ],
+)
+def test_easter_monday_is_the_day_after_easter(text: str, dct: str, expected: list) -> None:
+    assert found(text, dct) == expected

@@ -51,9 +51,22 @@ _COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # then told of something else ("came 22 months after Trump left, having never conceded his
 # 2020 loss, and nearly two years after the Jan. 6 attack"; "found guilty on May 30, 2024, of
 # records falsified to cover up a payment before the 2016 election").
+# " and"/" but"/" then" before a new verb phrase in the past tense opens another clause too,
+# whose cue the date of the first does not share ("joined the party in 1988 and helped found
+# its youth wing after the fall of the Berlin Wall"); "in 1988 and 1989 after", "in June and
+# again after" keep the date. "has", "is" too: "opened in 2002 and has stood empty since".
+_PAST_VERB = (
+    r"(?:[a-z]{2,}ed|(?:re|over|out)?(?:became|began|went|came|won|lost|took|made|left|led|ran|met|saw"
+    r"|built|grew|rose|fell|fled|gave|got|held|kept|wrote|spoke|sold|bought|brought|taught|found|sent"
+    r"|spent|stood|told|said|broke|chose|drove|flew|knew|paid|swore|threw|struck|was|were|had|did|sat"
+    r"|quit|shut|put|set|cut|hit|let|split|spread|cost|beat|has|have|is|are))"
+)
 _DETACHED_RX = re.compile(
-    r",\s+(?:and|but|or)\s"
+    r",\s+(?:and|but|or)\s|\s(?:and|but),\s"
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us)\b)[a-z]"
+    r"|\s(?:and|but|then|and\s+then)\s+(?:(?:later|then|soon|eventually|also|again|[a-z]{3,}ly)\s+)?"
+    + _PAST_VERB
+    + r"\b"
 )
 
 
