@@ -104,6 +104,8 @@ FRESH2 = _load("planted_fresh2.jsonl")
 # Written by design: sentences of the kind wire copy, press releases and partisan sites print about
 # 2018-2026, which none of the corpora (2017, 1989-1998) can give.
 MODERN = _load("planted_modern.jsonl")
+# Held out from all five above: real sentences none of them use, and written 2019-2026 copy.
+FRESH3 = _load("planted_fresh3.jsonl")
 
 
 def _flagged_text(case: dict) -> str:
@@ -149,7 +151,7 @@ def _problems(case: dict) -> list[str]:
 
 
 def test_every_case_is_well_formed():
-    cases = MAIN + WORLD + FRESH + FRESH2 + MODERN
+    cases = MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3
     bad = {c.get("id", f"#{n}"): p for n, c in enumerate(cases) if (p := _problems(c))}
     assert bad == {}
 
@@ -160,7 +162,7 @@ def test_a_drifted_quote_is_caught():
 
 
 def test_ids_are_unique_across_both_files():
-    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2 + MODERN)
+    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3)
     assert not [i for i, n in counts.items() if n > 1]
 
 
@@ -207,7 +209,7 @@ def test_planted_text_comes_from_its_source():
     """Each case except the few marked 'written' keeps a long stretch of its real sentence."""
     cache: dict[str, str] = {}
     unreal = []
-    for case in MAIN + WORLD + FRESH + FRESH2 + MODERN:
+    for case in MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3:
         texts = [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]
         for source, text in zip(case["source"].split(" + "), texts, strict=True):
             if source == "written":
@@ -292,3 +294,19 @@ def test_modern_set_is_written_held_out_and_spread_over_the_rules():
     unsourced = [c["id"] for c in MODERN if not re.search(r"resources/kb|calendar", c["truth"])]
     assert unsourced == []
     assert _reused(MODERN, _stretches(MAIN + WORLD + FRESH + FRESH2)) == []
+
+
+def test_third_fresh_set_is_held_out_from_all_five():
+    """planted_fresh3.jsonl measures how the rules generalise: none of its sentences may come from
+    the five other files, it covers every rule in about the shares news errs in, and about half of
+    it keeps real sentences of fake-2017 and TBAQ (the rest is written 2019-2026 copy)."""
+    errors = [c for c in FRESH3 if c["expect"] == "flag"]
+    controls = [c for c in FRESH3 if c["expect"] == "none"]
+    assert len(errors) >= 110 and len(controls) >= 55
+    assert {c["rule"] for c in errors} == RULES
+    per_rule = Counter(c["rule"] for c in errors)
+    assert per_rule["office-term"] >= 0.3 * len(errors)
+    assert all(per_rule[r] >= 0.05 * len(errors) for r in RULES - {"cross-article"})
+    assert _reused(FRESH3, _stretches(MAIN + WORLD + FRESH + FRESH2 + MODERN)) == []
+    written = [c["id"] for c in FRESH3 if "written" in c["source"].split(" + ")]
+    assert len(written) <= 0.65 * len(FRESH3), written
