@@ -314,3 +314,38 @@ def test_a_count_that_does_not_fit_flags_and_its_correct_twin_stays_silent(publi
     verb, a tenure of someone named without a title, attacks named by their place."""
     assert shown_rules(wrong, published) == ELAPSED
     assert shown_rules(right, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        ("2021-12-01", "The scandal broke three weeks after Joe Biden was sworn in."),
+        ("2022-09-09", "Queen Elizabeth II died two days after Liz Truss took office."),
+        ("2019-06-01", "Critics say the first resignation came a month after Boris Johnson took office."),
+        ("2023-03-01", "The markets fell sharply, a week after Giorgia Meloni was sworn in."),
+        ("2025-11-02", "The first tariffs were announced ten days after Donald Trump was sworn in."),
+    ],
+)
+def test_a_count_from_taking_office_after_a_past_main_clause_dates_that_clause(published, text):
+    """The count places the main clause's act some time ago, not the date written."""
+    assert shown_rules(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "2021-12-01",
+            "It is three weeks after Joe Biden was sworn in, and the cabinet is still not confirmed.",
+            "It is ten months after Joe Biden was sworn in, and the cabinet is still not confirmed.",
+        ),
+        (
+            "2017-08-09",
+            "And here we are, three years after Trump was sworn in, on the brink of war.",
+            "And here we are, six months after Trump was sworn in, on the brink of war.",
+        ),
+    ],
+)
+def test_a_count_from_taking_office_told_of_now_is_counted_to_the_date_written(published, wrong, right):
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []

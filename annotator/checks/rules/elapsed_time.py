@@ -357,6 +357,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
                 # time before the date written, so only a count reaching past it is wrong.
                 first = min(e.start.lo for e in candidates)
                 local = DateWindow(first, local.latest, "some time before the date written")
+            elif taken and not _told_of_now_before(analysis, match):
+                continue  # "the scandal broke three weeks after Biden was sworn in": not now
             elif (
                 not taken
                 and not _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start())
@@ -419,6 +421,24 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
 _NOW_BEFORE_RX = re.compile(
     r"\b(?:it(?:['’]s|\s+s|\s+is|\s+has\s+been)|now,?|today,?)\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE
 )
+
+
+def _told_of_now_before(analysis: ArticleAnalysis, match: re.Match[str]) -> bool:
+    """Whether a count from someone's taking office is told of now: it opens its sentence
+    ("Ten months after Biden was sworn in, ..."), or the words before it are in the present
+    ("here we are, ten months after ..."); after a main clause in the past ("the scandal
+    broke three weeks after Biden was sworn in") it dates that clause, not now."""
+    text = analysis.text
+    if _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start()):
+        return True
+    low = analysis.layout.sentence_bounds(match.start())[0]
+    if _OPENING_RX.fullmatch(text, low, match.start()):
+        return True
+    # only the words before the count: the taking of office after it is in the past
+    told = clause_verb_tense(text[: match.start()], (low, match.start()), (match.start(), match.start()))
+    return told is not None and told[0] == PRESENT
+
+
 _TOOK_OFFICE_RX = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s+(?:was\s+(?:inaugurated"
     r"|sworn\s+in)|took\s+office|entered\s+office|took\s+the\s+oath)\b"
