@@ -238,7 +238,7 @@ def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
         and not verb.endswith("ss")
         and verb not in _NOT_VERBS_ENDING_S
         and len(verb) > 3
-        and verb[0].islower()
+        and match.group("verb")[0].islower()  # "in Buenos Aires": a name, no verb
     ):
         return PRESENT, verb
     return None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.checks.analysis.mention_countries import of_country, of_qualifier, present
 from annotator.checks.analysis.mention_image import ImagePatterns, ImageWords, text_image
 from annotator.checks.analysis.mention_words import (
     END,
@@ -31,6 +32,7 @@ from annotator.checks.analysis.mention_words import (
     tight_gap,
     tokenize,
 )
+from annotator.checks.analysis.named_earlier import surname_named_earlier
 from annotator.checks.analysis.title_words import (
     ARTICLES,
     DESCRIPTORS,
@@ -70,6 +72,8 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
+# Heads of government English names "-elect" between the vote and taking office.
+_ELECTED_TITLES = ("prime minister", "chancellor", "premier")
 # A generational suffix after a name the base knows without it: another person of the
 # family ("Ferdinand Marcos Jr." is not his father); a suffix the base lists is read with the name.
 _GENERATION_AFTER_RX = re.compile(r",?[ \t](?:Jr|Sr)\b|[ \t](?:II|III|IV)\b")
@@ -135,7 +139,11 @@ class MentionIndex:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.names = NameTable(kb.name_table())
-        self.titles = _build_trie({t: t for t in kb.title_keys()})
+        keys = kb.title_keys()
+        # "Chancellor-elect Friedrich Merz", "Prime Minister-elect X": judged against the
+        # days before the term, as "President-elect" is (see office_term._elect_periods).
+        keys |= {f"{t} elect" for t in _ELECTED_TITLES if t in keys}
+        self.titles = _build_trie({t: t for t in keys})
         self.qualifiers = kb.qualifiers
         events: dict[str, list[Event]] = {}
         for event in kb.events:
@@ -401,6 +409,9 @@ def _name_at(
         people = index.kb.find_people(text[start : last[1]])
         if people:
             return last[1], "name", frozenset(p.id for p in people)
+    if hit is None and len(run) == 1:
+        ids = surname_named_earlier(text, start, run[0][1], index.kb)
+        return (run[0][1], "surname", ids) if ids else None
     return None
 
 
@@ -423,37 +434,25 @@ def _title_of_country_then_name(
     text: str, words: Words, start: int, index: MentionIndex
 ) -> PersonMention | None:
     """ "the former President of Turkey, Recep Tayyip Erdogan": a title, "of" and a country,
-    then after a comma a full name (a surname alone is too loose this far from its title)."""
+    then after a comma a full name (a surname alone is too loose this far from its title);
+    or a title with a country or an article before it and no "of" ("Canada's prime
+    minister, Justin Trudeau, said", "the former president, Jair Bolsonaro")."""
     title_hit = words.longest("title", start)
-    of = words.after(title_hit[0]) if title_hit is not None else None
-    if title_hit is None or of is None or words.norm(*of) != "of":
+    if title_hit is None:
         return None
-    if not tight_gap(text, words.last_word_start(title_hit[0]), title_hit[0], of[0]):
-        return None
-    country: list[tuple[int, int]] = []
-    key, found = "", None
-    after = of
-    article = words.after(of[1])
-    if article is not None and words.norm(*article) == "the" and tight_gap(text, *of, article[0]):
-        after = article  # "of the United Kingdom"
-    for _ in range(3):
-        following = words.after(country[-1][1] if country else after[1])
-        if following is None or not tight_gap(text, *(country[-1] if country else after), following[0]):
-            break
-        country.append(following)
-        key = " ".join(words.norm(*w) for w in country)
-        if key in index.qualifiers:
-            found = (len(country), index.qualifiers[key])
-    if found is None:
-        return None
-    country_end = country[found[0] - 1][1]
+    country = of_country(text, words, title_hit[0], index.qualifiers)
+    country_end = country[0] if country is not None else title_hit[0]
     name_start = words.after(country_end)
     if name_start is None or not _APPOSITIVE_GAP_RX.fullmatch(text, country_end, name_start[0]):
+        return None
+    if country is None and (title_hit[1] in _NEEDS_QUALIFIER or _other_office_before(text, words, start)):
         return None
     name = _name_at(text, words, name_start[0], index)
     if name is None or name[1] != "name":
         return None
     begin, orgs, modifier = _qualifiers_before(text, words, start, index)
+    if country is None and not orgs and text[begin:start].split(" ", 1)[0].lower() not in ARTICLES:
+        return None
     return PersonMention(
         begin,
         name[0],
@@ -463,7 +462,7 @@ def _title_of_country_then_name(
         _resolve(index.kb, "name", name[2], text, begin),
         title_hit[1],
         modifier,
-        (*orgs, found[1]),
+        (*orgs, country[1]) if country is not None else tuple(orgs),
     )
 
 
@@ -531,7 +530,7 @@ def _appositive(
             modifier = MODIFIERS[norm]
         else:
             keys = [
-                " ".join(words.norm(*w) for w in _present(word(x) for x in range(k, k + size)))
+                " ".join(words.norm(*w) for w in present(word(x) for x in range(k, k + size)))
                 for size in (3, 2, 1)
             ]
             qualifier = next(
@@ -560,29 +559,9 @@ def _appositive(
     if (
         following is not None
         and words.norm(*following) == "of"
-        and not _of_qualifier(words, following, index)
+        and not of_qualifier(words, following, index.qualifiers)
     ):
         return None  # "Moon Jae-in, the former leader of the Democratic Party": another body's title
     return PersonMention(
         start, title_end, text[start:title_end], start, name_end, people, title, modifier, tuple(orgs)
     )
-
-
-def _of_qualifier(words: Words, of: tuple[int, int], index: MentionIndex) -> bool:
-    """Whether "of" after a title names a country or body the base knows ("of France",
-    "of the United Kingdom") within three words, an article aside."""
-    span = [words.after(of[1])]
-    if span[0] is not None and words.norm(*span[0]) == "the":
-        span = [words.after(span[0][1])]
-    while len(span) < 3 and span[-1] is not None:
-        span.append(words.after(span[-1][1]))
-    found = list(_present(span))
-    return any(" ".join(words.norm(*w) for w in found[:size]) in index.qualifiers for size in (1, 2, 3))
-
-
-def _present(spans):
-    """The leading spans that exist: a slice of words cut short by the end of the text."""
-    for span in spans:
-        if span is None:
-            return
-        yield span

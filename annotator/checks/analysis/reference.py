@@ -13,7 +13,7 @@ mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.clause_verbs import (
@@ -75,6 +75,9 @@ _FRAME_AFTER_RX = re.compile(
     re.IGNORECASE,
 )
 _WHO_AFTER_RX = re.compile(r",\s+who\s")
+_RELATIVE_SKIP_RX = re.compile(r",\s+(?:who|which)\s[^,;:.!?()\"“”]{1,80},(?=\s)")
+_FIRST_CONJUNCT_RX = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}")
+_CLOSING_COMMA_RX = re.compile(r",[ \t]+(?=[a-z])")
 _COMPOUND_SUBJECT_RX = re.compile(r"[A-Z][\w.\-]*,?\s+and\s+(?:the\s+)?$")
 _POSSESSIVE_RX = re.compile(r"^(?:['’]s?\b|\s+s\s)")
 _HYPOTHETICAL_RX = re.compile(
@@ -130,6 +133,8 @@ _DAYS_AGO_RX = re.compile(
     r"\b(?:a\s+few|few|several|a\s+couple\s+of|just|only|mere)\s+days\s+ago\Z", re.IGNORECASE
 )
 _LATELY_RX = re.compile(r"(?:most\s+)?(?:recently|lately|of\s+late)", re.IGNORECASE)
+# "X said then", "X warned at the time": the verb's own time is an earlier one the text told.
+_SAID_THEN_RX = re.compile(r"\s+[a-z]+\s+(?:then|at\s+the\s+time|back\s+then)\b", re.IGNORECASE)
 _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|long ago)\b", re.IGNORECASE)
 # A time long past that the sentence names without a date: "years before the rally", "long
 # before", "months earlier", "decades prior".
@@ -160,6 +165,7 @@ class ReferenceTime:
     subject_verb: bool = False  # the mention is the subject of the verb right after it
     verb: str = ""
     entering: bool = False  # "X will succeed Y": the clause tells of X taking the office soon
+    agent: str = ""  # "X's office said": the verb is done for the person, by this agent
 
     @property
     def judged(self) -> bool:
@@ -377,7 +383,55 @@ def reference_time(
     end: int,
     quote: tuple[int, int] | None = None,
 ) -> ReferenceTime:
-    """The reference time of the mention text[start:end] (a title, a name, an event)."""
+    """The reference time of the mention text[start:end] (a title, a name, an event). A
+    mention that names whose office, spokesman or government does the clause's verb ("X's
+    office said on Monday", "a spokesman for X said") is read at that verb's time."""
+    agent = _agent_span(text, sentence, start, end)
+    if agent is not None:
+        found = _reference_time(text, timexes, sentence, agent[0], agent[1], quote)
+        if found.subject_verb:
+            return replace(
+                found, subject_verb=False, agent=agent[2], cue=f"{found.cue}, of whom '{agent[2]}' acts for"
+            )
+    return _reference_time(text, timexes, sentence, start, end, quote)
+
+
+# Those who act or speak for a person in office: "X's office", "a spokesman for X".
+_AGENTS = (
+    r"(?:office|spokes(?:man|woman|person)|government|administration|cabinet|ministry|aides?"
+    r"|advis[eo]rs?|lawyers?)"
+)
+_AGENT_AFTER_RX = re.compile(
+    r"(?:['’]s?|\s+s)\s+(?:(?:top|senior|chief|press)\s+)?(?P<agent>" + _AGENTS + r")\b", re.IGNORECASE
+)
+_AGENT_BEFORE_RX = re.compile(
+    r"\b(?:(?:an?|the)\s+)?(?:(?:top|senior|chief|press)\s+)?(?P<agent>"
+    + _AGENTS
+    + r")\s+(?:for|of|to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int, str] | None:
+    """The span of "X's office" or "a spokesman for X" around the mention text[start:end],
+    and the agent's word, if the mention is written so."""
+    after = _AGENT_AFTER_RX.match(text, end)
+    if after is not None:
+        return start, after.end(), after.group("agent")
+    before = _AGENT_BEFORE_RX.search(text, max(sentence[0], start - 40), start)
+    if before is not None:
+        return before.start(), end, before.group("agent")
+    return None
+
+
+def _reference_time(
+    text: str,
+    timexes: list,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    quote: tuple[int, int] | None = None,
+) -> ReferenceTime:
     clause = clause_bounds(text, sentence, start, end)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
@@ -410,9 +464,31 @@ def reference_time(
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
-    subject = None if possessor or _OBJECT_BEFORE_RX.search(before) else verb_after(text, end, clause[1])
+    # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
+    # appositive the mention opened, and the verb after it is the mention's.
+    closing = end + 1 if "," in text[start:end] and _CLOSING_COMMA_RX.match(text, end) else end
+    object_before = _OBJECT_BEFORE_RX.search(before)
+    subject = None if possessor or object_before else verb_after(text, closing, clause[1])
+    main = clause
+    if subject is None and not possessor and not object_before:
+        # "X, who faces an election, vowed to retaliate": the verb after the relative
+        # clause is the mention's, dated by its own clause.
+        relative_skip = _RELATIVE_SKIP_RX.match(text, end)
+        if relative_skip is not None:
+            subject = verb_after(text, relative_skip.end(), sentence[1])
+            if subject is not None:
+                main = (
+                    relative_skip.end(),
+                    clause_bounds(text, sentence, relative_skip.end(), relative_skip.end())[1],
+                )
+        elif (conjunct := _FIRST_CONJUNCT_RX.match(text, end)) is not None:
+            # "Prime Minister X and President Y said": the first of two named subjects,
+            # taken as one only before a verb of saying.
+            said = verb_after(text, conjunct.end() - 1, clause[1])
+            subject = said if said is not None and said[0] == RECENT else None
     dated = (
         _dated(text, timexes, clause, (start, end), quote)
+        or (_dated(text, timexes, main, (start, end), quote) if main != clause else None)
         or _timeline_entry(text, timexes, sentence, start, subject is not None and subject[0] == PRESENT)
         or _when_of_date(text, timexes, clause, quote)
     )
@@ -439,6 +515,7 @@ def reference_time(
         label = {PRESENT: "present tense", FUTURE: "future", PAST: "past tense", RECENT: "past tense"}[kind]
         if kind == RECENT and (
             _ONCE_RX.match(text, end)
+            or _SAID_THEN_RX.match(text, end)
             or _sentence_dated(timexes, sentence, (start, end))
             or _LONG_BEFORE_RX.search(text, sentence[0], sentence[1])
         ):

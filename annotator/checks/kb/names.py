@@ -17,6 +17,11 @@ from annotator.checks.kb.folding import fold, normalise
 
 NAME, SURNAME = "name", "surname"
 FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea", "Hong Kong"})
+# Thai, Ethiopian and Eritrean usage names a person by the given name, which comes first:
+# "Prime Minister Srettha", "Prime Minister Abiy".
+GIVEN_NAME_USED = frozenset({"Thailand", "Ethiopia", "Eritrea"})
+# The Arabic article as English spells it before a name: "el-Sisi" and "al-Sisi".
+_ARTICLE_RX = re.compile(r"\b([AaEe])l-")
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 _ROMAN_RX = re.compile(r"[ivxlc]+")
 _SPLIT_RX = re.compile(r"[^\W_]+")
@@ -30,6 +35,8 @@ def spellings(alias: str) -> set[str]:
     """Lookup keys of a name: folded, as the text's lower-cased words (accents kept), with
     umlauts transliterated, and with its accented letters lost inside words."""
     keys = {normalise(alias), " ".join(w.lower() for w in _SPLIT_RX.findall(alias))}
+    if _ARTICLE_RX.search(alias):
+        keys |= {normalise(_ARTICLE_RX.sub(article, alias)) for article in ("al-", "el-")}
     if alias != (translit := alias.translate(_UMLAUTS)):
         keys.add(normalise(translit))
     if not alias.isascii() and not _LOST_AT_EDGE_RX.search(alias):
@@ -48,7 +55,11 @@ def short_forms(name: str, organisations: Iterable[str] = ()) -> set[str]:
     last = words[-1].lower()
     if fold(last) in _SUFFIXES or _ROMAN_RX.fullmatch(last) or len(words[0]) < 2:
         return set()
-    return spellings(f"{words[0]} {words[-1]}")
+    forms = spellings(f"{words[0]} {words[-1]}")
+    if words[-2][0].isupper() and len(words[-2]) > 1:
+        # "Tayyip Erdogan", "Lopez Obrador", "Gahr Store": a first given name left out
+        forms |= spellings(f"{words[-2]} {words[-1]}")
+    return forms
 
 
 def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
@@ -59,7 +70,8 @@ def surname_of(name: str, organisations: Iterable[str] = ()) -> set[str]:
         words.pop()
     if len(words) < 2:
         return set()
-    word = words[0] if FAMILY_NAME_FIRST.intersection(organisations) else words[-1]
+    first = FAMILY_NAME_FIRST.intersection(organisations) or GIVEN_NAME_USED.intersection(organisations)
+    word = words[0] if first else words[-1]
     # "Chancellor Schroeder" for Schröder: the transliterated umlaut, as spellings() keeps.
     return {word, fold(word), fold(word.translate(_UMLAUTS))}
 
@@ -87,7 +99,7 @@ def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[
                 full.setdefault(key, set()).add(person.id)
         for key in short_forms(person.name, person.organisations):
             short.setdefault(key, set()).add(person.id)
-        family_first = bool(FAMILY_NAME_FIRST.intersection(person.organisations))
+        family_first = bool((FAMILY_NAME_FIRST | GIVEN_NAME_USED).intersection(person.organisations))
         words = [w.lower() for w in _SPLIT_RX.findall(person.name)]
         if len(words) > 1 and not family_first:
             first_names.update((words[0], fold(words[0])))

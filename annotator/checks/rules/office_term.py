@@ -42,8 +42,39 @@ _CHECKED_MODIFIERS = {None, "current", "former"}
 # country's leader may lead it from no office of the base.
 _LEADER_WORDS = {normalise(word) for word in LEADER_TITLES}
 LATE = "late"
+# American titles a former holder keeps as a courtesy, in their short forms.
+_COURTESY_TITLES = frozenset(
+    normalise(title)
+    for title in (
+        "President",
+        "Vice President",
+        "Senator",
+        "Sen.",
+        "Representative",
+        "Rep.",
+        "Congressman",
+        "Congresswoman",
+        "Speaker",
+        "Attorney General",
+        "Chief Justice",
+        "Governor",
+        "Gov.",
+        "Secretary",
+        "Ambassador",
+        "President-elect",
+        "Vice President-elect",
+    )
+)
 _DAY = timedelta(days=1)
-_STALE_ELECT = timedelta(days=60)
+# A news report's past without a date is its last weeks (the RECENT window of a saying):
+# "President-elect X did ..." that long after the inauguration no longer speaks of the
+# transition, unless the sentence looks back to it.
+_STALE_ELECT = timedelta(days=30)
+_LOOKS_BACK_RX = re.compile(
+    r"\b(?:transition|campaign(?:ing|ed)?|before|prior\s+to|ahead\s+of|until|days|weeks|months|then"
+    r"|had\s+(?:been|\w+ed)|(?:his|her|their)\s+(?:election|victory|win))\b",
+    re.IGNORECASE,
+)
 _RECENT_MEETING = timedelta(days=60)
 # Someone met, visited or spoken to lately holds the office they are named by; a courtesy
 # title names the famous former holder one talks about, not the one one meets.
@@ -81,8 +112,13 @@ _COURTESY_CUES = (
     "then-vice president",
 )
 # Words by which a sentence shows it knows its person has left office ("Since leaving
-# office, President X has been writing"): the title there is the writer's courtesy.
-_LEFT_OFFICE_RX = re.compile(r"\b(?:left|leaving|out\s+of)\s+office\b", re.IGNORECASE)
+# office, President X has been writing", "King X, who abdicated in 2014, returned"): the
+# title there is the writer's courtesy.
+_LEFT_OFFICE_RX = re.compile(
+    r"\b(?:(?:left|leaving|out\s+of)\s+office|abdicat(?:ed|ing|ion)|stepped\s+down|stepping\s+down"
+    r"|resigned|was\s+(?:ousted|deposed|toppled|overthrown|impeached\s+and\s+removed))\b",
+    re.IGNORECASE,
+)
 
 
 def _may_hold(term: Term, day: date) -> bool:
@@ -186,6 +222,7 @@ def _days_and_confidence(
     meets: bool = False,
     acted_on: bool = False,
     holder_act: bool = False,
+    looks_back: bool = False,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -207,8 +244,12 @@ def _days_and_confidence(
         return None
     basis = reference.describe(writing)
     # Former holders keep their title as a courtesy in American usage ("President Obama",
-    # "Secretary Clinton"); elsewhere a prime minister or a pope who has left is not one.
-    customary = any(t.organisation == "United States" for t in terms)
+    # "Secretary Clinton"); elsewhere a prime minister or a pope who has left is not one. A
+    # post named by its agency or department ("FBI Director", "Secretary of State") is no
+    # courtesy in a clause about now; elsewhere its time may be another clause's.
+    customary = any(t.organisation == "United States" for t in terms) and (
+        mention.title in _COURTESY_TITLES or reference.kind != PRESENT
+    )
     if reference.kind == PAST and meets and not courtesy:
         # "a recent phone call with Prime Minister X", "met with President X": someone met
         # is named by the title they hold then, and a news report's past is recent.
@@ -260,7 +301,12 @@ def _days_and_confidence(
             ended = max(t.last_day for t in begun) + _DAY
             after = DateWindow(ended, writing.latest, "after the elect period")
             return after, HIGH, f"{basis}; an act only the holder of the office does"
-        if elect and begun and all(t.last_day + _STALE_ELECT < writing.earliest for t in begun):
+        if (
+            elect
+            and begun
+            and not looks_back
+            and all(t.last_day + _STALE_ELECT < writing.earliest for t in begun)
+        ):
             # Months after the person took office, "President-elect X did ..." with no
             # date no longer speaks of the transition: the title is stale.
             return writing, HIGH, (f"{basis}, written {_STALE_ELECT.days}+ days after the elect period ended")
@@ -348,6 +394,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
         low, high = analysis.layout.sentence_bounds(mention.start)
         left_office = _LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
+        looks_back = _LOOKS_BACK_RX.search(analysis.text, low, high) is not None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -366,7 +413,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 continue
             courtesy = person.id in called_former or left_office
             judged = _days_and_confidence(
-                mention, reference, writing, terms, courtesy, meets, acted_on, holder_act
+                mention, reference, writing, terms, courtesy, meets, acted_on, holder_act, looks_back
             )
             if judged is not None:
                 judged = reconsider(analysis, mention, reference, terms, writing, judged)
@@ -433,7 +480,9 @@ _EARLIER_RX = re.compile(
     r"|foresaw|forecast|warned|expect(?:ed|s)?|would|could|might)\b",
     re.IGNORECASE,
 )
+_FORESEEN_RX = re.compile(r"\s+(?:would|could|might|will|was\s+to|is\s+to)\b", re.IGNORECASE)
 _EVENT_SPAN = timedelta(days=366)
+_SAID_AFTER_EVENT = timedelta(days=30)
 # Happenings whose time a clause naming them speaks of; a treaty, a war or an accession is
 # also named long after, for what is done to it ("pulled the US out of the Paris Agreement").
 _HAPPENINGS = frozenset(
@@ -446,8 +495,10 @@ def _dated_by_event(
 ) -> ReferenceTime:
     """A past clause with no date of its own that names one known event of a year or less
     ("President X offered a few tweets in the aftermath of the Charlottesville rally") speaks
-    of that event's time, unless its words put it before the event or only foresee it."""
-    if reference.kind != PAST:
+    of that event's time, unless its words put it before the event or only foresee it; a
+    saying reported without a date ("X said at the G20 summit") of that time or the weeks
+    after it, not of the weeks before the writing."""
+    if reference.kind not in (PAST, RECENT):
         return reference
     low, high = analysis.layout.sentence_bounds(mention.start)
     named = [m for m in analysis.mentions.events if low <= m.start < high]
@@ -458,10 +509,17 @@ def _dated_by_event(
         e.kind not in _HAPPENINGS or e.end is None or e.last_day - e.start.lo > _EVENT_SPAN for e in events
     ):
         return reference
-    if _EARLIER_RX.search(analysis.text, low, high):
+    # a "would" after the event is its sentence's reported speech ("said at the summit that
+    # Britain would ..."), unless it is the event's own ("said the summit would fail")
+    if _EARLIER_RX.search(analysis.text, low, named[0].end) or _FORESEEN_RX.match(
+        analysis.text, named[0].end
+    ):
         return reference
     event = min(events, key=lambda e: e.start.lo)
     last = max(e.last_day for e in events)
+    if reference.kind == RECENT:
+        # "X said at the G20 summit": said at it, or in the weeks after it
+        last += _SAID_AFTER_EVENT
     cue = f"\u201c{named[0].text}\u201d ({event.start.text} on) named in its past clause"
     return ReferenceTime(DATED, event.start.lo, last, cue, reference.subject_verb, reference.verb)
 

@@ -100,8 +100,8 @@ def reconsider(
     usage explains the title."""
     if mention.modifier is not None:
         return judged
-    if _framed_by_possessive(analysis, mention, terms, judged[0]):
-        return None
+    if not reference.agent and _framed_by_possessive(analysis, mention, terms, judged[0]):
+        return None  # (but "X's government announced on Monday" is the government of Monday)
     if (
         reference.kind != DATED
         and _ENDING_ACT_RX.match(analysis.text, mention.end)
