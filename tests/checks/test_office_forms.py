@@ -61,6 +61,47 @@ COMMA_FORMS = [
     ),
 ]
 
+# A name, then its title between commas: "of" a country without an article, a surname with
+# one; and "outgoing", which says the holder is still in office.
+APPOSITIVES = [
+    (
+        "2025-06-01",
+        "{}, prime minister of France, said on Monday that France would respond.",
+        "Gabriel Attal",
+        "Francois Bayrou",
+    ),
+    (
+        "2023-06-01",
+        "{}, president of Kenya, says the drought has affected millions.",
+        "Uhuru Kenyatta",
+        "William Ruto",
+    ),
+    (
+        "2024-09-01",
+        "{}, the prime minister, said on Monday that the riots would be punished.",
+        "Sunak",
+        "Starmer",
+    ),
+    (
+        "2022-03-01",
+        "{}, the chancellor, said on Tuesday that Germany would send weapons.",
+        "Merkel",
+        "Scholz",
+    ),
+    (
+        "2025-06-01",
+        "Japan's outgoing Prime Minister {} said on Monday that Japan would respond.",
+        "Fumio Kishida",
+        "Shigeru Ishiba",
+    ),
+    (
+        "2021-06-01",
+        "Germany's outgoing Chancellor {} said on Tuesday that the vaccine drive would speed up.",
+        "Gerhard Schroeder",
+        "Angela Merkel",
+    ),
+]
+
 # (written, wrong sentence, right twin): the "-elect" title of a head of government after
 # the term began, and the title of office in its place.
 ELECT = [
@@ -299,6 +340,19 @@ STALE_ELECT = [
 ]
 
 TRAPS = [
+    ("2025-06-01", "Attal, the prime minister at the time, said the reform would pass."),
+    ("2015-06-01", "Brown, the prime minister's spokesman, said on Monday that the reform would pass."),
+    (
+        "2015-06-01",
+        "Gordon Brown, the prime minister from 2007 to 2010, said on Monday that the reform would pass.",
+    ),
+    ("2025-06-01", "Gabriel Attal, prime minister of France from January to September 2024, wrote a book."),
+    (
+        "2024-11-14",
+        "Outgoing President Joe Biden hosted President-elect Donald Trump at the White House on Wednesday.",
+    ),
+    ("2024-07-06", "Outgoing Prime Minister Rishi Sunak left Downing Street on Friday."),
+    ("2024-09-30", "Japan's outgoing Prime Minister Fumio Kishida said on Monday that Japan would respond."),
     ("2021-03-01", "Weeks before taking office, President-elect Joe Biden met with senators."),
     ("2024-09-01", "During the transition, Prime Minister-elect Keir Starmer met civil servants."),
     ("2023-03-01", "President-elect Lula da Silva had promised to protect the Amazon."),

@@ -497,17 +497,25 @@ def _appositive_before(
         if text[start] not in _CAPITALS:
             continue
         hit = words.longest("name", start)
-        if hit is not None and hit[0] == name_end and hit[1][0] == "name":
-            return _appositive(
-                text, words, start, name_end, index, _resolve(index.kb, "name", hit[1][1], text, 0)
-            )
+        if hit is not None and hit[0] == name_end:
+            # "Attal, the prime minister, said": a surname, with an article before the title
+            kind = hit[1][0]
+            people = _resolve(index.kb, kind, hit[1][1], text, start if kind == "surname" else 0)
+            return _appositive(text, words, start, name_end, index, people, kind == "surname")
     return None
 
 
 def _appositive(
-    text: str, words: Words, start: int, name_end: int, index: MentionIndex, people: tuple[Person, ...]
+    text: str,
+    words: Words,
+    start: int,
+    name_end: int,
+    index: MentionIndex,
+    people: tuple[Person, ...],
+    by_surname: bool = False,
 ) -> PersonMention | None:
-    """ "Mark Rutte, the NATO secretary general" / "Donald Trump, the former president"."""
+    """ "Mark Rutte, the NATO secretary general" / "Donald Trump, the former president" /
+    "Gabriel Attal, prime minister of France"."""
     right = [words.after(name_end)]  # the words after the name, as needed
 
     def word(m: int) -> tuple[int, int] | None:
@@ -543,9 +551,17 @@ def _appositive(
         k += 1
     current = word(k)
     title_hit = words.longest("title", current[0]) if current is not None else None
-    if title_hit is None or not (has_marker or orgs or modifier):
-        return None
+    if title_hit is None or by_surname and words.norm(*right[0]) != "the":
+        return None  # "Grijalva, a representative from Arizona": a description, not a title
     title_end, title = title_hit
+    if text.startswith(("'s", "’s"), title_end):
+        return None  # "Jones, the prime minister's spokesman": another person's title
+    of = None if has_marker or orgs or modifier else of_country(text, words, title_end, index.qualifiers)
+    if not (has_marker or orgs or modifier or of):
+        return None
+    if of is not None:  # "Gabriel Attal, prime minister of France"
+        title_end = of[0]
+        orgs.append(of[1])
     last_start = words.last_word_start(title_end)
     if title in _NEEDS_QUALIFIER and not orgs:
         return None
@@ -563,5 +579,14 @@ def _appositive(
     ):
         return None  # "Moon Jae-in, the former leader of the Democratic Party": another body's title
     return PersonMention(
-        start, title_end, text[start:title_end], start, name_end, people, title, modifier, tuple(orgs)
+        start,
+        title_end,
+        text[start:title_end],
+        start,
+        name_end,
+        people,
+        title,
+        modifier,
+        tuple(orgs),
+        by_surname,
     )

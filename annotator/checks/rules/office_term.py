@@ -37,7 +37,8 @@ from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Pe
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
-_CHECKED_MODIFIERS = {None, "current", "former"}
+# "outgoing" says the holder is in office, leaving soon: judged as the bare title is.
+_CHECKED_MODIFIERS = {None, "current", "former", "outgoing"}
 # Words for whoever leads a country: judged only as "former" (or "the late"), since a
 # country's leader may lead it from no office of the base.
 _LEADER_WORDS = {normalise(word) for word in LEADER_TITLES}
