@@ -195,8 +195,63 @@ AGENCY_POSTS = [
     ),
 ]
 
-# Countries whose heads the Wikidata snapshots lack, kept by hand with their sources.
+# Countries and bodies whose heads the Wikidata snapshots lack or leave untitled, kept by
+# hand with their sources.
 HAND_KEPT = [
+    (
+        "2024-06-01",
+        "UN refugee chief {} said on Monday that displacement had hit a record.",
+        "Antonio Guterres",
+        "Filippo Grandi",
+    ),
+    (
+        "2024-06-01",
+        "UN human rights chief {} said on Monday that the strikes may be war crimes.",
+        "Michelle Bachelet",
+        "Volker Turk",
+    ),
+    (
+        "2024-06-01",
+        "WFP chief {} warned on Monday that famine was imminent in Gaza.",
+        "David Beasley",
+        "Cindy McCain",
+    ),
+    (
+        "2024-06-01",
+        "UNICEF Executive Director {} said on Monday that children were dying.",
+        "Henrietta Fore",
+        "Catherine Russell",
+    ),
+    (
+        "2024-06-01",
+        "ICC Prosecutor {} said on Monday that warrants would be sought.",
+        "Fatou Bensouda",
+        "Karim Khan",
+    ),
+    (
+        "2024-06-01",
+        "Bank of England Governor {} said on Monday that rates would stay high.",
+        "Mark Carney",
+        "Andrew Bailey",
+    ),
+    (
+        "2024-06-01",
+        "BOJ Governor {} said on Monday that rates would stay low.",
+        "Haruhiko Kuroda",
+        "Kazuo Ueda",
+    ),
+    (
+        "2024-06-01",
+        "Scottish First Minister {} said on Monday that a referendum would come.",
+        "Nicola Sturgeon",
+        "John Swinney",
+    ),
+    (
+        "2024-06-01",
+        "Welsh First Minister {} said on Monday that the 20mph limit would stay.",
+        "Mark Drakeford",
+        "Vaughan Gething",
+    ),
     (
         "2025-03-20",
         "Thai Prime Minister {} said on Tuesday that Bangkok would act.",
@@ -340,6 +395,12 @@ STALE_ELECT = [
 ]
 
 TRAPS = [
+    ("2023-01-02", "Outgoing President Jair Bolsonaro skipped the inauguration of his successor on Sunday."),
+    ("2024-06-01", "Former Bank of England Governor Mark Carney said on Monday that rates would stay high."),
+    ("2017-06-01", "Deputy First Minister John Swinney said on Monday that schools would reopen."),
+    ("2019-06-01", "Turkish President Tayyip Erdogan said on Monday that Ankara would buy the S-400."),
+    ("2019-06-01", "Mexican President Lopez Obrador said on Monday that tariffs would hurt both countries."),
+    ("2019-06-01", "Ethiopian Prime Minister Abiy said on Monday that the dam would be finished."),
     ("2025-06-01", "Attal, the prime minister at the time, said the reform would pass."),
     ("2015-06-01", "Brown, the prime minister's spokesman, said on Monday that the reform would pass."),
     (

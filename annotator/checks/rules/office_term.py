@@ -37,8 +37,12 @@ from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Pe
 from annotator.checks.rules.office_usage import reconsider
 
 RULE = "office-term"
-# "outgoing" says the holder is in office, leaving soon: judged as the bare title is.
-_CHECKED_MODIFIERS = {None, "current", "former", "outgoing"}
+# "outgoing" says the holder is in office, leaving soon: judged as the bare title is, over
+# the term and the handover days after it ("Outgoing Prime Minister X will hand over power
+# in a ceremony on Sunday", the day after the successor was sworn in).
+OUTGOING = "outgoing"
+_CHECKED_MODIFIERS = {None, "current", "former", OUTGOING}
+_HANDOVER = timedelta(days=30)
 # Words for whoever leads a country: judged only as "former" (or "the late"), since a
 # country's leader may lead it from no office of the base.
 _LEADER_WORDS = {normalise(word) for word in LEADER_TITLES}
@@ -405,6 +409,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
             if mention.modifier == "former":
                 terms = [t for t in terms if t.role != "elect"]
+            elif mention.modifier == OUTGOING:
+                terms = [_leaving(t) for t in terms]
             if not terms:
                 # Never held an office of that title: not the person meant, unless the
                 # name is given in full and the person held the office under it.
@@ -446,6 +452,14 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+def _leaving(term: Term) -> Term:
+    """A term with the handover days after its end, when an "outgoing" holder still acts."""
+    if term.end is None:
+        return term
+    end = FuzzyDay(term.end.lo, term.end.hi + _HANDOVER, term.end.text, term.end.precision)
+    return replace(term, end=end)
 
 
 _ELECT_SUFFIX = " elect"
