@@ -82,14 +82,14 @@ _SERIES_RX = re.compile(
 _SHORTEST_SERIES = 3
 _REACH = timedelta(days=366)  # how far from the time given an unnamed election may lie
 _DATE_REACH = 30  # characters after the phrase a date of it may stand
-_HINTS = ("lection", "polls", "vot", "Vot", "run-off", "runoff")
+_HINTS = ("election", "polls", "vote", "run-off", "runoff")
 
 
 def _series(kb: KnowledgeBase) -> dict[str, dict[str, list[Event]]]:
     found: dict[str, dict[str, list[Event]]] = {}
     for event in kb.events:
         match = _SERIES_RX.match(event.name) if event.kind == "election" else None
-        if match is not None:
+        if match is not None and event.place != "United States":  # judged by its own calendar
             found.setdefault(event.place, {}).setdefault(match["kind"], []).append(event)
     return found
 
@@ -182,25 +182,36 @@ def election_mentions(
 
 
 def _phrases(text: str) -> list[re.Match]:
-    """The phrases, looked for only around the words they end on (never over the whole text)."""
+    """The phrases, looked for only around the words they end on (never over the whole text),
+    each pattern only where its own words are near."""
     found: dict[int, re.Match] = {}
-    for anchor in _ANCHORS:
+    for anchor, nouns in _ANCHORS:
         at = text.find(anchor)
         while at >= 0:
-            for pattern in _PATTERNS:
-                match = pattern.search(text, max(0, at - _BEFORE), at + _AFTER)
-                if (
-                    match is not None
-                    and match.start() <= at < match.end()
-                    and not match.group(0).endswith("elections")  # "Britain's local elections"
-                ):
+            low = max(0, at - _BEFORE)
+            before = text[low:at]
+            patterns = []
+            if nouns and text[at + len(anchor) : at + len(anchor) + 1] != "s":  # not "elections"
+                if "'s " in before or "’s " in before:
+                    patterns.append(_OWNED_RX)
+                if "the " in before or "The " in before:
+                    patterns.append(_ADJECTIVE_RX)
+                if " in " in text[at : at + 25]:
+                    patterns.append(_IN_COUNTRY_RX)
+            if anchor in _VOTING:
+                patterns.append(_VOTERS_RX)
+            for pattern in patterns:
+                match = pattern.search(text, low, at + _AFTER)
+                if match is not None and match.start() <= at < match.end():
                     found.setdefault(match.start(), match)
             at = text.find(anchor, at + len(anchor))
     return [found[at] for at in sorted(found)]
 
 
-_ANCHORS = ("lection", "vot", "Vot", "polls", "run-off", "runoff")
-_BEFORE, _AFTER = 80, 45  # characters a phrase reaches before and after its anchor word
+# The words a phrase ends on, and whether they are nouns of an election.
+_ANCHORS = (("election", True), ("vote", True), ("run-off", True), ("runoff", True), ("polls", False))
+_VOTING = frozenset({"vote", "polls"})  # "Canadians voted", "voters in Taiwan go to the polls"
+_BEFORE, _AFTER = 70, 45  # characters a phrase reaches before and after its anchor word
 
 
 def _date_beside(text: str, timexes: list, start: int, end: int) -> tuple[date, date] | None:
