@@ -447,11 +447,11 @@ def _title_of_country_then_name(
         return None
     if country is None and (title_hit[1] in _NEEDS_QUALIFIER or _other_office_before(text, words, start)):
         return None
-    name = _name_at(text, words, name_start[0], index)
-    if name is None or name[1] != "name":
-        return None
     begin, orgs, modifier = _qualifiers_before(text, words, start, index)
     if country is None and not orgs and text[begin:start].split(" ", 1)[0].lower() not in ARTICLES:
+        return None
+    name = _name_at(text, words, name_start[0], index)
+    if name is None or name[1] != "name":
         return None
     return PersonMention(
         begin,

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from annotator.checks.kb.close_names import CloseNames, spelled_alike
 from annotator.checks.kb.event_aliases import alias_variants
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
-from annotator.checks.kb.names import NAME, SURNAME, PersonNames, name_table
+from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 
 ONGOING = "ongoing"
@@ -375,6 +375,7 @@ class KnowledgeBase:
                     terms[0].person,
                     self._extra_aliases.get(pid, ()),
                     tuple(sorted({t.organisation for t in terms})),
+                    any(leads(t.titles, [t.office]) for t in terms),
                 )
                 for pid, terms in self._extra_by_person.items()
             ]

@@ -45,10 +45,28 @@ def spellings(alias: str) -> set[str]:
     return keys - {""}
 
 
-def short_forms(name: str, organisations: Iterable[str] = ()) -> set[str]:
+# Titles of those who lead a country or a world body, whom news also names by the last two
+# words of a longer name ("Tayyip Erdogan", "Lopez Obrador"); for everyone else that form
+# would only crowd the names looked up.
+_LEADING_TITLE_RX = re.compile(
+    r"\b(?:President|Prime Minister|Chancellor|Premier|Taoiseach|First Minister|Secretary[- ]General"
+    r"|King|Queen|Emir|Pope)\b",
+    re.IGNORECASE,
+)
+
+
+def leads(titles: Iterable[str], offices: Iterable[str]) -> bool:
+    """Whether a person's titles and offices show a leader of a country or a world body."""
+    return any(_LEADING_TITLE_RX.search(t) for t in titles) and not all(
+        o.startswith(("Vice", "Deputy")) for o in offices
+    )
+
+
+def short_forms(name: str, organisations: Iterable[str] = (), leader: bool = False) -> set[str]:
     """A longer name as news shortens it to its first and last words ("Recep Erdogan",
-    "Hafez Assad"): only where the last word is a surname, never a regnal number or suffix,
-    and never for names written family name first."""
+    "Hafez Assad"), and a leader's to the last two ("Tayyip Erdogan"): only where the last
+    word is a surname, never a regnal number or suffix, and never for names written family
+    name first."""
     words = _SPLIT_RX.findall(name)
     if len(words) < 3 or FAMILY_NAME_FIRST.intersection(organisations):
         return set()
@@ -56,7 +74,7 @@ def short_forms(name: str, organisations: Iterable[str] = ()) -> set[str]:
     if fold(last) in _SUFFIXES or _ROMAN_RX.fullmatch(last) or len(words[0]) < 2:
         return set()
     forms = spellings(f"{words[0]} {words[-1]}")
-    if words[-2][0].isupper() and len(words[-2]) > 1:
+    if leader and words[-2][0].isupper() and len(words[-2]) > 1:
         # "Tayyip Erdogan", "Lopez Obrador", "Gahr Store": a first given name left out
         forms |= spellings(f"{words[-2]} {words[-1]}")
     return forms
@@ -84,6 +102,7 @@ class PersonNames:
     name: str
     aliases: tuple[str, ...]
     organisations: tuple[str, ...]
+    leader: bool = False  # led a country or a world body (see ``leads``)
 
 
 def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[str]]]:
@@ -97,7 +116,7 @@ def name_table(people: Iterable[PersonNames]) -> dict[str, tuple[str, frozenset[
         for alias in (person.name, *person.aliases):
             for key in spellings(alias):
                 full.setdefault(key, set()).add(person.id)
-        for key in short_forms(person.name, person.organisations):
+        for key in short_forms(person.name, person.organisations, person.leader):
             short.setdefault(key, set()).add(person.id)
         family_first = bool((FAMILY_NAME_FIRST | GIVEN_NAME_USED).intersection(person.organisations))
         words = [w.lower() for w in _SPLIT_RX.findall(person.name)]

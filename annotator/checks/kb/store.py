@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.names import PersonNames, name_table
+from annotator.checks.kb.names import PersonNames, leads, name_table
 
 STORE_NAME = "kb.sqlite"
 SEPARATOR = "\x1f"  # between person ids in a phrase's row
@@ -55,16 +55,19 @@ def csv_digest(path: Path) -> str:
 
 def people_of(rows: Iterable[dict[str, str]]) -> list[PersonNames]:
     """Each person's names and countries from ``offices.csv``-shaped rows."""
-    found: dict[str, tuple[str, set[str], set[str]]] = {}
+    found: dict[str, tuple[str, set[str], set[str], set[str]]] = {}
+    led: set[str] = set()
     for row in rows:
         person_id = normalise(row["person"])
-        name, aliases, orgs = found.setdefault(person_id, (row["person"].strip(), set(), set()))
+        name, aliases, orgs, _ = found.setdefault(person_id, (row["person"].strip(), set(), set(), set()))
         aliases.update(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
         if row.get("organisation_or_country"):
             orgs.add(row["organisation_or_country"].strip())
+        if leads((row.get("titles") or "").split("|"), [row.get("office") or ""]):
+            led.add(person_id)
     return [
-        PersonNames(pid, name, tuple(sorted(aliases)), tuple(sorted(orgs)))
-        for pid, (name, aliases, orgs) in sorted(found.items())
+        PersonNames(pid, name, tuple(sorted(aliases)), tuple(sorted(orgs)), pid in led)
+        for pid, (name, aliases, orgs, _) in sorted(found.items())
     ]
 
 

@@ -399,7 +399,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
         low, high = analysis.layout.sentence_bounds(mention.start)
         left_office = _LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
-        looks_back = _LOOKS_BACK_RX.search(analysis.text, low, high) is not None
+        looks_back = (mention.title or "").endswith(_ELECT_SUFFIX) and bool(
+            _LOOKS_BACK_RX.search(analysis.text, low, high)
+        )
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
