@@ -430,6 +430,7 @@ _AGENTS = (
 _AGENT_AFTER_RX = re.compile(
     r"(?:['’]s?|\s+s)\s+(?:(?:top|senior|chief|press)\s+)?(?P<agent>" + _AGENTS + r")\b", re.IGNORECASE
 )
+_AGENT_LINKS = (" for ", " of ", " to ", " the ", " For ", " Of ", " To ", " The ")
 _AGENT_BEFORE_RX = re.compile(
     r"\b(?:(?:an?|the)\s+)?(?:(?:top|senior|chief|press)\s+)?(?P<agent>"
     + _AGENTS
@@ -444,6 +445,8 @@ def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> t
     after = _AGENT_AFTER_RX.match(text, end)
     if after is not None:
         return start, after.end(), after.group("agent")
+    if not text.endswith(_AGENT_LINKS, max(sentence[0], start - 5), start):
+        return None
     before = _AGENT_BEFORE_RX.search(text, max(sentence[0], start - 40), start)
     if before is not None:
         return before.start(), end, before.group("agent")
