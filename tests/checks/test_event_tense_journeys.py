@@ -1,4 +1,5 @@
-"""An event's time told by a journey to it ("will travel to Osaka for the G20 summit",
+"""An event's time told by a journey to it, by what it brought about ("Japan's snap election
+handed the coalition a defeat"), ("will travel to Osaka for the G20 summit",
 "leaders are arriving in Glasgow for COP26"), by its own end or opening as the subject ("the
 G7 summit in Hiroshima ended with a pledge"), or by a relative clause after its kind noun
 ("the BRICS summit in Johannesburg, which opens on August 22")."""
@@ -34,6 +35,12 @@ SILENT = [
     ("2023-09-01", "The G20 summit in New Delhi will open on Saturday."),
     ("2017-07-20", "The leaders who met at the G20 summit in Hamburg agreed on little."),
     ("2016-02-27", "The 2018 World Cup will be held in Russia and the 2022 tournament in Qatar."),
+    ("2019-06-20", "The G20 summit in Osaka is expected to produce a statement on plastic waste."),
+    ("2019-06-20", "The G20 summit in Osaka was expected to produce a statement on plastic waste."),
+    ("2019-06-20", "The G20 summit in Osaka was postponed by a day, officials said."),
+    ("2021-11-05", "COP26 produced a draft text on Thursday, and talks go on."),
+    ("2021-03-01", "The 2008 financial crisis cost millions of people their homes."),
+    ("2017-09-05", "Hurricane Harvey killed at least 70 people in Texas."),
 ]
 
 

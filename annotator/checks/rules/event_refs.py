@@ -67,7 +67,10 @@ _OCCURRED_AFTER_RX = re.compile(
     r"|brought\s+together"
     # the event as the subject of its own end: "COP30 talks in Belém ended with a deal"
     r"|ended|concluded|wrapped\s+up|closed\s+(?=with|on|in)|opened\s+(?=on|in|with)|got\s+under\s*way"
-    r"|kicked\s+off)\b",
+    r"|kicked\s+off|was\s+held|were\s+held|took\s+place"
+    # what it brought about: "Japan's snap election handed the coalition a defeat"
+    r"|handed|delivered|returned|produced|cost|toppled|ousted|killed|devastated|triggered|sparked"
+    r"|prompted|resulted\s+in|paved\s+the\s+way)\b",
     re.IGNORECASE,
 )
 _OCCURS_AFTER_RX = re.compile(
