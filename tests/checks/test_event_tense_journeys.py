@@ -1,8 +1,8 @@
-"""An event's time told by a journey to it, by what it brought about ("Japan's snap election
-handed the coalition a defeat"), ("will travel to Osaka for the G20 summit",
-"leaders are arriving in Glasgow for COP26"), by its own end or opening as the subject ("the
-G7 summit in Hiroshima ended with a pledge"), or by a relative clause after its kind noun
-("the BRICS summit in Johannesburg, which opens on August 22")."""
+"""An event's time told by a journey to it ("will travel to Osaka for the G20 summit",
+"leaders are arriving in Glasgow for COP26"), by what it brought about ("Japan's snap
+election handed the coalition a defeat"), by its own end or opening as the subject ("the G7
+summit in Hiroshima ended with a pledge"), or by a relative clause after its kind noun ("the
+BRICS summit in Johannesburg, which opens on August 22")."""
 
 import pytest
 
