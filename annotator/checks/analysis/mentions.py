@@ -42,6 +42,7 @@ from annotator.checks.analysis.title_words import (
 )
 from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
 from annotator.checks.kb.event_parts import CountryWords, part_variants
+from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
@@ -141,7 +142,7 @@ class MentionIndex:
         events: dict[str, list[Event]] = {}
         countries = CountryWords.from_qualifiers(kb.qualifiers)
         for event in kb.events:
-            places = event.place.split(";")
+            places = {normalise(place) for place in event.place.split(";")}
             for alias in event.aliases:
                 spelled = spellings(alias)
                 parts = part_variants(alias, countries, places)

@@ -12,7 +12,7 @@ alias it comes from, so an alias that names one event still does in its other sh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from annotator.checks.kb.folding import normalise, tokens_of
@@ -157,7 +157,7 @@ class CountryWords:
         return {f"{adjective} {unit}" for adjective in adjectives for unit in _FORCES}
 
 
-def clause_forms(alias: str, countries: CountryWords, places: Iterable[str] = ()) -> set[str]:
+def clause_forms(alias: str, countries: CountryWords, places: Collection[str] = ()) -> set[str]:
     """The clauses that tell an alias's act: "Russia's invasion of Ukraine" -> "russia
     invaded ukraine", "russian forces invaded ukraine", "ukraine was invaded by russia"."""
     cased = _TOKEN_RX.findall(alias)
@@ -261,10 +261,10 @@ def _national(words: list[str], organisation: str | None, countries: CountryWord
     return countries.forces(organisation)
 
 
-def _names_alone(name: list[str], places: Iterable[str]) -> bool:
+def _names_alone(name: list[str], places: Collection[str]) -> bool:
     """Whether a possessor ("morsi", "kabul") names its one bearer as a clause's subject:
     two words or more, or the event's place."""
-    return len(name) >= _SHORTEST_SUBJECT or " ".join(name) in {normalise(p) for p in places}
+    return len(name) >= _SHORTEST_SUBJECT or " ".join(name) in places
 
 
 # The kind nouns a name is built on, with the others English uses for the same name. Not
@@ -313,7 +313,7 @@ class NameParts:
         return sum(map(bool, (self.year, self.place, self.owner, self.describing)))
 
 
-def reordered_forms(alias: str, countries: CountryWords, places: Iterable[str] = ()) -> set[str]:
+def reordered_forms(alias: str, countries: CountryWords, places: Collection[str] = ()) -> set[str]:
     """The same name with its parts in the other orders English uses: "G20 summit in Bali"
     -> "bali g20 summit", "g20 s bali summit", "g20 summit held in bali"; "2024 Japanese
     general election" -> "japan s 2024 general election", "general election in japan in
@@ -384,7 +384,7 @@ def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _name_parts(alias: str, countries: CountryWords, places: Iterable[str]) -> NameParts | None:
+def _name_parts(alias: str, countries: CountryWords, places: Collection[str]) -> NameParts | None:
     """An alias read as [year] proper words, describing nouns, a kind noun, [in/at place]
     [of/in year]; None when it is not one."""
     if "(" in alias:
@@ -417,7 +417,7 @@ def _name_parts(alias: str, countries: CountryWords, places: Iterable[str]) -> N
     proper, describing = pre[:split], pre[split:]
     if any(c[:1].isupper() for c in cased_pre[split:]) or any(_YEAR_RX.fullmatch(w) for w in proper):
         return None  # proper words after the describing ones, or a second year
-    own_places = {normalise(p) for p in places}
+    own_places = set(places)
     if not place:
         for size in range(len(proper), 0, -1):
             found = next(
@@ -432,16 +432,11 @@ def _name_parts(alias: str, countries: CountryWords, places: Iterable[str]) -> N
         return None
     if place and not proper and countries.country_of(place.split()) is not None:
         proper, place = place.split(), ""  # "2012 United States presidential election": the country owns it
-    acronym = len(proper) == 1 and any(
-        c.isupper() and len(c) > 1 or c[-1:].isdigit() for c in cased_pre if fold_eq(c, proper[0])
-    )
+    written = dict(zip(pre, cased_pre, strict=True)).get(proper[0], "") if len(proper) == 1 else ""
+    acronym = written.isupper() and len(written) > 1 or written[-1:].isdigit()
     owner, owner_names = _owner_forms(proper, countries, acronym)
     country = bool(proper) and countries.country_of(proper) is not None
     return NameParts(year, place, owner, owner_names, country, " ".join(describing), _KINDS[words[h]])
-
-
-def fold_eq(cased: str, folded: str) -> bool:
-    return tokens_of(cased) == [folded]
 
 
 def _owner_forms(
@@ -459,6 +454,9 @@ def _owner_forms(
     return (text,), ((text,) if acronym else ())
 
 
-def part_variants(alias: str, countries: CountryWords, places: Iterable[str] = ()) -> set[str]:
-    """Every other shape of an alias built here: its act told as a clause, its parts reordered."""
-    return clause_forms(alias, countries, places) | reordered_forms(alias, countries, places)
+def part_variants(alias: str, countries: CountryWords, places: Collection[str] = ()) -> set[str]:
+    """Every other shape of an alias built here: its act told as a clause, its parts reordered.
+    ``places`` are the event's places, folded ("bali", "sharm el sheikh")."""
+    words = set(tokens_of(alias))
+    found = clause_forms(alias, countries, places) if not words.isdisjoint(ACTS) else set()
+    return found | reordered_forms(alias, countries, places) if not words.isdisjoint(_KINDS) else found
