@@ -58,6 +58,7 @@ ACTS: dict[str, Act] = {
     "creation": Act(("created",), "created", patient_possessor=True),
     "establishment": Act(("established",), "established", patient_possessor=True),
     "signing": Act(("signed",), "signed"),
+    "declaration": Act(("declared",), "declared"),
     "adoption": Act(("adopted",), "adopted"),
     "ratification": Act(("ratified",), "ratified"),
     "sinking": Act(("sank",), "sunk", ("sank",), patient_possessor=True),
@@ -178,7 +179,7 @@ def clause_forms(alias: str, countries: CountryWords, places: Collection[str] = 
         if cased_before and not all(c[:1].isupper() and c.lower() not in _TIME_WORDS for c in cased_before):
             continue  # "full-scale invasion", "first impeachment": a word the clause would lose
         after = words[i + 1 :]
-        complement = _complement(act, after, cased[i + 1 :])
+        complement = _complement(act, after, cased[i + 1 :], bool(before))
         if complement is not None:
             mover, obj = complement
             found |= _told_with_object(act, before, mover, obj, countries)
@@ -202,10 +203,13 @@ def _be(subject: list[str]) -> str:
     return "were" if subject[-1].endswith("s") and not subject[-1].endswith("ss") else "was"
 
 
-def _complement(act: Act, after: list[str], cased: list[str]) -> tuple[list[str], list[str]] | None:
+def _complement(
+    act: Act, after: list[str], cased: list[str], named_agent: bool
+) -> tuple[list[str], list[str]] | None:
     """(who moves, the object) from the words after the noun: "of ukraine" -> ([], ukraine);
     "of us troops from afghanistan" -> ([us troops], afghanistan). None when the words are not
-    one such complement, or the object has no proper word (a generic phrase)."""
+    one such complement, or when neither the object nor the agent has a proper word ("declared
+    martial law" is anyone's; "Yoon Suk Yeol declared martial law" is one act)."""
     if not after:
         return None
     if after[0] == act.prep:
@@ -217,7 +221,7 @@ def _complement(act: Act, after: list[str], cased: list[str]) -> tuple[list[str]
             mover = mover[1:]
     else:
         return None
-    if not obj or not any(c[:1].isupper() or c[:1].isdigit() for c in obj_cased):
+    if not obj or not (named_agent or any(c[:1].isupper() or c[:1].isdigit() for c in obj_cased)):
         return None
     return mover, obj
 
@@ -234,7 +238,8 @@ def _told_with_object(
             return set()
         head, _to, rest = subject.partition(" to ")  # "fall of mosul to isis" -> "mosul fell to isis"
         tail = f" to {rest}" if rest else ""
-        return {f"{head} {verb}{tail}" for verb in act.subject}
+        found = {f"{verb} {target}" for verb in act.active}  # "sank the moskva", "the moskva sank"
+        return found | {f"{head} {verb}{tail}" for verb in act.subject}
     who = mover or agent
     if not who:
         found = {f"{verb} {target}" for verb in act.active}
@@ -348,6 +353,9 @@ def _orders(parts: NameParts, named: str) -> set[str]:
         if named == "summit":  # "the G20 leaders' summit in Bali"
             forms |= {_join(year, owner, "leaders summit", "in" if place else "", place)}
             forms |= {_join(year, place, owner, "leaders summit")}
+    if named == "summit" and place:
+        for name in parts.owner_names:
+            forms |= _leaders_met(name, place, year)
     for name in parts.owner_names:
         forms.add(_join(name, "s", year, place, named))
         if place:
@@ -369,6 +377,22 @@ def _orders(parts: NameParts, named: str) -> set[str]:
     return forms
 
 
+def _leaders_met(body: str, place: str, year: str) -> set[str]:
+    """A summit told by its leaders' meeting: "the G20 leaders' gathering in Bali", "the
+    Vilnius meeting of NATO leaders", "when NATO leaders met in Ankara". Not "the G20 meeting
+    in Bali": its ministers meet where its leaders later do."""
+    forms = {
+        _join(body, "leaders", noun, "in", place, "in" if year else "", year) for noun in _LEADERS_MEETING
+    }
+    forms |= {_join(place, noun, "of", body, "leaders") for noun in _LEADERS_MEETING}
+    forms |= {_join(noun, "of", body, "leaders in", place) for noun in _LEADERS_MEETING}
+    if not year:
+        forms |= {_join(body, "leaders", verb, "in", place) for verb in _LEADERS_MET}
+    return forms
+
+
+_LEADERS_MEETING = ("summit", "meeting", "gathering")
+_LEADERS_MET = ("met", "gathered", "meet", "gather", "will meet", "will gather")
 # Country names read with "the" after a preposition: "in the US", "in the Netherlands".
 _TAKES_THE_RX = re.compile(r"united |us$|u s$|uk$|u k$|eu$|e u$|.*s$")
 # Sites a kind of event happens at ("the Beirut port explosion", "the Christchurch mosque
@@ -428,7 +452,7 @@ def _name_parts(alias: str, countries: CountryWords, places: Collection[str]) ->
                 place = " ".join(proper[found : found + size])
                 proper = proper[:found] + proper[found + size :]
                 break
-    elif any(w in place.split() for w in proper) or place not in own_places:
+    elif any(w in place.split() for w in proper):
         return None
     if place and not proper and countries.country_of(place.split()) is not None:
         proper, place = place.split(), ""  # "2012 United States presidential election": the country owns it
@@ -457,6 +481,31 @@ def _owner_forms(
 def part_variants(alias: str, countries: CountryWords, places: Collection[str] = ()) -> set[str]:
     """Every other shape of an alias built here: its act told as a clause, its parts reordered.
     ``places`` are the event's places, folded ("bali", "sharm el sheikh")."""
-    words = set(tokens_of(alias))
-    found = clause_forms(alias, countries, places) if not words.isdisjoint(ACTS) else set()
-    return found | reordered_forms(alias, countries, places) if not words.isdisjoint(_KINDS) else found
+    found: set[str] = set()
+    for text in (alias, *_by_adjective(alias, countries)):
+        words = set(tokens_of(text))
+        if text is not alias:
+            found.add(normalise(text))
+        if not words.isdisjoint(ACTS):
+            found |= clause_forms(text, countries, places)
+        if not words.isdisjoint(_KINDS):
+            found |= reordered_forms(text, countries, places)
+    return found
+
+
+# A country's possessive inside a name ("the storming of Brazil's Congress") and the words
+# before it that make it an object: told also with the adjective ("of the Brazilian Congress").
+_COUNTRY_POSSESSIVE_RX = re.compile(r"(?:^|(?<=\b(?:of|on|at|in|to) ))([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
+
+
+def _by_adjective(alias: str, countries: CountryWords) -> list[str]:
+    """ "storming of the Brazilian Congress" for "storming of Brazil's Congress"."""
+    found = []
+    for match in _COUNTRY_POSSESSIVE_RX.finditer(alias):
+        organisation = countries.country_of(tokens_of(match.group(1)))
+        if organisation is None:
+            continue
+        article = "the " if match.start() else ""
+        for adjective in countries.adjectives[organisation]:
+            found.append(f"{alias[: match.start()]}{article}{adjective.capitalize()} {alias[match.end() :]}")
+    return found

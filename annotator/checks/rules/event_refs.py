@@ -111,11 +111,13 @@ _OPENING_DATE_WIDE_RX = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?]{0,30},\s+)?
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 # "a NATO summit set for Washington": the series' mention holds the place and its cue.
 _INNER_CUE_RX = re.compile(
-    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for"
+    r"|will (?:meet|gather))\b",
+    re.IGNORECASE,
 )
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
-_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited)\b")
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited|met|gathered)\b")
 # A clause of condition, wish or guess: nothing in it is done.
 NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
