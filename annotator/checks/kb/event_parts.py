@@ -47,7 +47,7 @@ ACTS: dict[str, Act] = {
     "capture": Act(("captured", "seized"), "captured", troops=True),
     "seizure": Act(("seized", "captured"), "seized", troops=True),
     "takeover": Act(("took over", "seized"), "taken over", troops=True),
-    "storming": Act(("stormed",), "stormed", troops=True),
+    "storming": Act(("stormed",), "stormed"),
     "liberation": Act(("liberated",), "liberated", patient_possessor=True, troops=True),
     "recapture": Act(("recaptured", "retook"), "recaptured", troops=True),
     "destruction": Act(("destroyed",), "destroyed"),
@@ -241,12 +241,16 @@ def _told_with_object(
         found = {f"{verb} {target}" for verb in act.active}  # "sank the moskva", "the moskva sank"
         return found | {f"{head} {verb}{tail}" for verb in act.subject}
     who = mover or agent
+    if not who and act.troops:
+        return set()  # "invaded Ukraine" is also Germany's in 1941: an army's act needs its army
     if not who:
         found = {f"{verb} {target}" for verb in act.active}
         return found | ({f"{subject} {_be(bare)} {act.passive}"} if act.passive else set())
     organisation = countries.organisation(who)
     names = countries.names[organisation] if organisation else (" ".join(who),)
     doers = set(names) | _national(who, organisation, countries, act.troops)
+    if act.troops and organisation and not mover:  # "Soviet invasion" -> "soviet troops invaded"
+        doers |= {f"{' '.join(who)} {unit}" for unit in _FORCES}
     found = {f"{doer} {verb} {target}" for doer in doers for verb in act.active}
     if act.passive and not mover:
         found |= {f"{subject} {_be(bare)} {act.passive} by {name}" for name in names}
@@ -328,7 +332,7 @@ def reordered_forms(alias: str, countries: CountryWords, places: Collection[str]
         return set()
     forms = {
         _join(parts.year, parts.place, owner, parts.describing, kind)
-        for owner in parts.owner
+        for owner in parts.owner or ("",)
         for kind in parts.kinds
     }
     if parts.count() < _FEWEST_PARTS:
@@ -336,7 +340,18 @@ def reordered_forms(alias: str, countries: CountryWords, places: Collection[str]
     for kind in parts.kinds:
         named = f"{parts.describing} {kind}".strip()
         forms |= _orders(parts, named)
-    return forms
+    return {form for form in forms if _keeps_parts(form, parts)}
+
+
+def _keeps_parts(form: str, parts: NameParts) -> bool:
+    """Whether a form still holds every part of its alias: "the 2020 Beirut explosion" is
+    not "an explosion in Beirut", nor "the 2022 Bali G20 summit" "the G20 summit in 2022"."""
+    padded = f" {form} "
+    owners = (*parts.owner, *parts.owner_names)
+    return (
+        all(f" {part} " in padded for part in (parts.year, parts.place, parts.describing) if part)
+        and (not owners or any(f" {owner} " in padded for owner in owners))
+    )
 
 
 def _orders(parts: NameParts, named: str) -> set[str]:
