@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from annotator.checks.kb.folding import normalise, tokens_of
+from annotator.checks.kb.folding import fold, normalise, tokens_of
 
 _TOKEN_RX = re.compile(r"[^\W_]+")
 _YEAR_RX = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -125,7 +126,9 @@ class CountryWords:
         adjectives: dict[str, tuple[str, ...]] = {}
         for organisation, found in words.items():
             plain = [w for w in found if not w.endswith(" s")]
-            named = {w for w in plain if f"{w} s" in found or len(w.replace(" ", "")) <= 4}
+            named = {
+                w for w in plain if f"{w} s" in found or len(w.replace(" ", "")) <= 4 and w.count(" ") < 2
+            }
             named.add(normalise(organisation))
             names[organisation] = tuple(sorted(named))
             adjectives[organisation] = tuple(
@@ -158,11 +161,22 @@ class CountryWords:
         return {f"{adjective} {unit}" for adjective in adjectives for unit in _FORCES}
 
 
+@lru_cache(maxsize=8192)
+def _tokens_cached(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    cased = tuple(_TOKEN_RX.findall(alias))
+    return cased, tuple(fold(token) for token in cased)
+
+
+def _tokens(alias: str) -> tuple[list[str], list[str]]:
+    """An alias's words as written and folded, read once for every construction."""
+    cased, words = _tokens_cached(alias)
+    return list(cased), list(words)
+
+
 def clause_forms(alias: str, countries: CountryWords, places: Collection[str] = ()) -> set[str]:
     """The clauses that tell an alias's act: "Russia's invasion of Ukraine" -> "russia
     invaded ukraine", "russian forces invaded ukraine", "ukraine was invaded by russia"."""
-    cased = _TOKEN_RX.findall(alias)
-    words = tokens_of(alias)
+    cased, words = _tokens(alias)
     if any(w.isdigit() or w in _TIME_WORDS for w in words) or "by" in words or "(" in alias:
         return set()  # a date, a rank or an agent after the act stays where the alias has it
     possessive = _possessive_marks(alias)
@@ -328,19 +342,24 @@ def reordered_forms(alias: str, countries: CountryWords, places: Collection[str]
     general election" -> "japan s 2024 general election", "general election in japan in
     2024"; a kind noun's other forms ("quake" for "earthquake") in every order."""
     parts = _name_parts(alias, countries, places)
-    if parts is None:
-        return set()
+    return set() if parts is None else set(_forms_of(parts))
+
+
+@lru_cache(maxsize=2048)
+def _forms_of(parts: NameParts) -> frozenset[str]:
+    """The forms of one reading: an event's aliases often read alike ("2012 US presidential
+    election", "2012 U.S. presidential election")."""
     forms = {
         _join(parts.year, parts.place, owner, parts.describing, kind)
         for owner in parts.owner or ("",)
         for kind in parts.kinds
     }
     if parts.count() < _FEWEST_PARTS:
-        return forms  # only the kind's other words, in the alias's own order
+        return frozenset(forms)  # only the kind's other words, in the alias's own order
     for kind in parts.kinds:
         named = f"{parts.describing} {kind}".strip()
         forms |= _orders(parts, named)
-    return {form for form in forms if _keeps_parts(form, parts)}
+    return frozenset(form for form in forms if _keeps_parts(form, parts))
 
 
 def _keeps_parts(form: str, parts: NameParts) -> bool:
@@ -348,9 +367,8 @@ def _keeps_parts(form: str, parts: NameParts) -> bool:
     not "an explosion in Beirut", nor "the 2022 Bali G20 summit" "the G20 summit in 2022"."""
     padded = f" {form} "
     owners = (*parts.owner, *parts.owner_names)
-    return (
-        all(f" {part} " in padded for part in (parts.year, parts.place, parts.describing) if part)
-        and (not owners or any(f" {owner} " in padded for owner in owners))
+    return all(f" {part} " in padded for part in (parts.year, parts.place, parts.describing) if part) and (
+        not owners or any(f" {owner} " in padded for owner in owners)
     )
 
 
@@ -360,26 +378,26 @@ def _orders(parts: NameParts, named: str) -> set[str]:
     forms: set[str] = set()
     for owner in parts.owner or ("",):
         forms.add(_join(year, owner, place, named))
-        if year:
-            forms |= {_join(owner, named, "of", year), _join(owner, named, "in", year)}
-        if place:
-            forms |= {_join(year, owner, named, "in", place), _join(owner, named, held, place)}
-            forms |= {_join(owner, named, "in", place, "in", year)} if year else set()
+        if year and not place:  # "the Japanese general election of 2024"
+            forms.add(_join(owner, named, "of", year))
+        if place:  # "the 2022 G20 summit in Bali", "the G20 summit held in Bali"
+            forms.add(_join(year, owner, named, "in", place))
+            forms |= {_join(owner, named, held, place)} if not year else set()
         if named == "summit":  # "the G20 leaders' summit in Bali"
             forms |= {_join(year, owner, "leaders summit", "in" if place else "", place)}
             forms |= {_join(year, place, owner, "leaders summit")}
     if named == "summit" and place:
-        for name in parts.owner_names:
+        for name in (n for n in parts.owner_names if " " not in n):  # "nato", not "north atlantic alliance"
             forms |= _leaders_met(name, place, year)
     for name in parts.owner_names:
         forms.add(_join(name, "s", year, place, named))
-        if place:
+        if place and not year:
             forms.add(_join(name, "s", named, "in", place))
         elif year and parts.country:
             for country in (name, f"the {name}") if _TAKES_THE_RX.match(name) else (name,):
                 forms |= {_join(named, "in", country, "in", year), _join(year, named, "in", country)}
     describing = parts.describing
-    if place and describing in _SITES and not parts.owner:
+    if place and describing in _SITES and not parts.owner and not year:
         # "the explosion at Beirut's port", "the shooting at the Christchurch mosque"
         kind = named.removeprefix(describing).strip()
         forms |= {
@@ -399,9 +417,9 @@ def _leaders_met(body: str, place: str, year: str) -> set[str]:
     forms = {
         _join(body, "leaders", noun, "in", place, "in" if year else "", year) for noun in _LEADERS_MEETING
     }
-    forms |= {_join(place, noun, "of", body, "leaders") for noun in _LEADERS_MEETING}
-    forms |= {_join(noun, "of", body, "leaders in", place) for noun in _LEADERS_MEETING}
     if not year:
+        forms |= {_join(place, noun, "of", body, "leaders") for noun in _LEADERS_MEETING}
+        forms |= {_join(noun, "of", body, "leaders in", place) for noun in _LEADERS_MEETING}
         forms |= {_join(body, "leaders", verb, "in", place) for verb in _LEADERS_MET}
     return forms
 
@@ -428,8 +446,7 @@ def _name_parts(alias: str, countries: CountryWords, places: Collection[str]) ->
     [of/in year]; None when it is not one."""
     if "(" in alias:
         return None
-    cased = _TOKEN_RX.findall(alias)
-    words = tokens_of(alias)
+    cased, words = _tokens(alias)
     if cased[:1] and cased[0] in _ARTICLES:
         words, cased = words[1:], cased[1:]
     if "s" in words:
@@ -498,7 +515,7 @@ def part_variants(alias: str, countries: CountryWords, places: Collection[str] =
     ``places`` are the event's places, folded ("bali", "sharm el sheikh")."""
     found: set[str] = set()
     for text in (alias, *_by_adjective(alias, countries)):
-        words = set(tokens_of(text))
+        words = set(_tokens(text)[1])
         if text is not alias:
             found.add(normalise(text))
         if not words.isdisjoint(ACTS):
