@@ -90,6 +90,9 @@ def test_a_wrong_date_of_an_event_told_by_its_parts_is_flagged(published, senten
             "2024-09-01",
             "2024-06-01",
         ),
+        # the Kazan BRICS summit was 2024-10-22/24; the Hiroshima G7 summit 2023-05-19/21
+        ("The BRICS leaders who gathered in Kazan welcomed new partners.", "2024-06-01", "2024-12-01"),
+        ("The G7 leaders who met in Hiroshima pledged more aid to Kyiv.", "2023-03-01", "2023-06-01"),
         (
             "Sherpas are haggling over a communique ahead of the G20 leaders' gathering in Bali.",
             "2023-03-01",

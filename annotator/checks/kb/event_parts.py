@@ -425,7 +425,7 @@ def _leaders_met(body: str, place: str, year: str) -> set[str]:
 
 
 _LEADERS_MEETING = ("summit", "meeting", "gathering")
-_LEADERS_MET = ("met", "gathered", "meet", "gather", "will meet", "will gather")
+_LEADERS_MET = ("met", "gathered", "meet", "gather", "will meet", "will gather", "who met", "who gathered")
 # Country names read with "the" after a preposition: "in the US", "in the Netherlands".
 _TAKES_THE_RX = re.compile(r"united |us$|u s$|uk$|u k$|eu$|e u$|.*s$")
 # Sites a kind of event happens at ("the Beirut port explosion", "the Christchurch mosque
