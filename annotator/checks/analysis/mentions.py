@@ -41,6 +41,8 @@ from annotator.checks.analysis.title_words import (
     SECRETARY_RANKS,
 )
 from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
+from annotator.checks.kb.event_parts import CountryWords, part_variants
+from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.names import spellings
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
@@ -138,10 +140,13 @@ class MentionIndex:
         self.titles = _build_trie({t: t for t in kb.title_keys()})
         self.qualifiers = kb.qualifiers
         events: dict[str, list[Event]] = {}
+        countries = CountryWords.from_qualifiers(kb.qualifiers)
         for event in kb.events:
+            places = {normalise(place) for place in event.place.split(";")}
             for alias in event.aliases:
                 spelled = spellings(alias)
-                for key in spelled | alias_variants(alias) | death_verb_forms(spelled):
+                parts = part_variants(alias, countries, places)
+                for key in spelled | alias_variants(alias) | death_verb_forms(spelled) | parts:
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)

@@ -14,6 +14,7 @@ from operator import attrgetter
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
+from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
@@ -118,18 +119,28 @@ _OPENING_GAP_RX = re.compile(
 # JCPOA"): a date opening the sentence (after a short lead such as "Four years ago,") and
 # followed only by the clause's subject is the act's date.
 _CLAUSE_ALIAS_RX = re.compile(
-    r"\b(?:left|joined|annexed|fell|recaptured|retook|liberated|withdrew|declared|became)\b"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {"left", "joined", "annexed", "fell", "recaptured", "retook", "liberated", "withdrew"}
+            | {"declared", "became"}
+            | CLAUSE_VERBS
+        )
+    )
+    + r")\b"
 )
-_CLAUSE_GAP_RX = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?")
+_CLAUSE_GAP_RX = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+){1,3})?")
 _OPENING_DATE_WIDE_RX = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?]{0,30},\s+)?(?:[Oo]n|[Ii]n)\s+\Z")
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 # "a NATO summit set for Washington": the series' mention holds the place and its cue.
 _INNER_CUE_RX = re.compile(
-    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for"
+    r"|will (?:meet|gather))\b",
+    re.IGNORECASE,
 )
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
-_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited)\b")
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited|met|gathered)\b")
 # A clause of condition, wish or guess: nothing in it is done.
 NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
