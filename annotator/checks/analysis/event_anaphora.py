@@ -1,0 +1,300 @@
+"""Events named once and then spoken of by their kind: "the summit", "the quake", "the invasion".
+
+News names an event ("the NATO summit in Vilnius", "Hurricane Ian") and then refers back to it
+by a definite description ("the summit", "the storm", "that meeting", "the Bali meeting").
+Such a phrase is read as the event only when the text leaves no doubt:
+
+- it is definite ("the", "that", "this") and singular: "a summit", "another summit", "summits"
+  and "last year's summit" (a time that picks another instance) are never read;
+- exactly one event of a compatible kind is named before it in its paragraph or the sentence
+  before, and no other event of that kind is named anywhere before it or later in its sentence;
+- its own qualifiers ("the EU summit", "the summit in Osaka", "Russia's invasion") agree with
+  that event's name, aliases or place; a year, a count or an instance word ("the 2014
+  invasion", "the first summit", "the midterm election") picks an instance, so nothing is read;
+- nothing before it speaks of an instance the base does not name: "a shooting", "another
+  attack", "shootings", "Saturday's shooting", "the attack on the embassy" leave every later
+  "the attack" unread, and so does a named event set in the background ("the deadliest since
+  the El Paso shooting", "two years after the Madrid summit"), where the article's own event
+  is often one the base does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.model import Event
+
+# Each line: the nouns, the kinds of event they can stand for, and the words one of the
+# event's names must hold when the kind is wider than the noun ("the quake" is a disaster
+# whose name says so). "meeting" stands for a summit only when qualified ("the Bali meeting").
+_KIND_NOUN_TABLE = """
+summit                     | summit
+gathering                  | summit meeting ministerial
+meeting                    | meeting talks
+talks                      | talks
+quake earthquake           | disaster                       | earthquake earthquakes quake
+tsunami                    | disaster                       | tsunami
+floods flooding            | disaster storm                 | floods flood flooding
+wildfire wildfires blaze   | disaster                       | fire wildfire wildfires bushfire
+storm                      | storm
+hurricane                  | storm                          | hurricane
+typhoon                    | storm                          | typhoon
+cyclone                    | storm                          | cyclone
+invasion                   | war                            | invasion
+war                        | war                            | war
+attack attacks massacre    | attack
+shooting                   | attack                         | shooting shootings
+bombing bombings           | attack                         | bombing bombings
+coup                       | attack downfall event          | coup
+crash                      | disaster incident attack death | crash
+election                   | election
+referendum                 | referendum election            | referendum
+vote                       | election referendum
+inauguration               | inauguration
+rally                      | protest                        | rally
+"""
+_KIND_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    noun: (frozenset(cells[1].split()), frozenset(cells[2].split() if len(cells) > 2 else ()))
+    for line in _KIND_NOUN_TABLE.strip().splitlines()
+    for cells in [line.split("|")]
+    for noun in cells[0].split()
+}
+
+_DETERMINER_RX = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)[ \u00a0]+"
+    r"(?P<pre>(?:(?![Tt]he\b|[Tt]hat\b|[Tt]his\b)[\w’'-]+[ \u00a0]+){0,3})\Z"
+)
+_POSSESSOR_RX = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|['’])\s+\Z")
+# Premodifiers that describe the event without picking one instance of its kind.
+_DESCRIBING_WORDS = (
+    "deadly devastating powerful massive catastrophic historic brutal horrific horrible tragic "
+    "failed bloody violent terrible terrorist terror deadliest huge major brazen coordinated "
+    "two-day three-day four-day one-day landmark closely-watched closely watched high-stakes "
+    "mass full-scale"
+)
+_DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
+# What picks an instance of a kind rather than the one named: another time, a rank, a type.
+# A qualifier after the noun: a preposition and what it governs.
+_NAMES_AFTER_RX = re.compile(r"(?:the\s+)?(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_DATED_AFTER_RX = re.compile(
+    r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"|(?:yesterday|today|tomorrow)\b|(?:in|on|of)\s+(?:\d|[A-Z][a-z]+\s+\d))"
+)
+_AFTER_RX = re.compile(
+    r"\s+(?P<prep>of|in|on|at|over|against|with|between|near|by|from|to|for)\s+(?P<rest>\S+)"
+)
+_TIME_WORD_LIST = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
+# Another instance of the kind than a named one: "a summit", "another attack", "Saturday's vote".
+_OTHER_INSTANCE_RX = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o|[Ss]uch|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|"
+    r"[Ss]everal|[Mm]any|[Rr]ecent|[Pp]ast|[Pp]revious|[Nn]ext|[Ff]irst|[Ss]econd|[Ll]ast|[Ff]uture|"
+    r"[Ll]atest|[Ee]arlier|[Ll]ater|\w+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+# A named event set as the background of another: the deadliest since it, two years after it.
+_BACKGROUND_RX = re.compile(
+    r"\b(?:since|than|like|unlike|after|before|following|recall(?:s|ed|ing)?|reminiscent|echo(?:es|ed)?"
+    r"|anniversary|compared|similar|remember(?:s|ed|ing)?|memories|evoke[sd]?)\b[^.;:!?]{0,50}\Z",
+    re.IGNORECASE,
+)
+# "Ian hit as a Category 4 storm": what the named event was, not another instance.
+_AS_A_RX = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
+# "the attacks", "the Paris attacks": a plural that refers back or names.
+_PLURAL_TOLD_RX = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*)\s+(?:[\w-]+\s+)?\Z")
+# What may follow the noun of a reference: not another noun it modifies ("the election
+# campaign", "the storm surge", "the war effort" are other things than the event).
+_NEXT_WORD_RX = re.compile(r"[ \u00a0]+(?P<word>[a-z][a-z’'-]*)")
+_FOLLOWING_WORDS = (
+    "of in on at over against with between near by from to for into across through during and or but nor "
+    "that which who whom whose where when while as after before since until because than so yet then "
+    "was were is are be been being has had have having will would could can may might must shall should "
+    "did does do not never also still itself itself only just already later earlier first last "
+    "hit struck made began begun took left came brought drew tore swept shook broke saw got went ran "
+    "began became kept led put set cost fell rose won lost held met sent spent took "
+    "itself alone ended took happened occurred killed s"
+)
+_FOLLOWING = frozenset(_FOLLOWING_WORDS.split())
+_REACH_SENTENCES = 1  # sentences before the phrase's own that it may reach, beyond its paragraph
+
+
+@cache
+def _event_words(event: Event) -> frozenset[str]:
+    words = " ".join((event.name, *event.aliases, event.place.replace(";", " "))).lower()
+    return frozenset(re.findall(r"[\w’'-]+", words.replace("’s", " ").replace("'s", " ")))
+
+
+def _fits(noun: str, event: Event) -> bool:
+    kinds, words = _KIND_NOUNS[noun]
+    if event.kind not in kinds:
+        return False
+    names = _event_words(event)
+    if noun in ("attack", "attacks", "massacre") and "coup" in names:
+        return False
+    return not words or bool(words & names)
+
+
+def with_event_references(
+    text: str, events: list[EventMention], text_layout: TextLayout
+) -> list[EventMention]:
+    """The event mentions plus each definite kind noun that refers back to one of them."""
+    if not events:
+        return events
+    found = []
+    for noun, at in _noun_positions(text):
+        mention = _reference(text, noun, at, events, text_layout)
+        if mention is not None:
+            found.append(mention)
+    return sorted(events + found, key=lambda m: m.start) if found else events
+
+
+def word_positions(text: str, words) -> list[tuple[str, int]]:
+    """Where each of the words occurs in the text (as a plain substring), in text order:
+    a literal search per word costs little where a pattern tried at every character would."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((word, at))
+            at = text.find(word, at + len(word))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _noun_positions(text: str) -> list[tuple[str, int]]:
+    """The kind nouns that stand as whole words after a space."""
+    return [
+        (noun, at)
+        for noun, at in word_positions(text, _KIND_NOUNS)
+        if at
+        and text[at - 1] in " \u00a0\n"
+        and not (
+            at + len(noun) < len(text) and (text[at + len(noun)].isalnum() or text[at + len(noun)] in "-’'")
+        )
+    ]
+
+
+def _reference(
+    text: str, noun: str, at: int, events: list[EventMention], text_layout: TextLayout
+) -> EventMention | None:
+    end = at + len(noun)
+    if any(m.start < end and at < m.end for m in events):
+        return None  # part of a name the base knows
+    before = text[max(0, at - 60) : at]
+    owner = _POSSESSOR_RX.search(before)
+    determiner = None if owner else _DETERMINER_RX.search(before)
+    qualifiers: list[str] = []
+    if owner is not None:
+        if owner["owner"].lower() in _TIME_WORDS:
+            return None  # "Saturday's shooting": an instance picked by its time
+        qualifiers += owner["owner"].split()
+        start = at - len(before) + owner.start()
+    elif determiner is not None:
+        for word in determiner["pre"].split():
+            if word[0].isupper() and word.lower() not in _TIME_WORDS:
+                qualifiers.append(word)
+            elif word.lower() not in _DESCRIBING:
+                return None  # "the 2014 invasion", "the first summit", "this year's summit"
+        start = at - len(determiner["pre"])
+    else:
+        return None
+    following = _NEXT_WORD_RX.match(text, end)
+    if following is not None and following["word"] not in _FOLLOWING and not following["word"].endswith("ed"):
+        return None  # "the election campaign", "the storm surge": another thing than the event
+    after = _AFTER_RX.match(text, end)
+    if after is not None:
+        rest = after["rest"].strip('.,;:!?"”’)')
+        if rest.lower() in _TIME_WORDS or rest[:1].isdigit() or _DATED_AFTER_RX.match(text, end):
+            return None  # "the election in 2020", "the summit in June": an instance picked by its time
+        names = _NAMES_AFTER_RX.match(text, after.start("rest"))
+        if names is not None:
+            qualifiers += names["names"].split()  # "the summit in Osaka", "the meeting of NATO leaders"
+            end = names.end("names")
+        elif after["prep"] in ("of", "in", "on", "at", "over", "against", "between", "near"):
+            return None  # "the attack on the embassy", "the vote on the bill": another instance
+    elif _DATED_AFTER_RX.match(text, end):
+        return None  # "the summit last month", "the vote this week"
+    if noun == "meeting" and qualifiers:
+        noun = "gathering"  # "the Bali meeting", "the meeting of NATO leaders": a summit may be meant
+    named = _antecedent(text, noun, start, end, events, text_layout)
+    if not named:
+        return None
+    if qualifiers and not all(_agrees(q, e) for q in qualifiers for e in named):
+        return None
+    return EventMention(start, end, text[start:end], named)
+
+
+def _agrees(word: str, event: Event) -> bool:
+    key = word.lower().rstrip(".").replace("’s", "").replace("'s", "")
+    return key in _event_words(event)
+
+
+def _antecedent(
+    text: str, noun: str, start: int, end: int, events: list[EventMention], text_layout: TextLayout
+) -> tuple[Event, ...]:
+    """The one event of the noun's kind named before the phrase within reach, or ()."""
+    sentence_start, sentence_end = text_layout.sentence_bounds(start)
+    k = text_layout.sentence_index(start)
+    previous = text_layout.sentence_starts[max(0, k - _REACH_SENTENCES)]
+    paragraph = text.rfind("\n", 0, start) + 1
+    reach = min(previous, paragraph)
+    named: list[tuple[EventMention, tuple[Event, ...]]] = []
+    for m in events:
+        if m.start >= sentence_end:
+            break
+        fitting = tuple(e for e in m.events if _fits(noun, e))
+        if not fitting:
+            continue
+        if m.start >= start:
+            return ()  # another of the kind named after it in its sentence
+        named.append((m, fitting))
+    if not named:
+        return ()
+    last, fitting = named[-1]
+    if last.start < reach:
+        return ()
+    ids = {e.id for e in fitting}
+    if any({e.id for e in other} != ids for _m, other in named):
+        return ()  # two events of the kind named before it
+    if _other_instance(text, noun, start, last, events, text_layout):
+        return ()
+    return fitting
+
+
+def _other_instance(
+    text: str, noun: str, start: int, last: EventMention, events: list[EventMention], text_layout: TextLayout
+) -> bool:
+    """Whether the text speaks of an instance of the kind the base does not name before the
+    phrase, or sets the named one in the background of another."""
+    clause_start = max(text_layout.sentence_bounds(last.start)[0], last.start - 60)
+    if _BACKGROUND_RX.search(text, clause_start, last.start):
+        return True
+    kinds = _KIND_NOUNS[noun][0]
+    spans = [(m.start, m.end) for m in events if m.start < start]
+    for other, (other_kinds, _words) in _KIND_NOUNS.items():
+        if not kinds & other_kinds:
+            continue
+        for word in (other, other + "s"):
+            at = text.find(word, 0, start)
+            while at >= 0:
+                tail = at + len(word)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (
+                    tail == len(text) or not (text[tail].isalnum() or text[tail] == "-")
+                )
+                if whole and not any(s <= at < e for s, e in spans) and _is_other(text, word != other, at):
+                    return True
+                at = text.find(word, tail, start)
+    return False
+
+
+def _is_other(text: str, plural: bool, at: int) -> bool:
+    """An indefinite or a time's instance of the kind noun ("a summit", "Saturday's vote"),
+    or a plural without an article or a name ("summits")."""
+    before = text[max(0, at - 40) : at]
+    if _OTHER_INSTANCE_RX.search(before) and not _AS_A_RX.search(before):
+        return True
+    return plural and not _PLURAL_TOLD_RX.search(before)

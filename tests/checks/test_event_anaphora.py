@@ -1,0 +1,239 @@
+"""Events spoken of by their kind after being named ("the summit", "the storm"), and dates a
+clause about an event gives it away from its name ("the attack, which killed 1,200 in 2023")."""
+
+import pytest
+
+from annotator.checks.engine import analyse_article
+
+from .helpers import shown_rules
+
+
+def _references(text: str) -> list[tuple[str, list[str]]]:
+    """The mentions the reference reading added (those whose words hold no name)."""
+    return [
+        (m.text, [e.id for e in m.events])
+        for m in analyse_article(text, timexes=[]).mentions.events
+        if m.text.split()[-1].islower()
+    ]
+
+
+# (article, the wrong words, the right words, written on, the rule that must flag the wrong)
+TWINS = [
+    # a definite kind noun, dated in its own clause
+    (
+        "Hurricane Ian tore across southwest Florida as a Category 4 storm. "
+        "The storm made landfall on September 28, 2021, near Cayo Costa, killing more than 150 people.",
+        "2021",
+        "2022",
+        "2023-01-10",
+        "event-date",
+    ),
+    (
+        "NATO leaders met at the Vilnius summit to discuss Ukraine's path to membership. "
+        "The summit, which took place in July 2022, ended with a pledge of more air defence.",
+        "July 2022",
+        "July 2023",
+        "2024-02-01",
+        "event-date",
+    ),
+    (
+        "Britain voted to leave the EU in the Brexit referendum.\n"
+        "The vote, held on June 23, 2015, split the Conservative Party.",
+        "2015",
+        "2016",
+        "2019-05-02",
+        "event-date",
+    ),
+    (
+        "Fifty-one worshippers were killed in the Christchurch mosque shootings. "
+        "The massacre, which took place in March 2018, led to a ban on semi-automatic weapons.",
+        "2018",
+        "2019",
+        "2020-03-10",
+        "event-date",
+    ),
+    # a count from a definite kind noun
+    (
+        "Russia's full-scale invasion of Ukraine began before dawn. "
+        "Three years after the invasion, Kyiv is still standing and its people are defiant.",
+        "Three years",
+        "One year",
+        "2023-03-01",
+        "elapsed-time",
+    ),
+    (
+        "The Notre-Dame fire destroyed the cathedral's spire and roof. "
+        "Three years after the blaze, the rebuilt spire is rising, and the cathedral is still shut.",
+        "Three years",
+        "Two years",
+        "2021-04-20",
+        "elapsed-time",
+    ),
+    # a relative clause on the event's name, dated
+    (
+        "The Grenfell Tower fire, which killed 72 people in June 2016, exposed failures in building rules.",
+        "2016",
+        "2017",
+        "2021-06-14",
+        "event-date",
+    ),
+    (
+        "Hamas launched the October 7 attack from Gaza. "
+        "The attack, which killed about 1,200 people in 2022, started the war.",
+        "2022",
+        "2023",
+        "2024-05-01",
+        "event-date",
+    ),
+    (
+        "The Beirut port explosion, which destroyed much of the city in August 2019, was caused by "
+        "ammonium nitrate.",
+        "2019",
+        "2020",
+        "2022-01-05",
+        "event-date",
+    ),
+    (
+        "The Surfside condominium collapse, which killed 98 people in June 2020, led to new inspection laws.",
+        "2020",
+        "2021",
+        "2023-06-20",
+        "event-date",
+    ),
+    # a participle phrase after the event's own clause, dated
+    (
+        "When Hurricane Sandy hit, affecting states from North Carolina to New England and particularly "
+        "devastating New York and New Jersey in 2013, Texas lawmakers voted against recovery aid.",
+        "2013",
+        "2012",
+        "2017-08-29",
+        "event-date",
+    ),
+    (
+        "When Hurricane Maria struck, knocking out power across Puerto Rico in September 2016, "
+        "the island's grid was already fragile.",
+        "2016",
+        "2017",
+        "2019-09-20",
+        "event-date",
+    ),
+    (
+        "After Hurricane Helene made landfall, flooding western North Carolina in September 2023, "
+        "volunteers came from across the country.",
+        "2023",
+        "2024",
+        "2025-01-15",
+        "event-date",
+    ),
+    (
+        "When Hurricane Katrina hit, flooding most of New Orleans in August 2004, "
+        "the federal response was slow.",
+        "2004",
+        "2005",
+        "2015-08-29",
+        "event-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right", "published", "rule"), TWINS)
+def test_the_wrong_twin_is_flagged_and_the_right_one_is_not(text, wrong, right, published, rule):
+    assert text.count(wrong) == 1
+    assert rule in shown_rules(text, published)
+    assert shown_rules(text.replace(wrong, right), published) == []
+
+
+# Correct or undecidable articles: nothing may be flagged, whatever the dates say.
+SILENT = [
+    # two events of the kind named before the reference: which one is meant is not certain
+    (
+        "Biden attended the G7 summit in Hiroshima and the NATO summit in Vilnius. "
+        "The summit opened on July 11, 2022, with a row over Ukraine.",
+        "2024-01-10",
+    ),
+    (
+        "Hurricane Helene flooded Asheville, and Hurricane Milton hit Tampa Bay two weeks later. "
+        "The storm made landfall on October 9, 2023, as a Category 3 hurricane.",
+        "2025-01-10",
+    ),
+    # the article's own event is one the base does not name; the named one is its background
+    (
+        "A gunman killed ten people at a supermarket in Buffalo. It was the deadliest since the "
+        "El Paso Walmart shooting. The shooting, which took place on May 14, 2022, was livestreamed.",
+        "2022-05-20",
+    ),
+    (
+        "A powerful earthquake struck eastern Afghanistan overnight, two years after the 2023 "
+        "Turkey-Syria earthquakes. The quake struck on August 31, 2025, near Jalalabad.",
+        "2025-09-01",
+    ),
+    (
+        "Two years after the Madrid summit, leaders gathered in Washington. "
+        "The summit, which took place in July 2024, marked NATO's 75th anniversary.",
+        "2024-08-01",
+    ),
+    # a time or a rank that picks another instance of the kind
+    (
+        "The NATO summit in Vilnius opened on July 11, 2023. Last year's summit, held in June 2022 in "
+        "Madrid, invited Finland and Sweden.",
+        "2023-07-12",
+    ),
+    (
+        "Russia's full-scale invasion of Ukraine began in February 2022. The 2014 invasion of Crimea "
+        "had been a rehearsal.",
+        "2023-03-01",
+    ),
+    (
+        "Joe Biden won the 2020 presidential election. The election campaign began in 2019 with "
+        "more than twenty Democrats.",
+        "2021-03-01",
+    ),
+    (
+        "Voters re-elected Emmanuel Macron in the French presidential election in April 2022. "
+        "The next election, due in 2027, will be open.",
+        "2022-05-01",
+    ),
+    # an indefinite or a plural is never read as the named event
+    (
+        "The Christchurch mosque shootings changed New Zealand's gun laws. A shooting at a Dunedin "
+        "school in 2023 tested them. The shooting, which took place in May 2023, wounded two.",
+        "2023-06-01",
+    ),
+    # a qualifier of its own that names another event than the one named
+    (
+        "The G7 summit in Hiroshima ended on May 21, 2023. The summit in Osaka, held in June 2019, "
+        "had been Japan's last.",
+        "2023-06-01",
+    ),
+    # a relative clause whose subject is someone else, or whose verb is a later act
+    (
+        "The Paris Agreement, which the United States rejoined in 2021, aims to limit warming.",
+        "2022-01-01",
+    ),
+    (
+        "The Christchurch mosque shootings, which killed a man who had fled Afghanistan in 1995, "
+        "shocked the world.",
+        "2020-01-01",
+    ),
+    # a participle whose subject is not the event
+    (
+        "Residents fled Hurricane Ian, leaving their homes in 2019 for good.",
+        "2023-01-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SILENT)
+def test_nothing_is_flagged_where_the_reference_is_not_certain(text, published):
+    assert shown_rules(text, published) == []
+
+
+def test_a_definite_kind_noun_is_the_one_named_event_of_its_kind():
+    text = "Hurricane Ian hit Florida. The storm killed 150 people, and the hurricane toppled trees."
+    assert _references(text) == [("storm", ["hurricane-ian"]), ("hurricane", ["hurricane-ian"])]
+    assert _references("Hurricane Ian hit Florida. A storm killed 150 people.") == []
+    assert _references("Hurricane Ian hit Florida. Storms killed 150 people.") == []
+    # a qualifier that agrees with the named event, and one that does not
+    text = "The G20 summit in Bali opened on Tuesday. The Bali meeting ended with a statement."
+    assert _references(text) == [("Bali meeting", ["g20-summit-2022-bali"])]
+    assert _references(text.replace("Bali meeting", "Rome meeting")) == []
