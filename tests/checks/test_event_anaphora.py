@@ -215,12 +215,114 @@ SILENT = [
         "shocked the world.",
         "2020-01-01",
     ),
-    # a participle whose subject is not the event
+    # a participle whose subject is not the event, or a clause of another act after it
     (
         "Residents fled Hurricane Ian, leaving their homes in 2019 for good.",
         "2023-01-01",
     ),
+    (
+        "After Hurricane Ian hit, flooding the coast and forcing me to move to Atlanta in 2023, "
+        "I never went back.",
+        "2024-03-01",
+    ),
+    (
+        "The Christchurch mosque shootings, which killed 51 people and were commemorated in 2020, "
+        "changed the law.",
+        "2021-03-01",
+    ),
+    # "the war" is wider than an invasion an alias calls a war
+    (
+        "Russia's full-scale invasion of Ukraine has killed tens of thousands. The war, which began "
+        "in 2014 with the seizure of Crimea, has no end in sight.",
+        "2024-03-01",
+    ),
 ]
+
+# Whole articles naming two events of a kind: a date right for the one named first is given
+# to "the storm" or "the election" after the second; which one is meant is not certain.
+SILENT_ARTICLES = [
+    (
+        "TAMPA, Fla. (AP) — Hurricane Helene made landfall in Florida's Big Bend and tore north into "
+        "the Carolinas, killing more than 200 people.\n\n"
+        "Two weeks later, Hurricane Milton struck near Siesta Key as a Category 3 storm.\n\n"
+        "The storm, which made landfall on September 26, 2024, flattened whole towns in the mountains.",
+        "2024-11-01",
+    ),
+    (
+        "LONDON — Keir Starmer's Labour Party won the 2024 general election by a landslide, ending 14 "
+        "years of Conservative rule.\n\n"
+        "Five years earlier, Boris Johnson had won the 2019 general election on a promise to get "
+        "Brexit done.\n\n"
+        "The election, held on July 4, 2024, gave Labour 411 seats.\n\n"
+        "The election, held on December 12, 2019, gave the Conservatives 365.",
+        "2024-08-01",
+    ),
+    (
+        "Leaders met at the G7 summit in Hiroshima in May 2023.\n\n"
+        "Two months later, the NATO summit in Vilnius welcomed Finland as a member.\n\n"
+        "The summit, which took place in May 2023, also invited President Zelensky in person.",
+        "2023-09-01",
+    ),
+    (
+        "ANKARA — The 2023 Turkey-Syria earthquakes killed more than 50,000 people.\n\n"
+        "A year later, the 2024 Noto earthquake struck Japan on New Year's Day.\n\n"
+        "The quake struck on February 6, 2023, in the dark of a winter night.",
+        "2024-02-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SILENT_ARTICLES)
+def test_articles_naming_two_events_of_a_kind_are_left_alone(text, published):
+    assert shown_rules(text, published) == []
+
+
+# One event named, then referred to by its kind across paragraphs: the wrong twin is flagged.
+ARTICLE_TWINS = [
+    (
+        "VILNIUS, Lithuania (AP) — NATO leaders opened the Vilnius summit on Tuesday with a pledge "
+        "to Ukraine.\n\n"
+        "Finland took its seat for the first time.\n\n"
+        "The summit, which took place in July 2022, will be remembered for the row over membership.",
+        "July 2022",
+        "July 2023",
+        "2023-09-01",
+        "event-date",
+    ),
+    (
+        "BEIRUT — Relatives of the victims of the Beirut port explosion marched on the parliament.\n\n"
+        "They want the judge's inquiry to resume.\n\n"
+        "Four years after the explosion, no one has been tried.",
+        "Four years",
+        "Two years",
+        "2022-08-04",
+        "elapsed-time",
+    ),
+    (
+        "NEW ORLEANS — Hurricane Ida slammed into Louisiana as a Category 4 storm.\n\n"
+        "The storm made landfall on August 29, 2020, sixteen years to the day after Katrina.",
+        "2020",
+        "2021",
+        "2022-08-29",
+        "event-date",
+    ),
+    (
+        "ISTANBUL — Russian and Ukrainian delegations met for the Istanbul peace talks "
+        "on Friday.\n\n"
+        "The talks, which took place in May 2024, ended after two hours with a prisoner exchange.",
+        "May 2024",
+        "May 2025",
+        "2025-07-01",
+        "event-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right", "published", "rule"), ARTICLE_TWINS)
+def test_an_article_reference_across_paragraphs_is_checked(text, wrong, right, published, rule):
+    assert text.count(wrong) == 1
+    assert rule in shown_rules(text, published)
+    assert shown_rules(text.replace(wrong, right), published) == []
 
 
 @pytest.mark.parametrize(("text", "published"), SILENT)

@@ -11,6 +11,7 @@ Such a phrase is read as the event only when the text leaves no doubt:
 - its own qualifiers ("the EU summit", "the summit in Osaka", "Russia's invasion") agree with
   that event's name, aliases or place; a year, a count or an instance word ("the 2014
   invasion", "the first summit", "the midterm election") picks an instance, so nothing is read;
+- it stands outside quotations, whose words keep the speaker's time;
 - nothing before it speaks of an instance the base does not name: "a shooting", "another
   attack", "shootings", "Saturday's shooting", "the attack on the embassy" leave every later
   "the attack" unread, and so does a named event set in the background ("the deadliest since
@@ -39,6 +40,7 @@ quake earthquake           | disaster                       | earthquake earthqu
 tsunami                    | disaster                       | tsunami
 floods flooding            | disaster storm                 | floods flood flooding
 wildfire wildfires blaze   | disaster                       | fire wildfire wildfires bushfire
+explosion blast            | disaster attack                | explosion explosions blast bombing
 storm                      | storm
 hurricane                  | storm                          | hurricane
 typhoon                    | storm                          | typhoon
@@ -71,7 +73,7 @@ _POSSESSOR_RX = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?
 # Premodifiers that describe the event without picking one instance of its kind.
 _DESCRIBING_WORDS = (
     "deadly devastating powerful massive catastrophic historic brutal horrific horrible tragic "
-    "failed bloody violent terrible terrorist terror deadliest huge major brazen coordinated "
+    "failed bloody violent terrible terrorist terror huge major brazen coordinated "
     "two-day three-day four-day one-day landmark closely-watched closely watched high-stakes "
     "mass full-scale"
 )
@@ -103,6 +105,7 @@ _BACKGROUND_RX = re.compile(
     r"|anniversary|compared|similar|remember(?:s|ed|ing)?|memories|evoke[sd]?)\b[^.;:!?]{0,50}\Z",
     re.IGNORECASE,
 )
+_APPOSITION_RX = re.compile(r"\s*[,(—–-]\s*")
 # "Ian hit as a Category 4 storm": what the named event was, not another instance.
 _AS_A_RX = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 # "the attacks", "the Paris attacks": a plural that refers back or names.
@@ -120,7 +123,7 @@ _FOLLOWING_WORDS = (
     "itself alone ended took happened occurred killed s"
 )
 _FOLLOWING = frozenset(_FOLLOWING_WORDS.split())
-_REACH_SENTENCES = 1  # sentences before the phrase's own that it may reach, beyond its paragraph
+_REACH_SENTENCES = 2  # sentences before the phrase's own that it may reach, beyond its paragraph
 
 
 @cache
@@ -129,11 +132,19 @@ def _event_words(event: Event) -> frozenset[str]:
     return frozenset(re.findall(r"[\w’'-]+", words.replace("’s", " ").replace("'s", " ")))
 
 
+@cache
+def _name_words(event: Event) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w’'-]+", event.name.lower()))
+
+
 def _fits(noun: str, event: Event) -> bool:
+    """Whether the noun can stand for the event: its kind, and its own name's noun where the
+    kind is wider ("the war" is not "Russia's full-scale invasion of Ukraine", which an alias
+    calls a war: the war began years before the invasion)."""
     kinds, words = _KIND_NOUNS[noun]
     if event.kind not in kinds:
         return False
-    names = _event_words(event)
+    names = _name_words(event)
     if noun in ("attack", "attacks", "massacre") and "coup" in names:
         return False
     return not words or bool(words & names)
@@ -184,6 +195,10 @@ def _reference(
     end = at + len(noun)
     if any(m.start < end and at < m.end for m in events):
         return None  # part of a name the base knows
+    if text_layout.in_quote(at):
+        # "it is still there after the summit," Rutte said: a speaker's words keep their
+        # own time, which the clause around the quote does not tell
+        return None
     before = text[max(0, at - 60) : at]
     owner = _POSSESSOR_RX.search(before)
     determiner = None if owner else _DETERMINER_RX.search(before)
@@ -214,12 +229,17 @@ def _reference(
         if names is not None:
             qualifiers += names["names"].split()  # "the summit in Osaka", "the meeting of NATO leaders"
             end = names.end("names")
+            if _DATED_AFTER_RX.match(text, end):
+                return None  # "the storm in Puerto Rico in 2018"
         elif after["prep"] in ("of", "in", "on", "at", "over", "against", "between", "near"):
             return None  # "the attack on the embassy", "the vote on the bill": another instance
     elif _DATED_AFTER_RX.match(text, end):
         return None  # "the summit last month", "the vote this week"
     if noun == "meeting" and qualifiers:
         noun = "gathering"  # "the Bali meeting", "the meeting of NATO leaders": a summit may be meant
+    phrase_start = at - len(before) + (owner or determiner).start()
+    if any(_APPOSITION_RX.fullmatch(text, m.end, phrase_start) for m in events if m.end <= phrase_start):
+        return None  # "Hurricane Maria, the deadliest storm": an apposition, read by its own rule
     named = _antecedent(text, noun, start, end, events, text_layout)
     if not named:
         return None

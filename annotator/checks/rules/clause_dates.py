@@ -32,9 +32,16 @@ _DOING_ING = (
     r"|displacing|affecting|damaging|inundating|knocking|cutting)"
 )
 # What may stand between the verb and the date: words, not a new clause or another time.
+# Nor a verb of another act: "forcing me to move", "and was condemned", "and later rebuilt".
+_ANOTHER_VERB = (
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z])"
+    r"|\band\s+(?:(?:was|were|is|are|has|had|have|will|would|later|then|also)\b"
+    r"|(?!(?:killed|wounded|injured|destroyed|devastated|flattened|displaced|damaged|flooded)\b)(?-i:[a-z])+ed\b)"
+)
 _NOT_A_CLAUSE = (
     r"(?:(?!\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|following|as|because"
-    r"|than|during|then|later|ago|years?|months?|weeks?|days?)\b)(?:[^.;:!?,()\"“”]|(?<=\d),(?=\d{3})))"
+    r"|than|during|then|later|ago|years?|months?|weeks?|days?)\b|" + _ANOTHER_VERB + r")"
+    r"(?:[^.;:!?,()\"“”]|(?<=\d),(?=\d{3})))"
 )
 # "Hamas's attack, which killed 1,200 people in 2023": the event's own subject relative clause.
 _RELATIVE_GAP_RX = re.compile(
