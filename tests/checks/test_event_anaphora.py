@@ -79,6 +79,14 @@ TWINS = [
     ),
     (
         "Hamas launched the October 7 attack from Gaza. "
+        "Hamas's attack, which killed about 1,200 people in 2022, started the war.",
+        "2022",
+        "2023",
+        "2024-05-01",
+        "event-date",
+    ),
+    (
+        "Hamas launched the October 7 attack from Gaza. "
         "The attack, which killed about 1,200 people in 2022, started the war.",
         "2022",
         "2023",
@@ -222,6 +230,22 @@ SILENT = [
         "The Christchurch mosque shootings, which killed 51 people and were commemorated in 2020, "
         "changed the law.",
         "2021-03-01",
+    ),
+    # a storm the base does not name, and a possessor that did not do the named event
+    (
+        "Tropical Storm Debby made landfall in Florida on Monday. Hurricane Beryl hit Texas in July. "
+        "The storm, which made landfall on August 5, 2024, dumped 20 inches of rain.",
+        "2024-08-10",
+    ),
+    (
+        "Hamas launched the October 7 attack from Gaza. Israel's attack, which killed 30 people in "
+        "Rafah in May 2024, drew condemnation.",
+        "2024-06-01",
+    ),
+    (
+        "Russia's full-scale invasion of Ukraine began in 2022. Ukraine's invasion, which struck "
+        "the Kursk region in August 2024, surprised Moscow.",
+        "2024-09-01",
     ),
     # "the war" is wider than an invasion an alias calls a war
     (

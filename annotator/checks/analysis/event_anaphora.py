@@ -22,7 +22,6 @@ Such a phrase is read as the event only when the text leaves no doubt:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
@@ -69,7 +68,9 @@ _DETERMINER_RX = re.compile(
     r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)[ \u00a0]+"
     r"(?P<pre>(?:(?![Tt]he\b|[Tt]hat\b|[Tt]his\b)[\w’'-]+[ \u00a0]+){0,3})\Z"
 )
-_POSSESSOR_RX = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|['’])\s+\Z")
+_POSSESSOR_RX = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})(?:['’]s|['’])[ \u00a0]+\Z"
+)
 # Premodifiers that describe the event without picking one instance of its kind.
 _DESCRIBING_WORDS = (
     "deadly devastating powerful massive catastrophic historic brutal horrific horrible tragic "
@@ -126,15 +127,19 @@ _FOLLOWING = frozenset(_FOLLOWING_WORDS.split())
 _REACH_SENTENCES = 2  # sentences before the phrase's own that it may reach, beyond its paragraph
 
 
-@cache
+_WORDS_RX = re.compile(r"[\w’'-]+")
+_EVENT_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+_NAME_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def _event_words(event: Event) -> frozenset[str]:
-    words = " ".join((event.name, *event.aliases, event.place.replace(";", " "))).lower()
-    return frozenset(re.findall(r"[\w’'-]+", words.replace("’s", " ").replace("'s", " ")))
-
-
-@cache
-def _name_words(event: Event) -> frozenset[str]:
-    return frozenset(re.findall(r"[\w’'-]+", event.name.lower()))
+    """The words of the event's name, aliases and places (what a qualifier may repeat)."""
+    key = (event.id, event.name)
+    words = _EVENT_WORDS.get(key)
+    if words is None:
+        joined = " ".join((event.name, *event.aliases, event.place.replace(";", " "))).lower()
+        words = _EVENT_WORDS[key] = frozenset(_WORDS_RX.findall(joined.replace("’s", " ").replace("'s", " ")))
+    return words
 
 
 def _fits(noun: str, event: Event) -> bool:
@@ -144,7 +149,10 @@ def _fits(noun: str, event: Event) -> bool:
     kinds, words = _KIND_NOUNS[noun]
     if event.kind not in kinds:
         return False
-    names = _name_words(event)
+    key = (event.id, event.name)
+    names = _NAME_WORDS.get(key)
+    if names is None:
+        names = _NAME_WORDS[key] = frozenset(_WORDS_RX.findall(event.name.lower()))
     if noun in ("attack", "attacks", "massacre") and "coup" in names:
         return False
     return not words or bool(words & names)
@@ -156,9 +164,18 @@ def with_event_references(
     """The event mentions plus each definite kind noun that refers back to one of them."""
     if not events:
         return events
+    kinds = {e.kind for m in events for e in m.events}
+    nouns = [
+        noun
+        for noun, (noun_kinds, _words) in _KIND_NOUNS.items()
+        if noun_kinds & kinds or noun == "meeting" and _KIND_NOUNS["gathering"][0] & kinds
+    ]
+    if not nouns:
+        return events
     found = []
-    for noun, at in _noun_positions(text):
-        mention = _reference(text, noun, at, events, text_layout)
+    others: dict[str, int] = {}  # per noun: where the text first speaks of an unnamed instance
+    for noun, at in _noun_positions(text, nouns):
+        mention = _reference(text, noun, at, events, text_layout, others)
         if mention is not None:
             found.append(mention)
     return sorted(events + found, key=lambda m: m.start) if found else events
@@ -176,11 +193,11 @@ def word_positions(text: str, words) -> list[tuple[str, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _noun_positions(text: str) -> list[tuple[str, int]]:
+def _noun_positions(text: str, nouns: list[str]) -> list[tuple[str, int]]:
     """The kind nouns that stand as whole words after a space."""
     return [
         (noun, at)
-        for noun, at in word_positions(text, _KIND_NOUNS)
+        for noun, at in word_positions(text, nouns)
         if at
         and text[at - 1] in " \u00a0\n"
         and not (
@@ -190,7 +207,7 @@ def _noun_positions(text: str) -> list[tuple[str, int]]:
 
 
 def _reference(
-    text: str, noun: str, at: int, events: list[EventMention], text_layout: TextLayout
+    text: str, noun: str, at: int, events: list[EventMention], text_layout: TextLayout, others: dict[str, int]
 ) -> EventMention | None:
     end = at + len(noun)
     if any(m.start < end and at < m.end for m in events):
@@ -206,7 +223,6 @@ def _reference(
     if owner is not None:
         if owner["owner"].lower() in _TIME_WORDS:
             return None  # "Saturday's shooting": an instance picked by its time
-        qualifiers += owner["owner"].split()
         start = at - len(before) + owner.start()
     elif determiner is not None:
         for word in determiner["pre"].split():
@@ -240,12 +256,23 @@ def _reference(
     phrase_start = at - len(before) + (owner or determiner).start()
     if any(_APPOSITION_RX.fullmatch(text, m.end, phrase_start) for m in events if m.end <= phrase_start):
         return None  # "Hurricane Maria, the deadliest storm": an apposition, read by its own rule
-    named = _antecedent(text, noun, start, end, events, text_layout)
+    named = _antecedent(text, noun, start, end, events, text_layout, others)
     if not named:
         return None
     if qualifiers and not all(_agrees(q, e) for q in qualifiers for e in named):
         return None
+    if owner is not None and not all(_owned_by(owner["owner"], noun, e) for e in named):
+        return None  # "Ukraine's invasion" is not "Russia's full-scale invasion of Ukraine"
     return EventMention(start, end, text[start:end], named)
+
+
+def _owned_by(owner: str, noun: str, event: Event) -> bool:
+    """Whether the event's name or an alias makes the owner its doer: "Russia's invasion of
+    Ukraine", "Hamas attack of October 7", "Hamas-led attack"; not the place it struck or
+    where it was ("Ukraine war" does not make "Ukraine's invasion")."""
+    owner = owner.lower()
+    starts = (f"{owner}'s ", f"{owner}’s ", f"{owner}' ", f"{owner}-led ", f"{owner} {noun}")
+    return any(name.startswith(starts) for name in (n.lower() for n in (event.name, *event.aliases)))
 
 
 def _agrees(word: str, event: Event) -> bool:
@@ -254,7 +281,13 @@ def _agrees(word: str, event: Event) -> bool:
 
 
 def _antecedent(
-    text: str, noun: str, start: int, end: int, events: list[EventMention], text_layout: TextLayout
+    text: str,
+    noun: str,
+    start: int,
+    end: int,
+    events: list[EventMention],
+    text_layout: TextLayout,
+    others: dict[str, int],
 ) -> tuple[Event, ...]:
     """The one event of the noun's kind named before the phrase within reach, or ()."""
     sentence_start, sentence_end = text_layout.sentence_bounds(start)
@@ -280,41 +313,63 @@ def _antecedent(
     ids = {e.id for e in fitting}
     if any({e.id for e in other} != ids for _m, other in named):
         return ()  # two events of the kind named before it
-    if _other_instance(text, noun, start, last, events, text_layout):
+    clause_start = max(text_layout.sentence_bounds(last.start)[0], last.start - 60)
+    if _BACKGROUND_RX.search(text, clause_start, last.start):
+        return ()  # "the deadliest since the El Paso shooting": the named one is the background
+    if noun not in others:
+        others[noun] = _first_other_instance(text, noun, events)
+    if others[noun] < start:
         return ()
     return fitting
 
 
-def _other_instance(
-    text: str, noun: str, start: int, last: EventMention, events: list[EventMention], text_layout: TextLayout
-) -> bool:
-    """Whether the text speaks of an instance of the kind the base does not name before the
-    phrase, or sets the named one in the background of another."""
-    clause_start = max(text_layout.sentence_bounds(last.start)[0], last.start - 60)
-    if _BACKGROUND_RX.search(text, clause_start, last.start):
-        return True
+def _first_other_instance(text: str, noun: str, events: list[EventMention]) -> int:
+    """Where the text first speaks of an instance of the noun's kinds that the base does not
+    name (the text's length when it never does)."""
     kinds = _KIND_NOUNS[noun][0]
-    spans = [(m.start, m.end) for m in events if m.start < start]
+    spans = [(m.start, m.end) for m in events]
+    first = len(text)
     for other, (other_kinds, _words) in _KIND_NOUNS.items():
         if not kinds & other_kinds:
             continue
-        for word in (other, other + "s"):
-            at = text.find(word, 0, start)
+        for word in (other, other + "s", other.capitalize()):
+            at = text.find(word, 0, first)
             while at >= 0:
                 tail = at + len(word)
                 whole = (at == 0 or not text[at - 1].isalnum()) and (
                     tail == len(text) or not (text[tail].isalnum() or text[tail] == "-")
                 )
-                if whole and not any(s <= at < e for s, e in spans) and _is_other(text, word != other, at):
-                    return True
-                at = text.find(word, tail, start)
-    return False
+                if whole and not any(s <= at < e for s, e in spans) and _is_other(text, word, other, at):
+                    first = at
+                    break
+                at = text.find(word, tail, first)
+    return first
 
 
-def _is_other(text: str, plural: bool, at: int) -> bool:
+_NAME_AFTER_RX = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Whether the line around `at` is a headline in title case ("Trump Exploits Las Vegas
+    Shooting To Raise Money")."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1][:300]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_other(text: str, word: str, noun: str, at: int) -> bool:
     """An indefinite or a time's instance of the kind noun ("a summit", "Saturday's vote"),
-    or a plural without an article or a name ("summits")."""
+    a plural without an article or a name ("summits"), or a name the base does not know
+    ("Tropical Storm Debby", "Typhoon Gaemi")."""
     before = text[max(0, at - 40) : at]
+    if word[0].isupper():
+        # a name ("Tropical Storm Debby"): not a sentence's first word nor a headline's
+        return (
+            _NAME_AFTER_RX.match(text, at + len(word)) is not None
+            and not re.search(r"(?:^|[.!?\n]\s*)\Z", before)
+            and not _title_case(text, at)
+        )
+    plural = word != noun
     if _OTHER_INSTANCE_RX.search(before) and not _AS_A_RX.search(before):
         return True
     return plural and not _PLURAL_TOLD_RX.search(before)
