@@ -40,6 +40,7 @@ tsunami                    | disaster                       | tsunami
 floods flooding            | disaster storm                 | floods flood flooding
 wildfire wildfires blaze   | disaster                       | fire wildfire wildfires bushfire
 explosion blast            | disaster attack                | explosion explosions blast bombing
+collapse                   | disaster                       | collapse collapses
 storm                      | storm
 hurricane                  | storm                          | hurricane
 typhoon                    | storm                          | typhoon
