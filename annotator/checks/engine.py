@@ -15,6 +15,7 @@ from datetime import date
 from annotator.checks.analysis.accessions import accession_mentions
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.claims import demote_reviewed_claims
+from annotator.checks.analysis.election_mentions import election_mentions
 from annotator.checks.analysis.event_anaphora import with_event_references
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
@@ -58,6 +59,7 @@ def analyse_article(
     mentions.events = with_person_events(text, mentions.events, text_layout, kb)  # "his inauguration"
     extra = series_mentions(text, kb, window, mentions.events)
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
+    extra += election_mentions(text, kb, window, [*mentions.events, *extra], text_layout, timex_list)
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"

@@ -349,3 +349,51 @@ def test_a_count_from_taking_office_after_a_past_main_clause_dates_that_clause(p
 def test_a_count_from_taking_office_told_of_now_is_counted_to_the_date_written(published, wrong, right):
     assert shown_rules(wrong, published) == ELAPSED
     assert shown_rules(right, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        ("2021-12-10", "Three months after Joe Biden was sworn in, he signed the order."),
+        ("2022-12-01", "Two weeks after Liz Truss took office, she announced the budget."),
+        ("2024-05-02", "A month after Rishi Sunak took office, his government froze fuel duty."),
+        ("2024-05-02", "Two weeks after Rishi Sunak took office, his chancellor sold the plan to markets."),
+        ("2025-09-30", "Ten days after Friedrich Merz was sworn in, he travelled to Kyiv."),
+    ],
+)
+def test_a_count_from_taking_office_opening_a_past_main_clause_dates_that_clause(published, text):
+    """The opening clause ends at its comma: the main clause's past act is some time ago,
+    whatever verb the opening clause holds."""
+    assert shown_rules(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "2021-12-10",
+            "Three months after Joe Biden was sworn in, the economy is still reeling.",
+            "Ten months after Joe Biden was sworn in, the economy is still reeling.",
+        ),
+        (
+            "2022-12-01",
+            "A year after Liz Truss took office, her party is in turmoil.",
+            "Three months after Liz Truss took office, her party is in turmoil.",
+        ),
+        (
+            "2021-06-10",
+            "Ten months after Joe Biden was sworn in, he signed the order.",
+            "Three months after Joe Biden was sworn in, he signed the order.",
+        ),
+        (
+            "2022-11-02",
+            "A month after Rishi Sunak took office, his government froze fuel duty.",
+            "A week after Rishi Sunak took office, his government froze fuel duty.",
+        ),
+    ],
+)
+def test_an_opening_count_is_judged_by_the_main_clause_after_its_comma(published, wrong, right):
+    """A present main clause is counted to the date written; a past one only caps the count
+    at the date written."""
+    assert shown_rules(wrong, published) == ELAPSED
+    assert shown_rules(right, published) == []

@@ -66,6 +66,7 @@ def test_no_control_raises_a_flag_shown_by_default(planted):
         ("planted_fresh.jsonl", 0.7),
         ("planted_fresh2.jsonl", 0.5),
         ("planted_modern.jsonl", 0.8),
+        ("planted_dev4.jsonl", 0.15),
         ("planted_fresh3.jsonl", 0.43),
     ],
 )

@@ -104,7 +104,10 @@ FRESH2 = _load("planted_fresh2.jsonl")
 # Written by design: sentences of the kind wire copy, press releases and partisan sites print about
 # 2018-2026, which none of the corpora (2017, 1989-1998) can give.
 MODERN = _load("planted_modern.jsonl")
-# Held out from all five above: real sentences none of them use, and written 2019-2026 copy.
+# A tuning set, written: 2019-2026 errors about the knowledge base's events, named the many ways news
+# names them rather than by their aliases.
+DEV4 = _load("planted_dev4.jsonl")
+# Held out from all six above: real sentences none of them use, and written 2019-2026 copy.
 FRESH3 = _load("planted_fresh3.jsonl")
 
 
@@ -151,7 +154,7 @@ def _problems(case: dict) -> list[str]:
 
 
 def test_every_case_is_well_formed():
-    cases = MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3
+    cases = MAIN + WORLD + FRESH + FRESH2 + MODERN + DEV4 + FRESH3
     bad = {c.get("id", f"#{n}"): p for n, c in enumerate(cases) if (p := _problems(c))}
     assert bad == {}
 
@@ -162,7 +165,7 @@ def test_a_drifted_quote_is_caught():
 
 
 def test_ids_are_unique_across_both_files():
-    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3)
+    counts = Counter(c["id"] for c in MAIN + WORLD + FRESH + FRESH2 + MODERN + DEV4 + FRESH3)
     assert not [i for i, n in counts.items() if n > 1]
 
 
@@ -209,7 +212,7 @@ def test_planted_text_comes_from_its_source():
     """Each case except the few marked 'written' keeps a long stretch of its real sentence."""
     cache: dict[str, str] = {}
     unreal = []
-    for case in MAIN + WORLD + FRESH + FRESH2 + MODERN + FRESH3:
+    for case in MAIN + WORLD + FRESH + FRESH2 + MODERN + DEV4 + FRESH3:
         texts = [a["text"] for a in case["articles"]] if "articles" in case else [case["text"]]
         for source, text in zip(case["source"].split(" + "), texts, strict=True):
             if source == "written":
@@ -296,9 +299,40 @@ def test_modern_set_is_written_held_out_and_spread_over_the_rules():
     assert _reused(MODERN, _stretches(MAIN + WORLD + FRESH + FRESH2)) == []
 
 
-def test_third_fresh_set_is_held_out_from_all_five():
+DEV4_RULES = {
+    "event-date": 25,
+    "elapsed-time": 25,
+    "event-order": 15,
+    "event-tense": 15,
+    "pubdate-evidence": 10,
+}
+
+
+def test_event_wording_set_is_written_sourced_and_new():
+    """planted_dev4.jsonl teaches how news names events: every case is written 2019-2026 copy about an
+    event of resources/kb/events.csv (cited by its id), the errors spread over the five event rules,
+    about half of them have a correct twin or trap among the controls, and no sentence comes from the
+    other planted files."""
+    errors = [c for c in DEV4 if c["expect"] == "flag"]
+    controls = [c for c in DEV4 if c["expect"] == "none"]
+    assert len(errors) >= 100 and len(controls) >= 45
+    assert {c["source"] for c in DEV4} == {"written"}
+    assert [c["id"] for c in DEV4 if not "2019" <= c["published"] <= "2026-12-31"] == []
+    per_rule = Counter(c["rule"] for c in errors)
+    assert {r: per_rule[r] for r, least in DEV4_RULES.items() if per_rule[r] < least} == {}
+    assert set(per_rule) == set(DEV4_RULES)
+    event_ids = {
+        row.split(",", 1)[0]
+        for row in (EVAL.parents[2] / "resources/kb/events.csv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    cited = {c["id"]: re.findall(r"resources/kb/events\.csv: ([\w-]+)", c["truth"]) for c in DEV4}
+    assert {i: ids for i, ids in cited.items() if not ids or not set(ids) <= event_ids} == {}
+    assert _reused(DEV4, _stretches(MAIN + WORLD + FRESH + FRESH2 + MODERN)) == []
+
+
+def test_third_fresh_set_is_held_out_from_the_other_files():
     """planted_fresh3.jsonl measures how the rules generalise: none of its sentences may come from
-    the five other files, it covers every rule in about the shares news errs in, and about half of
+    the six other files, it covers every rule in about the shares news errs in, and about half of
     it keeps real sentences of fake-2017 and TBAQ (the rest is written 2019-2026 copy)."""
     errors = [c for c in FRESH3 if c["expect"] == "flag"]
     controls = [c for c in FRESH3 if c["expect"] == "none"]
@@ -307,6 +341,6 @@ def test_third_fresh_set_is_held_out_from_all_five():
     per_rule = Counter(c["rule"] for c in errors)
     assert per_rule["office-term"] >= 0.3 * len(errors)
     assert all(per_rule[r] >= 0.05 * len(errors) for r in RULES - {"cross-article"})
-    assert _reused(FRESH3, _stretches(MAIN + WORLD + FRESH + FRESH2 + MODERN)) == []
+    assert _reused(FRESH3, _stretches(MAIN + WORLD + FRESH + FRESH2 + MODERN + DEV4)) == []
     written = [c["id"] for c in FRESH3 if "written" in c["source"].split(" + ")]
     assert len(written) <= 0.65 * len(FRESH3), written

@@ -240,7 +240,33 @@ def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) ->
         left = match.end()
     right_match = _CLAUSE_BREAK_RX.search(text, end, high)
     right = right_match.start() if right_match else high
+    opener = None
+    if _LEAD_IN_RX.fullmatch(text, low, left):
+        opener = _SUBORDINATE_OPENING_RX.match(text, left, start)
+    if opener is not None:
+        # "Three months after Biden was sworn in, he is signing": the opening clause ends at
+        # its comma; the main clause after it has its own verb and time.
+        comma = text.find(",", opener.end(), right)
+        if 0 <= comma < start:
+            left = comma + 1
+        elif comma >= end:
+            right = comma
     return left, right
+
+
+# What may come before it at the start of the sentence: a count ("Three months after ...").
+_LEAD_IN_RX = re.compile(
+    r"[\s\"'“‘(]*(?:(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
+    r"|(?:shortly|soon|long|just|right|immediately|only|even)\s+)?",
+    re.IGNORECASE,
+)
+# A subordinate clause opening its sentence, closed by the first comma after its verb.
+_SUBORDINATE_OPENING_RX = re.compile(
+    r"[\s\"'“‘(]*(?:after|before|when|while|since|although|though|because|once|until|if)\s"
+    r"[^,;:]*?\b(?:was|were|is|are|had|has|have|did|took|became|came|won|lost|died|left|began|ended"
+    r"|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated(

@@ -15,7 +15,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.clause_verbs import clause_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.reference import DATED, PAST, PRESENT, UNKNOWN, ReferenceTime
+from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.checks.rules.counted_dates import own_date_spans, starts_on
@@ -349,7 +349,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             # the sentence gives, not to the article's date; no such date, no judgment, but
             # "10 months after Trump was sworn in" alone is counted to now.
             dated = _dated_in_sentence(analysis, match, candidates)
-            opening = None if dated is not None or taken else _main_clause_kind(analysis, match, candidates)
+            opening = None if dated is not None else _main_clause_kind(analysis, match, candidates)
             if dated is not None:
                 local = dated
             elif opening == PAST:
@@ -486,10 +486,14 @@ def _main_clause_kind(
         told = clause_verb_tense(text, (after, end), (after, after))
         return told[0] if told is not None and told[0] in (PRESENT, PAST) else None
     if _about_now(reference):
-        return PRESENT
+        told = clause_verb_tense(text, (after, end), (after, after))
+        # "his government froze fuel duty": the clause's own verb is past, whatever the
+        # subject's first letters spell ("h" + "is")
+        simple = reference.kind == PRESENT and not reference.cue.startswith("present perfect")
+        return PAST if simple and told is not None and told[0] == PAST else PRESENT
     if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
         return PRESENT  # "air-raid sirens still sound in Kyiv": a verb the tense reader lacks
-    return PAST if reference.kind == PAST else None
+    return PAST if reference.kind in (PAST, RECENT) else None  # "she announced": some time ago
 
 
 def _about_now(reference: ReferenceTime) -> bool:

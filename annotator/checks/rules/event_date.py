@@ -25,9 +25,12 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings = check_election_years(analysis)  # "the 2015 presidential election"
     findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
+    calendar = [(f.start, f.end) for f in findings]
     for ref in references:
         if ref.matching:
             continue
+        if any(s < ref.timex.end and ref.timex.start < e for s, e in calendar):
+            continue  # already judged against the country's whole list of elections
         if (
             RELATIVE_TIMEX_RX.match(ref.timex.text)
             and window is not None

@@ -67,6 +67,8 @@ _DETACHED_RX = re.compile(
     r"|\s(?:and|but|then|and\s+then)\s+(?:(?:later|then|soon|eventually|also|again|[a-z]{3,}ly)\s+)?"
     + _PAST_VERB
     + r"\b"
+    # "took office in 2005 and will step down after the election": a verb phrase of its own
+    r"|\s(?:and|but)\s+(?:will|would|is\s+to|plans\s+to|is\s+(?:due|set|expected)\s+to|has|have|is|are)\s"
 )
 
 

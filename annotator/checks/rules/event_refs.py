@@ -414,6 +414,23 @@ def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str
         return cue
 
 
+# "will step down after the election": an act still to come placed after the event says
+# nothing of whether the event is past.
+_WILL_BEFORE_RX = re.compile(
+    r"\b(?:will|would|wo\s*n['’]t|is\s+to|are\s+to|plans?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)"
+    r"\s+to|intends?\s+to|could|might|should)\s+(?:[a-z]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _after_coming_act(text: str, sentence_start: int, mention: EventMention, match: re.Match) -> bool:
+    """Whether an "after"/"following" before the event follows a verb still to come."""
+    if match.group("cue").lower() not in ("after", "following"):
+        return False
+    cue_start = mention.start - (len(match.string) - match.start("cue"))
+    return bool(_WILL_BEFORE_RX.search(text, max(sentence_start, cue_start - 60), cue_start))
+
+
 def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str, str] | None:
     sentence_start, _ = layout.sentence_bounds(mention.start)
     before = text[max(sentence_start, mention.start - _LOOKBACK) : mention.start]
@@ -427,8 +444,11 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         ("past", _OCCURRED_AFTER_RX, after),
     ):
         match = pattern.search(chunk)
-        if match:
-            return kind, match.group("cue") or match.group("cue2")
+        if match is None or (
+            pattern is _PAST_BEFORE_RX and _after_coming_act(text, sentence_start, mention, match)
+        ):
+            continue
+        return kind, match.group("cue") or match.group("cue2")
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()

@@ -40,14 +40,17 @@ JUDGMENTS = HERE / "judgments.jsonl"
 # The first two are the sets the rules were built on; planted_fresh.jsonl was built from sentences
 # they never saw, before the rules were tuned on its misses, and planted_fresh2.jsonl likewise from
 # sentences none of the three use; planted_modern.jsonl holds written wire, press and partisan
-# sentences about 2018-2026; planted_fresh3.jsonl is a third held-out set, half real sentences none
-# of the other five use and half written 2019-2026 copy; each is reported on its own line and column.
+# sentences about 2018-2026; planted_dev4.jsonl is a tuning set of written 2019-2026 event errors in
+# the varied wordings news uses for events; planted_fresh3.jsonl is a third held-out set, half real
+# sentences none of the others use and half written 2019-2026 copy; each is reported on its own line
+# and column.
 PLANTED = (
     HERE / "planted.jsonl",
     HERE / "planted_world.jsonl",
     HERE / "planted_fresh.jsonl",
     HERE / "planted_fresh2.jsonl",
     HERE / "planted_modern.jsonl",
+    HERE / "planted_dev4.jsonl",
     HERE / "planted_fresh3.jsonl",
 )
 CORPORA = ("fake-2017", "tbaq", "seeds")
