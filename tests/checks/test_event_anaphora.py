@@ -108,6 +108,21 @@ TWINS = [
         "2023-06-20",
         "event-date",
     ),
+    (
+        "The Francis Scott Key Bridge collapse, which crippled the Port of Baltimore in March 2023, "
+        "cost billions.",
+        "2023",
+        "2024",
+        "2025-03-26",
+        "event-date",
+    ),
+    (
+        "The Manchester Arena bombing, which was carried out by a suicide bomber in May 2016, killed 22.",
+        "2016",
+        "2017",
+        "2019-05-22",
+        "event-date",
+    ),
     # a participle phrase after the event's own clause, dated
     (
         "When Hurricane Sandy hit, affecting states from North Carolina to New England and particularly "

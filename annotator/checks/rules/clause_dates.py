@@ -24,12 +24,16 @@ _DOING = (
     r"(?:killed|wounded|injured|left|hit|struck|devastated|destroyed|flattened|ravaged|battered|lashed"
     r"|pummell?ed|flooded|swept\s+(?:through|across|over)|tore\s+through|slammed(?:\s+into)?|shook|rocked"
     r"|claimed|displaced|leveled|levelled|toppled|ousted|took\s+place|happened|occurred|erupted"
-    r"|broke\s+out|(?:was|were)\s+held|drew|brought\s+together|targeted|made\s+landfall)"
+    r"|broke\s+out|drew|brought\s+together|targeted|made\s+landfall|submerged|swamped|inundated|engulfed"
+    r"|gutted|razed|crippled|paraly[sz]ed"
+    # the event as the subject of its own passive: "which was held", "which was carried out by Hamas"
+    r"|(?:was|were)\s+(?:held|carried\s+out|launched|staged|hosted|convened|fought))"
 )
 _DOING_ING = (
     r"(?:killing|wounding|injuring|leaving|hitting|striking|devastating|destroying|flattening|ravaging"
     r"|battering|lashing|pummell?ing|flooding|sweeping|tearing|slamming|shaking|rocking|claiming"
-    r"|displacing|affecting|damaging|inundating|knocking|cutting)"
+    r"|displacing|affecting|damaging|inundating|knocking|cutting|submerging|swamping|engulfing|gutting"
+    r"|razing|crippling|paraly[sz]ing)"
 )
 # What may stand between the verb and the date: words, not a new clause or another time.
 # Nor a verb of another act: "forcing me to move", "and was condemned", "and later rebuilt".
