@@ -52,6 +52,30 @@ TWINS = [
         "2020-03-10",
         "event-date",
     ),
+    (
+        "NATO leaders opened the Vilnius summit with a pledge to Ukraine. The meeting of NATO "
+        "leaders, which took place in July 2022, ended without a timetable.",
+        "2022",
+        "2023",
+        "2024-01-15",
+        "event-date",
+    ),
+    (
+        "Niger's army seized power in the 2023 Nigerien coup. The coup, which ousted President "
+        "Bazoum in July 2022, drew sanctions from West African states.",
+        "2022",
+        "2023",
+        "2024-01-01",
+        "event-date",
+    ),
+    (
+        "Ethiopian Airlines Flight 302 went down near Addis Ababa. The crash, which killed all 157 "
+        "people on board in March 2018, grounded the 737 Max.",
+        "2018",
+        "2019",
+        "2020-01-01",
+        "event-date",
+    ),
     # a count from a definite kind noun
     (
         "Russia's full-scale invasion of Ukraine began before dawn. "
@@ -220,6 +244,16 @@ SILENT = [
         "The G7 summit in Hiroshima ended on May 21, 2023. The summit in Osaka, held in June 2019, "
         "had been Japan's last.",
         "2023-06-01",
+    ),
+    (
+        "Ethiopian Airlines Flight 302 went down near Addis Ababa. The crash of Lion Air, which "
+        "killed 189 people in October 2018, had raised the same questions.",
+        "2019-04-01",
+    ),
+    (
+        "Leaders opened the Vilnius summit on Tuesday. The meeting of EU leaders, which took place "
+        "in June 2023, had set the tone.",
+        "2023-07-12",
     ),
     # a relative clause whose subject is someone else, or whose verb is a later act
     (

@@ -82,7 +82,11 @@ _DESCRIBING_WORDS = (
 _DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
 # What picks an instance of a kind rather than the one named: another time, a rank, a type.
 # A qualifier after the noun: a preposition and what it governs.
-_NAMES_AFTER_RX = re.compile(r"(?:the\s+)?(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_NAMES_AFTER_RX = re.compile(
+    r"(?:the\s+)?(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    # "the meeting of NATO leaders": who met, part of the phrase
+    r"(?P<who>\s+(?:leaders|ministers|heads\s+of\s+(?:state|government)|members|allies|delegates|officials))?"
+)
 _DATED_AFTER_RX = re.compile(
     r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
     r"|(?:yesterday|today|tomorrow)\b|(?:in|on|of)\s+(?:\d|[A-Z][a-z]+\s+\d))"
@@ -144,9 +148,10 @@ def _event_words(event: Event) -> frozenset[str]:
 
 
 def _fits(noun: str, event: Event) -> bool:
-    """Whether the noun can stand for the event: its kind, and its own name's noun where the
-    kind is wider ("the war" is not "Russia's full-scale invasion of Ukraine", which an alias
-    calls a war: the war began years before the invasion)."""
+    """Whether the noun can stand for the event: its kind, and a name's noun where the kind
+    is wider ("the crash" is a disaster a name calls a crash). "The war" must be the event's
+    own name: it is not "Russia's full-scale invasion of Ukraine", which an alias calls a
+    war, since the war began years before the invasion."""
     kinds, words = _KIND_NOUNS[noun]
     if event.kind not in kinds:
         return False
@@ -156,7 +161,9 @@ def _fits(noun: str, event: Event) -> bool:
         names = _NAME_WORDS[key] = frozenset(_WORDS_RX.findall(event.name.lower()))
     if noun in ("attack", "attacks", "massacre") and "coup" in names:
         return False
-    return not words or bool(words & names)
+    if noun == "war":
+        return "war" in names
+    return not words or bool(words & _event_words(event))
 
 
 def with_event_references(
@@ -245,7 +252,7 @@ def _reference(
         names = _NAMES_AFTER_RX.match(text, after.start("rest"))
         if names is not None:
             qualifiers += names["names"].split()  # "the summit in Osaka", "the meeting of NATO leaders"
-            end = names.end("names")
+            end = names.end()
             if _DATED_AFTER_RX.match(text, end):
                 return None  # "the storm in Puerto Rico in 2018"
         elif after["prep"] in ("of", "in", "on", "at", "over", "against", "between", "near"):
@@ -260,8 +267,11 @@ def _reference(
     named = _antecedent(text, noun, start, end, events, text_layout, others)
     if not named:
         return None
-    if qualifiers and not all(_agrees(q, e) for q in qualifiers for e in named):
-        return None
+    if qualifiers:
+        # "the meeting of NATO leaders" after "the Vilnius summit": the NATO one of the summits
+        named = tuple(e for e in named if all(_agrees(q, e) for q in qualifiers))
+        if not named:
+            return None
     if owner is not None and not all(_owned_by(owner["owner"], noun, e) for e in named):
         return None  # "Ukraine's invasion" is not "Russia's full-scale invasion of Ukraine"
     return EventMention(start, end, text[start:end], named)
