@@ -405,3 +405,58 @@ def test_a_definite_kind_noun_is_the_one_named_event_of_its_kind():
     text = "The G20 summit in Bali opened on Tuesday. The Bali meeting ended with a statement."
     assert _references(text) == [("Bali meeting", ["g20-summit-2022-bali"])]
     assert _references(text.replace("Bali meeting", "Rome meeting")) == []
+
+
+# Correct articles: a new event the base does not name beside a named one of its kind, a
+# primary beside the election, the war beside the invasion, two storms, another quake.
+CORRECT_ARTICLES = [
+    (
+        "BUFFALO, N.Y. (AP) — A white gunman opened fire at a Buffalo supermarket on Saturday, "
+        "killing 10 people in what police called a racially motivated attack.\n\n"
+        "It was the deadliest mass shooting of the year, and the worst racist attack since the 2019"
+        " El Paso Walmart shooting, in which a gunman killed 23 people.\n\n"
+        "The shooting was livestreamed on Twitch. The attack lasted less than six minutes, police "
+        "said, and the gunman surrendered at the scene on May 14.\n\n"
+        "Relatives of the El Paso victims said the attack brought back memories.",
+        "2022-05-16",
+    ),
+    (
+        "WASHINGTON — Donald Trump won the 2024 presidential election, defeating Kamala Harris.\n\n"
+        "The election, held on November 5, 2024, was the first since the January 6 attack on the "
+        "Capitol in which Trump was on the ballot.\n\n"
+        "In the primary election in Iowa in January 2024, Trump won by 30 points. The vote in New "
+        "Hampshire followed on January 23.",
+        "2024-12-01",
+    ),
+    (
+        "KYIV — Russia's full-scale invasion of Ukraine began on February 24, 2022. Three years "
+        "after the invasion, Ukraine's army is stretched.\n\n"
+        "The war in Ukraine began in 2014, when Russia annexed Crimea. The invasion of 2022 widened"
+        " it.\n\n"
+        "At the NATO summit in Vilnius in July 2023, allies pledged support. The summit in "
+        "Washington in July 2024 went further. A summit in The Hague followed in June 2025.",
+        "2025-02-24",
+    ),
+    (
+        "MIAMI — Hurricane Milton made landfall near Siesta Key on October 9, 2024, two weeks after"
+        " Hurricane Helene devastated western North Carolina.\n\n"
+        "The storm spawned more than 40 tornadoes. It came as Florida was still clearing debris "
+        "from Helene.\n\n"
+        "Forecasters said the storm, which had strengthened to Category 5 in the Gulf, weakened "
+        "before landfall.",
+        "2024-10-12",
+    ),
+    (
+        "ANKARA — Turkey marked the second anniversary on Tuesday of the 2023 Turkey-Syria "
+        "earthquakes, which killed more than 53,000 people in Turkey alone.\n\n"
+        "A 5.9 magnitude earthquake struck Malatya province in 2024, rattling survivors. The quake "
+        "caused no deaths.\n\n"
+        "The earthquakes of February 6, 2023, left 3 million homeless.",
+        "2025-02-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), CORRECT_ARTICLES)
+def test_correct_articles_stay_silent(text, published):
+    assert shown_rules(text, published) == []
