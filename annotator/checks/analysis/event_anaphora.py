@@ -6,11 +6,14 @@ Such a phrase is read as the event only when the text leaves no doubt:
 
 - it is definite ("the", "that", "this") and singular: "a summit", "another summit", "summits"
   and "last year's summit" (a time that picks another instance) are never read;
-- exactly one event of a compatible kind is named before it in its paragraph or the sentence
-  before, and no other event of that kind is named anywhere before it or later in its sentence;
-- its own qualifiers ("the EU summit", "the summit in Osaka", "Russia's invasion") agree with
-  that event's name, aliases or place; a year, a count or an instance word ("the 2014
-  invasion", "the first summit", "the midterm election") picks an instance, so nothing is read;
+- exactly one event of a compatible kind is named before it in its paragraph or the two
+  sentences before, and no other event of that kind is named anywhere before it or later in
+  its sentence;
+- its own qualifiers ("the EU summit", "the summit in Osaka", "the meeting of NATO leaders")
+  agree with that event's name, aliases or place, and a possessor is the doer a name gives
+  ("Hamas's attack", not "Israel's attack"); a year, a date, a rank or a type ("the 2014
+  invasion", "the summit in June", "the first summit", "the midterm election") picks an
+  instance, so nothing is read;
 - it stands outside quotations, whose words keep the speaker's time;
 - nothing before it speaks of an instance the base does not name: "a shooting", "another
   attack", "shootings", "Saturday's shooting", "the attack on the embassy" leave every later
@@ -76,21 +79,22 @@ _POSSESSOR_RX = re.compile(
 _DESCRIBING_WORDS = (
     "deadly devastating powerful massive catastrophic historic brutal horrific horrible tragic "
     "failed bloody violent terrible terrorist terror huge major brazen coordinated "
-    "two-day three-day four-day one-day landmark closely-watched closely watched high-stakes "
+    "two-day three-day four-day one-day landmark closely watched high-stakes "
     "mass full-scale"
 )
 _DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
-# What picks an instance of a kind rather than the one named: another time, a rank, a type.
-# A qualifier after the noun: a preposition and what it governs.
+# A qualifier after the noun: the names a preposition governs ("in Osaka", "of NATO leaders").
 _NAMES_AFTER_RX = re.compile(
     r"(?:the\s+)?(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
     # "the meeting of NATO leaders": who met, part of the phrase
     r"(?P<who>\s+(?:leaders|ministers|heads\s+of\s+(?:state|government)|members|allies|delegates|officials))?"
 )
+# A date right after the noun ("the summit in June 2022", "the vote this week").
 _DATED_AFTER_RX = re.compile(
     r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
     r"|(?:yesterday|today|tomorrow)\b|(?:in|on|of)\s+(?:\d|[A-Z][a-z]+\s+\d))"
 )
+# A preposition after the noun and the word it governs.
 _AFTER_RX = re.compile(
     r"\s+(?P<prep>of|in|on|at|over|against|with|between|near|by|from|to|for)\s+(?P<rest>\S+)"
 )
@@ -123,10 +127,10 @@ _FOLLOWING_WORDS = (
     "of in on at over against with between near by from to for into across through during and or but nor "
     "that which who whom whose where when while as after before since until because than so yet then "
     "was were is are be been being has had have having will would could can may might must shall should "
-    "did does do not never also still itself itself only just already later earlier first last "
+    "did does do not never also still itself only just already later earlier first last alone "
     "hit struck made began begun took left came brought drew tore swept shook broke saw got went ran "
-    "began became kept led put set cost fell rose won lost held met sent spent took "
-    "itself alone ended took happened occurred killed s"
+    "became kept led put set cost fell rose won lost held met sent spent ended happened occurred "
+    "killed s"
 )
 _FOLLOWING = frozenset(_FOLLOWING_WORDS.split())
 _REACH_SENTENCES = 2  # sentences before the phrase's own that it may reach, beyond its paragraph
@@ -217,6 +221,8 @@ def _noun_positions(text: str, nouns: list[str]) -> list[tuple[str, int]]:
 def _reference(
     text: str, noun: str, at: int, events: list[EventMention], text_layout: TextLayout, others: dict[str, int]
 ) -> EventMention | None:
+    """The kind noun at `at` with its determiner or possessor and qualifiers, read as the
+    event it refers back to, or None where the text leaves any doubt."""
     end = at + len(noun)
     if any(m.start < end and at < m.end for m in events):
         return None  # part of a name the base knows
@@ -287,6 +293,7 @@ def _owned_by(owner: str, noun: str, event: Event) -> bool:
 
 
 def _agrees(word: str, event: Event) -> bool:
+    """Whether a qualifier's word is one of the event's name, alias or place words."""
     key = word.lower().rstrip(".").replace("’s", "").replace("'s", "")
     return key in _event_words(event)
 
