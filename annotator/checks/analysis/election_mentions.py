@@ -72,6 +72,7 @@ _QUESTION_RX = re.compile(
     r"\b(?:referend\w*|leave|remain|independence|Brexit|EU|European|constitution\w*|amendment|measure"
     r"|proposition|bill|law|yes|no)\b"
 )
+_ON_A_QUESTION_RX = re.compile(r"\s+(?:to|on|for|against|over|in\s+favou?r)\b")
 # Demonyms that are not the country's adjective with an "s".
 _PEOPLE = {"britons": "United Kingdom", "turks": "Turkey", "poles": "Poland", "spaniards": "Spain"}
 _LEGISLATURE = frozenset({"general", "federal", "legislative"})
@@ -160,6 +161,8 @@ def election_mentions(
         if country is None or country not in series:
             continue
         kinds = _kinds_named(words, groups.get("noun") or "")
+        if groups.get("noun") == "vote" and _ON_A_QUESTION_RX.match(text, end):
+            continue  # "Britain's vote to leave the EU" is a referendum
         if groups.get("noun") == "vote" and kinds is None and match.re is not _OWNED_RX:
             continue  # "the Indian vote" may be a bloc of voters; "the snap vote" is an election
         chosen = [
