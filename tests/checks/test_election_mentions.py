@@ -12,6 +12,11 @@ from .helpers import shown_rules
 # (published, wrong, right): a date beside the election that none of the series had.
 DATE_TWINS = [
     (
+        "2019-11-20",
+        "Spaniards go to the polls on Sunday for the fourth time in four years.",
+        "Spaniards went to the polls on Sunday, November 10, for the fourth time in four years.",
+    ),
+    (
         "2022-06-01",
         "Australia's federal election in May 2021 ended nine years of coalition rule.",
         "Australia's federal election in May 2022 ended nine years of coalition rule.",

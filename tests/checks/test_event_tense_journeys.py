@@ -41,6 +41,7 @@ SILENT = [
     ("2021-11-05", "COP26 produced a draft text on Thursday, and talks go on."),
     ("2021-03-01", "The 2008 financial crisis cost millions of people their homes."),
     ("2017-09-05", "Hurricane Harvey killed at least 70 people in Texas."),
+    ("2025-06-01", "Leaders plan to meet at the G7 summit in Kananaskis."),
 ]
 
 

@@ -56,9 +56,9 @@ _IN_COUNTRY_RX = re.compile(
 _VOTERS_RX = re.compile(
     r"\b(?:[Vv]oters\s+in\s+(?P<place>" + _COUNTRY_WORDS + r")|(?P<people>" + _COUNTRY_WORDS + r"))\s+"
     r"(?P<verb>(?:(?:will|are\s+set\s+to|are\s+due\s+to)\s+)?(?:go|goes|went|head|heads|headed|going"
-    r"|heading)\s+to\s+the\s+polls|(?P<ballot>voted|vote|will\s+vote))\b"
+    r"|heading)\s+to\s+the\s+polls\b|(?P<ballot>(?:voted|vote|will\s+vote)\b"
     # voting on a question is a referendum or a bill: "Britons voted to leave the EU"
-    r"(?!\s+(?:to|against|down|on|for\s+(?:or|and)|in\s+favou?r|yes|no|through)\b)"
+    r"(?!\s+(?:to|against|down|on|for\s+(?:or|and)|in\s+favou?r|yes|no|through)\b)))"
 )
 _PATTERNS = (_OWNED_RX, _ADJECTIVE_RX, _IN_COUNTRY_RX, _VOTERS_RX)
 # Votes that are not the country's national ones.

@@ -92,7 +92,7 @@ _SCHEDULE_CUES = frozenset({"scheduled for", "set for", "slated for", "planned f
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
     r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
-    r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
+    r"|\b(?:would|could|might|preparing|prepare|ahead)\b|\bplan(?:s|ned|ning)?\s+to\b|\bplann(?:ed|ing)\s+for\b",
     re.IGNORECASE,
 )
 
