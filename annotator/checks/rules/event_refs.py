@@ -16,6 +16,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
+from annotator.checks.rules.clause_dates import clause_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -342,6 +343,8 @@ def _adjacent_timex(
             return _spelled_out(text, timexes, k), mention.events
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
+        if clause_date_gap(text, mention.end, timexes[k].start, timexes[k].end):
+            return timexes[k], mention.events  # "the attack, which killed 1,200 people in 2023"
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
         if held_there:
             return timexes[
