@@ -101,8 +101,23 @@ def _open_on(term: Term, day: date) -> bool:
 
 
 def _phrases(text: str) -> list[re.Match]:
-    found = {m.start(): m for rx in (_RULED_RX, _BESIDE_RX) for m in rx.finditer(text)}
-    return [found[at] for at in sorted(found)]
+    """The phrases, looked for only before a count ("for 30 years") and never over the whole
+    text: the name they open with would be tried at every capital letter."""
+    found: dict[int, re.Match] = {}
+    at = text.find(" for ")
+    while at >= 0:
+        count = _COUNT_RX.match(text, at)
+        if count is not None:
+            for pattern in (_RULED_RX, _BESIDE_RX):
+                match = pattern.search(text, max(0, at - _REACH), count.end() + 3)
+                if match is not None and match.end("unit") == count.end("unit"):
+                    found.setdefault(match.start(), match)
+        at = text.find(" for ", at + 4)
+    return [found[start] for start in sorted(found)]
+
+
+_COUNT_RX = re.compile(_COUNT)
+_REACH = 110  # characters a name and its verb reach before the count
 
 
 def _person(analysis: ArticleAnalysis, name: str):
