@@ -194,3 +194,24 @@ def test_the_variants_are_built_for_the_whole_base():
                 assert event in phrases[normalise(f"{found.group(1)} {verb} {found.group(3)}")], alias
                 invasions += 1
     assert invasions >= 8
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        ("2023-01-01", "The coup in Myanmar in 1988 ended the uprising."),
+        ("2023-01-01", "The military coup in Myanmar in March 1962 brought Ne Win to power."),
+        (
+            "1990-01-01",
+            "Two years after the military coup in Myanmar, Aung San Suu Kyi is under house arrest.",
+        ),
+    ],
+)
+def test_a_shared_name_of_several_coups_fits_each_of_them(published, text):
+    """ "the coup in Myanmar" names 1962's, 1988's and 2021's: a date of any of them is right."""
+    assert shown_rules(text, published) == []
+
+
+def test_a_date_none_of_the_coups_had_is_still_flagged():
+    text = "The coup in Myanmar in February 2020 ousted Aung San Suu Kyi."
+    assert shown_rules(text, "2023-01-01") == ["event-date"]
