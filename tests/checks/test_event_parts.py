@@ -215,3 +215,34 @@ def test_a_shared_name_of_several_coups_fits_each_of_them(published, text):
 def test_a_date_none_of_the_coups_had_is_still_flagged():
     text = "The coup in Myanmar in February 2020 ousted Aung San Suu Kyi."
     assert shown_rules(text, "2023-01-01") == ["event-date"]
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "2020-06-01",
+            "The Manchester Arena suicide bombing in May 2018 killed 22 people.",
+            "The Manchester Arena suicide bombing in May 2017 killed 22 people.",
+        ),
+        (
+            "2020-06-01",
+            "The Oklahoma City truck bombing of April 1994 killed 168 people.",
+            "The Oklahoma City truck bombing of April 1995 killed 168 people.",
+        ),
+        (
+            "2021-06-01",
+            "The 2017 Las Vegas mass shooting on September 1 killed 60 people.",
+            "The 2017 Las Vegas mass shooting on October 1 killed 60 people.",
+        ),
+    ],
+)
+def test_a_describing_word_before_the_deed_keeps_the_attack_named(published, wrong, right):
+    """ "the Manchester Arena suicide bombing" is the Manchester Arena bombing."""
+    assert shown_rules(wrong, published) == ["event-date"]
+    assert shown_rules(right, published) == []
+
+
+def test_a_describing_word_never_names_an_attack_without_its_place():
+    text = "A deadly suicide bombing in May 2016 killed 22 people at a concert."
+    assert shown_rules(text, "2020-06-01") == []

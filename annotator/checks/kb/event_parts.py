@@ -522,7 +522,25 @@ def part_variants(alias: str, countries: CountryWords, places: Collection[str] =
             found |= clause_forms(text, countries, places)
         if not words.isdisjoint(_KINDS):
             found |= reordered_forms(text, countries, places)
-    return found
+    return found | _described_deeds(alias)
+
+
+# Words news sets between an attack's place and its deed ("the Las Vegas mass shooting",
+# "the Manchester Arena suicide bombing"); the place keeps the name to its one event.
+_DEEDS = frozenset(("shooting", "shootings", "bombing", "bombings", "attack", "attacks", "massacre"))
+_DEED_WORDS = ("mass", "terror", "terrorist", "suicide", "truck", "deadly")
+
+
+def _described_deeds(alias: str) -> set[str]:
+    """ "las vegas mass shooting" for "Las Vegas shooting": a describing word before the deed
+    of an alias that names its place first, in capitals."""
+    words = alias.split()
+    if len(words) < 2 or words[-1].lower() not in _DEEDS or not words[0][:1].isupper():
+        return set()
+    if any(word.lower() in _DEED_WORDS for word in words):
+        return set()
+    head = normalise(" ".join(words[:-1]))
+    return {f"{head} {word} {words[-1].lower()}" for word in _DEED_WORDS}
 
 
 # A country's possessive inside a name ("the storming of Brazil's Congress") and the words
