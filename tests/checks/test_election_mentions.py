@@ -136,6 +136,11 @@ def test_two_elections_near_the_date_written_name_nothing():
         ("2016-07-13", "Cameron resigned after Britons voted by 52 to 48 percent to leave the EU."),
         ("2014-09-20", "Scots voted on Thursday to stay in the United Kingdom."),
         ("2023-08-01", "The party plans to pick a new leader following Spain's general election in July."),
+        (
+            "2025-06-10",
+            "“It is my assumption that Ukraine will still be on that path after the NATO summit in"
+            " The Hague,” Rutte said.",
+        ),
     ],
 )
 def test_acts_still_to_come_and_votes_on_a_question_stay_silent(published, text):

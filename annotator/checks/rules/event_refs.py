@@ -452,7 +452,7 @@ def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str
 # nothing of whether the event is past.
 _WILL_BEFORE_RX = re.compile(
     r"\b(?:will|would|wo\s*n['’]t|is\s+to|are\s+to|plans?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)"
-    r"\s+to|intends?\s+to|could|might|should)\s+(?:[a-z]+\s+){0,3}\Z",
+    r"\s+to|intends?\s+to|could|might|should)\s+(?:[a-z]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 
