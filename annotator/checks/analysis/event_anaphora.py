@@ -267,7 +267,10 @@ def _reference(
         return None  # "the summit last month", "the vote this week"
     if noun == "meeting" and qualifiers:
         noun = "gathering"  # "the Bali meeting", "the meeting of NATO leaders": a summit may be meant
-    phrase_start = at - len(before) + (owner or determiner).start()
+    opener = owner or determiner
+    if opener is None:
+        return None
+    phrase_start = at - len(before) + opener.start()
     if any(_APPOSITION_RX.fullmatch(text, m.end, phrase_start) for m in events if m.end <= phrase_start):
         return None  # "Hurricane Maria, the deadliest storm": an apposition, read by its own rule
     named = _antecedent(text, noun, start, end, events, text_layout, others)

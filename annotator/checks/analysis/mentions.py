@@ -147,10 +147,10 @@ class MentionIndex:
             places = {normalise(place) for place in event.place.split(";")}
             for alias in event.aliases:
                 spelled = spellings(alias)
-                parts = stored.get(entry(alias, places))
-                if parts is None:  # an alias the stored table was not made with
-                    parts = part_variants(alias, countries, places)
-                for key in spelled | alias_variants(alias) | death_verb_forms(spelled) | set(parts):
+                found = stored.get(entry(alias, places))
+                # an alias the stored table was not made with is worked out on the spot
+                parts = set(found) if found is not None else part_variants(alias, countries, places)
+                for key in spelled | alias_variants(alias) | death_verb_forms(spelled) | parts:
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)
