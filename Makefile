@@ -7,7 +7,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 
 CONSTRAINTS := constraints.txt
 
-.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb scanner-tables
+.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb scanner-tables event-variants
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ bench: install
 KB_SOURCES ?= ../shared/kb-sources
 kb: $(DEPS_STAMP)
 	$(BIN)/python -m annotator.checks.kb.build $(KB_SOURCES) resources/kb
+
+# The other shapes of every event alias, stored prebuilt (annotator/checks/kb/event_variant_table.py);
+# tests/checks/test_event_variant_table.py says when they no longer match the aliases.
+event-variants: $(DEPS_STAMP)
+	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.checks.analysis.mentions import write_event_shapes; \
+		write_event_shapes('resources/kb/event_variants.json.gz')"
 
 # The tagger's prefix trie and candidate finder, stored prebuilt (annotator/temporal/scanner_tables.py);
 # tests/temporal/test_temporal_scanner.py says when they no longer match the rules; a fixed hash

@@ -16,6 +16,7 @@ from annotator.checks.analysis.accessions import accession_mentions
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.claims import demote_reviewed_claims
 from annotator.checks.analysis.election_mentions import election_mentions
+from annotator.checks.analysis.event_anaphora import with_event_references
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions, mention_index
@@ -61,6 +62,7 @@ def analyse_article(
     extra += election_mentions(text, kb, window, [*mentions.events, *extra], text_layout, timex_list)
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
+    mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"
     references = dated_references(text, mentions.events, timex_list, text_layout)
     return ArticleAnalysis(text, window, text_layout, timex_list, mentions, references, kb)
 

@@ -12,6 +12,11 @@ from .helpers import shown_rules
 # (published, wrong, right): a date beside the election that none of the series had.
 DATE_TWINS = [
     (
+        "2019-11-20",
+        "Spaniards go to the polls on Sunday for the fourth time in four years.",
+        "Spaniards went to the polls on Sunday, November 10, for the fourth time in four years.",
+    ),
+    (
         "2022-06-01",
         "Australia's federal election in May 2021 ended nine years of coalition rule.",
         "Australia's federal election in May 2022 ended nine years of coalition rule.",
@@ -131,6 +136,11 @@ def test_two_elections_near_the_date_written_name_nothing():
         ("2016-07-13", "Cameron resigned after Britons voted by 52 to 48 percent to leave the EU."),
         ("2014-09-20", "Scots voted on Thursday to stay in the United Kingdom."),
         ("2023-08-01", "The party plans to pick a new leader following Spain's general election in July."),
+        (
+            "2025-06-10",
+            "“It is my assumption that Ukraine will still be on that path after the NATO summit in"
+            " The Hague,” Rutte said.",
+        ),
     ],
 )
 def test_acts_still_to_come_and_votes_on_a_question_stay_silent(published, text):

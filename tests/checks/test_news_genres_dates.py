@@ -263,3 +263,34 @@ def test_right_dates_in_news_genres_are_silent(text, published):
 @pytest.mark.parametrize(("text", "published", "rule"), WRONG)
 def test_wrong_twins_are_flagged(text, published, rule):
     assert shown_rules(text, published) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "2025-03-01",
+            "Now in its fifth year, Russia's full-scale invasion of Ukraine has cost Kyiv much land.",
+            "Now in its fourth year, Russia's full-scale invasion of Ukraine has cost Kyiv much land.",
+        ),
+        (
+            "2025-11-01",
+            "Now in its fourth year, the Israel-Hamas war has left most of Gaza in ruins.",
+            "Now in its third year, the Israel-Hamas war has left most of Gaza in ruins.",
+        ),
+        (
+            "2012-06-01",
+            "Now in its fifth year, the Syrian civil war has killed thousands.",
+            "Now in its second year, the Syrian civil war has killed thousands.",
+        ),
+    ],
+)
+def test_an_opening_ordinal_year_counts_the_event_named_after_its_comma(published, wrong, right):
+    """ "Now in its Nth year, <event> ...": the event is the subject after the comma."""
+    assert shown_rules(wrong, published) == ["elapsed-time"]
+    assert shown_rules(right, published) == []
+
+
+def test_an_opening_ordinal_year_does_not_reach_an_event_further_on():
+    text = "Now in its third year, the blockade has outlasted the Israel-Hamas war."
+    assert shown_rules(text, "2025-11-01") == []

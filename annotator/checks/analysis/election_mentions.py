@@ -56,9 +56,9 @@ _IN_COUNTRY_RX = re.compile(
 _VOTERS_RX = re.compile(
     r"\b(?:[Vv]oters\s+in\s+(?P<place>" + _COUNTRY_WORDS + r")|(?P<people>" + _COUNTRY_WORDS + r"))\s+"
     r"(?P<verb>(?:(?:will|are\s+set\s+to|are\s+due\s+to)\s+)?(?:go|goes|went|head|heads|headed|going"
-    r"|heading)\s+to\s+the\s+polls|(?P<ballot>voted|vote|will\s+vote))\b"
+    r"|heading)\s+to\s+the\s+polls\b|(?P<ballot>(?:voted|vote|will\s+vote)\b"
     # voting on a question is a referendum or a bill: "Britons voted to leave the EU"
-    r"(?!\s+(?:to|against|down|on|for\s+(?:or|and)|in\s+favou?r|yes|no|through)\b)"
+    r"(?!\s+(?:to|against|down|on|for\s+(?:or|and)|in\s+favou?r|yes|no|through)\b)))"
 )
 _PATTERNS = (_OWNED_RX, _ADJECTIVE_RX, _IN_COUNTRY_RX, _VOTERS_RX)
 # Votes that are not the country's national ones.
@@ -72,6 +72,7 @@ _QUESTION_RX = re.compile(
     r"\b(?:referend\w*|leave|remain|independence|Brexit|EU|European|constitution\w*|amendment|measure"
     r"|proposition|bill|law|yes|no)\b"
 )
+_ON_A_QUESTION_RX = re.compile(r"\s+(?:to|on|for|against|over|in\s+favou?r)\b")
 # Demonyms that are not the country's adjective with an "s".
 _PEOPLE = {"britons": "United Kingdom", "turks": "Turkey", "poles": "Poland", "spaniards": "Spain"}
 _LEGISLATURE = frozenset({"general", "federal", "legislative"})
@@ -160,6 +161,8 @@ def election_mentions(
         if country is None or country not in series:
             continue
         kinds = _kinds_named(words, groups.get("noun") or "")
+        if groups.get("noun") == "vote" and _ON_A_QUESTION_RX.match(text, end):
+            continue  # "Britain's vote to leave the EU" is a referendum
         if groups.get("noun") == "vote" and kinds is None and match.re is not _OWNED_RX:
             continue  # "the Indian vote" may be a bloc of voters; "the snap vote" is an election
         chosen = [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.folding import normalise
@@ -58,7 +59,7 @@ def with_person_events(
     taken = [(m.start, m.end) for m in events]
     found = []
     aliases: dict[str, list[Event]] | None = None
-    for noun, at in _noun_positions(text):
+    for noun, at in word_positions(text, _NOUNS):
         end = at + len(noun)
         if end < len(text) and (text[end].isalnum() or text[end] == "-") or at and text[at - 1].isalnum():
             continue  # part of a longer word
@@ -80,16 +81,6 @@ def with_person_events(
         if named:
             found.append(EventMention(start, end, text[start:end], named))
     return sorted(events + found, key=lambda m: m.start) if found else events
-
-
-def _noun_positions(text: str) -> list[tuple[str, int]]:
-    found = []
-    for noun in _NOUNS:
-        at = text.find(noun)
-        while at >= 0:
-            found.append((noun, at))
-            at = text.find(noun, at + 1)
-    return sorted(found, key=lambda item: item[1])
 
 
 def _winner_election(

@@ -32,6 +32,7 @@ from annotator.checks.rules.elapsed_time import (
     check_elapsed,
 )
 from annotator.checks.rules.ordinal_year import check_ordinal_years
+from annotator.checks.rules.tenure_verbs import check_tenure_verbs
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
@@ -230,6 +231,7 @@ def check_elapsed_and_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
         *check_anniversaries(analysis),
         *check_ordinal_years(analysis),
         *check_tenure(analysis),
+        *check_tenure_verbs(analysis),
         *check_named_starts(analysis),
         *check_years_later(analysis),
     ]

@@ -565,6 +565,11 @@ def _dates_its_main_clause(
     return len(named) == 1 and not _RELATING_RX.search(analysis.text, comma, named[0].start)
 
 
+# "a month after Russia invaded Ukraine, a war she warned about in February": a date in an
+# apposition or relative clause after the count dates that clause, not the count's.
+_APPOSITION_RX = re.compile(r",\s+(?:a|an|which|who|whom|whose|where)\s")
+
+
 def _dated_in_sentence(
     analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...] = ()
 ) -> DateWindow | None:
@@ -585,6 +590,7 @@ def _dated_in_sentence(
         and len(t.value) >= 7
         and t.value[:4].isdigit()
         and not any(start <= t.start and t.end <= end for start, end in skipped)
+        and not (t.start >= match.end() and _APPOSITION_RX.search(analysis.text, match.end(), t.start))
     ]
     if len(found) != 1:
         return None

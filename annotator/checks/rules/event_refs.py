@@ -14,7 +14,9 @@ from operator import attrgetter
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
+from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
+from annotator.checks.rules.clause_dates import clause_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -23,6 +25,11 @@ _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
     r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
     r"|the\s+(?:approaching|impending|looming)"
+    # "will travel to Baku for the COP29 talks", "delegates are arriving in Glasgow for"
+    r"|(?:will|to|(?:is|are)\s+(?:set|due)\s+to|plans?\s+to)\s+(?:travel|fly|head|go)\s+to\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend)"
+    r"|(?:is|are)\s+(?:arriving|travell?ing|flying|heading|converging|gathering)\s+(?:in|on|to)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend)"
     r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
@@ -33,28 +40,46 @@ _PAST_BEFORE_RX = re.compile(
     r"|last|previous|survivors? of|victims? of|reacted to|responded to|weighed in on)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
+# The kind noun a short name leaves after it, and its place: "COP27 climate talks",
+# "the G7 summit in Kananaskis" read as "COP27", "G7 summit".
+_HEAD = (
+    r"(?:\s+(?:climate\s+|peace\s+|leaders['’]?\s+)?(?:talks|summit|conference|meeting|negotiations"
+    r"|games|ceremony|gathering)\b)?(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+)
 # "the summit, which opens on Monday"; not "Article 50 of the Lisbon Treaty, which starts a
 # two-year process": a verb with an object tells what the thing sets going, not when it is.
 _FUTURE_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to"
-    r"|(?:begins|starts|opens)(?!\s+(?:a|an|the|its|their|his|her)\s)"
+    r"^" + _HEAD + r"\s*,?\s*(?:(?:that|which)\s+(?P<cue>will|is set to|is due to|is scheduled to"
+    r"|are set to|are due to|are scheduled to"
+    r"|(?:begins|starts|opens|begin|start|open)(?!\s+(?:a|an|the|its|their|his|her)\s)"
     r"|is to)|(?P<cue2>set for|scheduled for|slated for|planned for))\b",
     re.IGNORECASE,
 )
 _PAST_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?P<cue>was held|were held|took place|began|started|ended"
+    r"^" + _HEAD + r"\s*,?\s*(?:that|which)\s+(?P<cue>was held|were held|took place|began|started|ended"
     r"|concluded|opened|was signed)\b",
     re.IGNORECASE,
 )
 # "The coronation was watched by millions", "the Olympics, which drew nine million", "the G20
 # summit will bring together leaders": the event as the subject of a verb of its taking place.
 _OCCURRED_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>drew|(?:was|were)\s+(?:watched|attended|marred|overshadowed)"
-    r"|brought\s+together)\b",
+    r"^"
+    + _HEAD
+    + r"\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>drew|(?:was|were)\s+(?:watched|attended|marred|overshadowed)"
+    r"|brought\s+together"
+    # the event as the subject of its own end: "COP30 talks in Belém ended with a deal"
+    r"|ended|concluded|wrapped\s+up|closed\s+(?=with|on|in)|opened\s+(?=on|in|with)|got\s+under\s*way"
+    r"|kicked\s+off|was\s+held|were\s+held|took\s+place"
+    # what it brought about: "Japan's snap election handed the coalition a defeat"
+    r"|handed|delivered|returned|produced|cost|toppled|ousted|killed|devastated|triggered|sparked"
+    r"|prompted|resulted\s+in|paved\s+the\s+way)\b",
     re.IGNORECASE,
 )
 _OCCURS_AFTER_RX = re.compile(
-    r"^\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>will\s+(?:draw|bring\s+together|gather|be\s+attended|be\s+watched))\b",
+    r"^"
+    + _HEAD
+    + r"\s*,?\s*(?:(?:that|which)\s+)?(?P<cue>will\s+(?:draw|bring\s+together|gather|be\s+attended"
+    r"|be\s+watched|open|begin|start|end|conclude))\b",
     re.IGNORECASE,
 )
 _DATE_AFTER_GAP_RX = re.compile(
@@ -95,18 +120,28 @@ _OPENING_GAP_RX = re.compile(
 # JCPOA"): a date opening the sentence (after a short lead such as "Four years ago,") and
 # followed only by the clause's subject is the act's date.
 _CLAUSE_ALIAS_RX = re.compile(
-    r"\b(?:left|joined|annexed|fell|recaptured|retook|liberated|withdrew|declared|became)\b"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {"left", "joined", "annexed", "fell", "recaptured", "retook", "liberated", "withdrew"}
+            | {"declared", "became"}
+            | CLAUSE_VERBS
+        )
+    )
+    + r")\b"
 )
-_CLAUSE_GAP_RX = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?")
+_CLAUSE_GAP_RX = re.compile(r",\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+){1,3})?")
 _OPENING_DATE_WIDE_RX = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?]{0,30},\s+)?(?:[Oo]n|[Ii]n)\s+\Z")
 RELATIVE_TIMEX_RX = re.compile(r"(?:last|next|this|earlier this|later this)\s", re.IGNORECASE)
 # "a NATO summit set for Washington": the series' mention holds the place and its cue.
 _INNER_CUE_RX = re.compile(
-    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for)\b", re.IGNORECASE
+    r"\b(?:upcoming|forthcoming|coming|impending|recent|(?:set|scheduled|planned) for"
+    r"|will (?:meet|gather))\b",
+    re.IGNORECASE,
 )
 # An alias that holds its own past verb ("Finland joined NATO", "recaptured Kherson") tells a
 # done event, unless its clause is a condition, a wish or a guess.
-_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited)\b")
+_OWN_PAST_RX = re.compile(r"\b(?:joined|became|completed|recaptured|retook|liberated|invited|met|gathered)\b")
 # A clause of condition, wish or guess: nothing in it is done.
 NOT_DONE_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|should|might|must|hopes?|wants?|wish|to have|once)\b",
@@ -308,6 +343,8 @@ def _adjacent_timex(
             return _spelled_out(text, timexes, k), mention.events
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
+        if clause_date_gap(text, mention.end, timexes[k].start, timexes[k].end):
+            return timexes[k], mention.events  # "the attack, which killed 1,200 people in 2023"
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
         if held_there:
             return timexes[
@@ -415,7 +452,7 @@ def tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[str
 # nothing of whether the event is past.
 _WILL_BEFORE_RX = re.compile(
     r"\b(?:will|would|wo\s*n['’]t|is\s+to|are\s+to|plans?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)"
-    r"\s+to|intends?\s+to|could|might|should)\s+(?:[a-z]+\s+){0,3}\Z",
+    r"\s+to|intends?\s+to|could|might|should)\s+(?:[a-z]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 
@@ -445,7 +482,7 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
             pattern is _PAST_BEFORE_RX and _after_coming_act(text, sentence_start, mention, match)
         ):
             continue
-        return kind, match.group("cue") or match.group("cue2")
+        return kind, (match.group("cue") or match.group("cue2")).strip()
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()

@@ -87,11 +87,12 @@ _BEFORE_CUES = frozenset(
 )
 # A plan given with the event's own date says when it was to be, not that it is still to
 # come: the date is judged against the event's (rule event-date), the tense by the clause.
+_JOURNEY_CUE_RX = re.compile(r"(?:will|to|is|are|plans?)\b.*\b(?:for|attend)$", re.IGNORECASE)
 _SCHEDULE_CUES = frozenset({"scheduled for", "set for", "slated for", "planned for"})
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
     r"\b(?:was|were) (?:to|set to|due to|scheduled|expected|planned|supposed)"
-    r"|\b(?:would|could|might|plan|plans|planned|preparing|prepare|ahead)\b",
+    r"|\b(?:would|could|might|preparing|prepare|ahead)\b|\bplan(?:s|ned|ning)?\s+to\b|\bplann(?:ed|ing)\s+for\b",
     re.IGNORECASE,
 )
 
@@ -357,6 +358,10 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)
             candidates = foreseeable or candidates
             wrong = all(e.start.hi < local.earliest for e in candidates)
+            if _JOURNEY_CUE_RX.match(words):
+                # "delegates are arriving for the talks" while they go on is right: wrong
+                # only once the event is over
+                wrong = all(e.last_day < local.earliest for e in candidates)
             verdict = "had already taken place"
         else:
             wrong = all(e.start.lo > local.latest for e in candidates)

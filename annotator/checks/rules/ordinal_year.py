@@ -43,11 +43,26 @@ def _count(its: re.Match[str]) -> int:
     return int(its.group("nth")) if its.group("nth") else _ORDINALS[its.group("word").lower()]
 
 
-def _its_event(analysis: ArticleAnalysis, start: int) -> EventMention | None:
-    """The event "its" stands for: the last one named before the phrase in its sentence."""
-    low = max(analysis.layout.sentence_bounds(start)[0], start - _NAMED_REACH)
+def _its_event(analysis: ArticleAnalysis, start: int, end: int) -> EventMention | None:
+    """The event "its" stands for: the last one named before the phrase in its sentence, or,
+    for a phrase opening its sentence ("Now in its fifth year, Russia's war has ..."), the
+    one named right after its comma."""
+    sentence_start = analysis.layout.sentence_bounds(start)[0]
+    low = max(sentence_start, start - _NAMED_REACH)
     named = [m for m in analysis.mentions.events if low <= m.start and m.end <= start]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    text = analysis.text
+    opening = _OPENS_RX.fullmatch(text, sentence_start, start) and _COMMA_RX.match(text, end)
+    if not opening:
+        return None
+    after = opening.end()
+    return next((m for m in analysis.mentions.events if after <= m.start <= after + _SUBJECT_REACH), None)
+
+
+_OPENS_RX = re.compile(r"[\s\"'“‘(]*")
+_COMMA_RX = re.compile(r"\s*,\s*(?:(?:the|a)\s+)?")
+_SUBJECT_REACH = 2  # characters between the comma and the event named as the subject
 
 
 def _fits(event: Event, days: DateWindow, count: int, scale: float) -> bool:
@@ -79,7 +94,7 @@ def check_ordinal_years(analysis: ArticleAnalysis) -> list[Finding]:
         if into is None:
             continue
         start, end = into.start(), its.end()
-        mention = _its_event(analysis, start)
+        mention = _its_event(analysis, start, end)
         writing = analysis.writing_window(start)
         if mention is None or writing is None:
             continue

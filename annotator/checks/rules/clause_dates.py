@@ -1,0 +1,79 @@
+"""Dates a clause about an event gives it, away from the event's name.
+
+Two clauses provably tell of the event itself, so the date that ends them is its date:
+
+- a relative clause on the event's name whose subject is the event and whose verb is the
+  event's own doing ("Hamas's attack, which killed 1,200 people in 2023", "the quake that
+  flattened Amatrice in August 2016");
+- a participle phrase after a clause in which the event is the subject of its own verb
+  ("When Hurricane Sandy hit, ... devastating New York and New Jersey in 2012"): the
+  participle's subject is the clause's, the event.
+
+Everything else stays unjudged: a relative clause whose subject is someone else ("the summit,
+which Biden skipped in 2021"), a verb that tells a later act ("the treaty, which Russia
+ratified in 2021"), and any clause in between that may have a time of its own ("who", "when",
+"after", a comma closing the clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The event's own doing: what an attack, a storm, a quake, a war or a gathering does.
+_DOING = (
+    r"(?:killed|wounded|injured|left|hit|struck|devastated|destroyed|flattened|ravaged|battered|lashed"
+    r"|pummell?ed|flooded|swept\s+(?:through|across|over)|tore\s+through|slammed(?:\s+into)?|shook|rocked"
+    r"|claimed|displaced|leveled|levelled|toppled|ousted|took\s+place|happened|occurred|erupted"
+    r"|broke\s+out|drew|brought\s+together|targeted|made\s+landfall|submerged|swamped|inundated|engulfed"
+    r"|gutted|razed|crippled|paraly[sz]ed"
+    # the event as the subject of its own passive: "which was held", "which was carried out by Hamas"
+    r"|(?:was|were)\s+(?:held|carried\s+out|launched|staged|hosted|convened|fought))"
+)
+_DOING_ING = (
+    r"(?:killing|wounding|injuring|leaving|hitting|striking|devastating|destroying|flattening|ravaging"
+    r"|battering|lashing|pummell?ing|flooding|sweeping|tearing|slamming|shaking|rocking|claiming"
+    r"|displacing|affecting|damaging|inundating|knocking|cutting|submerging|swamping|engulfing|gutting"
+    r"|razing|crippling|paraly[sz]ing)"
+)
+# What may stand between the verb and the date: words, not a new clause or another time.
+# Nor a verb of another act: "forcing me to move", "and was condemned", "and later rebuilt".
+_ANOTHER_VERB = (
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z])"
+    r"|\band\s+(?:(?:was|were|is|are|has|had|have|will|would|later|then|also)\b"
+    r"|(?!(?:killed|wounded|injured|destroyed|devastated|flattened|displaced|damaged|flooded)\b)(?-i:[a-z])+ed\b)"
+)
+_NOT_A_CLAUSE = (
+    r"(?:(?!\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|following|as|because"
+    r"|than|during|then|later|ago|years?|months?|weeks?|days?)\b|" + _ANOTHER_VERB + r")"
+    r"(?:[^.;:!?,()\"“”]|(?<=\d),(?=\d{3})))"
+)
+# "Hamas's attack, which killed 1,200 people in 2023": the event's own subject relative clause.
+_RELATIVE_GAP_RX = re.compile(
+    r"\s*,?\s*(?:which|that)\s+" + _DOING + r"\b" + _NOT_A_CLAUSE + r"{0,60}?\s(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "Hurricane Sandy hit, affecting states ... and devastating New York and New Jersey in 2012".
+_OWN_VERB = r"(?:hit|struck|made\s+landfall|came\s+ashore|slammed\s+ashore|erupted|broke\s+out|swept\s+in)"
+_PARTICIPLE_GAP_RX = re.compile(
+    r"\s+"
+    + _OWN_VERB
+    + r"(?:\s+[\w'’-]+){0,3}?\s*,\s*"
+    + _DOING_ING
+    + r"\b"
+    + _NOT_A_CLAUSE
+    + r"{0,120}?\s(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_REACH = 140
+_CLAUSE_END_RX = re.compile(r"\s*(?:[,.;:!?)\"”]|\Z)")
+
+
+def clause_date_gap(text: str, mention_end: int, timex_start: int, timex_end: int) -> bool:
+    """Whether the words from the event's name to the date are a clause about the event that
+    the date ends (the date closes the clause: a comma, a full stop or the text's end follow)."""
+    if timex_start - mention_end > _REACH or not _CLAUSE_END_RX.match(text, timex_end):
+        return False
+    return bool(
+        _RELATIVE_GAP_RX.fullmatch(text, mention_end, timex_start)
+        or _PARTICIPLE_GAP_RX.fullmatch(text, mention_end, timex_start)
+    )

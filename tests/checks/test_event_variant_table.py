@@ -1,0 +1,48 @@
+"""The stored shapes of every event alias (``make event-variants``) match the aliases and the
+way the shapes are worked out; a damaged or foreign file is not used."""
+
+from annotator.checks.analysis.mentions import MentionIndex, event_shapes
+from annotator.checks.kb.event_variant_table import dump_table, entry, load_table, table_key
+from annotator.checks.kb.model import default_kb
+
+
+def test_stored_shapes_are_those_worked_out_now():
+    """Fails when an alias, the country words or the way shapes are worked out changed since
+    the table was written (``make event-variants`` writes it again)."""
+    kb = default_kb()
+    stored = load_table(table_key(kb.qualifiers))
+    assert stored, "the stored event shapes are missing or were made from other country words"
+    built = event_shapes(kb)
+    assert {name: set(found) for name, found in stored.items()} == built
+
+
+def test_shapes_stored_for_other_country_words_or_damaged_are_not_used(tmp_path):
+    path = tmp_path / "shapes.json.gz"
+    key = table_key({"japan": "Japan"})
+    dump_table(key, {entry("Osaka summit", {"osaka"}): {"summit in osaka"}}, path)
+    assert load_table(key, path) == {entry("Osaka summit", {"osaka"}): ["summit in osaka"]}
+    assert load_table(table_key({"japan": "Japan", "japanese": "Japan"}), path) == {}
+    path.write_bytes(b"not a table")
+    assert load_table(key, path) == {}
+
+
+def test_an_event_the_table_was_not_made_with_is_worked_out_on_the_spot():
+    """A user's own event gets its shapes though the stored table does not hold them."""
+    kb = default_kb().with_extra(
+        events=[
+            {
+                "id": "user-summit",
+                "name": "Summit of Freedonia in Sylvania (2031)",
+                "kind": "summit",
+                "start": "2031-05-01",
+                "end": "2031-05-02",
+                "precision": "day",
+                "place": "Sylvania",
+                "aliases": "Freedonia summit in Sylvania",
+                "source": "a user's note",
+            }
+        ]
+    )
+    index = MentionIndex(kb)
+    keys = {key for key, found in index.events.phrases.items() if any(e.id == "user-summit" for e in found)}
+    assert "sylvania freedonia summit" in keys
