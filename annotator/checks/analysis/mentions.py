@@ -13,22 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from annotator.checks.analysis.mention_countries import of_country, of_qualifier, present
-from annotator.checks.analysis.mention_image import ImagePatterns, ImageWords, text_image
+from annotator.checks.analysis.mention_image import ImageWords, text_image
+from annotator.checks.analysis.mention_index import MentionIndex
 from annotator.checks.analysis.mention_words import (
-    END,
     EVENT,
     TITLE,
-    NameTable,
-    PhraseTable,
     TextTokens,
     Token,
     Tokens,
     TokenWords,
     Words,
-    first_kinds,
     tight_gap,
     tokenize,
 )
@@ -42,12 +38,10 @@ from annotator.checks.analysis.title_words import (
     OTHER_OFFICE,
     SECRETARY_RANKS,
 )
-from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
 from annotator.checks.kb.event_parts import CountryWords, part_variants
-from annotator.checks.kb.event_variant_table import entry, load_table, table_key
+from annotator.checks.kb.event_variant_table import entry, table_key
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
-from annotator.checks.kb.names import spellings
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
 
 __all__ = [
@@ -75,8 +69,6 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
-# Heads of government English names "-elect" between the vote and taking office.
-_ELECTED_TITLES = ("prime minister", "chancellor", "premier")
 # A generational suffix after a name the base knows without it: another person of the
 # family ("Ferdinand Marcos Jr." is not his father); a suffix the base lists is read with the name.
 _GENERATION_AFTER_RX = re.compile(r",?[ \t](?:Jr|Sr)\b|[ \t](?:II|III|IV)\b")
@@ -119,68 +111,6 @@ class Mentions:
     tokens: Tokens
     people: list[PersonMention]
     events: list[EventMention]
-
-
-def _build_trie(entries: dict[str, Any], originals: dict[str, list[str]] | None = None) -> dict:
-    """Token trie of normalised keys, plus the accented spellings the keys came from."""
-    root: dict = {}
-    for key, payload in entries.items():
-        variants = {key}
-        for original in (originals or {}).get(key, ()):
-            variants.add(" ".join(_SPLIT_RX.findall(original.lower())))
-        for variant in variants:
-            node = root
-            for part in variant.split():
-                node = node.setdefault(part, {})
-            node[END] = payload
-    return root
-
-
-class MentionIndex:
-    """Tries over a knowledge base's names, titles, country words and event aliases."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.kb = kb
-        self.names = NameTable(kb.name_table())
-        keys = kb.title_keys()
-        # "Chancellor-elect Friedrich Merz", "Prime Minister-elect X": judged against the
-        # days before the term, as "President-elect" is (see office_term._elect_periods).
-        keys |= {f"{t} elect" for t in _ELECTED_TITLES if t in keys}
-        self.titles = _build_trie({t: t for t in keys})
-        self.qualifiers = kb.qualifiers
-        events: dict[str, list[Event]] = {}
-        countries = CountryWords.from_qualifiers(kb.qualifiers)
-        stored = load_table(table_key(kb.qualifiers))
-        for event in kb.events:
-            places = {normalise(place) for place in event.place.split(";")}
-            for alias in event.aliases:
-                spelled = spellings(alias)
-                found = stored.get(entry(alias, places))
-                # an alias the stored table was not made with is worked out on the spot
-                parts = set(found) if found is not None else part_variants(alias, countries, places)
-                for key in spelled | alias_variants(alias) | death_verb_forms(spelled) | parts:
-                    bucket = events.setdefault(key, [])
-                    if event not in bucket:
-                        bucket.append(event)
-        self.events = PhraseTable({key: tuple(found) for key, found in events.items()})
-        self.tries = {"title": self.titles}
-        self.tables: dict[str, PhraseTable] = {"name": self.names, "event": self.events}
-        self._first_kinds: dict[str, int] | None = None
-        self._image_patterns: ImagePatterns | None = None
-
-    @property
-    def first_kinds(self) -> dict[str, int]:
-        """The words that may start a phrase, for the token path, on first use."""
-        if self._first_kinds is None:
-            self._first_kinds = first_kinds(self.tries, self.tables)
-        return self._first_kinds
-
-    @property
-    def image_patterns(self) -> ImagePatterns:
-        """The tries compiled for the image path, on first use."""
-        if self._image_patterns is None:
-            self._image_patterns = ImagePatterns(self.tries, self.tables)
-        return self._image_patterns
 
 
 def title_holders(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person, ...]:
