@@ -246,3 +246,30 @@ def test_a_describing_word_before_the_deed_keeps_the_attack_named(published, wro
 def test_a_describing_word_never_names_an_attack_without_its_place():
     text = "A deadly suicide bombing in May 2016 killed 22 people at a concert."
     assert shown_rules(text, "2020-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "1998-09-07",
+            "The Aug. 17 embassy bombings in Nairobi and Dar es Salaam left more than 250 people dead.",
+            "The Aug. 7 embassy bombings in Nairobi and Dar es Salaam left more than 250 people dead.",
+        ),
+        (
+            "2001-01-01",
+            "The bombing of the USS Cole in October 1999 killed 17 sailors.",
+            "The bombing of the USS Cole in October 2000 killed 17 sailors.",
+        ),
+        (
+            "2016-07-27",
+            "The Olympic Park bombing 30 years ago killed two people.",
+            "The Olympic Park bombing 20 years ago killed two people.",
+        ),
+    ],
+)
+def test_attacks_on_us_targets_of_the_1990s_are_dated(published, wrong, right):
+    """The 1993 World Trade Center, Khobar Towers, Olympic Park, embassy and USS Cole
+    bombings, as wire copy of the time names them."""
+    assert shown_rules(wrong, published) in (["event-date"], ["elapsed-time"])
+    assert shown_rules(right, published) == []
