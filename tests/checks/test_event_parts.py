@@ -273,3 +273,29 @@ def test_attacks_on_us_targets_of_the_1990s_are_dated(published, wrong, right):
     bombings, as wire copy of the time names them."""
     assert shown_rules(wrong, published) in (["event-date"], ["elapsed-time"])
     assert shown_rules(right, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"),
+    [
+        (
+            "2024-09-08",
+            "Three years after the death of Queen Elizabeth at Balmoral, the King has cut the monarchy.",
+            "Two years after the death of Queen Elizabeth at Balmoral, the King has cut the monarchy.",
+        ),
+        (
+            "2023-01-01",
+            "The death of Queen Elizabeth in September 2021 ended a 70-year reign.",
+            "The death of Queen Elizabeth in September 2022 ended a 70-year reign.",
+        ),
+    ],
+)
+def test_queen_elizabeths_death_without_her_numeral(published, wrong, right):
+    assert shown_rules(wrong, published) in (["event-date"], ["elapsed-time"])
+    assert shown_rules(right, published) == []
+
+
+def test_the_death_of_queen_elizabeth_may_be_the_queen_mothers():
+    """ "the death of Queen Elizabeth" in 2012 may name the Queen Mother's, in 2002."""
+    text = "Ten years after the death of Queen Elizabeth, Britain remembers her."
+    assert shown_rules(text, "2012-03-30") == []
