@@ -21,16 +21,19 @@ from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
 _FILLER = r"(?:(?:the|a|an|this|next|year's|NATO's|its|their|his|her|alliance's)\s+){0,3}"
+# A journey to the event: "will travel to Baku for the COP29 talks", "delegates are
+# arriving in Glasgow for". It tells the event is still to come or under way.
+_JOURNEY = (
+    r"(?:(?:will|to|(?:is|are)\s+(?:set|due)\s+to|plans?\s+to)\s+(?:travel|fly|head|go)\s+to\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend)"
+    r"|(?:is|are)\s+(?:arriving|travell?ing|flying|heading|converging|gathering)\s+(?:in|on|to)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend))"
+)
+JOURNEY_CUE_RX = re.compile(_JOURNEY, re.IGNORECASE)
 _FUTURE_BEFORE_RX = re.compile(
     r"\b(?P<cue>ahead of|in the run-up to|run-up to|in preparation for|preparing for"
     r"|prepares? for|planning for|plans for|upcoming|forthcoming|coming|next|planned"
-    r"|the\s+(?:approaching|impending|looming)"
-    # "will travel to Baku for the COP29 talks", "delegates are arriving in Glasgow for"
-    r"|(?:will|to|(?:is|are)\s+(?:set|due)\s+to|plans?\s+to)\s+(?:travel|fly|head|go)\s+to\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend)"
-    r"|(?:is|are)\s+(?:arriving|travell?ing|flying|heading|converging|gathering)\s+(?:in|on|to)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|to\s+attend)"
-    r"|scheduled)\s+" + _FILLER + r"$",
+    r"|the\s+(?:approaching|impending|looming)|" + _JOURNEY + r"|scheduled)\s+" + _FILLER + r"$",
     re.IGNORECASE,
 )
 # "a survivor of Hurricane Maria", "reacted to the Las Vegas massacre": only what has

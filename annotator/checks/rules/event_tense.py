@@ -12,6 +12,7 @@ from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
 from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import (
+    JOURNEY_CUE_RX,
     NOT_DONE_RX,
     candidates_for,
     cue_tells_time,
@@ -87,7 +88,6 @@ _BEFORE_CUES = frozenset(
 )
 # A plan given with the event's own date says when it was to be, not that it is still to
 # come: the date is judged against the event's (rule event-date), the tense by the clause.
-_JOURNEY_CUE_RX = re.compile(r"(?:will|to|is|are|plans?)\b.*\b(?:for|attend)$", re.IGNORECASE)
 _SCHEDULE_CUES = frozenset({"scheduled for", "set for", "slated for", "planned for"})
 # Plans told in the past ("was to be held", "was scheduled for") place nothing.
 _NOT_YET_RX = re.compile(
@@ -358,7 +358,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)
             candidates = foreseeable or candidates
             wrong = all(e.start.hi < local.earliest for e in candidates)
-            if _JOURNEY_CUE_RX.match(words):
+            if JOURNEY_CUE_RX.fullmatch(words):
                 # "delegates are arriving for the talks" while they go on is right: wrong
                 # only once the event is over
                 wrong = all(e.last_day < local.earliest for e in candidates)
