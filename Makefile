@@ -44,8 +44,8 @@ kb: $(DEPS_STAMP)
 # The other shapes of every event alias, stored prebuilt (annotator/checks/kb/event_variant_table.py);
 # tests/checks/test_event_variant_table.py says when they no longer match the aliases.
 event-variants: $(DEPS_STAMP)
-	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.checks.analysis.mentions import write_event_shapes; \
-		write_event_shapes('resources/kb/event_variants.json.gz')"
+	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.checks.kb.event_variant_table import write_table; \
+		write_table('resources/kb/event_variants.json.gz')"
 
 # The tagger's prefix trie and candidate finder, stored prebuilt (annotator/temporal/scanner_tables.py);
 # tests/temporal/test_temporal_scanner.py says when they no longer match the rules; a fixed hash

@@ -4,8 +4,9 @@ series the knowledge base lists for that country."""
 
 import pytest
 
+from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.model import default_kb
-from annotator.checks.rules.election_calendar import _PARLIAMENTARY, _series
+from annotator.checks.rules.election_calendar import _PARLIAMENTARY
 
 from .helpers import rules_fired
 
@@ -126,7 +127,7 @@ def test_each_listed_series_holds_every_election_of_its_span():
     the span had none."""
     longest = {"presidential": 6, "general": 5, "federal": 5, "legislative": 5, "House of Councillors": 3}
     terms = {("France", "presidential"): 7, ("Mexico", "general"): 6}  # a septennat, a sexenio
-    series = _series(default_kb())
+    series = election_series(default_kb())
     assert set(series) >= _PARLIAMENTARY  # every parliamentary country has its series
     for country, kinds in series.items():
         for kind, events in kinds.items():

@@ -1,8 +1,8 @@
 """The stored shapes of every event alias (``make event-variants``) match the aliases and the
 way the shapes are worked out; a damaged or foreign file is not used."""
 
-from annotator.checks.analysis.mentions import MentionIndex, event_shapes
-from annotator.checks.kb.event_variant_table import dump_table, entry, load_table, table_key
+from annotator.checks.analysis.mentions import MentionIndex
+from annotator.checks.kb.event_variant_table import built_shapes, dump_table, entry, load_table, table_key
 from annotator.checks.kb.model import default_kb
 
 
@@ -12,7 +12,7 @@ def test_stored_shapes_are_those_worked_out_now():
     kb = default_kb()
     stored = load_table(table_key(kb.qualifiers))
     assert stored, "the stored event shapes are missing or were made from other country words"
-    built = event_shapes(kb)
+    built = built_shapes(kb)
     assert {name: set(found) for name, found in stored.items()} == built
 
 

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
+from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase
 from annotator.temporal.values import value_bounds
@@ -77,22 +78,10 @@ _ON_A_QUESTION_RX = re.compile(r"\s+(?:to|on|for|against|over|in\s+favou?r)\b")
 _PEOPLE = {"britons": "United Kingdom", "turks": "Turkey", "poles": "Poland", "spaniards": "Spain"}
 _LEGISLATURE = frozenset({"general", "federal", "legislative"})
 _CALLED = frozenset({"general", "federal", "legislative", "presidential"})
-_SERIES_RX = re.compile(
-    r"^(?P<country>.+?) (?P<kind>general|federal|presidential|legislative|House of Councillors) election\b"
-)
 _SHORTEST_SERIES = 3
 _REACH = timedelta(days=366)  # how far from the time given an unnamed election may lie
 _DATE_REACH = 30  # characters after the phrase a date of it may stand
 _HINTS = ("election", "polls", "vote", "run-off", "runoff")
-
-
-def _series(kb: KnowledgeBase) -> dict[str, dict[str, list[Event]]]:
-    found: dict[str, dict[str, list[Event]]] = {}
-    for event in kb.events:
-        match = _SERIES_RX.match(event.name) if event.kind == "election" else None
-        if match is not None and event.place != "United States":  # judged by its own calendar
-            found.setdefault(event.place, {}).setdefault(match["kind"], []).append(event)
-    return found
 
 
 def _kinds_named(words: str, noun: str) -> frozenset[str] | None:
@@ -133,7 +122,7 @@ def election_mentions(
     """The elections the text names by their country, outside the mentions it has."""
     if window is None or not any(hint in text for hint in _HINTS):
         return []
-    series = kb.cached("election_mention_series", lambda: _series(kb))
+    series = election_series(kb)
     if not series:
         return []
     found: list[EventMention] = []

@@ -10,8 +10,7 @@ from annotator.checks.analysis.mention_image import ImagePatterns
 from annotator.checks.analysis.mention_words import END, NameTable, PhraseTable, first_kinds
 from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
 from annotator.checks.kb.event_parts import CountryWords, part_variants
-from annotator.checks.kb.event_variant_table import entry, load_table, table_key
-from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.event_variant_table import entry, event_places, load_table, table_key
 from annotator.checks.kb.model import Event, KnowledgeBase
 from annotator.checks.kb.names import spellings
 
@@ -51,7 +50,7 @@ class MentionIndex:
         countries = CountryWords.from_qualifiers(kb.qualifiers)
         stored = load_table(table_key(kb.qualifiers))
         for event in kb.events:
-            places = {normalise(place) for place in event.place.split(";")}
+            places = event_places(event)
             for alias in event.aliases:
                 spelled = spellings(alias)
                 found = stored.get(entry(alias, places))

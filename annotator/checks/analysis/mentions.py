@@ -38,9 +38,6 @@ from annotator.checks.analysis.title_words import (
     OTHER_OFFICE,
     SECRETARY_RANKS,
 )
-from annotator.checks.kb.event_parts import CountryWords, part_variants
-from annotator.checks.kb.event_variant_table import entry, table_key
-from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase, Person
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
 
@@ -127,28 +124,6 @@ def identified_people(mention: PersonMention, kb: KnowledgeBase) -> tuple[Person
     nobody: silence rather than a guess."""
     holders = title_holders(mention, kb)
     return holders if not mention.by_surname or len(holders) == 1 else ()
-
-
-def event_shapes(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Every alias's other shapes, worked out anew (what the stored table holds)."""
-    countries = CountryWords.from_qualifiers(kb.qualifiers)
-    shapes: dict[str, set[str]] = {}
-    for event in kb.events:
-        places = {normalise(place) for place in event.place.split(";")}
-        for alias in event.aliases:
-            shapes.setdefault(entry(alias, places), part_variants(alias, countries, places))
-    return shapes
-
-
-def write_event_shapes(path: str) -> None:
-    """``make event-variants``: the stored table, for the shipped knowledge base."""
-    from pathlib import Path
-
-    from annotator.checks.kb.event_variant_table import dump_table
-    from annotator.checks.kb.model import default_kb
-
-    kb = default_kb()
-    dump_table(table_key(kb.qualifiers), event_shapes(kb), Path(path))
 
 
 def mention_index(kb: KnowledgeBase) -> MentionIndex:

@@ -16,6 +16,9 @@ import json
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from annotator.checks.kb.event_parts import CountryWords, part_variants
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import Event, KnowledgeBase, default_kb
 from annotator.paths import resource_path
 
 #: Raised when the way the shapes are worked out changes, so older files no longer match.
@@ -35,6 +38,28 @@ def table_key(qualifiers: Mapping[str, str]) -> str:
 
 def entry(alias: str, places: Collection[str]) -> str:
     return _SEPARATOR.join([alias, *sorted(places)])
+
+
+def event_places(event: Event) -> set[str]:
+    """The event's places, folded ("bali", "sharm el sheikh"), as the shapes are made with."""
+    return {normalise(place) for place in event.place.split(";")}
+
+
+def built_shapes(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Every alias's other shapes, worked out anew (what the stored table holds)."""
+    countries = CountryWords.from_qualifiers(kb.qualifiers)
+    shapes: dict[str, set[str]] = {}
+    for event in kb.events:
+        places = event_places(event)
+        for alias in event.aliases:
+            shapes.setdefault(entry(alias, places), part_variants(alias, countries, places))
+    return shapes
+
+
+def write_table(path: str) -> None:
+    """``make event-variants``: the stored table, for the shipped knowledge base."""
+    kb = default_kb()
+    dump_table(table_key(kb.qualifiers), built_shapes(kb), Path(path))
 
 
 def load_table(key: str, path: Path | None = None) -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, Finding, make_finding
-from annotator.checks.kb.model import Term
+from annotator.checks.kb.model import KnowledgeBase, Person, Term
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -65,12 +65,18 @@ def _named_subjects_terms(analysis: ArticleAnalysis, start: int) -> list[Term]:
     words = subject.group("name").split()
     if words[-1].lower() in _PRONOUNS:
         return []
-    for first in range(len(words)):
-        ids = analysis.kb.ids_named(" ".join(words[first:]))
+    person = named_person(analysis.kb, words)
+    return _apart(person.terms) if person is not None else []
+
+
+def named_person(kb: KnowledgeBase, words: list[str], shortest: int = 1) -> Person | None:
+    """The one person a name names, its leading words dropped until the rest (of at least
+    `shortest` words) resolves; None when that rest is several people's or nobody's."""
+    for first in range(len(words) - shortest + 1):
+        ids = kb.ids_named(" ".join(words[first:]))
         if ids:
-            person = analysis.kb.person(next(iter(ids))) if len(ids) == 1 else None
-            return _apart(person.terms) if person is not None else []
-    return []
+            return kb.person(next(iter(ids))) if len(ids) == 1 else None
+    return None
 
 
 def _apart(terms: list[Term]) -> list[Term]:

@@ -19,14 +19,11 @@ from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.model import Event
 from annotator.temporal.lexicon import MONTHS
 
-_SERIES_NAME_RX = re.compile(
-    r"^(?P<country>.+?) (?P<kind>general|federal|presidential|legislative|House of Councillors)"
-    r" election (?:[A-Z][a-z]+ )?\d{4}\b"
-)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COUNTRY = r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)"
 # A kind of election, or a parliamentary country's one election by itself ("the 2020
@@ -87,21 +84,6 @@ _PARLIAMENTARY = frozenset(
     }
 )
 _SHORT_MONTHS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
-_NOT_JUDGED = frozenset({"United States", "European Union"})  # election_year judges the US
-
-
-def _series(kb: KnowledgeBase) -> dict[str, dict[str, list[Event]]]:
-    """Each country's listed elections by kind, in date order."""
-    found: dict[str, dict[str, list[Event]]] = {}
-    for event in kb.events:
-        match = _SERIES_NAME_RX.match(event.name) if event.kind == "election" else None
-        if match is None or event.place in _NOT_JUDGED:
-            continue
-        found.setdefault(event.place, {}).setdefault(match["kind"], []).append(event)
-    for kinds in found.values():
-        for events in kinds.values():
-            events.sort(key=lambda e: e.start.lo)
-    return found
 
 
 def _matching_series(kinds: dict[str, list[Event]], country: str, word: str | None) -> list[list[Event]]:
@@ -126,7 +108,7 @@ def check_election_calendar(analysis: ArticleAnalysis) -> list[Finding]:
     text, kb = analysis.text, analysis.kb
     if kb is None or "lection" not in text:
         return []
-    series = kb.cached("election_series", lambda: _series(kb))
+    series = election_series(kb)
     findings = []
     for match in _phrases(text):
         writing = analysis.writing_window(match.start())

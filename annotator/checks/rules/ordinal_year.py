@@ -16,7 +16,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import PRESENT
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
-from annotator.checks.rules.elapsed_time import _UNIT_DAYS, ELAPSED_RULE
+from annotator.checks.rules.elapsed_time import _OPENING_RX, _UNIT_DAYS, ELAPSED_RULE
 from annotator.temporal.lexicon import CENTURY_ORDINALS
 
 _ORDINALS = {word: n for word, n in CENTURY_ORDINALS.items() if n <= 20}
@@ -53,14 +53,13 @@ def _its_event(analysis: ArticleAnalysis, start: int, end: int) -> EventMention 
     if named:
         return named[-1]
     text = analysis.text
-    opening = _OPENS_RX.fullmatch(text, sentence_start, start) and _COMMA_RX.match(text, end)
+    opening = _OPENING_RX.fullmatch(text, sentence_start, start) and _COMMA_RX.match(text, end)
     if not opening:
         return None
     after = opening.end()
     return next((m for m in analysis.mentions.events if after <= m.start <= after + _SUBJECT_REACH), None)
 
 
-_OPENS_RX = re.compile(r"[\s\"'“‘(]*")
 _COMMA_RX = re.compile(r"\s*,\s*(?:(?:the|a)\s+)?")
 _SUBJECT_REACH = 2  # characters between the comma and the event named as the subject
 

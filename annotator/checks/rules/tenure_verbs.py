@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Term
+from annotator.checks.rules.elapsed_tenure import named_person
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -70,7 +71,7 @@ def check_tenure_verbs(analysis: ArticleAnalysis) -> list[Finding]:
         sentence = analysis.layout.sentence_bounds(match.start())
         if _ANOTHER_TIME_RX.search(text, sentence[0], sentence[1]):
             continue  # "by 2030 he will have ruled for 30 years": counted to another day
-        person = _person(analysis, match.group("name"))
+        person = named_person(kb, match.group("name").split(), shortest=2)  # a full name
         if person is None:
             continue
         place = match.groupdict().get("place")
@@ -118,16 +119,6 @@ def _phrases(text: str) -> list[re.Match]:
 
 _COUNT_RX = re.compile(_COUNT)
 _REACH = 110  # characters a name and its verb reach before the count
-
-
-def _person(analysis: ArticleAnalysis, name: str):
-    """The one person a full name (its leading words dropped until one resolves) names."""
-    words = name.split()
-    for first in range(len(words) - 1):  # a full name: two words at least
-        ids = analysis.kb.ids_named(" ".join(words[first:]))
-        if ids:
-            return analysis.kb.person(next(iter(ids))) if len(ids) == 1 else None
-    return None
 
 
 def _readings(offices: list[Term], head: Term, day: date) -> tuple[list[float], date]:
