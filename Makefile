@@ -41,8 +41,9 @@ KB_SOURCES ?= ../shared/kb-sources
 kb: $(DEPS_STAMP)
 	$(BIN)/python -m annotator.checks.kb.build $(KB_SOURCES) resources/kb
 
-# The other shapes of every event alias, stored prebuilt (annotator/checks/kb/event_variant_table.py);
-# tests/checks/test_event_variant_table.py says when they no longer match the aliases.
+# Every key each event alias is found by, and its variants, stored prebuilt
+# (annotator/checks/kb/event_variant_table.py); tests/checks/test_event_variant_table.py says
+# when they no longer match the aliases.
 event-variants: $(DEPS_STAMP)
 	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.checks.kb.event_variant_table import write_table; \
 		write_table('resources/kb/event_variants.json.gz')"

@@ -1,9 +1,11 @@
-"""The stored shapes of every event alias (``make event-variants``) match the aliases and the
-way the shapes are worked out; a damaged or foreign file is not used."""
+"""The stored keys of every event alias (``make event-variants``) match the aliases and the
+way the keys are worked out; a damaged or foreign file is not used."""
 
 from annotator.checks.analysis.mentions import MentionIndex
-from annotator.checks.kb.event_variant_table import built_shapes, dump_table, entry, load_table, table_key
+from annotator.checks.kb.event_aliases import alias_variants
+from annotator.checks.kb.event_variant_table import built_shapes, built_variants, entry
 from annotator.checks.kb.model import default_kb
+from annotator.checks.kb.stored_keys import dump_table, load_table, load_variants, table_key
 
 
 def test_stored_shapes_are_those_worked_out_now():
@@ -16,14 +18,27 @@ def test_stored_shapes_are_those_worked_out_now():
     assert {name: set(found) for name, found in stored.items()} == built
 
 
+def test_stored_variants_are_those_worked_out_now():
+    """The variants the shipped base indexes its events by are those worked out now."""
+    kb = default_kb()
+    stored = load_variants()
+    assert stored, "the stored alias variants are missing or of an older format"
+    assert stored == built_variants(kb.events)
+    assert all(alias_variants(alias) == found for alias, found in stored.items())
+
+
 def test_shapes_stored_for_other_country_words_or_damaged_are_not_used(tmp_path):
     path = tmp_path / "shapes.json.gz"
     key = table_key({"japan": "Japan"})
     dump_table(key, {entry("Osaka summit", {"osaka"}): {"summit in osaka"}}, path)
     assert load_table(key, path) == {entry("Osaka summit", {"osaka"}): ["summit in osaka"]}
     assert load_table(table_key({"japan": "Japan", "japanese": "Japan"}), path) == {}
+    assert load_variants(path) == {}
+    dump_table(key, {}, path, {"Osaka summit": {"osaka summit"}})
+    assert load_variants(path) == {"Osaka summit": frozenset({"osaka summit"})}
     path.write_bytes(b"not a table")
     assert load_table(key, path) == {}
+    assert load_variants(path) == {}
 
 
 def test_an_event_the_table_was_not_made_with_is_worked_out_on_the_spot():

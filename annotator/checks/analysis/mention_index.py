@@ -4,15 +4,15 @@ forms of heads of government), country words and event aliases, built once per b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from annotator.checks.analysis.mention_image import ImagePatterns
 from annotator.checks.analysis.mention_words import END, NameTable, PhraseTable, first_kinds
-from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms
-from annotator.checks.kb.event_parts import CountryWords, part_variants
-from annotator.checks.kb.event_variant_table import entry, event_places, load_table, table_key
+from annotator.checks.kb.event_parts import CountryWords
+from annotator.checks.kb.event_variant_table import entry, event_places, mention_keys
 from annotator.checks.kb.model import Event, KnowledgeBase
-from annotator.checks.kb.names import spellings
+from annotator.checks.kb.stored_keys import load_table, table_key
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 # Heads of government English names "-elect" between the vote and taking office.
@@ -39,7 +39,7 @@ class MentionIndex:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.names = NameTable(kb.name_table())
+        self.names = NameTable(kb.name_table(), kb.name_prefixes())
         keys = kb.title_keys()
         # "Chancellor-elect Friedrich Merz", "Prime Minister-elect X": judged against the
         # days before the term, as "President-elect" is (see office_term._elect_periods).
@@ -47,16 +47,16 @@ class MentionIndex:
         self.titles = _build_trie({t: t for t in keys})
         self.qualifiers = kb.qualifiers
         events: dict[str, list[Event]] = {}
-        countries = CountryWords.from_qualifiers(kb.qualifiers)
+        countries: CountryWords | None = None
         stored = load_table(table_key(kb.qualifiers))
         for event in kb.events:
             places = event_places(event)
             for alias in event.aliases:
-                spelled = spellings(alias)
-                found = stored.get(entry(alias, places))
-                # an alias the stored table was not made with is worked out on the spot
-                parts = set(found) if found is not None else part_variants(alias, countries, places)
-                for key in spelled | alias_variants(alias) | death_verb_forms(spelled) | parts:
+                found_by: Iterable[str] | None = stored.get(entry(alias, places))
+                if found_by is None:  # an alias the stored table was not made with is worked out on the spot
+                    countries = countries or CountryWords.from_qualifiers(kb.qualifiers)
+                    found_by = mention_keys(alias, places, countries)
+                for key in found_by:
                     bucket = events.setdefault(key, [])
                     if event not in bucket:
                         bucket.append(event)

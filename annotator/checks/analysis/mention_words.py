@@ -15,6 +15,7 @@ from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
 from annotator.checks.kb.event_aliases import ABBREVIATED_MONTHS
+from annotator.checks.kb.names import proper_prefixes
 from annotator.checks.kb.store import SEPARATOR
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
@@ -97,9 +98,9 @@ class PhraseTable:
 
     __slots__ = ("phrases", "prefixes", "_firsts")
 
-    def __init__(self, phrases: dict[str, Any]):
+    def __init__(self, phrases: dict[str, Any], prefixes: set[str] | None = None):
         self.phrases = phrases
-        self.prefixes = _proper_prefixes(phrases)
+        self.prefixes = proper_prefixes(phrases) if prefixes is None else prefixes
         self._firsts: tuple[set[str], dict[str, set[str]]] | None = None
 
     @property
@@ -139,26 +140,14 @@ class PhraseTable:
         return self.phrases.get(phrase)
 
 
-def _proper_prefixes(phrases: dict[str, Any]) -> set[str]:
-    """Every phrase's proper prefixes of whole words ("george walker" of "george walker
-    bush"), one word shorter at each round: set-wide C-level work rather than a Python loop
-    over tens of thousands of names."""
-    found: set[str] = set()
-    level = {phrase[:cut] for phrase in phrases if (cut := phrase.rfind(" ")) > 0}
-    while level:
-        found |= level
-        level = {prefix[:cut] for prefix in level if (cut := prefix.rfind(" ")) > 0}
-    return found
-
-
 class NameTable(PhraseTable):
     """Names: phrase -> (kind, person ids joined by SEPARATOR), ids read once when found. A
     one-word surname is not a name by itself, so it does not count alone."""
 
     __slots__ = ("_ids",)
 
-    def __init__(self, phrases: dict[str, tuple[str, str]]):
-        super().__init__(phrases)
+    def __init__(self, phrases: dict[str, tuple[str, str]], prefixes: set[str] | None = None):
+        super().__init__(phrases, prefixes)
         self._ids: dict[str, frozenset[str]] = {}
 
     def counts_alone(self, payload: Any) -> bool:

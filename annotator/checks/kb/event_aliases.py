@@ -45,8 +45,28 @@ MONTH_SHORT = {
 ABBREVIATED_MONTHS = frozenset(short for shorts in MONTH_SHORT.values() for short in shorts)
 
 
-def alias_variants(alias: str) -> set[str]:
+# Each alias's variants, worked out once per process: the knowledge base and the mention
+# index both ask for every alias, and a base with a user's own facts asks again. The
+# shipped aliases' variants are stored prebuilt (kb/event_variant_table.py, ``remember``).
+_KNOWN: dict[str, frozenset[str]] = {}
+
+
+def alias_variants(alias: str) -> frozenset[str]:
     """Normalised keys of an alias and of its variants."""
+    known = _KNOWN.get(alias)
+    if known is None:
+        known = _KNOWN[alias] = frozenset(worked_out_variants(alias))
+    return known
+
+
+def remember(variants: dict[str, frozenset[str]]) -> None:
+    """Take the variants of aliases as worked out beforehand (the stored table)."""
+    for alias, keys in variants.items():
+        _KNOWN.setdefault(alias, keys)
+
+
+def worked_out_variants(alias: str) -> set[str]:
+    """An alias's variants worked out anew (what ``alias_variants`` remembers)."""
     key = normalise(alias)
     words = key.split(" ")
     keys = {key}

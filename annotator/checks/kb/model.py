@@ -20,10 +20,11 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from annotator.checks.kb.close_names import CloseNames, spelled_alike
-from annotator.checks.kb.event_aliases import alias_variants
+from annotator.checks.kb.event_aliases import alias_variants, remember
 from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
-from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table
+from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table, proper_prefixes
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
+from annotator.checks.kb.stored_keys import load_variants
 
 ONGOING = "ongoing"
 # How a term's source says its end is only the day a successor took office (the build ends
@@ -304,6 +305,7 @@ class KnowledgeBase:
             self._extra_by_person.setdefault(term.person_id, []).append(term)
         self._people: dict[str, Person | None] = {}
         self._names: dict[str, tuple[str, str]] | None = None
+        self._name_prefixes: set[str] | None = None
         self._close_names: dict[str, frozenset[str]] = {}
         self._events_by_alias: dict[str, list[Event]] = {}
         for event in self.events:
@@ -384,7 +386,13 @@ class KnowledgeBase:
                 for pid, aliases in self._extra_aliases.items()
                 if pid not in self._extra_by_person
             ]
-            for phrase, (kind, ids) in name_table(extra).items():
+            extra_table = name_table(extra)
+            stored_prefixes = self._store.name_prefixes() if self._store is not None else None
+            if stored_prefixes is None:
+                self._name_prefixes = proper_prefixes(names.keys() | extra_table.keys())
+            else:
+                self._name_prefixes = stored_prefixes | proper_prefixes(extra_table)
+            for phrase, (kind, ids) in extra_table.items():
                 old_kind, old_ids = names.get(phrase, (kind, ""))
                 merged = set(filter(None, old_ids.split(SEPARATOR))) | ids
                 kind = NAME if NAME in (kind, old_kind) else SURNAME
@@ -393,6 +401,13 @@ class KnowledgeBase:
                 names[phrase] = (kind, SEPARATOR.join(sorted(merged)))
             self._names = names
         return self._names
+
+    def name_prefixes(self) -> set[str]:
+        """The proper prefixes of every phrase of ``name_table`` (stored with the shipped
+        names; a user's own are added to them)."""
+        self.name_table()
+        assert self._name_prefixes is not None
+        return self._name_prefixes
 
     def ids_named(self, phrase: str) -> frozenset[str]:
         """Ids of the people a full name or surname names; a surname shared by several
@@ -546,6 +561,8 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     """Read a base from a folder: the terms from ``kb.sqlite`` when it is there (made from
     ``offices.csv`` by the build; read on demand), else from ``offices.csv``; events and
     country words from ``events.csv`` and ``qualifiers.csv``."""
+    if folder is None:  # the shipped aliases' variants are stored prebuilt
+        remember(load_variants())
     folder = folder or kb_dir()
     events = [event_from_row(row) for row in _read_csv(folder / "events.csv")]
     qualifiers: dict[str, str] = {}

@@ -2,8 +2,9 @@
 
 ``offices.csv`` is the readable form of the terms; parsing its 40,000-odd rows costs seconds,
 so the build also writes ``kb.sqlite``: the same rows plus the phrases that name each person,
-worked out once (packed into one row, see ``TermStore.names``). Loading reads only the
-phrases and the titles; a person's terms are read when a mention asks for that person. The
+worked out once (packed into one row, see ``TermStore.names``), with the proper prefixes of
+those phrases that the mention matchers walk names by. Loading reads only the phrases, their
+prefixes and the titles; a person's terms are read when a mention asks for that person. The
 file is opened read-only and reopened in a forked worker process (a connection must not
 cross a fork).
 """
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.names import PersonNames, leads, name_table
+from annotator.checks.kb.names import PersonNames, leads, name_table, proper_prefixes
 
 STORE_NAME = "kb.sqlite"
 SEPARATOR = "\x1f"  # between person ids in a phrase's row
@@ -43,7 +44,7 @@ _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE terms (person_id TEXT NOT NULL, {", ".join(f'"{f}" TEXT' for f in TERM_FIELDS)});
 CREATE INDEX terms_by_person ON terms (person_id);
-CREATE TABLE names (phrases TEXT, kinds TEXT, ids TEXT);
+CREATE TABLE names (phrases TEXT, kinds TEXT, ids TEXT, prefixes TEXT);
 CREATE TABLE titles (title TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
@@ -87,13 +88,14 @@ def write_store(path: Path, csv_path: Path) -> None:
             ([normalise(r["person"]), *(r.get(f) or "" for f in TERM_FIELDS)] for r in rows),
         )
         table = name_table(people_of(rows))
-        ordered = sorted(table.items())  # one row of three newline-separated columns
+        ordered = sorted(table.items())  # one row of four newline-separated columns
         connection.execute(
-            "INSERT INTO names VALUES (?, ?, ?)",
+            "INSERT INTO names VALUES (?, ?, ?, ?)",
             (
                 "\n".join(phrase for phrase, _ in ordered),
                 "\n".join(kind for _, (kind, _ids) in ordered),
                 "\n".join(SEPARATOR.join(sorted(ids)) for _, (_kind, ids) in ordered),
+                "\n".join(sorted(proper_prefixes(table))),
             ),
         )
         titles = {normalise(t) for r in rows for t in (r.get("titles") or "").split("|")} - {""}
@@ -139,6 +141,15 @@ class TermStore:
         return dict(
             zip(phrases.split("\n"), zip(kinds.split("\n"), ids.split("\n"), strict=True), strict=True)
         )
+
+    def name_prefixes(self) -> set[str] | None:
+        """The proper prefixes of the phrases ``names`` gives, worked out when the store was
+        written; None from a store written before they were kept."""
+        try:
+            (prefixes,) = self._db().execute("SELECT prefixes FROM names").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return set(prefixes.split("\n")) if prefixes else set()
 
     def titles(self) -> list[str]:
         return [title for (title,) in self._db().execute("SELECT title FROM titles")]
