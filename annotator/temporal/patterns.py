@@ -347,5 +347,23 @@ def _optional_as_branch(rx: str) -> str:
 
 
 RULES: list[tuple[str, str]] = [(name, _optional_as_branch(rx)) for name, rx in _WRITTEN]
-RULE_RXS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in RULES}
 RULE_NAMES: list[str] = [name for name, _ in RULES]
+_SOURCES = dict(RULES)
+
+
+class _RuleRegexes(dict[str, re.Pattern[str]]):
+    """Each rule's own regex, compiled when first asked for: most texts use a few of the
+    rules, and a process that forks workers compiles them all first (scanner.prepare)."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        compiled = self[name] = re.compile(_SOURCES[name])
+        return compiled
+
+
+RULE_RXS: dict[str, re.Pattern[str]] = _RuleRegexes()
+
+
+def compile_rules() -> None:
+    """Compile every rule's regex now."""
+    for name in RULE_NAMES:
+        RULE_RXS[name]  # noqa: B018 - compiled on first access

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .patterns import RULES
+from .patterns import RULES, compile_rules
 from .scanner_tables import dump_tables, load_tables, tables_key
 
 _WIDTH = 2
@@ -109,14 +109,20 @@ def _item(op, av, width: int) -> set[Prefix]:
     return {(_ANY,)}
 
 
-_PARSED = {name: sre_parse.parse(rx) for name, rx in RULES}
-_PREFIXES: dict[str, set[Prefix]] = {name: _sequence(tree) for name, tree in _PARSED.items()}
-assert all(() not in prefixes for prefixes in _PREFIXES.values()), "a rule may match nothing"
-assert all(  # what makes scanning only word starts and apostrophes enough
-    klass is not _ANY and all(c in (_DIGIT, "'") or re.match(r"\w", c) for c in klass)
-    for prefixes in _PREFIXES.values()
-    for klass, *_ in prefixes
-), "a rule may start with a character that does not begin a word"
+def _parsed() -> dict[str, Any]:
+    """The rules as re's parser reads them: only for working the prefix tables out, which
+    are stored (scanner_tables), so an import parses nothing."""
+    parsed = {name: sre_parse.parse(rx) for name, rx in RULES}
+    prefixes = {name: _sequence(tree) for name, tree in parsed.items()}
+    assert all(() not in found for found in prefixes.values()), "a rule may match nothing"
+    assert all(  # what makes scanning only word starts and apostrophes enough
+        klass is not _ANY and all(c in (_DIGIT, "'") or re.match(r"\w", c) for c in klass)
+        for found in prefixes.values()
+        for klass, *_ in found
+    ), "a rule may start with a character that does not begin a word"
+    return parsed
+
+
 _BODIES = {name: _INNER_NAME.sub("(?:", rx) for name, rx in RULES}
 _ORDER = {name: index for index, (name, _) in enumerate(RULES)}
 _RULE_MATCHERS: dict[str, Matcher] = {}
@@ -160,10 +166,52 @@ def _fitting(trie: dict, key: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=_ORDER.__getitem__))
 
 
-_TRIE = _trie(_PREFIXES)
+def _cut(trie: dict, depth: int) -> dict:
+    """A prefix trie cut at `depth` characters: the rules whose longer prefixes went on from
+    a node end there. The trie of the rules' first characters is the deep one cut short."""
+    cut: dict = {}
+    for klass, child in trie.items():
+        if klass is None:
+            cut.setdefault(None, set()).update(child)
+        elif depth == 0:
+            cut.setdefault(None, set()).update(_rules_below(child))
+        else:
+            _merge(cut.setdefault(klass, {}), _cut(child, depth - 1))
+    return cut
+
+
+def _rules_below(node: dict) -> set[str]:
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        for klass, child in stack.pop().items():
+            if klass is None:
+                found.update(child)
+            else:
+                stack.append(child)
+    return found
+
+
+def _merge(into: dict, trie: dict) -> None:
+    for klass, child in trie.items():
+        if klass is None:
+            into.setdefault(None, set()).update(child)
+        else:
+            _merge(into.setdefault(klass, {}), child)
 
 
 _deep_trie: dict | None = None  # read or built on first use: the longer prefixes take a while
+_first_trie: dict | None = None  # the deep trie cut at _WIDTH characters, on first use
+
+
+def _first_prefixes() -> dict:
+    """The trie of the rules' prefixes of up to _WIDTH characters."""
+    global _first_trie
+    if _first_trie is None:
+        _first_trie = _cut(_deep_prefixes(), _WIDTH)
+    return _first_trie
+
+
 _finder_fits: str | None = None  # the finder regex's source, stored with the trie
 
 
@@ -180,7 +228,7 @@ def _deep_prefixes() -> dict:
 
 
 def _built_deep_prefixes() -> dict:
-    return _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _PARSED.items()})
+    return _trie({name: _sequence(tree, _DEEP_WIDTH) for name, tree in _parsed().items()})
 
 
 def _tables_key() -> str:
@@ -284,7 +332,7 @@ _START = re.Match.start
 
 def _first_level(key: str) -> Matchers | _Shared | None:
     """What the two characters `key` allow: the rules to try, or a group to sort further."""
-    names = _fitting(_TRIE, key)
+    names = _fitting(_first_prefixes(), key)
     return _Shared(names) if len(names) >= _DEEP_MIN else _matchers(names)
 
 
@@ -494,7 +542,9 @@ def rule_matches(text: str) -> Iterator[re.Match[str]]:
 
 def prepare() -> None:
     """Build now what is otherwise built on first use (the prefix tries, the finders and
-    every rule's regex), so that processes forked afterwards share it instead of each
-    building it again."""
+    every rule's regexes, the tagger's own included), so that processes forked afterwards
+    share it instead of each building it again."""
     _candidate_finders()
+    _first_prefixes()
     _matchers(tuple(_ORDER))
+    compile_rules()

@@ -75,7 +75,17 @@ RESOLVERS: dict[str, Resolver] = {
     "refs": rs.refs,
 }
 assert set(RESOLVERS) == set(RULE_NAMES)
-_RULE_FULLMATCH = {name: rx.fullmatch for name, rx in RULE_RXS.items()}
+
+
+class _FullMatchers(dict[str, Callable[[str, int, int], "re.Match[str] | None"]]):
+    """Each rule's fullmatch, taken from its regex when the rule first matches."""
+
+    def __missing__(self, name: str) -> Callable[[str, int, int], re.Match[str] | None]:
+        fullmatch = self[name] = RULE_RXS[name].fullmatch
+        return fullmatch
+
+
+_RULE_FULLMATCH = _FullMatchers()
 
 _POINT_MODS = {
     "late": "END",

@@ -61,6 +61,16 @@ def test_the_stored_tables_are_those_the_rules_make_now() -> None:
     assert scanner._deep_prefixes() == built
 
 
+def test_the_first_characters_trie_is_the_deep_trie_cut_short() -> None:
+    """What the first two characters allow is read off the stored deep trie; it is what the
+    rules' two-character prefixes give."""
+    parsed = scanner._parsed()
+    direct = scanner._trie({name: scanner._sequence(tree) for name, tree in parsed.items()})
+    assert scanner._first_prefixes() == direct
+    assert scanner._cut(scanner._built_deep_prefixes(), scanner._WIDTH) == direct
+    assert "year" in scanner._fitting(direct, "19") and scanner._fitting(direct, "qx") == ()
+
+
 def test_tables_stored_for_other_rules_or_damaged_are_not_used(tmp_path) -> None:
     path = tmp_path / "tables.pickle.gz"
     key = scanner._tables_key()
