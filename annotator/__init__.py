@@ -1,6 +1,14 @@
 """annotator: a desktop annotation tool for fact-checkers."""
 
-from importlib.metadata import version
+from __future__ import annotations
 
-#: Written once, in pyproject.toml; read from the installed package's metadata.
-__version__ = version("annotator")
+
+def __getattr__(name: str) -> str:
+    """``__version__``: written once, in pyproject.toml; read from the installed package's
+    metadata when asked for, since importing importlib.metadata costs every start a few
+    hundredths of a second."""
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("annotator")
+    raise AttributeError(f"module 'annotator' has no attribute {name!r}")
