@@ -7,7 +7,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 
 CONSTRAINTS := constraints.txt
 
-.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb scanner-tables event-variants
+.PHONY: install run test bench eval-dates eval-checks lint check-code screenshots bundle bundle-test constraints clean kb scanner-tables event-variants regex-table
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,12 @@ event-variants: $(DEPS_STAMP)
 scanner-tables: $(DEPS_STAMP)
 	PYTHONHASHSEED=0 PYTHONPATH=. $(BIN)/python -c "from annotator.temporal.scanner import write_tables; \
 		write_tables('resources/temporal/scanner_tables.pickle.gz')"
+
+# The program's regexes, compiled beforehand (annotator/regex_store.py); tests/test_regex_store.py
+# says when they no longer match the patterns the program compiles.
+regex-table: $(DEPS_STAMP)
+	PYTHONPATH=. $(BIN)/python -c "from annotator.checks.regex_table import write_table; \
+		write_table('resources/regex/compiled.pickle.gz')"
 
 eval-dates: install
 	$(BIN)/python -m annotator.temporal.evaluate

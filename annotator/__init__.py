@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from annotator.regex_store import preload
+
+preload()  # the program's regexes, compiled beforehand (regex_store)
+
 
 def __getattr__(name: str) -> str:
     """``__version__``: written once, in pyproject.toml; read from the installed package's

@@ -124,7 +124,8 @@ _AMOUNT_MODS = {
     "up to": "EQUAL_OR_LESS",
     "within": "EQUAL_OR_LESS",
 }
-_MOD_WORDS = sorted({*_POINT_MODS, *_AMOUNT_MODS}, key=len, reverse=True)
+# Longest first; the same text in every run, so that its compiled form is found stored.
+_MOD_WORDS = sorted({*_POINT_MODS, *_AMOUNT_MODS}, key=lambda word: (-len(word), word))
 _MOD_BEFORE = re.compile(
     r"(?<![\w-])(?P<mod>" + "|".join(re.escape(w) for w in _MOD_WORDS) + r")(?:\s+|-)\Z",
     re.IGNORECASE,

@@ -25,7 +25,8 @@ US_STATES = frozenset(_STATE_NAMES.split()) | {
     "West Virginia",
 }
 US_PLACES = US_STATES | {"Washington"}
-_ALTERNATIVES = "|".join(sorted(US_STATES, key=len, reverse=True))
+# Longest first; the same text in every run, so that its compiled form is found stored.
+_ALTERNATIVES = "|".join(sorted(US_STATES, key=lambda state: (-len(state), state)))
 US_PLACES_RX = re.compile(rf"\b(?:{_ALTERNATIVES}|Washington)\b")
 # "Florida's Attorney General", "Florida s Attorney General" (a lost apostrophe), "the
 # state attorney general": what stands right before a title that makes it a state office.

@@ -105,7 +105,7 @@ _UNIT_FOLLOWERS = (
 )
 _UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS, re.IGNORECASE)
 # How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
-_NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=len, reverse=True)
+_NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=lambda tail: (-len(tail), tail))
 _NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
 _NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
 # How far before the end of its number an elapsed-time phrase may start: the longest number
