@@ -13,6 +13,7 @@ from annotator.checks.kb.event_parts import CountryWords
 from annotator.checks.kb.event_variant_table import entry, event_places, mention_keys
 from annotator.checks.kb.model import Event, KnowledgeBase
 from annotator.checks.kb.stored_keys import load_table, table_key
+from annotator.core.collector import collector_paused
 
 _SPLIT_RX = re.compile(r"([^\W_]+)")
 # Heads of government English names "-elect" between the vote and taking office.
@@ -77,5 +78,6 @@ class MentionIndex:
     def image_patterns(self) -> ImagePatterns:
         """The tries compiled for the image path, on first use."""
         if self._image_patterns is None:
-            self._image_patterns = ImagePatterns(self.tries, self.tables)
+            with collector_paused():
+                self._image_patterns = ImagePatterns(self.tries, self.tables)
         return self._image_patterns

@@ -25,6 +25,7 @@ from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table, proper_prefixes
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 from annotator.checks.kb.stored_keys import load_variants
+from annotator.core.collector import collector_paused
 
 ONGOING = "ongoing"
 # How a term's source says its end is only the day a successor took office (the build ends
@@ -328,7 +329,8 @@ class KnowledgeBase:
     def cached(self, key: str, build: Callable[[], Any]) -> Any:
         """A value derived from this base once (compiled matchers) and reused."""
         if key not in self._cache:
-            self._cache[key] = build()
+            with collector_paused():  # tables and matchers: many objects, no cycles
+                self._cache[key] = build()
         return self._cache[key]
 
     def person(self, person_id: str) -> Person | None:
@@ -583,5 +585,7 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """The shipped base, read once per process."""
-    return load_kb()
+    """The shipped base, read once per process (with the cycle collector paused: reading it
+    makes many objects and no cycles)."""
+    with collector_paused():
+        return load_kb()
