@@ -17,8 +17,6 @@ started, the caller checks the remaining articles itself.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
@@ -26,9 +24,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.engine import check_article, prepare
@@ -38,6 +35,9 @@ from annotator.checks.rules.cross_article import (
     claims_from_references,
 )
 from annotator.temporal import tag_cache
+
+if TYPE_CHECKING:  # multiprocessing and ctypes are imported only by a run that starts processes
+    from concurrent.futures import ProcessPoolExecutor
 
 #: Below this many articles, starting a process costs more than it saves.
 PARALLEL_MIN = 200
@@ -86,6 +86,8 @@ def _exit_with_parent(parent: int) -> None:
     """End this worker when the process that started it is gone (even killed with
     SIGKILL), instead of waiting on a pipe for ever."""
     try:  # Linux: the kernel sends the signal the moment the parent dies
+        import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
@@ -132,6 +134,8 @@ def _fork_context() -> Any:
     """The fork start method where it is safe, else None (check in this process)."""
     if sys.platform in ("win32", "darwin"):
         return None
+    import multiprocessing
+
     try:
         return multiprocessing.get_context("fork")
     except ValueError:
@@ -156,13 +160,17 @@ def check_in_processes(
     this one included (default WORKERS; 1 or fewer: the caller checks everything).
     """
     workers = WORKERS if workers is None else workers
+    if count <= PARALLEL_MIN or workers < 2:
+        return 0
     context = _fork_context()
-    if count <= PARALLEL_MIN or workers < 2 or context is None:
+    if context is None:
         return 0
     # Once here rather than in every worker; only a head start, so a failure is left for the
     # workers to meet and report article by article.
     with contextlib.suppress(Exception):
         prepare(kb)
+    from concurrent.futures import ProcessPoolExecutor
+
     try:
         pool = ProcessPoolExecutor(
             workers - 1, mp_context=context, initializer=_start_worker, initargs=(kb, full, os.getpid())
@@ -225,6 +233,8 @@ class _SharedRun:
 
     def finish(self, cancelled: Callable[[], bool] | None) -> int | None:
         """How many leading articles were handled (None: cancelled)."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             while True:
                 more = self._hand_out()
