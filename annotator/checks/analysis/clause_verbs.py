@@ -85,6 +85,15 @@ _PRESENT_VERBS = {
     "expects",
     "intends",
     "owns",
+    # verbs of a state that goes on, in the forms a plural subject takes too ("banks remain")
+    "remain",
+    "continue",
+    "struggle",
+    "struggles",
+    "mourn",
+    "mourns",
+    "remember",
+    "remembers",
 }
 _PAST_VERBS = {
     "was",
@@ -330,6 +339,18 @@ def clause_verb_tense(text: str, clause: tuple[int, int], skip: tuple[int, int])
         if skip[0] <= match.start() < skip[1]:
             continue
         word = match.group()
+        if word in _PRESENT_VERBS and word not in ("has", "have"):
+            return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+def listed_verb_tense(text: str) -> tuple[str, str] | None:
+    """The tense of the first verb of the text the lists above know, past or present: "his
+    government froze fuel duty" (a verb no tense marker reads); None when it has none."""
+    for match in _WORD_RX.finditer(text.lower()):
+        word = match.group()
+        if word in _PAST_VERBS and word not in ("once", "never"):
+            return PAST, f"past tense '{word}' in its clause"
         if word in _PRESENT_VERBS and word not in ("has", "have"):
             return PRESENT, f"present tense '{word}' in its clause"
     return None
