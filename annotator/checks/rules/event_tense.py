@@ -299,6 +299,10 @@ def _fitting_meeting_as_near(
     return any(_distance(e, local) <= reach for e in fitting)
 
 
+# The event's own end still to come: told while it goes on, it is right.
+_ITS_END_RX = re.compile(r"will\s+(?:end|conclude)", re.IGNORECASE)
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -358,9 +362,9 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)
             candidates = foreseeable or candidates
             wrong = all(e.start.hi < local.earliest for e in candidates)
-            if JOURNEY_CUE_RX.fullmatch(words):
-                # "delegates are arriving for the talks" while they go on is right: wrong
-                # only once the event is over
+            if JOURNEY_CUE_RX.fullmatch(words) or _ITS_END_RX.fullmatch(words):
+                # "delegates are arriving for the talks", "the war will end" while it goes
+                # on is right: wrong only once the event is over
                 wrong = all(e.last_day < local.earliest for e in candidates)
             verdict = "had already taken place"
         else:
