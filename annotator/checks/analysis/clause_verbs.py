@@ -354,3 +354,30 @@ def listed_verb_tense(text: str) -> tuple[str, str] | None:
         if word in _PRESENT_VERBS and word not in ("has", "have"):
             return PRESENT, f"present tense '{word}' in its clause"
     return None
+
+
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "many", "some", "all")
+)
+_SUBJECT_REACH = 5  # words: the verb of a clause opening on a short subject
+
+
+def subject_verb_tense(text: str) -> tuple[str, str] | None:
+    """PRESENT when a clause opens on a short subject and a verb in "-s" ("the war goes on",
+    "the country still counts its dead"): a verb no list knows. A word in "-s" right after a
+    determiner or a possessive is the subject's own noun ("the streets", "Ukraine's forces")."""
+    words = _WORD_RX.findall(text.lower(), 0, 80)[:_SUBJECT_REACH]
+    previous = ""
+    for k, word in enumerate(words):
+        if (
+            k
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_VERBS_ENDING_S
+            and len(word) > 3
+            and previous not in _DETERMINERS
+            and not previous.endswith("s")
+        ):
+            return PRESENT, f"present tense '{word}' in its clause"
+        previous = word
+    return None

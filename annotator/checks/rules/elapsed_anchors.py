@@ -177,7 +177,14 @@ def term_start(person: Person, term: Term) -> Event:
 
 # "since the World Health Organization declared COVID-19 a pandemic", "after Russia annexed
 # Crimea": a named subject, then an event named by its own verb.
-_SUBJECT_GAP_RX = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+")
+# Or a body of people, a country's or its leader's ("Myanmar's military", "the army",
+# "Prigozhin's men", "Bolsonaro supporters").
+_SUBJECT_GAP_RX = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+"
+    r"|(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s)?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:military|army|junta|troops|forces|soldiers|generals|rebels|militants|fighters|supporters|men"
+    r"|tanks|mercenaries|protesters|demonstrators|rioters)\s+"
+)
 
 
 def its_subject_between(text: str, start: int, mention: EventMention) -> bool:

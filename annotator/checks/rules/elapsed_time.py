@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.clause_verbs import clause_verb_tense, listed_verb_tense
+from annotator.checks.analysis.clause_verbs import clause_verb_tense, listed_verb_tense, subject_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
@@ -487,7 +487,9 @@ def _main_clause_kind(
     # The main clause's own verbs, read without the opening phrase's: "Two years after the
     # Taliban returned to power, the situation remains dire" is about now.
     main = text[after:end]
-    told = clause_verb_tense(main, (0, len(main)), (0, 0)) or listed_verb_tense(main)
+    told = (
+        clause_verb_tense(main, (0, len(main)), (0, 0)) or listed_verb_tense(main) or subject_verb_tense(main)
+    )
     if reference.kind == DATED and (
         starts_on(reference, counted) or not any(after <= t.start < end for t in analysis.timexes)
     ):
