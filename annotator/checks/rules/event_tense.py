@@ -218,6 +218,24 @@ def _suffered_cue(text: str, mention: EventMention) -> tuple[str, str] | None:
     return ("past", found.group("cue")) if found else None
 
 
+# An election named by its voters' own verb ("Brazilians will go to the polls", "Canadians
+# voted"): the verb in the mention tells the vote's time.
+_VOTERS_FUTURE_RX = re.compile(
+    r"\b(?:will\s+(?:go|head|vote)|(?:is|are)\s+(?:going|heading)\s+to\s+the\s+polls)\b", re.IGNORECASE
+)
+_VOTERS_PAST_RX = re.compile(r"\b(?:voted|(?:went|headed)\s+to\s+the\s+polls)\b", re.IGNORECASE)
+
+
+def _voters_cue(mention: EventMention) -> tuple[str, str] | None:
+    if not all(e.kind == "election" for e in mention.events):
+        return None
+    found = _VOTERS_FUTURE_RX.search(mention.text)
+    if found:
+        return "future", found.group()
+    found = _VOTERS_PAST_RX.search(mention.text)
+    return ("past", found.group()) if found else None
+
+
 _WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 
@@ -317,7 +335,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         cue = tense_cue(text, mention, layout)
         if cue is not None and cue[1].lower() in _SCHEDULE_CUES and _dated_plan(analysis, mention, cue[1]):
             cue = None  # "COP29, scheduled for 11-22 November, closed today": a plan, dated
-        cue = cue or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
+        cue = cue or _voters_cue(mention) or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
         if cue is None:
             continue
         kind, words = cue
