@@ -97,6 +97,9 @@ SILENT = [
     ("2018-07-20", "Next year's 50th anniversary of the 1969 moon landing will be big."),
     ("2024-06-01", "In 2019, ten years after the 2009 crash, the bank reopened."),
     ("2024-06-01", "He recalled that in 2018, ten years after the 2008 crisis, banks were fragile."),
+    ("2024-05-01", "Six months after the 2019 election the law was passed, and it remains in force."),
+    ("2024-05-01", "In the four years since the 2020 election, the party has moved right."),
+    ("2024-05-01", "Born two years after the 1956 uprising, she now runs the museum."),
 ]
 
 

@@ -84,7 +84,7 @@ _EVENT_YEAR_RX = re.compile(
 
 # The rest of the noun phrase after its year: "the 2015 Paris attacks", up to a verb or a comma.
 _PHRASE_TAIL_RX = re.compile(
-    r"[\w'’-]+(?:\s+(?!(?:and|or|was|were|is|are|has|had|that|which|who|in|on|at|to|of|by)\b)[\w'’-]+){0,3}"
+    r"[\w'’-]+(?:\s+(?!(?:and|or|was|were|is|are|has|had|that|which|who|in|on|at|to|of|by|the|a|an)\b)[\w'’-]+){0,3}"
 )
 
 

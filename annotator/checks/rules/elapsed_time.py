@@ -452,6 +452,7 @@ _TOOK_OFFICE_RX = re.compile(
 _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
 # A main clause that goes on to now: "still" before its verb, no tense the reader knows.
 _STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
+_COORDINATOR_RX = re.compile(r"\s*(?:and|but|or|so|yet)\b", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
@@ -463,7 +464,9 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     if not _OPENING_RX.fullmatch(text, start, match.start()):
         return None
     comma = text.find(",", match.end(), min(end, match.end() + reach))
-    return (comma, end) if comma >= 0 else None
+    if comma < 0 or _COORDINATOR_RX.match(text, comma + 1):
+        return None  # "Six months after the election the law was passed, and it ...": no opening phrase
+    return comma, end
 
 
 def _main_clause_kind(
