@@ -81,13 +81,24 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"the stored regexes hold no {module}.{name}")
 
 
-def load_entries(path: Path | None = None) -> list[Entry]:
-    """The stored entries when made by this interpreter's regex engine, else none."""
+def _read(path: Path | None) -> tuple[Any, Any]:
+    """(engine key, entries) as stored, or (None, None) from a missing or damaged file."""
     try:
         raw = gzip.decompress((path or store_path()).read_bytes())
         key, entries = _Unpickler(io.BytesIO(raw)).load()
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        return []
+        return None, None
+    return key, entries
+
+
+def stored_engine_key(path: Path | None = None) -> tuple | None:
+    """The engine the stored file was made for (None: no readable file)."""
+    return _read(path)[0]
+
+
+def load_entries(path: Path | None = None) -> list[Entry]:
+    """The stored entries when made by this interpreter's regex engine, else none."""
+    key, entries = _read(path)
     if key != engine_key() or not isinstance(entries, list):
         return []
     return entries
