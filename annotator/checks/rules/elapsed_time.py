@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.clause_verbs import clause_verb_tense, listed_verb_tense, subject_verb_tense
+from annotator.checks.analysis.clause_verbs import clause_verb_tense, first_verb_tense, subject_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
@@ -339,6 +339,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
+        if relation == "ago" and not stated:
+            # "In a 2015 interview, he said Katrina had struck ten years ago": "ago" may be
+            # counted from the other date its sentence gives as well as from the writing.
+            frame = _year_in_sentence(analysis, match, candidates)
+            if frame is not None:
+                local = DateWindow(
+                    min(frame.earliest, local.earliest),
+                    max(frame.latest, local.latest),
+                    f"{frame.describe()} or {local.describe()}",
+                )
         if relation == "into":
             # "more than three years into the invasion": counted to a date the sentence
             # gives, else to now only in a clause about now ("exports have recovered, ...");
@@ -500,9 +510,7 @@ def _main_clause_kind(
     # The main clause's own verbs, read without the opening phrase's: "Two years after the
     # Taliban returned to power, the situation remains dire" is about now.
     main = text[after:end]
-    told = (
-        clause_verb_tense(main, (0, len(main)), (0, 0)) or listed_verb_tense(main) or subject_verb_tense(main)
-    )
+    told = first_verb_tense(main) or subject_verb_tense(main)
     if reference.kind == DATED and (
         starts_on(reference, counted) or not any(after <= t.start < end for t in analysis.timexes)
     ):
