@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.clause_verbs import clause_verb_tense
+from annotator.checks.analysis.clause_verbs import clause_verb_tense, first_verb_tense, subject_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
@@ -22,8 +22,10 @@ from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.checks.rules.elapsed_anchors import (
     anchors_in,
     counted_from_end,
+    dated_opening_phrase,
     its_subject_between,
     own_term,
+    stated_event_year,
     stated_year,
     term_start,
 )
@@ -324,6 +326,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # counted from another point of the story, which the text does not date
         stated = stated_year(analysis, match) if relation == "ago" else ()
         candidates = stated or _events_for(match, events, sentences, layout)
+        if not candidates and relation in ("since", "after", "into"):
+            stated = candidates = stated_event_year(analysis, match.end()) or _dated_opening(analysis, match)
         named = next((m for m in events if m.events is candidates), None)
         if named is not None:
             candidates = counted_from_end(analysis, named.start, named.end, candidates)
@@ -335,6 +339,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
+        if relation == "ago" and not stated:
+            # "In a 2015 interview, he said Katrina had struck ten years ago": "ago" may be
+            # counted from the other date its sentence gives as well as from the writing.
+            frame = _year_in_sentence(analysis, match, candidates)
+            if frame is not None:
+                local = DateWindow(
+                    min(frame.earliest, local.earliest),
+                    max(frame.latest, local.latest),
+                    f"{frame.describe()} or {local.describe()}",
+                )
         if relation == "into":
             # "more than three years into the invasion": counted to a date the sentence
             # gives, else to now only in a clause about now ("exports have recovered, ...");
@@ -344,6 +358,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
                 local = dated
             elif not _about_now(analysis.reference_at(match.start(), match.end())):
                 continue
+        elif relation == "since":
+            # "It has been ten years since Katrina" is counted to now; "by 2015 it had been
+            # ten years since Katrina" to 2015; "he had waited ten years since Katrina" to
+            # some time before the date written, so only a count reaching past it is wrong.
+            dated = _year_in_sentence(analysis, match, candidates)
+            if dated is not None:
+                local = dated
+            elif _PAST_BEFORE_RX.search(text, _clause_start(analysis, match), match.start()):
+                first = min(e.start.lo for e in candidates)
+                local = DateWindow(first, local.latest, "some time before the date written")
         elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
@@ -448,6 +472,7 @@ _TOOK_OFFICE_RX = re.compile(
 _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
 # A main clause that goes on to now: "still" before its verb, no tense the reader knows.
 _STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
+_COORDINATOR_RX = re.compile(r"\s*(?:and|but|or|so|yet)\b", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
@@ -459,7 +484,9 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     if not _OPENING_RX.fullmatch(text, start, match.start()):
         return None
     comma = text.find(",", match.end(), min(end, match.end() + reach))
-    return (comma, end) if comma >= 0 else None
+    if comma < 0 or _COORDINATOR_RX.match(text, comma + 1):
+        return None  # "Six months after the election the law was passed, and it ...": no opening phrase
+    return comma, end
 
 
 def _main_clause_kind(
@@ -480,20 +507,72 @@ def _main_clause_kind(
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
-    if reference.kind == DATED and starts_on(reference, counted):
+    # The main clause's own verbs, read without the opening phrase's: "Two years after the
+    # Taliban returned to power, the situation remains dire" is about now.
+    main = text[after:end]
+    told = first_verb_tense(main) or subject_verb_tense(main)
+    if reference.kind == DATED and (
+        starts_on(reference, counted) or not any(after <= t.start < end for t in analysis.timexes)
+    ):
         # "Two years after the takeover of Kabul on 15 August 2021, the situation remains
-        # dire": the date is the event's; the main clause's verbs tell its time.
-        told = clause_verb_tense(text, (after, end), (after, after))
+        # dire", "ten years after the 2008 crisis, banks remain fragile": the date is the
+        # event's, not the main clause's, whose verbs tell its time.
+        if told is None and _STILL_RX.match(text, after, end):
+            return PRESENT  # "the city still mourns": a verb the tense reader lacks
         return told[0] if told is not None and told[0] in (PRESENT, PAST) else None
     if _about_now(reference):
-        told = clause_verb_tense(text, (after, end), (after, after))
         # "his government froze fuel duty": the clause's own verb is past, whatever the
         # subject's first letters spell ("h" + "is")
         simple = reference.kind == PRESENT and not reference.cue.startswith("present perfect")
         return PAST if simple and told is not None and told[0] == PAST else PRESENT
     if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
         return PRESENT  # "air-raid sirens still sound in Kyiv": a verb the tense reader lacks
-    return PAST if reference.kind in (PAST, RECENT) else None  # "she announced": some time ago
+    if reference.kind in (PAST, RECENT):  # "she announced": some time ago
+        return PRESENT if told is not None and told[0] == PRESENT else PAST
+    return None
+
+
+# A past verb of the phrase's own clause before it: "it had been", "was the first time in".
+_PAST_BEFORE_RX = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
+
+
+def _clause_start(analysis: ArticleAnalysis, match: re.Match[str]) -> int:
+    """Where the phrase's clause starts: its sentence's start or the last comma before it."""
+    low = analysis.layout.sentence_bounds(match.start())[0]
+    return max(low, analysis.text.rfind(",", low, match.start()) + 1)
+
+
+def _year_in_sentence(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...]
+) -> DateWindow | None:
+    """The one date of the phrase's sentence, to the year or finer, that is not the counted
+    event's own: "by 2015 it had been ten years since the 2005 election" is counted to 2015."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    mentions = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
+    mentions += own_date_spans(analysis, (low, high), counted)  # "the attack of Oct. 7, 2023"
+    found = []
+    for t in analysis.timexes:
+        if not low <= t.start < high or t.type != "DATE" or not t.value[:4].isdigit():
+            continue
+        if t.start < match.end() and t.end > match.start():
+            continue
+        if any(start <= t.start and t.end <= end for start, end in mentions):
+            continue
+        bounds = value_bounds(t.value)
+        if bounds is None or any(bounds[0] <= e.start.lo and e.start.hi <= bounds[1] for e in counted):
+            continue  # the event's own date: "the 2005 election"
+        found.append((t, bounds))
+    if len(found) != 1:
+        return None
+    timex, bounds = found[0]
+    return DateWindow(*bounds, f"the date \u201c{timex.text}\u201d")
+
+
+def _dated_opening(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """ "Two years after the takeover of Kabul on 15 August 2021, ...": an opening count
+    whose phrase ends on the date of what it counts from."""
+    opening = _opening_comma(analysis, match, _MAIN_CLAUSE_REACH)
+    return dated_opening_phrase(analysis, match, opening[0]) if opening else ()
 
 
 def _about_now(reference: ReferenceTime) -> bool:
@@ -581,6 +660,7 @@ def _dated_in_sentence(
         *own_date_spans(analysis, (low, high), counted),
         *((m.start, m.end) for m in analysis.mentions.events if low <= m.start < high),
     ]
+    stated_ids = {e.id for e in counted}  # the date the count's own phrase ends on
     found = [
         t
         for t in analysis.timexes
@@ -590,6 +670,7 @@ def _dated_in_sentence(
         and len(t.value) >= 7
         and t.value[:4].isdigit()
         and not any(start <= t.start and t.end <= end for start, end in skipped)
+        and f"stated-date|{t.value}" not in stated_ids
         and not (t.start >= match.end() and _APPOSITION_RX.search(analysis.text, match.end(), t.start))
     ]
     if len(found) != 1:
