@@ -9,10 +9,10 @@ rules, in their original order, finds the same match the combined regex would.
 Most words start no rule at all, so the rules' prefixes (their first four characters) are
 also made into a finder regex, a trie of character classes: the regex engine itself passes
 over those words, and Python sees only the positions where some rule may start. There the
-first two characters pick the rules to try; a few openings ("th", "a ") could start most
-rules, so for them the first seven decide ("the com" starts no rule, "the pre" a few).
-What a seven-character opening allows is remembered. The prefixes, the finder and each
-rule's regex are made on first use, which keeps the import quick.
+first seven characters pick the rules to try ("the com" starts no rule, "the pre" a few,
+"Alabama" none although "Al" may start "All year"). What a seven-character opening allows
+is remembered. The prefixes, the finder and each rule's regex are made on first use, which
+keeps the import quick.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .scanner_tables import dump_tables, load_tables, tables_key
 
 _WIDTH = 2
 _DEEP_WIDTH = 7
-_DEEP_MIN = 2  # openings shared by this many rules ("th", "a ") also look at what follows
+_OPENING = 4  # the walks over deep keys start from the state their first characters reach
 _DEEP_CACHE = 50_000  # distinct deep keys remembered; real text repeats few of them
 _FINDER_WIDTH = 4  # deeper finders skip a few more words but take long to build and compile
 _FINDER_FANOUT = 10  # past the first character the finder stops where more ways go on
@@ -166,52 +166,7 @@ def _fitting(trie: dict, key: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=_ORDER.__getitem__))
 
 
-def _cut(trie: dict, depth: int) -> dict:
-    """A prefix trie cut at `depth` characters: the rules whose longer prefixes went on from
-    a node end there. The trie of the rules' first characters is the deep one cut short."""
-    cut: dict = {}
-    for klass, child in trie.items():
-        if klass is None:
-            cut.setdefault(None, set()).update(child)
-        elif depth == 0:
-            cut.setdefault(None, set()).update(_rules_below(child))
-        else:
-            _merge(cut.setdefault(klass, {}), _cut(child, depth - 1))
-    return cut
-
-
-def _rules_below(node: dict) -> set[str]:
-    found: set[str] = set()
-    stack = [node]
-    while stack:
-        for klass, child in stack.pop().items():
-            if klass is None:
-                found.update(child)
-            else:
-                stack.append(child)
-    return found
-
-
-def _merge(into: dict, trie: dict) -> None:
-    for klass, child in trie.items():
-        if klass is None:
-            into.setdefault(None, set()).update(child)
-        else:
-            _merge(into.setdefault(klass, {}), child)
-
-
 _deep_trie: dict | None = None  # read or built on first use: the longer prefixes take a while
-_first_trie: dict | None = None  # the deep trie cut at _WIDTH characters, on first use
-
-
-def _first_prefixes() -> dict:
-    """The trie of the rules' prefixes of up to _WIDTH characters."""
-    global _first_trie
-    if _first_trie is None:
-        _first_trie = _cut(_deep_prefixes(), _WIDTH)
-    return _first_trie
-
-
 _finder_fits: str | None = None  # the finder regex's source, stored with the trie
 
 
@@ -252,30 +207,34 @@ class _DeepState:
     """Where a walk of the deep trie has got to: the rules whose prefix fits what was read so
     far and the trie nodes reached. Walks that reach the same nodes with the same rules are
     one state, and each state remembers where every character seen after it leads, so the
-    walk over a seven-character opening not seen before is seven dictionary lookups once the
+    walk over a seven-character opening not seen before is a few dictionary lookups once the
     common steps have been taken (the states are few: they follow the rules, not the text)."""
 
-    __slots__ = ("found", "nodes", "next", "picked")
+    __slots__ = ("found", "nodes", "next", "matchers")
 
     def __init__(self, found: frozenset[str], nodes: tuple[dict, ...]) -> None:
         self.found = found
         self.nodes = nodes
         self.next: dict[str, _DeepState] = {}
-        self.picked: dict[_Shared, Matchers | None] = {}  # a group's rules that fit here
+        self.matchers: Matchers | None = _UNKNOWN  # the found rules' matchers, in rule order
 
 
 _DEEP_STATES: dict[tuple[frozenset[str], frozenset[int]], _DeepState] = {}
 _deep_root: _DeepState | None = None
+_UNKNOWN: Any = object()  # a sentinel for what is not worked out yet
 
 
-def _deep_walk(opening: str) -> _DeepState:
-    """The state of the deep trie's walk over `opening`."""
+def _deep_walk(opening: str, state: _DeepState | None = None) -> _DeepState:
+    """The state of the deep trie's walk over `opening`, from `state` (the root if None)."""
     global _deep_root
-    state = _deep_root
     if state is None:
-        root = _deep_prefixes()
-        state = _deep_root = _DeepState(frozenset(root.get(None, ())), (root,))
+        state = _deep_root
+        if state is None:
+            root = _deep_prefixes()
+            state = _deep_root = _DeepState(frozenset(root.get(None, ())), (root,))
     for char in opening:
+        if not state.nodes:  # no prefix goes on: what the rest holds adds no rule
+            break
         following = state.next.get(char)
         if following is None:
             following = state.next[char] = _deep_step(state, char)
@@ -311,29 +270,27 @@ def _step(nodes: tuple[dict, ...], char: str) -> tuple[dict, ...]:
     )
 
 
-class _Shared(tuple):
-    """The rules behind a busy opening ("th", "a "), sorted out on the next characters."""
-
-    def matchers(self, key: str) -> Matchers | None:
-        """The rules among these that may start with `key` (_DEEP_WIDTH characters)."""
-        state = _deep_walk(key)
-        picked = state.picked.get(self, _UNKNOWN)
-        if picked is _UNKNOWN:
-            fitting = state.found
-            picked = state.picked[self] = _matchers(tuple(name for name in self if name in fitting))
-        return picked
-
-
-_BY_KEY: dict[str, Matchers | _Shared | None] = {}
+_BY_OPENING: dict[str, _DeepState] = {}  # the walk's state after a key's first characters
 _BY_DEEP_KEY: dict[str, Matchers | None] = {}
-_UNKNOWN: Any = object()  # a sentinel for keys not looked up yet
 _START = re.Match.start
 
 
-def _first_level(key: str) -> Matchers | _Shared | None:
-    """What the two characters `key` allow: the rules to try, or a group to sort further."""
-    names = _fitting(_first_prefixes(), key)
-    return _Shared(names) if len(names) >= _DEEP_MIN else _matchers(names)
+def _matchers_for(key: str) -> Matchers | None:
+    """The matchers for the rules whose prefixes fit `key` (the next _DEEP_WIDTH characters).
+
+    The walk starts from the state its first _OPENING characters lead to, remembered: the
+    openings are few where the seven-character keys are many."""
+    opening = key[:_OPENING]
+    state = _BY_OPENING.get(opening)
+    if state is None:
+        if len(_BY_OPENING) >= _DEEP_CACHE:
+            _BY_OPENING.clear()
+        state = _BY_OPENING[opening] = _deep_walk(opening)
+    state = _deep_walk(key[_OPENING:], state)
+    matchers = state.matchers
+    if matchers is _UNKNOWN:
+        matchers = state.matchers = _matchers(tuple(sorted(state.found, key=_ORDER.__getitem__)))
+    return matchers
 
 
 def _matchers(names: tuple[str, ...]) -> Matchers | None:
@@ -355,9 +312,9 @@ def _matchers(names: tuple[str, ...]) -> Matchers | None:
 # white space and anything else.
 _OTHER_DIGIT, _OTHER_SPACE, _OTHER = "other digit", "other space", "other"
 _STAND_INS = (_OTHER_DIGIT, _OTHER_SPACE, _OTHER)
-# Word starts in English text, most frequent first: the finder tries its branches in order.
-_FIRST_LETTERS = "taoiswcbpfhmdrelngyuvjkqzx"
-_FREQUENT_FIRST = _FIRST_LETTERS + _FIRST_LETTERS.upper() + "0123456789"
+# What follows a space in English news, most frequent first (capitals and digits among the
+# letters where they fall): the finder tries its first branches in this order.
+_FREQUENT_FIRST = "taswoihcbpfTdmrlneSAIgMCDHR2PWNvyuFOBJGjkL1UKEYV3q47580Z6z9Qx"
 
 
 def _named_chars(trie: dict) -> set[str]:
@@ -419,6 +376,14 @@ def _symbol_classes(symbols: list[str], named: set[str]) -> list[str]:
     return apart
 
 
+def _first_classes(symbols: list[str], named: set[str]) -> list[str]:
+    """The first characters' classes: one plain character each, which the regex engine
+    passes over without a call when the text holds another, as it cannot a class."""
+    singles = [re.escape(s) for s in symbols if s not in _STAND_INS]
+    rest = [s for s in symbols if s in _STAND_INS]
+    return singles + (_symbol_classes(rest, named) if rest else [])
+
+
 def _finder_source(trie: dict, width: int) -> str:
     """A regex (without groups) matching where the text starts with the first `width`
     characters of some prefix in the trie.
@@ -456,10 +421,14 @@ def _finder_source(trie: dict, width: int) -> str:
         if depth and len(branches) > _FINDER_FANOUT:
             sources[key] = ""  # too many ways on: looking further grows the regex, not the gain
             return ""
-        alternatives: list[tuple[str, str]] = []
+        by_rest: dict[str, list[str]] = {}  # branches that go on alike take one class
         for child_nodes, taken in branches.values():
-            rest = source(child_nodes, depth + 1)
-            alternatives.extend((klass, rest) for klass in _symbol_classes(taken, named))
+            by_rest.setdefault(source(child_nodes, depth + 1), []).extend(taken)
+        alternatives = [
+            (klass, rest)
+            for rest, taken in by_rest.items()
+            for klass in (_first_classes(taken, named) if depth == 0 else _symbol_classes(taken, named))
+        ]
         if depth == 0:
             alternatives.sort(
                 key=lambda branch: min(
@@ -475,11 +444,11 @@ def _finder_source(trie: dict, width: int) -> str:
 
 # The finder looks for the character just before a candidate, which is no word character,
 # "$" or "'". Spaces it finds by their plain character, which the regex engine skips to
-# quickly; the others by a class of ranges, far quicker to test than "not a word character"
-# (the only characters beyond ASCII that may precede a rule are checked one by one).
-_OTHER_SEPARATORS = (
-    "".join(re.escape(c) for c in map(chr, range(128)) if not re.match(r"[\w$' ]", c)) + r"\x80-\U0010ffff"
-)
+# quickly; the others by a class that leaves out the ASCII word characters, "$", "'" and the
+# space, far quicker to test than "not a word character" (the only characters beyond ASCII
+# that may precede a rule are checked one by one). The class is written as what it leaves
+# out: a class that names ranges beyond ASCII is slower to test and to compile.
+_OTHER_SEPARATORS = r"[^0-9A-Za-z_$' ]"
 _finders: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
@@ -490,8 +459,18 @@ def _candidate_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     if _finders is None:
         trie = _deep_prefixes()
         fits = _finder_fits if _finder_fits is not None else _finder_source(trie, _FINDER_WIDTH)
-        _finders = (re.compile(f" (?={fits})"), re.compile(rf"[{_OTHER_SEPARATORS}](?<=[^\w$'])(?={fits})"))
+        other = rf"{_OTHER_SEPARATORS}(?={_first_characters()})(?<=[^\w$'])(?={fits})"
+        _finders = (re.compile(f" (?={fits})"), re.compile(other))
     return _finders
+
+
+def _first_characters() -> str:
+    """A class of the characters a rule may start with: most other separators (a comma or a
+    full stop before a space) fail on it at once, before the look-behind and the finder."""
+    classes = {klass for klass in _deep_prefixes() if klass is not None}
+    chars = {c for klass in classes for c in klass if c not in (_DIGIT, _SPACE)}
+    digits = r"\d" if any(_DIGIT in klass for klass in classes) else ""
+    return f"[{''.join(map(re.escape, sorted(chars)))}{digits}]"
 
 
 def _candidates(text: str) -> list[int]:
@@ -501,16 +480,6 @@ def _candidates(text: str) -> list[int]:
     found = [*map(_START, after_space.finditer(padded)), *map(_START, after_other.finditer(padded))]
     found.sort()
     return found
-
-
-def _matchers_for(key: str) -> Matchers | None:
-    """The matchers for the rules that fit `key` (the next _DEEP_WIDTH characters)."""
-    first = _BY_KEY.get(key[:_WIDTH], _UNKNOWN)
-    if first is _UNKNOWN:
-        first = _BY_KEY[key[:_WIDTH]] = _first_level(key[:_WIDTH])
-    if first.__class__ is _Shared:
-        return first.matchers(key)
-    return first
 
 
 def rule_matches(text: str) -> Iterator[re.Match[str]]:
@@ -545,6 +514,5 @@ def prepare() -> None:
     every rule's regexes, the tagger's own included), so that processes forked afterwards
     share it instead of each building it again."""
     _candidate_finders()
-    _first_prefixes()
     _matchers(tuple(_ORDER))
     compile_rules()

@@ -22,7 +22,7 @@ from typing import Any
 from annotator.paths import resource_path
 
 #: Raised when the way the tables are worked out changes, so older files no longer match.
-FORMAT = 1
+FORMAT = 2
 _ANY_ID = "any class"  # the scanner's "any character" marker is one object, kept so
 
 

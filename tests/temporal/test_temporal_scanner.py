@@ -36,17 +36,16 @@ def test_rule_matches_are_the_combined_regex_matches() -> None:
     assert len(found) > 10
 
 
-def test_a_busy_opening_tries_the_rules_a_walk_from_the_root_finds() -> None:
+def test_an_opening_tries_the_rules_a_walk_from_the_root_finds() -> None:
     trie = scanner._deep_prefixes()
     keys = {TEXT[at : at + scanner._DEEP_WIDTH] for at in range(len(TEXT))}
-    shared = 0
+    tried = 0
     for key in sorted(keys):
-        first = scanner._first_level(key[: scanner._WIDTH])
-        if isinstance(first, scanner._Shared):
-            shared += 1
-            expected = tuple(name for name in scanner._fitting(trie, key) if name in first)
-            assert scanner._matchers(expected) == first.matchers(key), key
-    assert shared > 20
+        expected = scanner._matchers(scanner._fitting(trie, key))
+        assert scanner._matchers_for(key) == expected, key
+        tried += expected is not None
+    assert tried > 20
+    assert scanner._matchers_for("Alabama") is None  # "Al" may start "All year", "Ala" none
 
 
 def test_the_stored_tables_are_those_the_rules_make_now() -> None:
@@ -61,13 +60,14 @@ def test_the_stored_tables_are_those_the_rules_make_now() -> None:
     assert scanner._deep_prefixes() == built
 
 
-def test_the_first_characters_trie_is_the_deep_trie_cut_short() -> None:
-    """What the first two characters allow is read off the stored deep trie; it is what the
-    rules' two-character prefixes give."""
+def test_the_characters_a_rule_starts_with_are_read_off_the_stored_deep_trie() -> None:
+    """The finder's first-character class comes from the stored deep trie, so an import
+    parses no rule; it is what the rules' own first characters give."""
     parsed = scanner._parsed()
     direct = scanner._trie({name: scanner._sequence(tree) for name, tree in parsed.items()})
-    assert scanner._first_prefixes() == direct
-    assert scanner._cut(scanner._built_deep_prefixes(), scanner._WIDTH) == direct
+    assert {klass for klass in direct if klass is not None} == {
+        klass for klass in scanner._deep_prefixes() if klass is not None
+    }
     assert "year" in scanner._fitting(direct, "19") and scanner._fitting(direct, "qx") == ()
 
 
