@@ -147,3 +147,20 @@ def test_acts_still_to_come_and_votes_on_a_question_stay_silent(published, text)
     """An act still to come placed after an election tells nothing of whether it is past; a
     vote on a question is a referendum, not an election."""
     assert shown_rules(text, published) == []
+
+
+# (published, wrong, right): the voters' own verb tells the vote's time.
+VOTERS_TWINS = [
+    ("2022-11-15", "2022-09-15", "Brazilians will go to the polls on October 2 to choose Lula or Bolsonaro."),
+    ("2024-06-10", "2024-05-10", "South Africans will go to the polls on May 29."),
+    ("2024-06-20", "2024-05-20", "Mexicans will go to the polls on June 2 to elect a president."),
+    ("2024-01-20", "2024-01-05", "Voters in Taiwan will go to the polls on January 13."),
+    ("2025-04-01", "2025-06-01", "Australians voted in May to return Anthony Albanese's Labor."),
+    ("2025-04-01", "2025-05-10", "Canadians voted in April to give Mark Carney's Liberals a fourth term."),
+]
+
+
+@pytest.mark.parametrize(("wrong_day", "right_day", "text"), VOTERS_TWINS)
+def test_the_voters_own_verb_tells_the_time_of_the_vote(wrong_day, right_day, text):
+    assert shown_rules(text, wrong_day) == ["event-tense"]
+    assert shown_rules(text, right_day) == []

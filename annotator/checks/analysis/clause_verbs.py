@@ -85,6 +85,15 @@ _PRESENT_VERBS = {
     "expects",
     "intends",
     "owns",
+    # verbs of a state that goes on, in the forms a plural subject takes too ("banks remain")
+    "remain",
+    "continue",
+    "struggle",
+    "struggles",
+    "mourn",
+    "mourns",
+    "remember",
+    "remembers",
 }
 _PAST_VERBS = {
     "was",
@@ -332,4 +341,43 @@ def clause_verb_tense(text: str, clause: tuple[int, int], skip: tuple[int, int])
         word = match.group()
         if word in _PRESENT_VERBS and word not in ("has", "have"):
             return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+def listed_verb_tense(text: str) -> tuple[str, str] | None:
+    """The tense of the first verb of the text the lists above know, past or present: "his
+    government froze fuel duty" (a verb no tense marker reads); None when it has none."""
+    for match in _WORD_RX.finditer(text.lower()):
+        word = match.group()
+        if word in _PAST_VERBS and word not in ("once", "never"):
+            return PAST, f"past tense '{word}' in its clause"
+        if word in _PRESENT_VERBS and word not in ("has", "have"):
+            return PRESENT, f"present tense '{word}' in its clause"
+    return None
+
+
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "many", "some", "all")
+)
+_SUBJECT_REACH = 5  # words: the verb of a clause opening on a short subject
+
+
+def subject_verb_tense(text: str) -> tuple[str, str] | None:
+    """PRESENT when a clause opens on a short subject and a verb in "-s" ("the war goes on",
+    "the country still counts its dead"): a verb no list knows. A word in "-s" right after a
+    determiner or a possessive is the subject's own noun ("the streets", "Ukraine's forces")."""
+    words = _WORD_RX.findall(text.lower(), 0, 80)[:_SUBJECT_REACH]
+    previous = ""
+    for k, word in enumerate(words):
+        if (
+            k
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_VERBS_ENDING_S
+            and len(word) > 3
+            and previous not in _DETERMINERS
+            and not previous.endswith("s")
+        ):
+            return PRESENT, f"present tense '{word}' in its clause"
+        previous = word
     return None

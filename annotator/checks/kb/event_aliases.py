@@ -20,11 +20,13 @@ _TIMING = ("upcoming", "coming", "forthcoming", "impending", "planned", "schedul
 _PASSIVE_VERBS = ("fired", "annexed", "recaptured", "liberated")
 # A death named by its noun ("the death of Pope Francis", "Shinzo Abe's assassination") is
 # also told by its verb, the person first: "Pope Francis died", "Shinzo Abe was assassinated".
+# A killing is also told by how it was done ("Shinzo Abe was shot dead"); a person is shot dead
+# once, but "was shot" alone may be a wound survived.
 _DEATH_VERBS = {
-    "death": "died",
-    "killing": "was killed",
-    "assassination": "was assassinated",
-    "murder": "was murdered",
+    "death": ("died",),
+    "killing": ("was killed", "was shot dead", "was shot and killed"),
+    "assassination": ("was assassinated", "was shot dead", "was shot and killed", "was gunned down"),
+    "murder": ("was murdered",),
 }
 _DEATH_NOUN_RX = re.compile(r"death|killing|assassination|murder")
 # Only a name of two words or more: "Powell died" may be anyone's Powell.
@@ -84,17 +86,17 @@ def _after_possessive(words: list[str], i: int) -> bool:
 def death_verb_forms(keys: set[str]) -> set[str]:
     """The verb forms of a death alias's spellings ("hugo chávez died" as written, accents
     kept)."""
-    return {form for key in keys if _DEATH_NOUN_RX.search(key) and (form := _death_by_verb(key.split(" ")))}
+    return {form for key in keys if _DEATH_NOUN_RX.search(key) for form in _death_by_verb(key.split(" "))}
 
 
-def _death_by_verb(words: list[str]) -> str | None:
+def _death_by_verb(words: list[str]) -> tuple[str, ...]:
     """ "pope francis died" for "death of pope francis" or "pope francis s death"."""
     if len(words) > 2 and words[0] in _DEATH_VERBS and words[1] == "of":
         noun, name = words[0], words[2:]
     elif len(words) > 2 and words[-1] in _DEATH_VERBS and words[-2] == "s":
         noun, name = words[-1], words[:-2]
     else:
-        return None
+        return ()
     if len(name) < _SHORTEST_NAME or _NOT_IN_NAME.intersection(name) or any(w.isdigit() for w in name):
-        return None
-    return " ".join([*name, _DEATH_VERBS[noun]])
+        return ()
+    return tuple(" ".join([*name, verb]) for verb in _DEATH_VERBS[noun])

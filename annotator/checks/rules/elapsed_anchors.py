@@ -5,6 +5,9 @@ give their start another way, which the text itself settles:
 
 - a year written right after the count: "just two years ago in 2015" (the text contradicts
   itself when the count and the year disagree at the date written);
+- a year written in the noun phrase counted from: "ten years after the 2008 financial
+  crisis", "25 years since the first free election of 1994" (the year is the event's, known
+  to the year);
 - the holder's own term: "200 days into his presidency", "in the seven months since he's
   been president", with the one office holder the sentence names ("Trump");
 - an event named by its own verb after its subject: "since the WHO declared COVID-19 a
@@ -22,6 +25,7 @@ from datetime import date
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.model import Event, FuzzyDay, Person, Term
+from annotator.temporal.values import value_bounds
 
 # "two years ago in 2015", "20 years ago, back in 1997": the year of what happened then.
 _STATED_YEAR_RX = re.compile(
@@ -67,6 +71,62 @@ def stated_year(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event,
     year = int(found.group("year"))
     day = FuzzyDay(date(year, 1, 1), date(year, 12, 31), str(year), "year")
     return (Event(f"stated-year|{year}", f"the year {year}", "year", day, day, "", (), "the text itself"),)
+
+
+# "after the 2008 financial crisis", "since the first free election of 1994": the year as the
+# noun phrase's own, not a range ("the 2014-15 season"), a decade ("the 1990s") or a number.
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_EVENT_YEAR_RX = re.compile(
+    rf"(?:(?<=\bthe\s)|the\s+)(?:{_YEAR}(?![-–/\d]|['’]?s\b|\s+(?:to|and|or|through)\b)\s+[A-Za-z]"
+    rf"|(?:[A-Za-z][\w'’-]*\s+){{1,4}}of\s+{_YEAR.replace('year>', 'year2>')}\b(?![-–/]|['’]?s\b))"
+)
+
+
+# The rest of the noun phrase after its year: "the 2015 Paris attacks", up to a verb or a comma.
+_PHRASE_TAIL_RX = re.compile(
+    r"[\w'’-]+(?:\s+(?!(?:and|or|was|were|is|are|has|had|that|which|who|in|on|at|to|of|by|the|a|an)\b)[\w'’-]+){0,3}"
+)
+
+
+def stated_event_year(analysis: ArticleAnalysis, at: int) -> tuple[Event, ...]:
+    """ "ten years after the 2008 financial crisis", "the 50th anniversary of the 1969 Moon
+    landing": the year written in the noun phrase at `at` (its "the", or just after it), as
+    an event known to the year; () when the phrase gives none."""
+    found = _EVENT_YEAR_RX.match(analysis.text, at)
+    if found is None:
+        return ()
+    year = int(found.group("year") or found.group("year2"))
+    phrase = analysis.text[found.start() : found.end()]
+    if found.group("year"):
+        words = _PHRASE_TAIL_RX.match(analysis.text, found.end() - 1)
+        phrase = phrase[:-1] + (words.group() if words else "")
+    if not phrase.lower().startswith("the "):
+        phrase = "the " + phrase
+    day = FuzzyDay(date(year, 1, 1), date(year, 12, 31), f"a day of {year}", "year")
+    return (Event(f"stated-year|{year}", phrase, "year", day, day, "", (), "the text itself"),)
+
+
+# "Two years after the takeover of Kabul on 15 August 2021, ...": the noun phrase counted
+# from, then the date that closes the opening phrase.
+_DATED_PHRASE_RX = re.compile(r"the\s+(?:[\w'’-]+\s+){1,6}(?:on|in|of)\s+")
+
+
+def dated_opening_phrase(analysis: ArticleAnalysis, match: re.Match[str], comma: int) -> tuple[Event, ...]:
+    """The event of an opening count dated by the date that ends the opening phrase, which
+    is the event's and no other clause's; () when no date closes it right at its comma."""
+    text = analysis.text
+    found = _DATED_PHRASE_RX.match(text, match.end(), comma)
+    if found is None:
+        return ()
+    for timex in analysis.timexes:
+        if timex.start == found.end() and not text[timex.end : comma].strip():
+            bounds = value_bounds(timex.value) if timex.type == "DATE" else None
+            if bounds is None:
+                return ()
+            day = FuzzyDay(bounds[0], bounds[1], text[timex.start : timex.end], "day")
+            name = text[match.end() : found.end()].strip().rsplit(" ", 1)[0]
+            return (Event(f"stated-date|{timex.value}", name, "date", day, day, "", (), "the text itself"),)
+    return ()
 
 
 def own_term(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
@@ -117,7 +177,14 @@ def term_start(person: Person, term: Term) -> Event:
 
 # "since the World Health Organization declared COVID-19 a pandemic", "after Russia annexed
 # Crimea": a named subject, then an event named by its own verb.
-_SUBJECT_GAP_RX = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+")
+# Or a body of people, a country's or its leader's ("Myanmar's military", "the army",
+# "Prigozhin's men", "Bolsonaro supporters").
+_SUBJECT_GAP_RX = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they|it)\s+"
+    r"|(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s)?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:military|army|junta|troops|forces|soldiers|generals|rebels|militants|fighters|supporters|men"
+    r"|tanks|mercenaries|protesters|demonstrators|rioters)\s+"
+)
 
 
 def its_subject_between(text: str, start: int, mention: EventMention) -> bool:

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.clause_verbs import clause_verb_tense
+from annotator.checks.analysis.clause_verbs import clause_verb_tense, listed_verb_tense, subject_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
@@ -22,8 +22,10 @@ from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.checks.rules.elapsed_anchors import (
     anchors_in,
     counted_from_end,
+    dated_opening_phrase,
     its_subject_between,
     own_term,
+    stated_event_year,
     stated_year,
     term_start,
 )
@@ -324,6 +326,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # counted from another point of the story, which the text does not date
         stated = stated_year(analysis, match) if relation == "ago" else ()
         candidates = stated or _events_for(match, events, sentences, layout)
+        if not candidates and relation in ("since", "after", "into"):
+            stated = candidates = stated_event_year(analysis, match.end()) or _dated_opening(analysis, match)
         named = next((m for m in events if m.events is candidates), None)
         if named is not None:
             candidates = counted_from_end(analysis, named.start, named.end, candidates)
@@ -448,6 +452,7 @@ _TOOK_OFFICE_RX = re.compile(
 _OPENING_RX = re.compile(r"[\s\"'“‘(]*")
 # A main clause that goes on to now: "still" before its verb, no tense the reader knows.
 _STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
+_COORDINATOR_RX = re.compile(r"\s*(?:and|but|or|so|yet)\b", re.IGNORECASE)
 _MAIN_CLAUSE_REACH = 90  # characters from the phrase's end to the comma that closes it
 
 
@@ -459,7 +464,9 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     if not _OPENING_RX.fullmatch(text, start, match.start()):
         return None
     comma = text.find(",", match.end(), min(end, match.end() + reach))
-    return (comma, end) if comma >= 0 else None
+    if comma < 0 or _COORDINATOR_RX.match(text, comma + 1):
+        return None  # "Six months after the election the law was passed, and it ...": no opening phrase
+    return comma, end
 
 
 def _main_clause_kind(
@@ -480,20 +487,38 @@ def _main_clause_kind(
     if after >= end:
         return None
     reference = analysis.reference_at(after, after + 1)
-    if reference.kind == DATED and starts_on(reference, counted):
+    # The main clause's own verbs, read without the opening phrase's: "Two years after the
+    # Taliban returned to power, the situation remains dire" is about now.
+    main = text[after:end]
+    told = (
+        clause_verb_tense(main, (0, len(main)), (0, 0)) or listed_verb_tense(main) or subject_verb_tense(main)
+    )
+    if reference.kind == DATED and (
+        starts_on(reference, counted) or not any(after <= t.start < end for t in analysis.timexes)
+    ):
         # "Two years after the takeover of Kabul on 15 August 2021, the situation remains
-        # dire": the date is the event's; the main clause's verbs tell its time.
-        told = clause_verb_tense(text, (after, end), (after, after))
+        # dire", "ten years after the 2008 crisis, banks remain fragile": the date is the
+        # event's, not the main clause's, whose verbs tell its time.
+        if told is None and _STILL_RX.match(text, after, end):
+            return PRESENT  # "the city still mourns": a verb the tense reader lacks
         return told[0] if told is not None and told[0] in (PRESENT, PAST) else None
     if _about_now(reference):
-        told = clause_verb_tense(text, (after, end), (after, after))
         # "his government froze fuel duty": the clause's own verb is past, whatever the
         # subject's first letters spell ("h" + "is")
         simple = reference.kind == PRESENT and not reference.cue.startswith("present perfect")
         return PAST if simple and told is not None and told[0] == PAST else PRESENT
     if reference.kind == UNKNOWN and _STILL_RX.match(text, after, end):
         return PRESENT  # "air-raid sirens still sound in Kyiv": a verb the tense reader lacks
-    return PAST if reference.kind in (PAST, RECENT) else None  # "she announced": some time ago
+    if reference.kind in (PAST, RECENT):  # "she announced": some time ago
+        return PRESENT if told is not None and told[0] == PRESENT else PAST
+    return None
+
+
+def _dated_opening(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
+    """ "Two years after the takeover of Kabul on 15 August 2021, ...": an opening count
+    whose phrase ends on the date of what it counts from."""
+    opening = _opening_comma(analysis, match, _MAIN_CLAUSE_REACH)
+    return dated_opening_phrase(analysis, match, opening[0]) if opening else ()
 
 
 def _about_now(reference: ReferenceTime) -> bool:
@@ -581,6 +606,7 @@ def _dated_in_sentence(
         *own_date_spans(analysis, (low, high), counted),
         *((m.start, m.end) for m in analysis.mentions.events if low <= m.start < high),
     ]
+    stated_ids = {e.id for e in counted}  # the date the count's own phrase ends on
     found = [
         t
         for t in analysis.timexes
@@ -590,6 +616,7 @@ def _dated_in_sentence(
         and len(t.value) >= 7
         and t.value[:4].isdigit()
         and not any(start <= t.start and t.end <= end for start, end in skipped)
+        and f"stated-date|{t.value}" not in stated_ids
         and not (t.start >= match.end() and _APPOSITION_RX.search(analysis.text, match.end(), t.start))
     ]
     if len(found) != 1:

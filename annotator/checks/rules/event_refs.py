@@ -282,6 +282,15 @@ _STORM_GAP_RX = re.compile(
     r"|lashed|pummel(?:l)?ed|swept\s+(?:through|across|over))\s+[^,.;:]{1,40}?\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Jovenel Moise was shot dead at his home in July 2021": a killing told by its verb is dated by
+# the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021").
+_KILLED_RX = re.compile(r"\b(?:killed|assassinated|murdered|shot\s+dead|gunned\s+down)\Z", re.IGNORECASE)
+_KILLING_GAP_RX = re.compile(
+    r"\s+(?:at|near|outside|inside|in)\s+"
+    r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
+    r"\s+(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "the G20 summit in Germany last month": a place, then a date relative to the writing.
 _PLACE_BEFORE_RELATIVE_RX = re.compile(
     r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -346,6 +355,8 @@ def _adjacent_timex(
             return _spelled_out(text, timexes, k), mention.events
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
+        if _KILLED_RX.search(mention.text) and _KILLING_GAP_RX.fullmatch(gap):
+            return _spelled_out(text, timexes, k), mention.events  # "was shot dead at home in 2021"
         if clause_date_gap(text, mention.end, timexes[k].start, timexes[k].end):
             return timexes[k], mention.events  # "the attack, which killed 1,200 people in 2023"
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()

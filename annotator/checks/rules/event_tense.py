@@ -218,6 +218,24 @@ def _suffered_cue(text: str, mention: EventMention) -> tuple[str, str] | None:
     return ("past", found.group("cue")) if found else None
 
 
+# An election named by its voters' own verb ("Brazilians will go to the polls", "Canadians
+# voted"): the verb in the mention tells the vote's time.
+_VOTERS_FUTURE_RX = re.compile(
+    r"\b(?:will\s+(?:go|head|vote)|(?:is|are)\s+(?:going|heading)\s+to\s+the\s+polls)\b", re.IGNORECASE
+)
+_VOTERS_PAST_RX = re.compile(r"\b(?:voted|(?:went|headed)\s+to\s+the\s+polls)\b", re.IGNORECASE)
+
+
+def _voters_cue(mention: EventMention) -> tuple[str, str] | None:
+    if not all(e.kind == "election" for e in mention.events):
+        return None
+    found = _VOTERS_FUTURE_RX.search(mention.text)
+    if found:
+        return "future", found.group()
+    found = _VOTERS_PAST_RX.search(mention.text)
+    return ("past", found.group()) if found else None
+
+
 _WRITERS_NOW_RX = re.compile(r"\b(?:upcoming|forthcoming|coming|next)\b", re.IGNORECASE)
 
 
@@ -299,6 +317,10 @@ def _fitting_meeting_as_near(
     return any(_distance(e, local) <= reach for e in fitting)
 
 
+# The event's own end still to come: told while it goes on, it is right.
+_ITS_END_RX = re.compile(r"will\s+(?:end|conclude)", re.IGNORECASE)
+
+
 def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-tense: an event spoken of as coming after it happened, or the reverse."""
     text, events, references = analysis.text, analysis.mentions.events, analysis.references
@@ -313,7 +335,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
         cue = tense_cue(text, mention, layout)
         if cue is not None and cue[1].lower() in _SCHEDULE_CUES and _dated_plan(analysis, mention, cue[1]):
             cue = None  # "COP29, scheduled for 11-22 November, closed today": a plan, dated
-        cue = cue or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
+        cue = cue or _voters_cue(mention) or _suffered_cue(text, mention) or _clause_cue(analysis, mention)
         if cue is None:
             continue
         kind, words = cue
@@ -358,9 +380,9 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             foreseeable = tuple(e for e in candidates if e.start.lo <= local.latest + _FORESEEABLE)
             candidates = foreseeable or candidates
             wrong = all(e.start.hi < local.earliest for e in candidates)
-            if JOURNEY_CUE_RX.fullmatch(words):
-                # "delegates are arriving for the talks" while they go on is right: wrong
-                # only once the event is over
+            if JOURNEY_CUE_RX.fullmatch(words) or _ITS_END_RX.fullmatch(words):
+                # "delegates are arriving for the talks", "the war will end" while it goes
+                # on is right: wrong only once the event is over
                 wrong = all(e.last_day < local.earliest for e in candidates)
             verdict = "had already taken place"
         else:
