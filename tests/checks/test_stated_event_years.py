@@ -35,6 +35,11 @@ TWINS = [
         "Three years after the 2017 Grenfell fire, survivors are still waiting for justice.",
         "Seven years after the 2017 Grenfell fire, survivors are still waiting for justice.",
     ),
+    (
+        "2024-05-01",
+        "By 2015 it had been five years since the 2005 election.",
+        "By 2015 it had been ten years since the 2005 election.",
+    ),
     # the year written after the noun
     (
         "2021-05-01",
@@ -100,6 +105,13 @@ SILENT = [
     ("2024-05-01", "Six months after the 2019 election the law was passed, and it remains in force."),
     ("2024-05-01", "In the four years since the 2020 election, the party has moved right."),
     ("2024-05-01", "Born two years after the 1956 uprising, she now runs the museum."),
+    # "since" in a past clause, or in a sentence dated to another year, is not counted to now
+    ("2024-05-01", "By 2015 it had been ten years since Hurricane Katrina."),
+    ("2024-05-01", "In 2015, ten years since Hurricane Katrina, the city had recovered."),
+    ("2024-05-01", "When he returned, it had been ten years since Hurricane Katrina."),
+    ("2024-05-01", "He had waited ten years since Hurricane Katrina for a second chance."),
+    ("2024-05-01", "It was the first time in ten years since Hurricane Katrina that the levees failed."),
+    ("2024-05-01", "By 2015 it had been ten years since the 2005 election."),
 ]
 
 

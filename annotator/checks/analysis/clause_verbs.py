@@ -344,14 +344,20 @@ def clause_verb_tense(text: str, clause: tuple[int, int], skip: tuple[int, int])
     return None
 
 
-def listed_verb_tense(text: str) -> tuple[str, str] | None:
-    """The tense of the first verb of the text the lists above know, past or present: "his
-    government froze fuel duty" (a verb no tense marker reads); None when it has none."""
+def first_verb_tense(text: str) -> tuple[str, str] | None:
+    """The tense of a clause's first verb the lists above know, an auxiliary or a verb in
+    "-ed" included: "Obama told residents the city is back" is told in the past whatever
+    the clause it reports; "his government froze fuel duty" (a verb no tense marker reads)
+    too. None when it has none."""
     for match in _WORD_RX.finditer(text.lower()):
         word = match.group()
-        if word in _PAST_VERBS and word not in ("once", "never"):
+        if word in _FUTURE_AUX:
+            return FUTURE, f"future '{word}' in its clause"
+        if word in _PAST_AUX or (word in _PAST_VERBS and word not in ("once", "never")):
             return PAST, f"past tense '{word}' in its clause"
-        if word in _PRESENT_VERBS and word not in ("has", "have"):
+        if word.endswith("ed") and len(word) > 4:
+            return PAST, f"past tense '{word}' in its clause"
+        if word in _PRESENT_AUX or word in _PRESENT_VERBS:
             return PRESENT, f"present tense '{word}' in its clause"
     return None
 

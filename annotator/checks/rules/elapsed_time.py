@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.clause_verbs import clause_verb_tense, listed_verb_tense, subject_verb_tense
+from annotator.checks.analysis.clause_verbs import clause_verb_tense, first_verb_tense, subject_verb_tense
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
@@ -339,6 +339,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
+        if relation == "ago" and not stated:
+            # "In a 2015 interview, he said Katrina had struck ten years ago": "ago" may be
+            # counted from the other date its sentence gives as well as from the writing.
+            frame = _year_in_sentence(analysis, match, candidates)
+            if frame is not None:
+                local = DateWindow(
+                    min(frame.earliest, local.earliest),
+                    max(frame.latest, local.latest),
+                    f"{frame.describe()} or {local.describe()}",
+                )
         if relation == "into":
             # "more than three years into the invasion": counted to a date the sentence
             # gives, else to now only in a clause about now ("exports have recovered, ...");
@@ -348,6 +358,16 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
                 local = dated
             elif not _about_now(analysis.reference_at(match.start(), match.end())):
                 continue
+        elif relation == "since":
+            # "It has been ten years since Katrina" is counted to now; "by 2015 it had been
+            # ten years since Katrina" to 2015; "he had waited ten years since Katrina" to
+            # some time before the date written, so only a count reaching past it is wrong.
+            dated = _year_in_sentence(analysis, match, candidates)
+            if dated is not None:
+                local = dated
+            elif _PAST_BEFORE_RX.search(text, _clause_start(analysis, match), match.start()):
+                first = min(e.start.lo for e in candidates)
+                local = DateWindow(first, local.latest, "some time before the date written")
         elif relation == "after":
             # "on Jan. 27, a week after the inauguration": counted from the event to a date
             # the sentence gives, not to the article's date; no such date, no judgment, but
@@ -490,9 +510,7 @@ def _main_clause_kind(
     # The main clause's own verbs, read without the opening phrase's: "Two years after the
     # Taliban returned to power, the situation remains dire" is about now.
     main = text[after:end]
-    told = (
-        clause_verb_tense(main, (0, len(main)), (0, 0)) or listed_verb_tense(main) or subject_verb_tense(main)
-    )
+    told = first_verb_tense(main) or subject_verb_tense(main)
     if reference.kind == DATED and (
         starts_on(reference, counted) or not any(after <= t.start < end for t in analysis.timexes)
     ):
@@ -512,6 +530,42 @@ def _main_clause_kind(
     if reference.kind in (PAST, RECENT):  # "she announced": some time ago
         return PRESENT if told is not None and told[0] == PRESENT else PAST
     return None
+
+
+# A past verb of the phrase's own clause before it: "it had been", "was the first time in".
+_PAST_BEFORE_RX = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
+
+
+def _clause_start(analysis: ArticleAnalysis, match: re.Match[str]) -> int:
+    """Where the phrase's clause starts: its sentence's start or the last comma before it."""
+    low = analysis.layout.sentence_bounds(match.start())[0]
+    return max(low, analysis.text.rfind(",", low, match.start()) + 1)
+
+
+def _year_in_sentence(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...]
+) -> DateWindow | None:
+    """The one date of the phrase's sentence, to the year or finer, that is not the counted
+    event's own: "by 2015 it had been ten years since the 2005 election" is counted to 2015."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    mentions = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
+    mentions += own_date_spans(analysis, (low, high), counted)  # "the attack of Oct. 7, 2023"
+    found = []
+    for t in analysis.timexes:
+        if not low <= t.start < high or t.type != "DATE" or not t.value[:4].isdigit():
+            continue
+        if t.start < match.end() and t.end > match.start():
+            continue
+        if any(start <= t.start and t.end <= end for start, end in mentions):
+            continue
+        bounds = value_bounds(t.value)
+        if bounds is None or any(bounds[0] <= e.start.lo and e.start.hi <= bounds[1] for e in counted):
+            continue  # the event's own date: "the 2005 election"
+        found.append((t, bounds))
+    if len(found) != 1:
+        return None
+    timex, bounds = found[0]
+    return DateWindow(*bounds, f"the date \u201c{timex.text}\u201d")
 
 
 def _dated_opening(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
