@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import compress, count
 from typing import Any
 
 from annotator.checks.analysis.mention_words import END, KINDS, PhraseTable, Words
@@ -60,8 +61,9 @@ _TIGHT = rb"[ \t]{1,3}"
 _TIGHT_AFTER_INITIAL = rb"(?:[ \t]{1,3}|\n ?)"
 _TIGHT_BEFORE_WORD = rb"(?:[ \t]{1,3}|(?<![^\x00-\x20]{2})\n ?)(?=[^\x00-\x20])"
 _WORD_RX = re.compile(rb"[^\x00-\x20]+")
-_NAME_GAP = re.compile(_TIGHT + rb"(?=[^\x00-\x20])")
-_NAME_GAP_AFTER_INITIAL = re.compile(_TIGHT_AFTER_INITIAL + rb"(?=[^\x00-\x20])")
+# The next word of a name after a tight gap (group 1), in one match.
+_NEXT_WORD = re.compile(_TIGHT + rb"([^\x00-\x20]+)")
+_NEXT_WORD_AFTER_INITIAL = re.compile(_TIGHT_AFTER_INITIAL + rb"([^\x00-\x20]+)")
 
 
 def _word_end(image: bytes, start: int) -> int:
@@ -234,29 +236,30 @@ class ImageWords(Words):
         words = image.split()
         words.append(b"")
         at = 0
-        n = -1  # where in the words the last hit that needed a neighbour was
-        for word in filter(patterns.first_words.__contains__, words):
+        # occurrences of words passed since the last word yielded: they lie ahead of `at`
+        passed: dict[bytes, int] = {}
+        # compress over the set test keeps each hit's place in the words at C level
+        for n in compress(count(), map(patterns.first_words.__contains__, words)):
+            word = words[n]
             always, after, before = firsts[word]
             kinds = always
             earlier = 0
-            if after or before:  # every occurrence of such a word comes here: n keeps in step
-                n = words.index(word, n + 1)
+            if after or before:
                 if after:
                     kinds |= after.get(words[n + 1], 0)
                 if before and n:
                     earlier = before.get(words[n - 1], 0)
                 if not kinds and not earlier:
+                    passed[word] = passed.get(word, 0) + 1
                     continue
             # The next occurrence of the word is this one, unless some of its occurrences
-            # start nothing (by the words around them): those are passed.
+            # since the last word yielded started nothing (by the words around them).
             size = len(word)
-            at = image.find(word, at)
-            while (
-                image[at - 1] > 32
-                or image[at + size] > 32
-                or (not always and not _starts_by_neighbours(image, at, size, after, before))
-            ):
-                at = image.find(word, at + 1)
+            at = _whole_word(image, word, size, at)
+            if passed:
+                for _ in range(passed.get(word, 0)):
+                    at = _whole_word(image, word, size, at + size)
+                passed.clear()
             if earlier:
                 yield _previous_word_start(image, at - 1), earlier
             if kinds:
@@ -285,21 +288,19 @@ class ImageWords(Words):
         end = found.end()
         phrase = found.group().decode("latin-1")
         single = _takes_stop(phrase)
+        entry, prefixes = names.entry, names.prefixes
         best = None
         while True:
-            entry = names.entry(phrase)
-            if entry is not None:
-                best = (end - 1, entry)
-            if phrase not in names.prefixes:
+            hit = entry(phrase)
+            if hit is not None:
+                best = (end - 1, hit)
+            if phrase not in prefixes:
                 return best
-            gap = (_NAME_GAP_AFTER_INITIAL if single else _NAME_GAP).match(image, end)
-            if gap is None:
-                return best
-            found = _WORD_RX.match(image, gap.end())
+            found = (_NEXT_WORD_AFTER_INITIAL if single else _NEXT_WORD).match(image, end)
             if found is None:
                 return best
             end = found.end()
-            word = found.group().decode("latin-1")
+            word = found.group(1).decode("latin-1")
             single = _takes_stop(word)
             phrase = f"{phrase} {word}"
 
@@ -351,20 +352,15 @@ def _previous_word_start(image: bytes, at: int) -> int:
     return at
 
 
+def _whole_word(image: bytes, word: bytes, size: int, at: int) -> int:
+    """Image offset of the next occurrence of ``word`` from ``at`` that is a whole word."""
+    at = image.find(word, at)
+    while image[at - 1] > 32 or image[at + size] > 32:
+        at = image.find(word, at + 1)
+    return at
+
+
 def _takes_stop(word: str) -> bool:
     """Whether a full stop may follow the word inside a phrase: an initial ("U.S.") or an
     abbreviated month ("the Sept. 11 attacks")."""
     return len(word) == 1 or word in ABBREVIATED_MONTHS
-
-
-def _starts_by_neighbours(
-    image: bytes, at: int, size: int, after: dict[bytes, int], before: dict[bytes, int]
-) -> bool:
-    """Whether the word at image offset ``at`` starts a phrase, by the words around it."""
-    following = _WORD_RX.search(image, at + size) if after else None
-    if following is not None and following.group() in after:
-        return True
-    if not before:
-        return False
-    start = _previous_word_start(image, at - 1)
-    return start >= 0 and image[start + 1 : _word_end(image, start + 1)] in before

@@ -456,6 +456,8 @@ class KnowledgeBase:
     def _close_name(self, key: str) -> frozenset[str]:
         """Ids of the full name closest in spelling to a key, among names starting with the
         same letter: a costly search, so its answer is remembered."""
+        if " " not in key:
+            return frozenset()  # spelled_alike takes no single word: no search can succeed
         found = self._close_names.get(key)
         if found is None:
             match = self.cached("close_names", self._close_names_index).closest(key)

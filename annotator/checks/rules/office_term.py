@@ -369,6 +369,8 @@ def _distance(terms: list[Term], days: DateWindow) -> int:
 def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     """Flag titled mentions whose title is wrong for every candidate person and date."""
     findings: list[Finding] = []
+    if not analysis.mentions.people:
+        return findings
     kb = analysis.kb
     # People the article itself calls former: a bare title elsewhere is the writer's
     # courtesy, not a mistake about who holds the office.
