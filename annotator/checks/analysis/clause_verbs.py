@@ -263,6 +263,13 @@ _NOT_VERBS_ENDING_S = {
 }
 
 
+def _s_form(word: str) -> bool:
+    """Whether a lower-case word may be a verb's present form in "-s" ("says", "goes")."""
+    return (
+        word.endswith("s") and not word.endswith("ss") and word not in _NOT_VERBS_ENDING_S and len(word) > 3
+    )
+
+
 def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     """(kind, verb) of the verb group right after a subject mention, if there is one."""
     rest = text[end : min(clause_end, end + 140)]
@@ -292,11 +299,7 @@ def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
     if verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4):
         return PAST, verb
     if verb in _PRESENT_VERBS or (
-        verb.endswith("s")
-        and not verb.endswith("ss")
-        and verb not in _NOT_VERBS_ENDING_S
-        and len(verb) > 3
-        and match.group("verb")[0].islower()  # "in Buenos Aires": a name, no verb
+        _s_form(verb) and match.group("verb")[0].islower()  # "in Buenos Aires": a name, no verb
     ):
         return PRESENT, verb
     return None
@@ -377,10 +380,8 @@ def subject_verb_tense(text: str) -> tuple[str, str] | None:
     for k, word in enumerate(words):
         if (
             k
-            and word.endswith("s")
-            and not word.endswith(("ss", "us", "is"))
-            and word not in _NOT_VERBS_ENDING_S
-            and len(word) > 3
+            and _s_form(word)
+            and not word.endswith(("us", "is"))
             and previous not in _DETERMINERS
             and not previous.endswith("s")
         ):

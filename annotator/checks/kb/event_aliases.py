@@ -29,6 +29,12 @@ _DEATH_VERBS = {
     "murder": ("was murdered",),
 }
 _DEATH_NOUN_RX = re.compile(r"death|killing|assassination|murder")
+# The verbs that tell a killing, without their auxiliary: "killed", "shot dead".
+KILLING_VERBS = tuple(
+    dict.fromkeys(
+        verb.removeprefix("was ") for noun, verbs in _DEATH_VERBS.items() if noun != "death" for verb in verbs
+    )
+)
 # Only a name of two words or more: "Powell died" may be anyone's Powell.
 _SHORTEST_NAME = 2
 _NOT_IN_NAME = frozenset(("in", "at", "on", "of", "and", "the", "s"))

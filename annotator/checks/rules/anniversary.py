@@ -16,7 +16,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
 from annotator.checks.rules.anniversary_day import celebrated_long_before, marked_on_another_anniversary
-from annotator.checks.rules.elapsed_anchors import stated_event_year
+from annotator.checks.rules.elapsed_anchors import stated_event_phrase
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 from annotator.checks.rules.told_events import with_told_events
 from annotator.temporal.lexicon import CENTURY_ORDINALS, SMALL_NUMBERS, TENS
@@ -108,10 +108,9 @@ def _anniversaries(analysis: ArticleAnalysis) -> list[tuple[int, int, EventMenti
         following = [m for m in mentions if match.end() <= m.start <= reach + 3]
         if following:
             found.append((match.start(), _count(match), following[0]))
-        elif stated := stated_event_year(analysis, match.end()):
+        elif stated := stated_event_phrase(analysis, match.end()):
             # "the 50th anniversary of the 1969 Moon landing": the year the text gives
-            mention = EventMention(match.end(), match.end() + len(stated[0].name) - 4, stated[0].name, stated)
-            found.append((match.start(), _count(match), mention))
+            found.append((match.start(), _count(match), stated))
     for match in _OWN_ANNIVERSARY_RX.finditer(text):
         events = _founded(analysis, match.group("org"))
         if events:

@@ -89,21 +89,30 @@ _PHRASE_TAIL_RX = re.compile(
 
 
 def stated_event_year(analysis: ArticleAnalysis, at: int) -> tuple[Event, ...]:
-    """ "ten years after the 2008 financial crisis", "the 50th anniversary of the 1969 Moon
-    landing": the year written in the noun phrase at `at` (its "the", or just after it), as
-    an event known to the year; () when the phrase gives none."""
-    found = _EVENT_YEAR_RX.match(analysis.text, at)
+    """ "ten years after the 2008 financial crisis": the year written in the noun phrase at
+    `at` (its "the", or just after it), as an event known to the year; () when the phrase
+    gives none."""
+    mention = stated_event_phrase(analysis, at)
+    return mention.events if mention is not None else ()
+
+
+def stated_event_phrase(analysis: ArticleAnalysis, at: int) -> EventMention | None:
+    """ "the 50th anniversary of the 1969 Moon landing": the noun phrase at `at` that
+    writes its own year, with that year as its event; None when it gives none."""
+    text = analysis.text
+    found = _EVENT_YEAR_RX.match(text, at)
     if found is None:
-        return ()
+        return None
     year = int(found.group("year") or found.group("year2"))
-    phrase = analysis.text[found.start() : found.end()]
+    end = found.end()
     if found.group("year"):
-        words = _PHRASE_TAIL_RX.match(analysis.text, found.end() - 1)
-        phrase = phrase[:-1] + (words.group() if words else "")
-    if not phrase.lower().startswith("the "):
-        phrase = "the " + phrase
+        words = _PHRASE_TAIL_RX.match(text, end - 1)
+        end = words.end() if words else end - 1
+    phrase = text[found.start() : end]
+    name = phrase if phrase.lower().startswith("the ") else "the " + phrase
     day = FuzzyDay(date(year, 1, 1), date(year, 12, 31), f"a day of {year}", "year")
-    return (Event(f"stated-year|{year}", phrase, "year", day, day, "", (), "the text itself"),)
+    event = Event(f"stated-year|{year}", name, "year", day, day, "", (), "the text itself")
+    return EventMention(found.start(), end, phrase, (event,))
 
 
 # "Two years after the takeover of Kabul on 15 August 2021, ...": the noun phrase counted

@@ -32,6 +32,7 @@ from annotator.checks.rules.elapsed_anchors import (
 from annotator.checks.rules.told_events import may_tell_events, with_told_events
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
+from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
@@ -547,17 +548,8 @@ def _year_in_sentence(
 ) -> DateWindow | None:
     """The one date of the phrase's sentence, to the year or finer, that is not the counted
     event's own: "by 2015 it had been ten years since the 2005 election" is counted to 2015."""
-    low, high = analysis.layout.sentence_bounds(match.start())
-    mentions = [(m.start, m.end) for m in analysis.mentions.events if low <= m.start < high]
-    mentions += own_date_spans(analysis, (low, high), counted)  # "the attack of Oct. 7, 2023"
     found = []
-    for t in analysis.timexes:
-        if not low <= t.start < high or t.type != "DATE" or not t.value[:4].isdigit():
-            continue
-        if t.start < match.end() and t.end > match.start():
-            continue
-        if any(start <= t.start and t.end <= end for start, end in mentions):
-            continue
+    for t in _sentence_dates(analysis, match, counted):
         bounds = value_bounds(t.value)
         if bounds is None or any(bounds[0] <= e.start.lo and e.start.hi <= bounds[1] for e in counted):
             continue  # the event's own date: "the 2005 election"
@@ -566,6 +558,28 @@ def _year_in_sentence(
         return None
     timex, bounds = found[0]
     return DateWindow(*bounds, f"the date \u201c{timex.text}\u201d")
+
+
+def _sentence_dates(
+    analysis: ArticleAnalysis, match: re.Match[str], counted: tuple[Event, ...]
+) -> list[Timex]:
+    """The dates of the phrase's sentence outside the phrase, an event's name and the date
+    written beside a counted event (:mod:`counted_dates`): those that may be the time a
+    count runs to."""
+    low, high = analysis.layout.sentence_bounds(match.start())
+    skipped = [
+        *own_date_spans(analysis, (low, high), counted),
+        *((m.start, m.end) for m in analysis.mentions.events if low <= m.start < high),
+    ]
+    return [
+        t
+        for t in analysis.timexes
+        if low <= t.start < high
+        and t.type == "DATE"
+        and t.value[:4].isdigit()
+        and not (t.start < match.end() and t.end > match.start())
+        and not any(start <= t.start and t.end <= end for start, end in skipped)
+    ]
 
 
 def _dated_opening(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
@@ -655,21 +669,11 @@ def _dated_in_sentence(
     """The one day- or month-precise date of the phrase's sentence, outside the phrase and
     other than the counted event's own (:mod:`counted_dates`) or another event's name ("six
     months into the war, which began after the Oct. 7 attack")."""
-    low, high = analysis.layout.sentence_bounds(match.start())
-    skipped = [
-        *own_date_spans(analysis, (low, high), counted),
-        *((m.start, m.end) for m in analysis.mentions.events if low <= m.start < high),
-    ]
     stated_ids = {e.id for e in counted}  # the date the count's own phrase ends on
     found = [
         t
-        for t in analysis.timexes
-        if low <= t.start < high
-        and t.type == "DATE"
-        and not (t.start < match.end() and t.end > match.start())
-        and len(t.value) >= 7
-        and t.value[:4].isdigit()
-        and not any(start <= t.start and t.end <= end for start, end in skipped)
+        for t in _sentence_dates(analysis, match, counted)
+        if len(t.value) >= 7
         and f"stated-date|{t.value}" not in stated_ids
         and not (t.start >= match.end() and _APPOSITION_RX.search(analysis.text, match.end(), t.start))
     ]

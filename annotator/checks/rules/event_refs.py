@@ -14,6 +14,7 @@ from operator import attrgetter
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
+from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
 from annotator.checks.rules.clause_dates import clause_date_gap
@@ -284,7 +285,9 @@ _STORM_GAP_RX = re.compile(
 )
 # "Jovenel Moise was shot dead at his home in July 2021": a killing told by its verb is dated by
 # the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021").
-_KILLED_RX = re.compile(r"\b(?:killed|assassinated|murdered|shot\s+dead|gunned\s+down)\Z", re.IGNORECASE)
+_KILLED_RX = re.compile(
+    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS) + r")\Z", re.IGNORECASE
+)
 _KILLING_GAP_RX = re.compile(
     r"\s+(?:at|near|outside|inside|in)\s+"
     r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
