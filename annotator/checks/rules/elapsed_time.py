@@ -196,7 +196,7 @@ def _events_for(
                     or its_subject_between(layout.text, match.end(), m)
                 )
             ]
-        return after[0].events if after else ()
+        return _with_coordinated(after[0], events, layout.text) if after else ()
     sentence = layout.sentence_index(match.start())
     same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
     if same:
@@ -215,6 +215,18 @@ def _events_for(
         return ()
     previous = [m for m, k in zip(events, sentences, strict=True) if k == sentence - 1]
     return previous[-1].events if previous else ()
+
+
+_AND_RX = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _with_coordinated(mention: EventMention, events: list[EventMention], text: str) -> tuple[Event, ...]:
+    """A mention's events and those of one joined to it ("devastated by Hurricane Irma and
+    Hurricane Maria"): the count may run from either."""
+    joined = next(
+        (m for m in events if m.start > mention.end and _AND_RX.fullmatch(text, mention.end, m.start)), None
+    )
+    return mention.events if joined is None else tuple(dict.fromkeys(mention.events + joined.events))
 
 
 def _number_end(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> int:
@@ -403,13 +415,17 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             fits = not over and longest >= low and shortest <= high
             if not fits and event.end is not None and event.end != event.start:
                 # A finished event may be counted from its end ("ended the war in Bosnia
-                # almost four years ago") or be its length ("the eight-year war with Iran").
-                # a length counts its first and last days: the Six-Day War ran 5-10 June 1967
-                spans = [(event.end.lo - event.start.hi + _DAY, event.end.hi - event.start.lo + _DAY)]
+                # almost four years ago") or be its length ("the eight-year war with Iran",
+                # never "three weeks after Maria"). A length counts its first and last days:
+                # the Six-Day War ran 5-10 June 1967.
+                spans = []
+                if not relation or fighting:
+                    spans.append((event.end.lo - event.start.hi + _DAY, event.end.hi - event.start.lo + _DAY))
                 if not over:
                     spans.append((local.earliest - event.end.hi, local.latest - event.end.lo))
-                if relation == "ago" and not _told_start_or_end(layout, match):
-                    # "almost 75 years ago, in the midst of WWII": a day of it
+                if event.kind == "storm" or (relation == "ago" and not _told_start_or_end(layout, match)):
+                    # "almost 75 years ago, in the midst of WWII": a day of it; "three weeks
+                    # since the storm" runs from the day it struck, days after it formed
                     spans.append((local.earliest - event.end.hi, local.latest - event.start.lo))
                 fits = any(hi.days / scale >= low and lo.days / scale <= high for lo, hi in spans)
             verdicts.append((event, shortest, longest, fits))

@@ -20,6 +20,9 @@ from annotator.checks.rules.named_before import tense_finding
 
 _STORMS = frozenset({"storm"})
 _COMING_ACT_RX = re.compile(
+    # "Harvey is a Category four storm that's about to hit", "Irma, which will strike"
+    r"(?:\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:storm|hurricane|typhoon|cyclone)\s*,?\s*(?:that|which)"
+    r"|\s*,\s*(?:that|which))?"
     r"\s*(?:(?:will|is\s+about\s+to|is\s+expected\s+to|is\s+forecast\s+to|is\s+set\s+to|['’]s\s+about\s+to"
     r"|\s+s\s+about\s+to|is\s+going\s+to)\s+)"
     r"(?P<act>hit|strike|make\s+landfall|hit\s+landfall|slam|batter|pound|lash|reach|dump|bring|have\s+on"
