@@ -18,6 +18,7 @@ from annotator.checks.analysis.claims import demote_reviewed_claims
 from annotator.checks.analysis.election_mentions import election_mentions
 from annotator.checks.analysis.event_anaphora import with_event_references
 from annotator.checks.analysis.families import series_events, series_mentions
+from annotator.checks.analysis.kind_appositions import kind_apposition_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions, mention_index
 from annotator.checks.analysis.person_events import with_person_events
@@ -60,6 +61,7 @@ def analyse_article(
     extra = series_mentions(text, kb, window, mentions.events)
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
     extra += election_mentions(text, kb, window, [*mentions.events, *extra], text_layout, timex_list)
+    extra += kind_apposition_mentions(text, kb, [*mentions.events, *extra])  # "Benghazi, the attack"
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"

@@ -152,3 +152,12 @@ def test_a_few_days_ago_is_lately():
     assert shown_rules("Years ago, President Obama spoke at a fundraiser.", "2017-09-22") == []
     quoted = '"A few days ago, President Obama spoke at a fundraiser," she wrote in 2015.'
     assert shown_rules(quoted, "2017-09-22") == []
+
+
+def test_a_summing_up_noun_opens_a_clause_with_its_own_date():
+    """'a choice the Senate confirmed this week' dates the confirmation, not the pick."""
+    text = "President-elect Joe Biden picked Antony Blinken, a choice the Senate confirmed this week."
+    assert _reading(text, "President-elect Joe Biden", "2021-02-05").kind != "dated"
+    assert shown_rules(text, "2021-02-05") == []
+    dated = "President-elect Joe Biden picked Antony Blinken this week."
+    assert shown_rules(dated, "2021-02-05") == ["office-term"]

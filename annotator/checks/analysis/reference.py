@@ -41,6 +41,10 @@ _CLAUSE_BREAK_RX = re.compile(
     r"|\s(?=that\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)\s)"
     # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
     r"|(?:(?<=years)|(?<=year)|(?<=months)|(?<=decades)|(?<=decade)|(?<=weeks)|(?<=days))\s(?=since\s)"
+    # "Biden picked Blinken, a choice the Senate confirmed this week": a summing-up noun
+    # opens a clause about the whole act, with its own verb and time
+    r"|,\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:move|decision|choice|step|shift|reversal|departure|blow"
+    r"|setback|signal|gesture|development|outcome|pick|nomination|appointment)\s+(?:that|which|the|he|she|they|it)\b)"
     # "X and Y were killed in a crash, officials said on Monday.": the day is the report's
     r"|,\s+(?=(?:[\w.'’-]+\s+){1,8}(?:said|says|reported|confirmed|announced|told\s+[\w.'’-]+)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"

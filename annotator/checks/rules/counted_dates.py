@@ -12,9 +12,11 @@ import re
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import ReferenceTime
 from annotator.checks.kb.model import Event
+from annotator.checks.rules.event_refs import timex_fits_event
 
 # "ending the war that began in October 2001": a relative clause dates its own noun, so its
 # date ends no count of the sentence.
+_ON_ITS_DATE_RX = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _OTHER_NOUNS_DATE_RX = re.compile(r"\bthat\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)\s+\Z")
 
 
@@ -26,16 +28,32 @@ def own_date_spans(
     another noun by a relative clause of its own."""
     low, high = sentence
     ids = {e.id for e in counted}
-    return [
-        (ref.timex.start, ref.timex.end)
-        for ref in analysis.references
-        if low <= ref.mention.start < high and any(e.id in ids for e in ref.mention.events)
-    ] + [
-        (t.start, t.end)
-        for t in analysis.timexes
-        if low <= t.start < high
-        and _OTHER_NOUNS_DATE_RX.search(analysis.text, max(low, t.start - 40), t.start)
+    # "after the Taliban swept into Kabul on Aug. 15": the date just after the counted
+    # event's name is its own where it fits it, even if a namesake leaves it unpaired; not
+    # "marked 20 years since Hurricane Katrina on Friday"
+    named = [
+        m for m in analysis.mentions.events if low <= m.start < high and any(e.id in ids for e in m.events)
     ]
+    return (
+        [
+            (ref.timex.start, ref.timex.end)
+            for ref in analysis.references
+            if low <= ref.mention.start < high and any(e.id in ids for e in ref.mention.events)
+        ]
+        + [
+            (t.start, t.end)
+            for t in analysis.timexes
+            if low <= t.start < high
+            and any(_ON_ITS_DATE_RX.fullmatch(analysis.text, m.end, t.start) for m in named)
+            and any(timex_fits_event(t, e) for e in counted)
+        ]
+        + [
+            (t.start, t.end)
+            for t in analysis.timexes
+            if low <= t.start < high
+            and _OTHER_NOUNS_DATE_RX.search(analysis.text, max(low, t.start - 40), t.start)
+        ]
+    )
 
 
 def starts_on(reference: ReferenceTime, counted: tuple[Event, ...]) -> bool:

@@ -143,7 +143,7 @@ def _amount(match: re.Match[str]) -> float:
     return float(_NUMBER_WORDS.get(word, 0) or word)
 
 
-def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]:
+def _accepted_years(amount: float, qualifier: str | None, unit: str = "") -> tuple[float, float]:
     """The range of true elapsed values the wording allows."""
     qualifier = (qualifier or "").lower()
     if qualifier in {"almost", "nearly", "close to", "just under"}:
@@ -153,7 +153,10 @@ def _accepted_years(amount: float, qualifier: str | None) -> tuple[float, float]
     if qualifier in {"less than", "under", "at most"}:
         return 0.0, amount + 0.02
     if qualifier:
-        tolerance = max(1.0, amount * 0.15)
+        # "about a year ago" is six months to a year and a half, never a month; a shorter
+        # unit is rounded more loosely ("about a week ago" for four days)
+        loose = 0.5 if amount < 2 and unit.lower() in ("year", "decade") else 1.0
+        tolerance = max(loose, amount * 0.15)
         return amount - tolerance, amount + tolerance
     # A count of one ("a month after") allows half a unit either way, not a whole one: a
     # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
@@ -404,7 +407,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
                 continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
         scale = _UNIT_DAYS[unit.lower()]
-        low, high = _accepted_years(_amount(match), match.group("qualifier"))
+        low, high = _accepted_years(_amount(match), match.group("qualifier"), unit)
         verdicts = []
         fighting = bool(match.group("noun") or match.group("noun2"))
         for event in candidates:

@@ -111,6 +111,15 @@ _DATE_WHEN_GAP_RX = re.compile(
     r",?\s+when\s+[^.;:!?]{0,60}?\b" + _PARTAKING + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,2}",
     re.IGNORECASE,
 )
+# "in 1963 when the communist leader repelled their invasion at the Bay of Pigs": an act that
+# meets the event as it happens, in a when-clause that recalls nothing ("when he recalled how
+# Castro defeated the invasion" has the recalling's time).
+_DATE_WHEN_ACT_GAP_RX = re.compile(
+    r",?\s+when\s+(?:(?!\b(?:recall\w*|remember\w*|said|says|told|wrote|described|spoke|how|about)\b)"
+    r"[^.;:!?,]){0,60}?\b(?:repelled|crushed|defeated|foiled|thwarted|launched|staged|fought|hosted)\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?",
+    re.IGNORECASE,
+)
 # "On April 4, 1949, ..., Dean Acheson signed the Washington Treaty": a date opening the
 # sentence dates its main verb; a relative clause ("who attended ...") has its own time.
 _OPENING_DATE_RX = re.compile(r"(?:^|[.!?]\s+)(?:On|In)\s+\Z")
@@ -379,7 +388,11 @@ def _adjacent_timex(
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
         gap = text[timex.end : mention.start]
-        if _DATE_BEFORE_GAP_RX.fullmatch(gap) or _DATE_WHEN_GAP_RX.fullmatch(gap):
+        if (
+            _DATE_BEFORE_GAP_RX.fullmatch(gap)
+            or _DATE_WHEN_GAP_RX.fullmatch(gap)
+            or _DATE_WHEN_ACT_GAP_RX.fullmatch(gap)
+        ):
             return timex, mention.events
         if _DATE_AT_GAP_RX.fullmatch(gap) and (
             YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text)
