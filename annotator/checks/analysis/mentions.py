@@ -66,6 +66,7 @@ _APPOSITIVE_COMMA_REACH = 48  # characters back from a title within which the co
 _NAME_WORDS_MOST = 5  # words of a name looked back over from an appositive's comma
 _NAMED_EARLIER_MOST = 40  # a surname shared by more people is not looked for earlier
 _NEEDS_QUALIFIER = {"chief", "head", "pm"}
+_EMERITUS = {"emeritus", "emerita"}  # after a title: one who has left it
 # A generational suffix after a name the base knows without it: another person of the
 # family ("Ferdinand Marcos Jr." is not his father); a suffix the base lists is read with the name.
 _GENERATION_AFTER_RX = re.compile(r",?[ \t](?:Jr|Sr)\b|[ \t](?:II|III|IV)\b")
@@ -514,6 +515,8 @@ def _appositive(
         and not of_qualifier(words, following, index.qualifiers)
     ):
         return None  # "Moon Jae-in, the former leader of the Democratic Party": another body's title
+    if following is not None and modifier is None and words.norm(*following) in _EMERITUS:
+        modifier = "former"  # "Benedict XVI, the pope emeritus": the title of one who has left it
     return PersonMention(
         start,
         title_end,

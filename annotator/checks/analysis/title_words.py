@@ -7,6 +7,8 @@ from __future__ import annotations
 MODIFIERS = {
     "former": "former",
     "ex": "former",
+    # "Retired Pope Benedict XVI", "retired Justice Stephen Breyer": a holder who has left.
+    "retired": "former",
     "then": "then",
     "late": "late",
     "outgoing": "outgoing",

@@ -24,7 +24,7 @@ from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event, FuzzyDay, Person, Term
+from annotator.checks.kb.model import INTERNATIONAL_BODIES, Event, FuzzyDay, Person, Term
 from annotator.temporal.values import value_bounds
 
 # "two years ago in 2015", "20 years ago, back in 1997": the year of what happened then.
@@ -168,6 +168,22 @@ def own_term(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ..
         return ()
     person, term = next(iter(terms.values()))
     return (term_start(person, term),)
+
+
+# Titles of those who lead a country: whom "came to power" and a bare "took office" speak of.
+_COUNTRY_LEADERS = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "head of state", "king", "queen"}
+)
+
+
+def leads_country(term: Term) -> bool:
+    """Whether a term is one of leading a country (the office a bare "took office" names),
+    not a body of countries ("President of the European Council")."""
+    return (
+        term.role == "office"
+        and term.organisation not in INTERNATIONAL_BODIES
+        and bool(_COUNTRY_LEADERS.intersection(term.titles))
+    )
 
 
 def term_start(person: Person, term: Term) -> Event:

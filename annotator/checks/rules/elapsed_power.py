@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term, normalise
+from annotator.checks.rules.elapsed_anchors import leads_country
 from annotator.checks.rules.elapsed_time import (
     _NUMBER,
     _QUALIFIER,
@@ -49,8 +50,6 @@ _TITLES = (
     "pope",
 )
 _TITLE = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)).replace(" ", r"\s+") + ")"
-# Titles of those who lead a country: whom "came to power" speaks of.
-_LEADERS = {"president", "prime minister", "premier", "chancellor", "head of state", "king", "queen"}
 _NAME = r"(?P<name>(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2})"
 _COUNT_AGO = rf"\s+{_QUALIFIER}{_NUMBER}\s+{_UNIT}\s+ago\b"
 _POWER = (
@@ -115,7 +114,7 @@ def _people(kb: KnowledgeBase, match: re.Match[str], text: str) -> tuple[int, li
             continue
         people = [p for p in (kb.person(i) for i in sorted(ids)) if p is not None]
         if len(people) > 1:
-            people = [p for p in people if any(_leads(t) for t in p.terms)]
+            people = [p for p in people if any(leads_country(t) for t in p.terms)]
         start = match.start("name") + word.start()
         if _HONORIFIC_RX.search(text, max(0, start - 5), start):
             people = [p for p in people if p.name in text]
@@ -123,14 +122,10 @@ def _people(kb: KnowledgeBase, match: re.Match[str], text: str) -> tuple[int, li
     return match.start("name"), []
 
 
-def _leads(term: Term) -> bool:
-    return term.role == "office" and bool(_LEADERS.intersection(term.titles))
-
-
 def _terms(person: Person, title: str | None) -> list[Term]:
     """The person's terms the claim speaks of: with the title, else those leading a country."""
     if title is None:
-        return [t for t in person.terms if _leads(t)]
+        return [t for t in person.terms if leads_country(t)]
     wanted = normalise(title)
     return [t for t in person.terms if t.role == "office" and wanted in t.titles]
 

@@ -24,6 +24,7 @@ from annotator.checks.rules.elapsed_anchors import (
     counted_from_end,
     dated_opening_phrase,
     its_subject_between,
+    leads_country,
     own_term,
     stated_event_year,
     stated_year,
@@ -616,7 +617,9 @@ def _about_now(reference: ReferenceTime) -> bool:
 def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event, ...]:
     """ "11 months since Donald Trump was inaugurated": the start of the one known person's
     latest term begun before the phrase's date, as an event; () when the name is not one
-    person's or the person took no office then."""
+    person's or the person took no office then. Among several offices the one leading a
+    country is the one a bare "took office" names: "Fourteen years after David Cameron took
+    office" counts from his premiership, not from his later years as foreign secretary."""
     found = _TOOK_OFFICE_RX.match(analysis.text, match.end())
     window = analysis.window
     if found is None or window is None or analysis.kb is None:
@@ -626,6 +629,7 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
         return ()
     person = analysis.kb.people[next(iter(ids))]
     begun = [t for t in person.terms if t.role == "office" and t.start.hi <= window.latest]
+    begun = [t for t in begun if leads_country(t)] or begun
     if not begun:
         return ()
     term = max(begun, key=lambda t: t.start.lo)

@@ -1,0 +1,58 @@
+"""Counts from a person's taking office, which news makes without naming the office: a bare
+"took office" names the office leading a country, so "Fourteen years after David Cameron took
+office" runs from his premiership, not from his later years as foreign secretary, and "Eight
+years after Antonio Costa took office" from his premiership, not from his presidency of the
+European Council; a count that office does not fit is still flagged."""
+
+import pytest
+
+from .helpers import shown_rules
+
+# (published, right, wrong)
+TWINS = [
+    (
+        "2024-07-05",
+        "Fourteen years after David Cameron took office, Labour returned to power.",
+        "Twenty years after David Cameron took office, Labour returned to power.",
+    ),
+    (
+        "2025-03-01",
+        "Eight years after Mark Rutte took office, the Dutch economy was booming.",
+        "Twenty years after Mark Rutte took office, the Dutch economy was booming.",
+    ),
+    (
+        "2016-03-01",
+        "Ten years after Jens Stoltenberg took office, Norway was rich.",
+        "Twenty years after Jens Stoltenberg took office, Norway was rich.",
+    ),
+    (
+        "2025-03-01",
+        "Eight years after Antonio Costa took office, Portugal was growing.",
+        "Twelve years after Antonio Costa took office, Portugal was growing.",
+    ),
+    (
+        "2025-03-01",
+        "Two years after Kaja Kallas took office, Estonia was in recession.",
+        "Twelve years after Kaja Kallas took office, Estonia was in recession.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "right", "wrong"), TWINS)
+def test_a_bare_took_office_counts_from_leading_the_country(published, right, wrong):
+    assert shown_rules(right, published) == []
+    assert shown_rules(wrong, published) == ["elapsed-time"]
+
+
+def test_a_lesser_office_taken_earlier_is_not_what_a_bare_took_office_names():
+    # Johnson was mayor of London from 2008, but "took office" speaks of his premiership
+    text = "Eleven years after Boris Johnson took office, he moved into Downing Street."
+    assert shown_rules(text, "2023-01-10") == ["elapsed-time"]
+
+
+def test_a_second_term_of_the_same_office_is_counted_from_its_own_start():
+    # Trump's latest inauguration, not his first, is the one "eight years since" must fit
+    assert shown_rules("It has been eight years since Donald Trump was inaugurated.", "2025-12-01") == [
+        "elapsed-time"
+    ]
+    assert shown_rules("It has been eleven months since Donald Trump was inaugurated.", "2025-12-01") == []

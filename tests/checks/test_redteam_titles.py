@@ -1,0 +1,57 @@
+"""Correct titles that once raised false flags, each beside a wrong twin that must still be
+flagged: a title after "retired" or before "emeritus" is that of one who has left the office
+("Retired Pope Benedict XVI", "Juan Carlos, the king emeritus"), and a leader deposed in a
+coup still holds the title on the day of the coup."""
+
+import pytest
+
+from .helpers import shown_rules
+
+# (published, right, wrong): the wrong twin names someone still in office, or a day after
+# the term.
+TWINS = [
+    (
+        "2019-04-12",
+        "Retired Pope Benedict XVI published an essay on Thursday about the abuse crisis.",
+        "Retired Pope Francis published an essay on Thursday about the abuse crisis.",
+    ),
+    (
+        "2016-08-28",
+        "Benedict XVI, the pope emeritus, lives in a former convent in the Vatican gardens.",
+        "Francis, the pope emeritus, lives in a former convent in the Vatican gardens.",
+    ),
+    (
+        "2020-08-05",
+        "Juan Carlos I, the king emeritus, said on Monday that he would leave Spain.",
+        "Felipe VI, the king emeritus, said on Monday that he would leave Spain.",
+    ),
+    (
+        "2022-03-01",
+        "Retired Chancellor Angela Merkel spoke in Berlin on Monday.",
+        "Retired Chancellor Olaf Scholz spoke in Berlin on Monday.",
+    ),
+    (
+        "2022-01-25",
+        "Soldiers in Burkina Faso detained President Roch Marc Christian Kabore on Monday.",
+        "Soldiers in Burkina Faso detained President Roch Marc Christian Kabore on Monday, January 31.",
+    ),
+]
+
+# The same sentences written while the holder was still in office.
+IN_OFFICE = [
+    ("2012-08-28", "Retired Pope Benedict XVI lives in a former convent in the Vatican gardens."),
+    ("2012-08-28", "Benedict XVI, the pope emeritus, lives in a former convent in the Vatican gardens."),
+    ("2013-08-05", "Juan Carlos I, the king emeritus, said on Monday that he would leave Spain."),
+    ("2021-03-01", "Retired Chancellor Angela Merkel spoke in Berlin on Monday."),
+]
+
+
+@pytest.mark.parametrize(("published", "right", "wrong"), TWINS)
+def test_a_title_of_one_who_has_left_is_judged_as_former(published, right, wrong):
+    assert shown_rules(right, published) == []
+    assert shown_rules(wrong, published) == ["office-term"]
+
+
+@pytest.mark.parametrize(("published", "text"), IN_OFFICE)
+def test_retired_or_emeritus_of_a_holder_still_in_office_is_flagged(published, text):
+    assert shown_rules(text, published) == ["office-term"]
