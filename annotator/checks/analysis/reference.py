@@ -73,6 +73,8 @@ _ORDINAL_BEFORE_RX = re.compile(
 # A timeline's line: an optional bullet, a date, then a dash or a colon.
 _ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
 _ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
+# A timeline run into a paragraph: its first entry may follow a heading ("Timeline: ").
+_RUN_IN_LEAD_RX = re.compile(r"(?:[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+)?")
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -378,22 +380,58 @@ def _timeline_entry(
     flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
     sentence narrates (a later one may give background: "President Castro ruled Cuba for half
     a century"); a later sentence whose mention is the subject of a present-tense verb
-    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it."""
+    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it.
+    A timeline run into one paragraph heads each sentence with its date ("Timeline: Sept. 6,
+    2022 — Liz Truss takes office. Oct. 20, 2022 — Truss resigns."), and one laid out with
+    headings puts the date on a line of its own above the entry."""
     line_start = text.rfind("\n", 0, offset) + 1
     lead = _ENTRY_LEAD_RX.match(text, line_start)
     at = lead.end() if lead else line_start
-    if sentence[0] > at and not narrated:
+    timex = _timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
+    if timex is None:
+        run_in = _RUN_IN_LEAD_RX.match(text, sentence[0])
+        timex = _timex_at(timexes, run_in.end() if run_in else sentence[0], offset)
+    if timex is None:
+        return _heading_date(text, timexes, line_start, at, sentence)
+    if timex.type != "DATE" or not _ENTRY_DASH_RX.match(text, timex.end):
         return None
+    return _dated_by(timex, "heading its line")
+
+
+def _timex_at(timexes: list, at: int, offset: int):
+    """The timex that starts at `at` and ends before `offset`, if any."""
     first = first_starting_from(timexes, at)
     if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
         return None
-    timex = timexes[first]
-    if timex.type != "DATE" or not _ENTRY_DASH_RX.match(text, timex.end):
+    return timexes[first]
+
+
+def _heading_date(
+    text: str, timexes: list, line_start: int, at: int, sentence: tuple[int, int]
+) -> ReferenceTime | None:
+    """The date that stands alone on the line above an entry's first sentence ("Dec. 2,
+    2016" over "President-elect Trump takes a call ..."), blank lines between allowed."""
+    if sentence[0] > at or line_start == 0:
         return None
+    above_end = len(text[:line_start].rstrip())
+    above_start = text.rfind("\n", 0, above_end) + 1
+    lead = _ENTRY_LEAD_RX.match(text, above_start)
+    first = first_starting_from(timexes, lead.end() if lead else above_start)
+    if first == len(timexes):
+        return None
+    timex = timexes[first]
+    if timex.type != "DATE" or timex.start != (lead.end() if lead else above_start):
+        return None
+    if text[timex.end : above_end].strip(" \t:") != "":
+        return None
+    return _dated_by(timex, "heading its entry")
+
+
+def _dated_by(timex, where: str) -> ReferenceTime | None:
     bounds = value_bounds(timex.value)
     if bounds is None:
         return None
-    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' heading its line")
+    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' {where}")
 
 
 def _in_headline(text: str, offset: int) -> bool:
