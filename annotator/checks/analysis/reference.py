@@ -24,6 +24,7 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
+from annotator.checks.analysis.story_frames import RUN_IN_LEAD_RX, date_above, story_frame, timex_at
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -73,8 +74,6 @@ _ORDINAL_BEFORE_RX = re.compile(
 # A timeline's line: an optional bullet, a date, then a dash or a colon.
 _ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
 _ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
-# A timeline run into a paragraph: its first entry may follow a heading ("Timeline: ").
-_RUN_IN_LEAD_RX = re.compile(r"(?:[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+)?")
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -387,44 +386,16 @@ def _timeline_entry(
     line_start = text.rfind("\n", 0, offset) + 1
     lead = _ENTRY_LEAD_RX.match(text, line_start)
     at = lead.end() if lead else line_start
-    timex = _timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
+    timex = timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
     if timex is None:
-        run_in = _RUN_IN_LEAD_RX.match(text, sentence[0])
-        timex = _timex_at(timexes, run_in.end() if run_in else sentence[0], offset)
+        run_in = RUN_IN_LEAD_RX.match(text, sentence[0])
+        timex = timex_at(timexes, run_in.end() if run_in else sentence[0], offset)
     if timex is None:
-        return _heading_date(text, timexes, line_start, at, sentence)
+        above = date_above(text, timexes, line_start) if sentence[0] <= at else None
+        return _dated_by(above, "heading its entry") if above is not None else None
     if timex.type != "DATE" or not _ENTRY_DASH_RX.match(text, timex.end):
         return None
     return _dated_by(timex, "heading its line")
-
-
-def _timex_at(timexes: list, at: int, offset: int):
-    """The timex that starts at `at` and ends before `offset`, if any."""
-    first = first_starting_from(timexes, at)
-    if first == len(timexes) or timexes[first].start != at or timexes[first].end > offset:
-        return None
-    return timexes[first]
-
-
-def _heading_date(
-    text: str, timexes: list, line_start: int, at: int, sentence: tuple[int, int]
-) -> ReferenceTime | None:
-    """The date that stands alone on the line above an entry's first sentence ("Dec. 2,
-    2016" over "President-elect Trump takes a call ..."), blank lines between allowed."""
-    if sentence[0] > at or line_start == 0:
-        return None
-    above_end = len(text[:line_start].rstrip())
-    above_start = text.rfind("\n", 0, above_end) + 1
-    lead = _ENTRY_LEAD_RX.match(text, above_start)
-    first = first_starting_from(timexes, lead.end() if lead else above_start)
-    if first == len(timexes):
-        return None
-    timex = timexes[first]
-    if timex.type != "DATE" or timex.start != (lead.end() if lead else above_start):
-        return None
-    if text[timex.end : above_end].strip(" \t:") != "":
-        return None
-    return _dated_by(timex, "heading its entry")
 
 
 def _dated_by(timex, where: str) -> ReferenceTime | None:
@@ -534,6 +505,11 @@ def _reference_time(
     hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
+    # "In season four of 'The Crown', Prime Minister Margaret Thatcher clashes with the Queen":
+    # the sentence tells a work's story, whose present is not the date written.
+    story = story_frame(text, sentence[0], start)
+    if story:
+        return ReferenceTime(HYPOTHETICAL, cue=f"'{story}' before it: a story, not the date written")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
     # appositive the mention opened, and the verb after it is the mention's.
