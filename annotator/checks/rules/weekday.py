@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import DATED, FUTURE, PAST, ReferenceTime
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.temporal.timex import first_starting_from
 
 WEEKDAY_RULE = "weekday"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -99,6 +100,7 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
 
 
 # "in 2021" (or "In 2026") earlier in the sentence: a year told as the time of what follows.
+_YEAR_VALUE_RX = re.compile(r"\d{4}")
 _IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
 
 
@@ -108,17 +110,25 @@ def _sentence_year(
     """The date in the year an "in <year>" earlier in its sentence tells, which also dates the
     clauses joined to its own ("In 2026 it falls on a Saturday, and the holiday moves to
     Monday 28 December"; "in 2021, when Boxing Day fell on a Sunday, the holiday moved to
-    Tuesday 28 December"), where the clause reader keeps the year to the first clause."""
+    Tuesday 28 December"), where the clause reader keeps the year to the first clause, and
+    the year a count back names ("Two years ago today, on Saturday, Oct. 7, ...")."""
     start = analysis.layout.sentence_bounds(offset)[0]
     told = list(_IN_YEAR_RX.finditer(analysis.text, start, offset))
-    if not told:
-        return []
-    found = told[-1]
-    try:
-        candidate = date(int(found.group("year")), month, day)
-    except ValueError:
-        return []
-    return [] if candidate in known else [candidate]
+    years = [int(told[-1].group("year"))] if told else []
+    # "Two years ago today, on Saturday, Oct. 7, ...": the year a count back names
+    timexes = analysis.timexes
+    for timex in timexes[first_starting_from(timexes, start) : first_starting_from(timexes, offset)]:
+        if timex.text.lower().endswith(" ago") and _YEAR_VALUE_RX.fullmatch(timex.value or ""):
+            years.append(int(timex.value))
+    found = []
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate not in known and candidate not in found:
+            found.append(candidate)
+    return found
 
 
 def _weekday_dates(text: str):
