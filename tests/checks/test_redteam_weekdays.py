@@ -1,6 +1,8 @@
 """A weekday and a date without a year after a count back on the anniversary ("Two years ago
-today, on Saturday, Oct. 7, Hamas attacked Israel") are of the year the count names, not of the
-day written; a weekday that year's date does not fall on is still flagged."""
+today, on Saturday, Oct. 7, Hamas attacked Israel"), after a year told earlier in the sentence
+("That year, 1953, ..."), or after a count of years since it ("Three years have passed since
+Wednesday, Jan. 6") are of that year, not of the day written; a weekday that year's date does
+not fall on is still flagged."""
 
 import pytest
 
@@ -27,6 +29,21 @@ TWINS = [
         "2023-11-22",
         "Sixty years ago today, on Friday, Nov. 22, President Kennedy was shot in Dallas.",
         "Sixty years ago today, on Thursday, Nov. 22, President Kennedy was shot in Dallas.",
+    ),
+    (
+        "2023-05-06",
+        "That year, 1953, the Queen was crowned on Tuesday, June 2.",
+        "That year, 1953, the Queen was crowned on Wednesday, June 2.",
+    ),
+    (
+        "2024-01-06",
+        "Three years have passed since Wednesday, Jan. 6, when rioters stormed the Capitol.",
+        "Three years have passed since Tuesday, Jan. 6, when rioters stormed the Capitol.",
+    ),
+    (
+        "2025-03-11",
+        "It has been five years since Wednesday, March 11, when the WHO declared a pandemic.",
+        "It has been five years since Thursday, March 11, when the WHO declared a pandemic.",
     ),
 ]
 

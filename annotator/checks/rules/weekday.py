@@ -101,6 +101,8 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
 
 # "in 2021" (or "In 2026") earlier in the sentence: a year told as the time of what follows.
 _YEAR_VALUE_RX = re.compile(r"\d{4}")
+_YEARS_COUNTED_RX = re.compile(r"P(\d{1,3})Y")
+_SINCE_BEFORE_RX = re.compile(r"\bsince\s+(?:on\s+)?\Z")
 _IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
 
 
@@ -111,15 +113,23 @@ def _sentence_year(
     clauses joined to its own ("In 2026 it falls on a Saturday, and the holiday moves to
     Monday 28 December"; "in 2021, when Boxing Day fell on a Sunday, the holiday moved to
     Tuesday 28 December"), where the clause reader keeps the year to the first clause, and
-    the year a count back names ("Two years ago today, on Saturday, Oct. 7, ...")."""
+    any year told before it in the sentence."""
     start = analysis.layout.sentence_bounds(offset)[0]
     told = list(_IN_YEAR_RX.finditer(analysis.text, start, offset))
     years = [int(told[-1].group("year"))] if told else []
-    # "Two years ago today, on Saturday, Oct. 7, ...": the year a count back names
-    timexes = analysis.timexes
+    # "Two years ago today, on Saturday, Oct. 7, ...", "That year, 1953, ...": a year told
+    # before it; "Three years have passed since Wednesday, Jan. 6": the year a count runs from
+    timexes, window = analysis.timexes, analysis.window
     for timex in timexes[first_starting_from(timexes, start) : first_starting_from(timexes, offset)]:
-        if timex.text.lower().endswith(" ago") and _YEAR_VALUE_RX.fullmatch(timex.value or ""):
-            years.append(int(timex.value))
+        value = timex.value or ""
+        if timex.type == "DATE" and _YEAR_VALUE_RX.fullmatch(value):
+            years.append(int(value))
+        counted = _YEARS_COUNTED_RX.fullmatch(value) if timex.type == "DURATION" else None
+        if counted and window and _SINCE_BEFORE_RX.search(analysis.text, timex.end, offset):
+            years += [
+                window.latest.year - int(counted.group(1)),
+                window.earliest.year - int(counted.group(1)) - 1,
+            ]
     found = []
     for year in years:
         try:
