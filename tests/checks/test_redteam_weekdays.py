@@ -54,6 +54,47 @@ def test_a_weekday_after_a_count_back_is_of_the_year_counted_to(published, right
     assert shown_rules(wrong, published) == ["weekday"]
 
 
+# A year told in the sentence before, in the same paragraph: (published, right, wrong)
+BACKGROUND = [
+    (
+        "2024-06-23",
+        "In 2016, Britain held a referendum on the EU. The vote, on Thursday, June 23, split the country.",
+        "In 2016, Britain held a referendum on the EU. The vote, on Friday, June 23, split the country.",
+    ),
+    (
+        "2025-01-06",
+        "The attack came in 2021. On Wednesday, Jan. 6, a mob stormed the Capitol as Congress met.",
+        "The attack came in 2021. On Thursday, Jan. 6, a mob stormed the Capitol as Congress met.",
+    ),
+    (
+        "2023-09-08",
+        "Queen Elizabeth II died in 2022. She had appointed Liz Truss on Tuesday, Sept. 6, two days earlier.",
+        "Queen Elizabeth II died in 2022. She had appointed Liz Truss on Monday, Sept. 6, two days earlier.",
+    ),
+    (
+        "2025-05-08",
+        "The last conclave, in 2013, lasted two days. Francis was elected on Wednesday, March 13.",
+        "The last conclave, in 2013, lasted two days. Francis was elected on Tuesday, March 13.",
+    ),
+    (
+        "2021-09-11",
+        "It was 2001. On Tuesday, Sept. 11, hijackers flew planes into the World Trade Center.",
+        "It was 2001. On Wednesday, Sept. 11, hijackers flew planes into the World Trade Center.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "right", "wrong"), BACKGROUND)
+def test_a_weekday_in_a_background_paragraph_is_of_the_year_it_told(published, right, wrong):
+    assert shown_rules(right, published) == []
+    assert shown_rules(wrong, published) == ["weekday"]
+
+
+def test_a_year_told_in_an_earlier_paragraph_does_not_date_the_next():
+    text = "In 2016, Britain held a referendum.\n\nOn Thursday, June 23, the country votes again."
+    assert shown_rules(text, "2024-06-20") == ["weekday"]
+
+
 def test_the_day_written_still_counts_when_no_count_back_precedes():
     # Oct. 7, 2025 was a Tuesday: with no count back, the date is this year's
     assert shown_rules("Today, on Saturday, Oct. 7, Israelis gather.", "2025-10-07") == ["weekday"]

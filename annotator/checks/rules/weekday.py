@@ -130,6 +130,7 @@ def _sentence_year(
                 window.latest.year - int(counted.group(1)),
                 window.earliest.year - int(counted.group(1)) - 1,
             ]
+    years += _years_told_before(analysis, start)
     found = []
     for year in years:
         try:
@@ -139,6 +140,23 @@ def _sentence_year(
         if candidate not in known and candidate not in found:
             found.append(candidate)
     return found
+
+
+def _years_told_before(analysis: ArticleAnalysis, start: int) -> list[int]:
+    """The years the sentence before the one starting at `start`, in the same paragraph, tells
+    in so many digits or counts back to ("In 2016, Britain held a referendum. The vote, on
+    Thursday, June 23, split the country."): a background paragraph gives its year once."""
+    text = analysis.text
+    if start == 0 or "\n" in text[start - 1 : start]:
+        return []
+    before = max(analysis.layout.sentence_bounds(start - 1)[0], text.rfind("\n", 0, start) + 1)
+    timexes = analysis.timexes
+    years = []
+    for timex in timexes[first_starting_from(timexes, before) : first_starting_from(timexes, start)]:
+        year = (timex.value or "")[:4]
+        if year.isdigit() and (year in timex.text or timex.text.lower().endswith(" ago")):
+            years.append(int(year))
+    return years
 
 
 def _weekday_dates(text: str):
