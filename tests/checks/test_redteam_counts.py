@@ -56,3 +56,35 @@ def test_a_second_term_of_the_same_office_is_counted_from_its_own_start():
         "elapsed-time"
     ]
     assert shown_rules("It has been eleven months since Donald Trump was inaugurated.", "2025-12-01") == []
+
+
+# A count said in a speech the sentence dates to a year or a month that holds the event:
+# (published, right, wrong)
+SAID_THEN = [
+    (
+        "2026-01-10",
+        "In his 2021 inaugural address, Biden said that two weeks ago, a mob had stormed the Capitol.",
+        "In his March 2021 address, Biden said that two weeks ago, a mob had stormed the Capitol.",
+    ),
+    (
+        "2026-01-10",
+        "In his January 2021 inaugural, Biden said that two weeks ago, a mob had stormed the Capitol.",
+        "In his 2021 inaugural address, Biden said that two years ago, a mob had stormed the Capitol.",
+    ),
+    (
+        "2025-06-01",
+        "In a 2014 speech, Obama said that two weeks ago, Russia had annexed Crimea.",
+        "In a 2015 speech, Obama said that two weeks ago, Russia had annexed Crimea.",
+    ),
+    (
+        "2025-06-01",
+        "In a 2005 address, Bush said that a week ago, Hurricane Katrina had struck.",
+        "In a 2006 address, Bush said that a week ago, Hurricane Katrina had struck.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "right", "wrong"), SAID_THEN)
+def test_a_short_count_may_run_to_a_year_that_holds_its_event(published, right, wrong):
+    assert shown_rules(right, published) == []
+    assert shown_rules(wrong, published) == ["elapsed-time"]

@@ -569,9 +569,16 @@ def _year_in_sentence(
     """The one date of the phrase's sentence, to the year or finer, that is not the counted
     event's own: "by 2015 it had been ten years since the 2005 election" is counted to 2015."""
     found = []
+    # a count shorter than the date's span may run to it from an event within it: "In his 2021
+    # inaugural address, Biden said that two weeks ago, a mob had stormed the Capitol"
+    unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
+    counted_days = _amount(match) * _UNIT_DAYS[unit.lower()]
     for t in _sentence_dates(analysis, match, counted):
         bounds = value_bounds(t.value)
-        if bounds is None or any(bounds[0] <= e.start.lo and e.start.hi <= bounds[1] for e in counted):
+        if bounds is None or (
+            counted_days >= (bounds[1] - bounds[0]).days
+            and any(bounds[0] <= e.start.lo and e.start.hi <= bounds[1] for e in counted)
+        ):
             continue  # the event's own date: "the 2005 election"
         found.append((t, bounds))
     if len(found) != 1:
