@@ -1,8 +1,9 @@
 """A weekday and a date without a year after a count back on the anniversary ("Two years ago
 today, on Saturday, Oct. 7, Hamas attacked Israel"), after a year told earlier in the sentence
 ("That year, 1953, ..."), or after a count of years since it ("Three years have passed since
-Wednesday, Jan. 6") are of that year, not of the day written; a weekday that year's date does
-not fall on is still flagged."""
+Wednesday, Jan. 6") are of that year, not of the day written, and beside a short event the
+sentence names ("Russia invaded Ukraine on Thursday, Feb. 24") of the event's day; a weekday
+that date does not fall on is still flagged."""
 
 import pytest
 
@@ -92,3 +93,28 @@ def test_a_year_told_in_an_earlier_paragraph_does_not_date_the_next():
 def test_the_day_written_still_counts_when_no_count_back_precedes():
     # Oct. 7, 2025 was a Tuesday: with no count back, the date is this year's
     assert shown_rules("Today, on Saturday, Oct. 7, Israelis gather.", "2025-10-07") == ["weekday"]
+
+
+# A weekday and a date without a year beside a short event the sentence names, written on an
+# anniversary: the event's day. (published, sentence, right weekday, wrong weekday)
+EVENT_DAYS = [
+    (
+        "2025-08-29",
+        "Hurricane Katrina made landfall on {}, Aug. 29, near Buras, Louisiana.",
+        "Monday",
+        "Sunday",
+    ),
+    ("2024-01-06", "The Capitol riot took place on {}, Jan. 6.", "Wednesday", "Tuesday"),
+    ("2025-09-11", "The September 11 attacks happened on a {}, Sept. 11.", "Tuesday", "Wednesday"),
+    ("2024-02-24", "Russia invaded Ukraine on {}, Feb. 24.", "Thursday", "Tuesday"),
+    ("2025-09-08", "Queen Elizabeth II died at Balmoral on {}, Sept. 8.", "Thursday", "Friday"),
+    ("2025-07-08", "Shinzo Abe was shot dead in Nara on {}, July 8.", "Friday", "Saturday"),
+    ("2025-08-15", "The Taliban entered Kabul on {}, Aug. 15.", "Sunday", "Monday"),
+    ("2024-03-11", "The Fukushima disaster began on {}, March 11.", "Friday", "Thursday"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "right", "wrong"), EVENT_DAYS)
+def test_a_weekday_beside_a_named_event_may_be_of_its_day(published, sentence, right, wrong):
+    assert shown_rules(sentence.format(right), published) == []
+    assert shown_rules(sentence.format(wrong), published) == ["weekday"]

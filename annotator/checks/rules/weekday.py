@@ -101,6 +101,7 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
 
 # "in 2021" (or "In 2026") earlier in the sentence: a year told as the time of what follows.
 _YEAR_VALUE_RX = re.compile(r"\d{4}")
+_EVENT_DAYS_MOST = 31  # an event longer than a month names no one day of its own
 _YEARS_COUNTED_RX = re.compile(r"P(\d{1,3})Y")
 _SINCE_BEFORE_RX = re.compile(r"\bsince\s+(?:on\s+)?\Z")
 _IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
@@ -159,6 +160,30 @@ def _years_told_before(analysis: ArticleAnalysis, start: int) -> list[int]:
     return years
 
 
+def _event_days(
+    month: int, day: int, analysis: ArticleAnalysis, offset: int, known: list[date]
+) -> list[date]:
+    """The date on a day of a short event its sentence names ("Russia invaded Ukraine on
+    Thursday, Feb. 24", written on an anniversary): the event's own year."""
+    low, high = analysis.layout.sentence_bounds(offset)
+    found = []
+    for mention in analysis.mentions.events:
+        if not low <= mention.start < high:
+            continue
+        for event in mention.events:
+            last = (event.end or event.start).hi
+            if (last - event.start.lo).days > _EVENT_DAYS_MOST:
+                continue
+            for year in {event.start.lo.year, last.year}:
+                try:
+                    candidate = date(year, month, day)
+                except ValueError:
+                    continue
+                if event.start.lo <= candidate <= last and candidate not in known and candidate not in found:
+                    found.append(candidate)
+    return found
+
+
 def _weekday_dates(text: str):
     """The matches of _WEEKDAY_RX in `text`, found from the weekday names: each match starts
     at one and holds no other, so these are the matches a scan of the whole text finds."""
@@ -202,6 +227,7 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
                     candidates = _candidate_years(month, day, local, reference.kind)
                 candidates += _in_clause_years(month, day, reference, candidates)
                 candidates += _sentence_year(month, day, analysis, match.start(), candidates)
+                candidates += _event_days(month, day, analysis, match.start(), candidates)
         if not candidates or _fits(candidates, weekday):
             continue
         meant = candidates[len(candidates) // 2]
