@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from annotator.checks.analysis.comments import dated_comments
+from annotator.checks.analysis.update_notes import dated_update_notes
 from annotator.checks.findings import DateWindow
 from annotator.temporal.posts import embedded_posts, signature_date_span
 from annotator.temporal.timex import first_starting_from
@@ -113,6 +114,8 @@ class TextLayout:
     quote_said: dict[int, tuple[date, str]] = field(default_factory=dict)  # quote start -> context
     #: Embedded posts' signature dates: (start, end, day) of "June 26, 2017" after "(@jdoe)".
     post_dates: list[tuple[int, int, date]] = field(default_factory=list)
+    #: Update notes' paragraphs and dates: (start, end, day) of "Update, Nov. 9, 2016: ...".
+    notes: list[tuple[int, int, date]] = field(default_factory=list)
     shared: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -149,6 +152,9 @@ class TextLayout:
             return DateWindow(day, day, "the reader comment's date")
         if window is None:
             return None
+        for start, end, day in self.notes:
+            if start <= offset < end and day >= window.earliest:
+                return DateWindow(day, day, "the update note's date")
         quote = self.quote_at(offset)
         if quote is not None:
             earliest = window.earliest - _QUOTE_LOOKBACK
@@ -161,7 +167,9 @@ class TextLayout:
     def date_quotes(self, timexes: list) -> None:
         """Note when each quotation was said where its sentence tells ("in a 2019 interview",
         "she said on 3 March 2022"): a date written outside the quote marks, in the sentence
-        around them. Such a quote is judged from that date on rather than by the article's."""
+        around them. Such a quote is judged from that date on rather than by the article's.
+        An update note's paragraph is judged at the note's date."""
+        self.notes = dated_update_notes(self.text, timexes)
         for start, end in self.quotes:
             low, high = self.sentence_bounds(start)
             high = max(high, self.sentence_bounds(max(end - 1, start))[1])
