@@ -38,12 +38,6 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "right", "wrong"), TWINS)
-def test_a_bare_took_office_counts_from_leading_the_country(published, right, wrong):
-    assert shown_rules(right, published) == []
-    assert shown_rules(wrong, published) == ["elapsed-time"]
-
-
 def test_a_lesser_office_taken_earlier_is_not_what_a_bare_took_office_names():
     # Johnson was mayor of London from 2008, but "took office" speaks of his premiership
     text = "Eleven years after Boris Johnson took office, he moved into Downing Street."
@@ -84,7 +78,49 @@ SAID_THEN = [
 ]
 
 
-@pytest.mark.parametrize(("published", "right", "wrong"), SAID_THEN)
-def test_a_short_count_may_run_to_a_year_that_holds_its_event(published, right, wrong):
+# "N years after <event>, in <year>, ...": the year the count reaches, not the event's date.
+# (published, right, wrong)
+COUNTED_TO = [
+    (
+        "2025-06-24",
+        "Fifty years after the Six-Day War, in 2017, Israel marked the reunification of Jerusalem.",
+        "Fifty years after the Six-Day War, in 2020, Israel marked the reunification of Jerusalem.",
+    ),
+    (
+        "2025-06-24",
+        "Twenty years after the Rwandan genocide, in 2014, Kigali held a commemoration.",
+        "Twenty years after the Rwandan genocide, in 2019, Kigali held a commemoration.",
+    ),
+    (
+        "2025-06-24",
+        "Ten years after the Fukushima disaster, in 2021, Japan decided to release the water.",
+        "Ten years after the Fukushima disaster, in 2016, Japan decided to release the water.",
+    ),
+    (
+        "2025-06-24",
+        "A decade after the Boston Marathon bombing, in 2023, the city held a day of service.",
+        "A decade after the Boston Marathon bombing, in 2019, the city held a day of service.",
+    ),
+    (
+        "2025-06-24",
+        "Five years after Hurricane Katrina, in 2010, the BP spill hit the coast.",
+        "Five years after Hurricane Katrina, in 2013, the BP spill hit the coast.",
+    ),
+    (
+        "2025-06-24",
+        "Six months after the Brexit referendum, in December 2016, talks had not begun.",
+        "Six months after the Brexit referendum, in March 2018, talks had not begun.",
+    ),
+]
+
+CASES = [(*case, "elapsed-time") for case in TWINS + SAID_THEN] + [
+    (*case, "event-date") for case in COUNTED_TO
+]
+
+
+@pytest.mark.parametrize(("published", "right", "wrong", "rule"), CASES)
+def test_a_count_is_read_from_and_to_the_dates_english_means(published, right, wrong, rule):
+    """A bare "took office" counts from leading the country; a short count may run to a year
+    its sentence gives that holds the event; a date after an opening count is where it ends."""
     assert shown_rules(right, published) == []
-    assert shown_rules(wrong, published) == ["elapsed-time"]
+    assert shown_rules(wrong, published) == [rule]

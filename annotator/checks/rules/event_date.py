@@ -8,6 +8,7 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.checks.rules.appositive_dates import check_appositive_dates
+from annotator.checks.rules.counted_to import counted_to
 from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
@@ -45,6 +46,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "before the summit on Friday, Trump warned": the coming Friday
         if _travel_day(text, ref):
             continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
+        if counted_to(text, ref):
+            continue  # "Ten years after the Iraq War, in 2013, ...": the date the count reaches
         event = nearest_event(ref.candidates, window)
         # "The coup in Myanmar in February 2020 ousted Aung San Suu Kyi": one date given to
         # one event named twice around it is one error, flagged once.
