@@ -112,6 +112,45 @@ COUNTED_TO = [
         "Six months after the Brexit referendum, in March 2018, talks had not begun.",
     ),
 ]
+# "Before <event>, in <year>, ...": the time of what the sentence tells, before or after the
+# event as the opening says. (published, right, wrong)
+PLACED = [
+    (
+        "2025-06-24",
+        "Before the Brexit referendum, in 2015, David Cameron won an unexpected majority.",
+        "Before the Brexit referendum, in 2017, David Cameron won an unexpected majority.",
+    ),
+    (
+        "2025-06-24",
+        "Months after the Brexit referendum, in March 2017, Theresa May triggered Article 50.",
+        "Months after the Brexit referendum, in March 2015, Theresa May triggered Article 50.",
+    ),
+    (
+        "2025-06-24",
+        "Shortly after the Capitol riot, in February 2021, the Senate acquitted Trump.",
+        "Shortly after the Capitol riot, in February 2020, the Senate acquitted Trump.",
+    ),
+    (
+        "2025-06-24",
+        "Soon after the September 11 attacks, in October 2001, the United States invaded Afghanistan.",
+        "Soon after the September 11 attacks, in October 2000, the United States invaded Afghanistan.",
+    ),
+    (
+        "2025-06-24",
+        "Two years before the Brexit referendum, in 2014, Scotland voted to stay in the UK.",
+        "Two years before the Brexit referendum, in 2019, Scotland voted to stay in the UK.",
+    ),
+    (
+        "2025-06-24",
+        "Three years before the Six-Day War, in 1964, the PLO was founded.",
+        "Three years before the Six-Day War, in 1970, the PLO was founded.",
+    ),
+    (
+        "2025-06-24",
+        "In the year after the Fukushima disaster, in 2012, Japan shut all its reactors.",
+        "In the year after the Fukushima disaster, in 2009, Japan shut all its reactors.",
+    ),
+]
 
 CASES = [(*case, "elapsed-time") for case in TWINS + SAID_THEN] + [
     (*case, "event-date") for case in COUNTED_TO
