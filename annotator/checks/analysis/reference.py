@@ -24,7 +24,13 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
-from annotator.checks.analysis.story_frames import RUN_IN_LEAD_RX, date_above, story_frame, timex_at
+from annotator.checks.analysis.story_frames import (
+    RUN_IN_LEAD_RX,
+    date_above,
+    scene_date,
+    story_frame,
+    timex_at,
+)
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -390,12 +396,13 @@ def _timeline_entry(
     if timex is None:
         run_in = RUN_IN_LEAD_RX.match(text, sentence[0])
         timex = timex_at(timexes, run_in.end() if run_in else sentence[0], offset)
-    if timex is None:
-        above = date_above(text, timexes, line_start) if sentence[0] <= at else None
-        return _dated_by(above, "heading its entry") if above is not None else None
-    if timex.type != "DATE" or not _ENTRY_DASH_RX.match(text, timex.end):
-        return None
-    return _dated_by(timex, "heading its line")
+    if timex is not None and timex.type == "DATE" and _ENTRY_DASH_RX.match(text, timex.end):
+        return _dated_by(timex, "heading its line")
+    above = date_above(text, timexes, line_start) if timex is None and sentence[0] <= at else None
+    if above is not None:
+        return _dated_by(above, "heading its entry")
+    scene = scene_date(text, timexes, sentence[0], offset)  # "It is November 1989, and ..."
+    return _dated_by(scene, "setting the scene") if scene is not None else None
 
 
 def _dated_by(timex, where: str) -> ReferenceTime | None:

@@ -1,6 +1,8 @@
 """Where a sentence's present tense is not the date written: an entry of a timeline laid out
 without one dated line per entry (run into a paragraph, or under a date standing on a line of
-its own), and a sentence telling the story of a work ("In season four of 'The Crown', Prime
+its own), a scene a date sets ("It is November 1989, and Chancellor Helmut Kohl is in
+Warsaw", "Summer 2016. Prime Minister David Cameron stands outside Number 10"), and a
+sentence telling the story of a work ("In season four of 'The Crown', Prime
 Minister Margaret Thatcher clashes with the Queen") or an imagined world ("The novel imagines
 a world in which President Al Gore won the 2000 election")."""
 
@@ -27,6 +29,19 @@ _IMAGINED_RX = re.compile(
     r"\b(?:imagines|imagined|imagining|alternate\s+history|alternative\s+history|counterfactual)\b",
     re.IGNORECASE,
 )
+
+
+# What sets a scene at a date: "It is", "The year is", "Flashback to", "Rewind to".
+_SCENE_LEAD = (
+    r"(?:[Ii]t\s+(?:is|was)|It['’]s|The\s+(?:year|date)\s+(?:is|was)|Flash\s*back\s+to|Rewind\s+to"
+    r"|Cut\s+to|(?:Go|Think)\s+back\s+to|Back\s+to)\s+"
+)
+_SCENE_LEAD_RX = re.compile(r"[\"“‘']?" + _SCENE_LEAD)
+# Before a date that opens its sentence, from the line's start or a sentence's end.
+_SCENE_OPENS_RX = re.compile(r"(?:[.!?][\"”’]?\s+|\n\s*)(?:" + _SCENE_LEAD + r")?\Z")
+_SCENE_LINE_OPENS_RX = re.compile(r"\s*(?:" + _SCENE_LEAD + r")?\Z")
+_SCENE_DATE_END_RX = re.compile(r"\s*(?:[,:;\u2013\u2014]|\.(?:\s|\Z))")
+_YEAR_DIGITS_RX = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def timex_at(timexes: list[Timex], at: int, offset: int) -> Timex | None:
@@ -60,3 +75,41 @@ def story_frame(text: str, sentence_start: int, start: int) -> str | None:
             return fiction.group().strip()
     imagined = _IMAGINED_RX.search(text, sentence_start, start)
     return imagined.group() if imagined else None
+
+
+def scene_date(text: str, timexes: list[Timex], sentence_start: int, offset: int) -> Timex | None:
+    """The date that sets the scene the sentence at `sentence_start` narrates: opening it ("It
+    is November 1989, and ..."), or standing as the sentence before ("Summer 2016.", "The year
+    is 2003."). Only a date with its year in digits sets a scene."""
+    lead = _SCENE_LEAD_RX.match(text, sentence_start)
+    if lead is not None:
+        timex = timex_at(timexes, lead.end(), offset)
+        if timex is not None and _sets_scene(text, timex):
+            return timex
+    k = first_starting_from(timexes, sentence_start) - 1
+    if k < 0:
+        return None
+    timex = timexes[k]
+    if text[timex.end : sentence_start].strip() not in (".", ":", "!") or not _sets_scene(text, timex):
+        return None
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    if timex.start - line_start <= _SCENE_REACH and _SCENE_LINE_OPENS_RX.fullmatch(
+        text, line_start, timex.start
+    ):
+        return timex
+    return (
+        timex
+        if _SCENE_OPENS_RX.search(text, max(line_start, timex.start - _SCENE_REACH), timex.start)
+        else None
+    )
+
+
+_SCENE_REACH = 30  # characters of a scene's lead before its date
+
+
+def _sets_scene(text: str, timex: Timex) -> bool:
+    return (
+        timex.type == "DATE"
+        and _YEAR_DIGITS_RX.search(timex.text) is not None
+        and _SCENE_DATE_END_RX.match(text, timex.end) is not None
+    )
