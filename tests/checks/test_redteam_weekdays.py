@@ -53,6 +53,16 @@ TWINS = [
 BACKGROUND = [
     (
         "2024-06-23",
+        "The 2016 referendum\n\nThe vote, on Thursday, June 23, split the country.",
+        "The 2016 referendum\n\nThe vote, on Friday, June 23, split the country.",
+    ),
+    (
+        "2025-10-07",
+        "Israelis mark two years since the Hamas attack of Saturday, Oct. 7.",
+        "Israelis mark two years since the Hamas attack of Sunday, Oct. 7.",
+    ),
+    (
+        "2024-06-23",
         "In 2016, Britain held a referendum on the EU. The vote, on Thursday, June 23, split the country.",
         "In 2016, Britain held a referendum on the EU. The vote, on Friday, June 23, split the country.",
     ),

@@ -103,7 +103,8 @@ def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, know
 _YEAR_VALUE_RX = re.compile(r"\d{4}")
 _EVENT_DAYS_MOST = 31  # an event longer than a month names no one day of its own
 _YEARS_COUNTED_RX = re.compile(r"P(\d{1,3})Y")
-_SINCE_BEFORE_RX = re.compile(r"\bsince\s+(?:on\s+)?\Z")
+# "since" between a count of years and the date: "two years since the attack of Saturday, Oct. 7"
+_SINCE_BETWEEN_RX = re.compile(r"\ssince\s[^.;:!?]{0,60}\Z")
 _IN_YEAR_RX = re.compile(r"\b[Ii]n\s+(?:late\s+|early\s+)?(?P<year>\d{4})\b(?!\s*[-–]|\d)")
 
 
@@ -126,7 +127,7 @@ def _sentence_year(
         if timex.type == "DATE" and _YEAR_VALUE_RX.fullmatch(value):
             years.append(int(value))
         counted = _YEARS_COUNTED_RX.fullmatch(value) if timex.type == "DURATION" else None
-        if counted and window and _SINCE_BEFORE_RX.search(analysis.text, timex.end, offset):
+        if counted and window and _SINCE_BETWEEN_RX.search(analysis.text, timex.end, offset):
             years += [
                 window.latest.year - int(counted.group(1)),
                 window.earliest.year - int(counted.group(1)) - 1,
@@ -146,11 +147,18 @@ def _sentence_year(
 def _years_told_before(analysis: ArticleAnalysis, start: int) -> list[int]:
     """The years the sentence before the one starting at `start`, in the same paragraph, tells
     in so many digits or counts back to ("In 2016, Britain held a referendum. The vote, on
-    Thursday, June 23, split the country."): a background paragraph gives its year once."""
+    Thursday, June 23, split the country."): a background paragraph gives its year once, or
+    its heading does for a paragraph's first sentence ("The 2016 referendum")."""
     text = analysis.text
-    if start == 0 or "\n" in text[start - 1 : start]:
+    if start == 0:
         return []
-    before = max(analysis.layout.sentence_bounds(start - 1)[0], text.rfind("\n", 0, start) + 1)
+    if "\n" in text[start - 1 : start]:
+        before = _heading_above(text, start)  # "The 2016 referendum" over the paragraph
+        if before is None:
+            return []
+        start = len(text[:start].rstrip())
+    else:
+        before = max(analysis.layout.sentence_bounds(start - 1)[0], text.rfind("\n", 0, start) + 1)
     timexes = analysis.timexes
     years = []
     for timex in timexes[first_starting_from(timexes, before) : first_starting_from(timexes, start)]:
@@ -182,6 +190,20 @@ def _event_days(
                 if event.start.lo <= candidate <= last and candidate not in known and candidate not in found:
                     found.append(candidate)
     return found
+
+
+def _heading_above(text: str, start: int) -> int | None:
+    """The start of the heading over the paragraph starting at `start`: a short line above it,
+    blank lines between allowed, that ends on no full stop."""
+    end = len(text[:start].rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
+    if not line.strip() or len(line) > _HEADING_MOST or line.rstrip()[-1] in '.!?"”':
+        return None
+    return line_start
+
+
+_HEADING_MOST = 80  # characters of a heading line
 
 
 def _weekday_dates(text: str):
