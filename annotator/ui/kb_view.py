@@ -50,7 +50,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _term_html(term: Term) -> str:
     """One term as a short paragraph (a table would wrap its dates in a narrow pane)."""
-    elect = term.role != "office" and "elect" not in term.office.lower()
+    elect = term.role == "elect" and "elect" not in term.office.lower()
     office = term.office + (" (elect)" if elect else "")
     where = f" ({html.escape(term.organisation)})" if term.organisation else ""
     dates = f"{term.start.text} to {term.end.text if term.end else 'open'}"

@@ -1,7 +1,8 @@
 """Correct titles that once raised false flags, each beside a wrong twin that must still be
 flagged: a title after "retired" or before "emeritus" is that of one who has left the office
-("Retired Pope Benedict XVI", "Juan Carlos, the king emeritus"), and a leader deposed in a
-coup still holds the title on the day of the coup."""
+("Retired Pope Benedict XVI", "Juan Carlos, the king emeritus"), a monarch who abdicated
+keeps the title for life, and a leader deposed in a coup still holds the title on the day of
+the coup."""
 
 import pytest
 
@@ -55,3 +56,33 @@ def test_a_title_of_one_who_has_left_is_judged_as_former(published, right, wrong
 @pytest.mark.parametrize(("published", "text"), IN_OFFICE)
 def test_retired_or_emeritus_of_a_holder_still_in_office_is_flagged(published, text):
     assert shown_rules(text, published) == ["office-term"]
+
+
+# A monarch who abdicated keeps the title for life (Juan Carlos I, Albert II of Belgium,
+# Margrethe II, Akihito as emperor emeritus): the bare title is right after the reign, "former"
+# is right after it and wrong during it, and "the late" is wrong while the holder lives.
+# (right: published, text) and (wrong: published, text)
+ABDICATED = [
+    (
+        ("2020-08-04", "Spain's King Juan Carlos announced on Monday that he was leaving Spain."),
+        ("2020-08-04", "Spain's late King Juan Carlos was remembered on Monday."),
+    ),
+    (
+        ("2024-04-10", "Queen Margrethe attended a ceremony in Copenhagen on Tuesday."),
+        ("2023-04-10", "Former Queen Margrethe attended a ceremony in Copenhagen on Tuesday."),
+    ),
+    (
+        ("2020-05-01", "Emperor Akihito attended a ceremony in Tokyo on Thursday."),
+        ("2020-05-01", "The late Emperor Akihito was remembered in Tokyo on Thursday."),
+    ),
+    (
+        ("2017-08-02", "King Albert II of Belgium turned 83 on Monday."),
+        ("2012-08-02", "Former King Albert II of Belgium turned 78 on Monday."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("right", "wrong"), ABDICATED)
+def test_an_abdicated_monarch_keeps_the_title(right, wrong):
+    assert shown_rules(right[1], right[0]) == []
+    assert shown_rules(wrong[1], wrong[0]) == ["office-term"]

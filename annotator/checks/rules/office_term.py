@@ -412,7 +412,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 kb, person, mention
             )
             if mention.modifier == "former":
-                terms = [t for t in terms if t.role != "elect"]
+                # "former Pope Benedict XVI": an emeritus keeps the title, not the office
+                terms = [t for t in terms if t.role not in ("elect", "emeritus")]
             elif mention.modifier == OUTGOING:
                 terms = [_leaving(t) for t in terms]
             if not terms:
@@ -586,6 +587,7 @@ def _late_while_alive(analysis: ArticleAnalysis, mention: PersonMention) -> Find
         return None
     person, term = proofs[0]
     state = "had not yet taken office" if term.start.lo > day else "was in office"
+    state = "was alive" if term.role == "emeritus" else state
     message = (
         f"Called the late {term.office} {person.name}, but {writing.at()} {person.name} {state} "
         f"(term {term.start.text} to {term.until_text()}; source: {term.source}), alive. "
