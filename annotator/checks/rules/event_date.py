@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.rules.administration_frames import check_administration_frames
 from annotator.checks.rules.appositive_dates import check_appositive_dates
 from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_year import check_election_years
@@ -25,6 +26,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings = check_election_years(analysis)  # "the 2015 presidential election"
     findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
+    findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
     calendar = [(f.start, f.end) for f in findings]
     judged: set[tuple[int, str]] = set()
     for ref in references:

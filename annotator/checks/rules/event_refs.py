@@ -132,7 +132,7 @@ _OPENING_GAP_RX = re.compile(
 # An alias that is a whole clause, its verb in it ("Britain left the EU", "withdrew from the
 # JCPOA"): a date opening the sentence (after a short lead such as "Four years ago,") and
 # followed only by the clause's subject is the act's date.
-_CLAUSE_ALIAS_RX = re.compile(
+CLAUSE_ALIAS_RX = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -403,7 +403,7 @@ def _adjacent_timex(
         ):
             return timex, mention.events
         if (
-            _CLAUSE_ALIAS_RX.search(mention.text)
+            CLAUSE_ALIAS_RX.search(mention.text)
             and _CLAUSE_GAP_RX.fullmatch(gap)
             and _OPENING_DATE_WIDE_RX.search(text, max(0, timex.start - 45), timex.start)
         ):
