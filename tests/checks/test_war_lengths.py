@@ -1,0 +1,49 @@
+"""A war's length told with its name between the count and the noun ("the eight-year
+Iran-Iraq war"), and a war ended by an act of the writing's days ("troops left on Monday,
+ending the 20-year war in Afghanistan"), which is the one of that name that ended then."""
+
+import pytest
+
+from .helpers import shown_rules
+
+# (published, wrong, right)
+TWINS = [
+    (
+        "2021-08-31",
+        "The last U.S. troops left Kabul on Monday night, ending the 10-year war in Afghanistan.",
+        "The last U.S. troops left Kabul on Monday night, ending the 20-year war in Afghanistan.",
+    ),
+    (
+        "1989-02-16",
+        "The last Soviet troops left Afghanistan on Wednesday, ending the 20-year war in Afghanistan.",
+        "The last Soviet troops left Afghanistan on Wednesday, ending the nine-year war in Afghanistan.",
+    ),
+    (
+        "1991-02-25",
+        "Saddam Hussein plunged his country into the five-year Iran-Iraq war.",
+        "Saddam Hussein plunged his country into the eight-year Iran-Iraq war.",
+    ),
+    ("2010-02-25", "The two-year Vietnam War ended in 1975.", "The 19-year Vietnam War ended in 1975."),
+    (
+        "2025-09-01",
+        "The 30-day Israel-Iran war shook the region.",
+        "The 12-day Israel-Iran war shook the region.",
+    ),
+]
+
+SILENT = [
+    ("2010-02-25", "The three-year Pentagon campaign cost billions, as the Iraq War dragged on."),
+    ("1988-08-21", "The ceasefire took effect on Saturday, ending the eight-year Iran-Iraq war."),
+    ("2010-02-25", "The three-year campaign cost billions."),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), TWINS)
+def test_a_wrong_length_is_flagged(published, wrong, right):
+    assert shown_rules(wrong, published) == ["elapsed-time"]
+    assert shown_rules(right, published) == []
+
+
+@pytest.mark.parametrize(("published", "text"), SILENT)
+def test_a_campaign_the_base_does_not_name_stays_silent(published, text):
+    assert shown_rules(text, published) == []
