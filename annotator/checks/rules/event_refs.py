@@ -17,6 +17,7 @@ from annotator.checks.findings import DateWindow
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
+from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import clause_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
@@ -87,6 +88,8 @@ _OCCURS_AFTER_RX = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER_GAP_RX = re.compile(
+    # "the shooting in Parkland, Florida, in February 2018": a city's state before the date
+    rf"(?:,\s+(?:{US_STATE_ALTERNATIVES}|Georgia)(?=[\s,]))?"
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
     r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
