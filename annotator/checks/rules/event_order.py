@@ -4,13 +4,13 @@ contradict ("X, after the Y summit" when Y came later)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.office_starts import office_start_mentions
-from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import (
     NOT_DONE_RX,
@@ -44,6 +44,7 @@ _CLOSE_RX = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_DAYS = 366
+_FORESIGHT = timedelta(days=366)  # how far ahead a name may point to an event not yet held
 # An anchor that a record is itself counted from is no event the next "since" places.
 _COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A date a goal is set for ("net-zero emissions by 2050, ahead of the Glasgow summit") is a
@@ -97,13 +98,44 @@ def _plausible(mention: EventMention, near: date) -> tuple:
     return close or mention.events
 
 
-def _anchor_bounds(text: str, anchor, mention: EventMention) -> list[tuple[date, date, str]]:
+def _known_then(events: tuple, writing: DateWindow | None) -> tuple:
+    """Of the events a name may mean, those begun by a year after the writing: in 2017,
+    "Trump's inauguration" is not the one of 2025. All of them when none is."""
+    if writing is None:
+        return events
+    known = tuple(e for e in events if e.start.lo <= writing.latest + _FORESIGHT)
+    return known or events
+
+
+def _close_anchors(
+    analysis: ArticleAnalysis, mention: EventMention, anchors: list, writing: DateWindow | None
+) -> list:
+    """Of the other end's dates, those within a year of an event the mention may mean when
+    the text puts days, weeks or months between the two ("the NATO summit in Brussels came
+    weeks before Trump's inauguration": not the Brussels summit of 1989); all when none is."""
+    if len(anchors) < 2 or _CLOSE_RX.search(analysis.text, max(0, mention.start - 40), mention.start) is None:
+        return anchors
+    events = _known_then(mention.events, writing)
+    close = [
+        a
+        for a in anchors
+        if any(
+            (e.start.lo - a[1]).days <= _CLOSE_DAYS and (a[0] - e.last_day).days <= _CLOSE_DAYS
+            for e in events
+        )
+    ]
+    return close or anchors
+
+
+def _anchor_bounds(
+    text: str, anchor, mention: EventMention, writing: DateWindow | None = None
+) -> list[tuple[date, date, str]]:
     """The dates the other end may have, one (first, last day, label) per event it may be:
     the order must be wrong against each of them."""
     if isinstance(anchor, EventMention):
         # "recaptured Kherson" (1944, 2022) before the annexation of 2022: the one near it
         events = _plausible(anchor, mention.events[0].start.lo) if len(mention.events) == 1 else anchor.events
-        return [(e.start.lo, e.last_day, e.name) for e in events]
+        return [(e.start.lo, e.last_day, e.name) for e in _known_then(events, writing)]
     if anchor.type != "DATE" or not YEAR_IN_TEXT_RX.search(anchor.text):
         return []
     bounds = value_bounds(anchor.value)
@@ -276,7 +308,8 @@ def _misplaced_against(
 ):
     """(label, the mention's event) when the order is wrong against an other end from `low`
     to `high`, for every event the mention may mean near it; None otherwise."""
-    mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
+    writing = analysis.writing_window(mention.start)
+    mentioned = _within_months(analysis, mention, _known_then(_plausible(mention, low), writing), low, high)
     if kind == "past":
         wrong = all(e.start.lo > high for e in mentioned)
     else:
@@ -288,7 +321,8 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
     """The finding when `other` (an event or a date) is placed after ('past') or before
     ('future') the mention, and the dates say otherwise."""
     text = analysis.text
-    anchors = _anchor_bounds(text, other, mention)
+    writing = analysis.writing_window(mention.start)
+    anchors = _close_anchors(analysis, mention, _anchor_bounds(text, other, mention, writing), writing)
     ended = _ENDED_RX.match(text, mention.end) is not None
     relation = "after" if kind == "past" else "before"
     misplaced = [_misplaced_against(analysis, mention, kind, ended, *bounds) for bounds in anchors]
