@@ -368,3 +368,22 @@ def test_a_relative_clause_dates_its_own_noun_not_the_sentence():
 )
 def test_namesakes_far_from_the_other_end_or_the_writing_are_not_meant(text, published, rules):
     assert shown_rules(text, published) == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rules"),
+    [
+        # "weeks before" allows some months, not the better part of a year: the G7 summit
+        # of May 2016 is no reading of "the G7 summit, weeks before his inauguration"
+        ("Trump said things at the G7 summit, weeks before his inauguration.", "2017-06-06", ["event-order"]),
+        ("Trump said things at the G7 summit, months after his inauguration.", "2017-06-06", []),
+        (
+            "Leaders met at the NATO summit in Warsaw, weeks before the Brexit referendum.",
+            "2016-12-01",
+            ["event-order"],
+        ),
+        ("Leaders met at the NATO summit in Warsaw, weeks after the Brexit referendum.", "2016-12-01", []),
+    ],
+)
+def test_the_gap_the_words_allow_bounds_the_events_meant(text, published, rules):
+    assert shown_rules(text, published) == rules

@@ -107,6 +107,22 @@ def _known_then(events: tuple, writing: DateWindow | None) -> tuple:
     return known or events
 
 
+# "weeks before his inauguration": how far apart the words allow, whatever the order; a
+# number ("two weeks before") is the stated gap's to judge (:func:`_wrong_gap`).
+_GAP_WORD_RX = re.compile(
+    r"\b(?:(?:a\s+few|few|several)\s+)?(?P<unit>days|weeks|months)\s+(?:after|before|following|ahead\s+of"
+    r"|prior\s+to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_GAP_REACH = {"days": 45, "weeks": 180, "months": 1100}
+_NO_REACH = 10**6
+
+
+def _gap_reach(text: str, mention: EventMention) -> int:
+    found = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+    return _GAP_REACH[found.group("unit").lower()] if found else _NO_REACH
+
+
 def _close_anchors(
     analysis: ArticleAnalysis, mention: EventMention, anchors: list, writing: DateWindow | None
 ) -> list:
@@ -306,15 +322,19 @@ def _misplaced_against(
     high: date,
     label: str,
 ):
-    """(label, the mention's event) when the order is wrong against an other end from `low`
-    to `high`, for every event the mention may mean near it; None otherwise."""
+    """(label, the mention's event, whether the order itself is wrong) when the order is
+    wrong against an other end from `low` to `high`, or the two are further apart than the
+    words allow ("weeks before"), for every event the mention may mean near it; else None."""
     writing = analysis.writing_window(mention.start)
     mentioned = _within_months(analysis, mention, _known_then(_plausible(mention, low), writing), low, high)
+    reach = _gap_reach(analysis.text, mention)
     if kind == "past":
-        wrong = all(e.start.lo > high for e in mentioned)
+        misordered = all(e.start.lo > high for e in mentioned)
+        wrong = all(e.start.lo > high or (low - e.last_day).days > reach for e in mentioned)
     else:
-        wrong = all(low > _before_limit(e, ended) for e in mentioned)
-    return (label, mentioned[0]) if wrong else None
+        misordered = all(low > _before_limit(e, ended) for e in mentioned)
+        wrong = all(low > _before_limit(e, ended) or (e.start.lo - high).days > reach for e in mentioned)
+    return (label, mentioned[0], misordered) if wrong else None
 
 
 def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
@@ -328,11 +348,13 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
     misplaced = [_misplaced_against(analysis, mention, kind, ended, *bounds) for bounds in anchors]
     if not misplaced or None in misplaced:
         return _wrong_gap(analysis, mention, kind, other, flag_start)
-    label, event = misplaced[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
-    message = (
-        f"{label} is placed {relation} {event.name}, but {event.name} was "
-        f"{event_span(event)} (source: {event.source})."
-    )
+    # of "the Madrid summit" (1997, 2022), the one near the other end, misordered if any is
+    label, event, misordered = next((m for m in misplaced if m[2]), misplaced[0])
+    message = f"{label} is placed {relation} {event.name}, but {event.name} was {event_span(event)}"
+    if not misordered:
+        gap = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+        message += f", further from it than “{gap.group(0).strip()}” allows" if gap else ""
+    message += f" (source: {event.source})."
     return make_finding(
         ORDER_RULE,
         WARNING,
