@@ -47,3 +47,37 @@ def test_a_wrong_length_is_flagged(published, wrong, right):
 @pytest.mark.parametrize(("published", "text"), SILENT)
 def test_a_campaign_the_base_does_not_name_stays_silent(published, text):
     assert shown_rules(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "rules"),
+    [
+        # nobody fights a war before it begins; a decade is a date like a year
+        (
+            "2017-08-22",
+            "Al-Qaeda was founded in the 1960s to fight the Soviet invasion of Afghanistan.",
+            ["event-date"],
+        ),
+        ("2017-08-22", "Al-Qaeda was founded in the 1980s to fight the Soviet invasion of Afghanistan.", []),
+        (
+            "2023-08-22",
+            "Thousands of volunteers arrived in 2020 to fight Russia's full-scale invasion of Ukraine.",
+            ["event-date"],
+        ),
+        (
+            "2023-08-22",
+            "Thousands of volunteers arrived in 2022 to fight Russia's full-scale invasion of Ukraine.",
+            [],
+        ),
+        # after a war's recorded end its fighting may go on under another name
+        (
+            "2023-08-22",
+            "Thousands of volunteers arrived in 2020 to fight the Russian invasion of Ukraine.",
+            [],
+        ),
+        ("2015-08-22", "The Soviet invasion of Afghanistan in the 1970s drew a US response.", []),
+        ("2015-08-22", "The Soviet invasion of Afghanistan in the 1960s drew a US response.", ["event-date"]),
+    ],
+)
+def test_a_war_is_fought_once_it_has_begun(published, text, rules):
+    assert shown_rules(text, published) == rules
