@@ -81,3 +81,18 @@ def test_a_campaign_the_base_does_not_name_stays_silent(published, text):
 )
 def test_a_war_is_fought_once_it_has_begun(published, text, rules):
     assert shown_rules(text, published) == rules
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "rules"),
+    [
+        # an army's crossing is its invasion; a crowd's is not
+        ("2023-01-01", "Russian tanks rolled into Ukraine on February 24, 2021.", ["event-date"]),
+        ("2023-01-01", "Russian tanks rolled into Ukraine on February 24, 2022.", []),
+        ("2010-01-01", "Soviet troops poured into Afghanistan in December 1978.", ["event-date"]),
+        ("2010-01-01", "Soviet troops poured into Afghanistan in December 1979.", []),
+        ("2022-01-01", "Fans poured into Kyiv's stadium on Saturday.", []),
+    ],
+)
+def test_an_armys_crossing_is_its_invasion(published, text, rules):
+    assert shown_rules(text, published) == rules
