@@ -24,13 +24,7 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
-from annotator.checks.analysis.story_frames import (
-    RUN_IN_LEAD_RX,
-    date_above,
-    scene_date,
-    story_frame,
-    timex_at,
-)
+from annotator.checks.analysis.story_frames import heading_date, story_frame
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -77,9 +71,6 @@ _ORDINAL_BEFORE_RX = re.compile(
     r"[\s-]+$",
     re.IGNORECASE,
 )
-# A timeline's line: an optional bullet, a date, then a dash or a colon.
-_ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
-_ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 _FRAME_AFTER_RX = re.compile(
     r"^(?:['’]s?\s+|s\s+)?(?:administration|era|presidency|tenure|term|years|government"
     r"|cabinet|white house|days in office|time in office|-era)\b",
@@ -95,6 +86,10 @@ _HYPOTHETICAL_RX = re.compile(
     r"\b(?:if|imagine|imagined|whether|suppose|hypothetical|wish|pretend|fantasy|dream"
     r"|unless)\b",
     re.IGNORECASE,
+)
+# "It makes you wonder why X would", "it is unclear why X would": a question about what is.
+_WONDERING_RX = re.compile(
+    r"\b(?:wonder(?:s|ed|ing)?|unclear|asked|asks|ask|explain)\s+why\s+\Z", re.IGNORECASE
 )
 _MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b", re.IGNORECASE)
 # A mention right after one of these is an object, not the subject of the verb after it.
@@ -381,35 +376,12 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
 def _timeline_entry(
     text: str, timexes: list, sentence: tuple[int, int], offset: int, narrated: bool = False
 ) -> ReferenceTime | None:
-    """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
-    flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
-    sentence narrates (a later one may give background: "President Castro ruled Cuba for half
-    a century"); a later sentence whose mention is the subject of a present-tense verb
-    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it.
-    A timeline run into one paragraph heads each sentence with its date ("Timeline: Sept. 6,
-    2022 — Liz Truss takes office. Oct. 20, 2022 — Truss resigns."), and one laid out with
-    headings puts the date on a line of its own above the entry."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    lead = _ENTRY_LEAD_RX.match(text, line_start)
-    at = lead.end() if lead else line_start
-    timex = timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
-    if timex is None:
-        run_in = RUN_IN_LEAD_RX.match(text, sentence[0])
-        timex = timex_at(timexes, run_in.end() if run_in else sentence[0], offset)
-    if timex is not None and timex.type == "DATE" and _ENTRY_DASH_RX.match(text, timex.end):
-        return _dated_by(timex, "heading its line")
-    above = date_above(text, timexes, line_start) if timex is None and sentence[0] <= at else None
-    if above is not None:
-        return _dated_by(above, "heading its entry")
-    scene = scene_date(text, timexes, sentence[0], offset)  # "It is November 1989, and ..."
-    return _dated_by(scene, "setting the scene") if scene is not None else None
-
-
-def _dated_by(timex, where: str) -> ReferenceTime | None:
-    bounds = value_bounds(timex.value)
+    """The date heading a timeline's entry or setting a scene (:mod:`story_frames`)."""
+    found = heading_date(text, timexes, sentence, offset, narrated)
+    bounds = value_bounds(found[0].value) if found is not None else None
     if bounds is None:
         return None
-    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' {where}")
+    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{found[0].text}' {found[1]}")
 
 
 def _in_headline(text: str, offset: int) -> bool:
@@ -510,6 +482,12 @@ def _reference_time(
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
     hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
+    if (
+        hypothetical
+        and _WONDERING_RX.search(text, segment, start)
+        and text.startswith("would", hypothetical.end() - 5)
+    ):
+        hypothetical = None  # "you wonder why President-elect X would be so interested": a real now
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     # "In season four of 'The Crown', Prime Minister Margaret Thatcher clashes with the Queen":

@@ -13,9 +13,10 @@ import re
 from annotator.temporal.timex import Timex, first_starting_from
 
 # A timeline run into a paragraph: its first entry may follow a heading ("Timeline: ").
-RUN_IN_LEAD_RX = re.compile(r"(?:[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+)?")
-# A bullet before a date standing alone on its line.
-_BULLET_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
+_RUN_IN_LEAD_RX = re.compile(r"(?:[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+)?")
+# A timeline's line: an optional bullet, a date, then a dash or a colon.
+_ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
+_ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 # A sentence opened by the work whose story it tells: "In the film, ...", "In 'The Crown', ...",
 # "In season four of 'The Crown', ..." (not "In an interview with 'Meet the Press', ...").
 _FICTION_FRAME_RX = re.compile(
@@ -44,6 +45,31 @@ _SCENE_DATE_END_RX = re.compile(r"\s*(?:[,:;\u2013\u2014]|\.(?:\s|\Z))")
 _YEAR_DIGITS_RX = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def heading_date(
+    text: str, timexes: list[Timex], sentence: tuple[int, int], offset: int, narrated: bool = False
+) -> tuple[Timex, str] | None:
+    """The date heading a timeline's line ("2014 - Russia annexes Crimea after President X
+    flees", "Feb. 24, 2022: Putin announces ..."), which the present tense of the line's first
+    sentence narrates (a later one may give background: "President Castro ruled Cuba for half
+    a century"); a later sentence whose mention is the subject of a present-tense verb
+    (`narrated`: "The Taliban take Kabul. President X flees the country.") goes on narrating it.
+    A timeline run into one paragraph heads each sentence with its date ("Timeline: Sept. 6,
+    2022 — Liz Truss takes office. Oct. 20, 2022 — Truss resigns."), and one laid out with
+    headings puts the date on a line of its own above the entry."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    at = _ENTRY_LEAD_RX.match(text, line_start).end()
+    timex = timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
+    if timex is None:
+        timex = timex_at(timexes, _RUN_IN_LEAD_RX.match(text, sentence[0]).end(), offset)
+    if timex is not None and timex.type == "DATE" and _ENTRY_DASH_RX.match(text, timex.end):
+        return timex, "heading its line"
+    above = date_above(text, timexes, line_start) if timex is None and sentence[0] <= at else None
+    if above is not None:
+        return above, "heading its entry"
+    scene = scene_date(text, timexes, sentence[0], offset)  # "It is November 1989, and ..."
+    return (scene, "setting the scene") if scene is not None else None
+
+
 def timex_at(timexes: list[Timex], at: int, offset: int) -> Timex | None:
     """The timex that starts at `at` and ends before `offset`, if any."""
     first = first_starting_from(timexes, at)
@@ -59,7 +85,7 @@ def date_above(text: str, timexes: list[Timex], line_start: int) -> Timex | None
         return None
     above_end = len(text[:line_start].rstrip())
     above_start = text.rfind("\n", 0, above_end) + 1
-    at = _BULLET_RX.match(text, above_start).end()
+    at = _ENTRY_LEAD_RX.match(text, above_start).end()
     timex = timex_at(timexes, at, above_end)
     if timex is None or timex.type != "DATE" or text[timex.end : above_end].strip(" \t:"):
         return None
