@@ -26,6 +26,7 @@ _FICTION_FRAME_RX = re.compile(
     r"['‘\"“][^'’\"”]{1,60}['’\"”])\s*,"
 )
 # A world a writer imagines, whatever clause of the sentence the title is in.
+_IMAGINED_PARTS = ("magin", "lternat", "ounterfactual")  # looked for before the pattern
 _IMAGINED_RX = re.compile(
     r"\b(?:imagines|imagined|imagining|alternate\s+history|alternative\s+history|counterfactual)\b",
     re.IGNORECASE,
@@ -70,6 +71,14 @@ def heading_date(
     return (scene, "setting the scene") if scene is not None else None
 
 
+def blank_start(text: str, end: int) -> int:
+    """Where the white space that ends at `end` begins (``len(text[:end].rstrip())`` without
+    copying the text)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def timex_at(timexes: list[Timex], at: int, offset: int) -> Timex | None:
     """The timex that starts at `at` and ends before `offset`, if any."""
     first = first_starting_from(timexes, at)
@@ -83,7 +92,7 @@ def date_above(text: str, timexes: list[Timex], line_start: int) -> Timex | None
     elect Trump takes a call ..."), blank lines between allowed."""
     if line_start == 0:
         return None
-    above_end = len(text[:line_start].rstrip())
+    above_end = blank_start(text, line_start)
     above_start = text.rfind("\n", 0, above_end) + 1
     at = _ENTRY_LEAD_RX.match(text, above_start).end()
     timex = timex_at(timexes, at, above_end)
@@ -99,6 +108,8 @@ def story_frame(text: str, sentence_start: int, start: int) -> str | None:
         fiction = _FICTION_FRAME_RX.match(text, sentence_start, start)
         if fiction:
             return fiction.group().strip()
+    if not any(text.find(part, sentence_start, start) >= 0 for part in _IMAGINED_PARTS):
+        return None
     imagined = _IMAGINED_RX.search(text, sentence_start, start)
     return imagined.group() if imagined else None
 

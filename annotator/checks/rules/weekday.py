@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import DATED, FUTURE, PAST, ReferenceTime
+from annotator.checks.analysis.story_frames import blank_start
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.temporal.timex import first_starting_from
 
@@ -156,7 +157,7 @@ def _years_told_before(analysis: ArticleAnalysis, start: int) -> list[int]:
         before = _heading_above(text, start)  # "The 2016 referendum" over the paragraph
         if before is None:
             return []
-        start = len(text[:start].rstrip())
+        start = blank_start(text, start)
     else:
         before = max(analysis.layout.sentence_bounds(start - 1)[0], text.rfind("\n", 0, start) + 1)
     timexes = analysis.timexes
@@ -195,7 +196,7 @@ def _event_days(
 def _heading_above(text: str, start: int) -> int | None:
     """The start of the heading over the paragraph starting at `start`: a short line above it,
     blank lines between allowed, that ends on no full stop."""
-    end = len(text[:start].rstrip())
+    end = blank_start(text, start)
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end]
     if not line.strip() or len(line) > _HEADING_MOST or line.rstrip()[-1] in '.!?"”':
