@@ -86,3 +86,23 @@ ABDICATED = [
 def test_an_abdicated_monarch_keeps_the_title(right, wrong):
     assert shown_rules(right[1], right[0]) == []
     assert shown_rules(wrong[1], wrong[0]) == ["office-term"]
+
+
+# A saying recalled ("Remember how ...", "For four years, ...") is of some earlier time, not of
+# the weeks before the writing: (sentence, right date, date before the term)
+RECALLED = [
+    ("Remember how President Biden said inflation was transitory?", "2025-06-01", "2019-06-01"),
+    (
+        "Let's not forget that Vice President Pence said he had no power to reject the votes.",
+        "2022-06-01",
+        "2015-06-01",
+    ),
+    ("For four years, President Biden told us the border was secure.", "2025-06-01", "2019-06-01"),
+    ("For eight years, President Obama told us the economy was fine.", "2017-06-01", "2005-06-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "before_term"), RECALLED)
+def test_a_recalled_saying_is_of_an_earlier_time(text, right, before_term):
+    assert shown_rules(text, right) == []
+    assert shown_rules(text, before_term) == ["office-term"]

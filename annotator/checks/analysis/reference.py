@@ -147,6 +147,8 @@ _ONCE_RX = re.compile(r"\s+(?:,\s*)?(?:once|previously|earlier|then|famously|lon
 _LONG_BEFORE_RX = re.compile(
     r"\b(?:years|decades|months|long|well)\s+(?:before|earlier|prior)\b|\blong ago\b", re.IGNORECASE
 )
+_RECALLED_RX = re.compile(r"\b(?:remember|recall|forget)\s+(?:how|when|that)\b", re.IGNORECASE)
+_FOR_YEARS_RX = re.compile(r"[\"“]?For\s+(?:[\w-]+\s+)?(?:years|decades)\b")
 _MEDIA_RX = re.compile(
     r"\b(?:video|clip|footage|recording|tape|transcript|broadcast|interview"
     r"|documentary|podcast)s?\b|\bat \d{1,2}:\d\d\b",
@@ -550,9 +552,11 @@ def _reference_time(
             or _SAID_THEN_RX.match(text, end)
             or _sentence_dated(timexes, sentence, (start, end))
             or _LONG_BEFORE_RX.search(text, sentence[0], sentence[1])
+            or _RECALLED_RX.search(text, sentence[0], start)
+            or _FOR_YEARS_RX.match(text, sentence[0])
         ):
             # "X once remarked", "X said when they met two years ago", "X warned years
-            # before the rally": not lately.
+            # before the rally", "Remember how X said", "For four years, X told us": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
         if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
             # "critics have said President X is ...": the time of the saying, unknown.
