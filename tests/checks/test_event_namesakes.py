@@ -159,6 +159,9 @@ RIGHT = [
     ("The Allied invasion of Crimea in 1854 began the siege of Sevastopol.", "2014-03-10"),
     ("The 1995 Schengen Agreement abolished border checks.", "2016-01-10"),
     ("Macron hosted a climate summit in Paris in December 2017, two years after the accord.", "2018-01-10"),
+    # A name unlike summits share: a summit there the base does not list
+    ("The summit in Washington in 2014 brought African leaders together.", "2015-10-08"),
+    ("The summit in Washington in February 2019 ended without a deal.", "2020-10-08"),
     # A series meets again after the last meeting the base lists
     ("Leaders will meet again at next year's NATO summit.", "2026-12-01"),
     ("Ahead of the G7 summit, France set its agenda.", "2026-12-01"),
@@ -167,6 +170,8 @@ RIGHT = [
 # (text, publication date, rule): a date no event bearing the phrase had.
 WRONG = [
     ("Russia annexed Crimea in 2012.", "2017-05-26", "event-date"),
+    ("The NATO summit in Washington in 2019 ended without a deal.", "2020-10-08", "event-date"),
+    ("The summit in Washington in September ended with a pledge to Ukraine.", "2024-10-08", "event-date"),
     ("The Crimean referendum in March 2015 was illegal.", "2016-03-16", "event-date"),
     ("Finland applied to join NATO in May 2021.", "2023-04-05", "event-date"),
     ("Sweden applied for NATO membership in May 2023.", "2024-03-08", "event-date"),

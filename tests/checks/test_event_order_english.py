@@ -342,3 +342,48 @@ def test_a_relative_clause_dates_its_own_noun_not_the_sentence():
         "ending the war that began in October 2001."
     )
     assert shown_rules(text, "2021-09-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rules"),
+    [
+        # the namesake years off is not the one meant when the text puts weeks between
+        (
+            "The NATO summit in Brussels came weeks before Trump's inauguration.",
+            "2017-06-06",
+            ["event-order"],
+        ),
+        ("The NATO summit in Brussels came weeks after Trump's inauguration.", "2017-06-06", []),
+        # "his" is the person named before it, past a place's name
+        (
+            "Trump spoke at the NATO summit in Brussels weeks before his inauguration.",
+            "2017-06-06",
+            ["event-order"],
+        ),
+        ("Trump spoke at the NATO summit in Brussels months after his inauguration.", "2017-06-06", []),
+        # in 2017, "Trump's inauguration" is not the one of 2025
+        ("The G20 summit in Hamburg came months after Trump's inauguration.", "2017-09-06", []),
+        ("The G20 summit in Hamburg came months before Trump's inauguration.", "2017-09-06", ["event-order"]),
+    ],
+)
+def test_namesakes_far_from_the_other_end_or_the_writing_are_not_meant(text, published, rules):
+    assert shown_rules(text, published) == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rules"),
+    [
+        # "weeks before" allows some months, not the better part of a year: the G7 summit
+        # of May 2016 is no reading of "the G7 summit, weeks before his inauguration"
+        ("Trump said things at the G7 summit, weeks before his inauguration.", "2017-06-06", ["event-order"]),
+        ("Trump said things at the G7 summit, months after his inauguration.", "2017-06-06", []),
+        (
+            "Leaders met at the NATO summit in Warsaw, weeks before the Brexit referendum.",
+            "2016-12-01",
+            ["event-order"],
+        ),
+        ("Leaders met at the NATO summit in Warsaw, weeks after the Brexit referendum.", "2016-12-01", []),
+    ],
+)
+def test_the_gap_the_words_allow_bounds_the_events_meant(text, published, rules):
+    assert shown_rules(text, published) == rules

@@ -28,3 +28,22 @@ def test_a_place_whose_kind_the_base_does_not_name_names_nothing():
     assert shown_rules(text, "2017-10-23") == []
     text = "It may be like Paris, the riot that shook the city in 2013, critics said."
     assert [m.text for m in analyse_article(text, "2017-10-23").mentions.events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("We all remember the violence that occurred in Charlottesville, Virginia in June.", ["event-date"]),
+        ("We all remember the violence that occurred in Charlottesville, Virginia in August.", []),
+        ("We all remember the violence in Charlottesville, Virginia, in June.", ["event-date"]),
+        ("We all remember the violence in Charlottesville, Virginia, in August.", []),
+    ],
+)
+def test_a_clause_of_happening_and_a_state_stand_between_the_name_and_its_date(text, rules):
+    assert shown_rules(text, "2017-10-08") == rules
+
+
+def test_a_description_is_read_only_in_the_shape_the_base_names():
+    """'the shooting that took place in Uvalde' describes; the base names 'Uvalde shooting'."""
+    text = "The shooting that took place in Uvalde, Texas, in May 2021 killed 21 people."
+    assert shown_rules(text, "2023-10-08") == []

@@ -116,10 +116,15 @@ def _sentence_events(
     later = [
         m.group() for m in _NAME_RX.finditer(text, phrase[1], sentence[1]) if m.group() not in _NOT_NAMES
     ]
-    name = before[-1] if before else later[0] if later else None
-    if name is None:
-        return ()
-    events = tuple(aliases.get(normalise(f"{name}'s {_ALIAS_NOUN.get(noun, noun)}"), ()))
+    # the nearest word that names someone the base knows ("Trump spoke in Brussels weeks
+    # before his inauguration" is Trump's), else the nearest capitalised word
     table = kb.name_table()
+    known_before = [w for w in before if normalise(w) in table]
+    known_later = [w for w in later if normalise(w) in table]
+    candidates = (known_before[-1:] or known_later[:1]) or (before[-1:] or later[:1])
+    if not candidates:
+        return ()
+    name = candidates[0]
+    events = tuple(aliases.get(normalise(f"{name}'s {_ALIAS_NOUN.get(noun, noun)}"), ()))
     people = {normalise(word) for word in (*before, *later) if normalise(word) in table}
     return events if people <= {normalise(name)} else ()

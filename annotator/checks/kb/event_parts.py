@@ -40,7 +40,20 @@ class Act:
 # "took over"), so the pairs are listed. Acts whose clause is used of many unlike things
 # ("visit to", "election of": a person is elected to many offices) are left out.
 ACTS: dict[str, Act] = {
-    "invasion": Act(("invaded",), "invaded", troops=True),
+    # "Russian tanks rolled across the border into Ukraine": an army's crossing is its invasion
+    "invasion": Act(
+        (
+            "invaded",
+            "poured into",
+            "rolled into",
+            "crossed into",
+            "poured across the border into",
+            "rolled across the border into",
+            "crossed the border into",
+        ),
+        "invaded",
+        troops=True,
+    ),
     "annexation": Act(("annexed",), "annexed"),
     "attack": Act(("attacked",), "attacked", prep="on", recurs=True, troops=True),
     "attacks": Act(("attacked",), "attacked", prep="on", recurs=True, troops=True),
@@ -85,7 +98,7 @@ CLAUSE_VERBS = frozenset(
     word for act in ACTS.values() for verb in (*act.active, *act.subject) for word in verb.split()[:1]
 )
 # Words an agent's nationality takes before a clause's verb: "Russian forces invaded".
-_FORCES = ("forces", "troops")
+_FORCES = ("forces", "troops", "tanks")
 # How a nationality adjective ends ("Russian", "Japanese", "British", "French", "Iraqi",
 # "Greek", "Swiss"); a capital's name ("Vilnius'") is no adjective of its country.
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ss", "k", "ni")

@@ -26,10 +26,10 @@ US_STATES = frozenset(_STATE_NAMES.split()) | {
 }
 US_PLACES = US_STATES | {"Washington"}
 # Longest first; the same text in every run, so that its compiled form is found stored.
-_ALTERNATIVES = "|".join(sorted(US_STATES, key=lambda state: (-len(state), state)))
-US_PLACES_RX = re.compile(rf"\b(?:{_ALTERNATIVES}|Washington)\b")
+US_STATE_ALTERNATIVES = "|".join(sorted(US_STATES, key=lambda state: (-len(state), state)))
+US_PLACES_RX = re.compile(rf"\b(?:{US_STATE_ALTERNATIVES}|Washington)\b")
 # "Florida's Attorney General", "Florida s Attorney General" (a lost apostrophe), "the
 # state attorney general": what stands right before a title that makes it a state office.
 STATE_BEFORE_TITLE_RX = re.compile(
-    rf"(?:\b(?:{_ALTERNATIVES})(?:['’]s|\s+s)?|\b[Ss]tate(?:['’]s|wide)?)[ \t\u00a0]+\Z"
+    rf"(?:\b(?:{US_STATE_ALTERNATIVES})(?:['’]s|\s+s)?|\b[Ss]tate(?:['’]s|wide)?)[ \t\u00a0]+\Z"
 )

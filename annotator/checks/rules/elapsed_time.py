@@ -88,7 +88,8 @@ _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.
 _AFTER_UNIT = (
     rf"\s+(?P<ago>{_AGO_WORDS})\b",
-    rf"(?:[\s-]old|[\s-]long)?\s+{_CONFLICT}\b",
+    # "the eight-year Iran-Iraq war": the name may stand between the count and the noun
+    rf"(?:[\s-]old|[\s-]long)?\s+(?P<named>(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,3}})?{_CONFLICT}\b",
     rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
     rf"\s+(?P<since>{_SINCE_WORDS})\s+",
 )
@@ -103,7 +104,7 @@ _ELAPSED_RX = re.compile(
 # A unit word, when what follows could start one of those four (each cut after its first
 # word): most unit words are in no phrase and need no search before them.
 _UNIT_FOLLOWERS = (
-    rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|{_CONFLICT_NOUNS})"
+    rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|(?:[\w'’.-]+\s+){{0,3}}(?:{_CONFLICT_NOUNS}))"
     r"|[\s-]old|[\s-]long)"
 )
 _UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS, re.IGNORECASE)
@@ -118,7 +119,7 @@ _QUALIFIER_REACH = max(map(len, _QUALIFIERS))
 # The same three patterns for lower-cased text (every literal in them is lower case already):
 # the case-sensitive form lets the engine skip to likely first letters. A match found there
 # is matched again, anchored, on the original text, so groups read the text as written.
-_ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern)
+_ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern.replace("(?-i:[A-Z])", "[a-z]"))
 _NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
 # The same unit words, each opening on its literal first letter (the word boundary before it
 # is the lookbehind after that letter), so that the engine skips ahead to a "d", "m", "w" or "y".
@@ -174,6 +175,8 @@ def _events_for(
     `sentences` holds the sentence index of each event mention."""
     if match.group("noun") or match.group("noun2"):
         near = [m for m in events if match.start() <= m.start <= match.end() + 20]
+        if match.group("named") and not any(m.start < match.end() for m in near):
+            return ()  # "a three-year Pentagon campaign": a name the base does not know
         if not near and _PLACE_AFTER_RX.match(layout.text, match.end()):
             return ()  # "eight years of war in the Donbas": a war the base does not name
         wars = near or [m for m in events if any(e.kind == "war" for e in m.events)]
@@ -294,7 +297,9 @@ def _elapsed_phrases(text: str):
             match = elapsed_rx.search(searched, match.end(), stop)
         if match and match.start() <= at:
             last_end = match.end()
-            yield match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
+            found = match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
+            if found is not None:  # a name read in lower case may be no name as written
+                yield found
 
 
 _BOUND_RX = re.compile(
@@ -355,6 +360,12 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         candidates = candidates or taken
         if not candidates:
             continue
+        if (match.group("noun") or match.group("noun2")) and _ENDING_RX.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            # "troops left on Monday, ending the 20-year war in Afghanistan": a war ended by
+            # an act of the writing's days is the one of that name that ended then
+            candidates = _ended_near(candidates, local) or candidates
         if relation == "ago" and not stated:
             # "In a 2015 interview, he said Katrina had struck ten years ago": "ago" may be
             # counted from the other date its sentence gives as well as from the writing.
@@ -459,6 +470,20 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+_ENDING_RX = re.compile(r"\b(?:ending|ends|to\s+end)\s+(?:the\s+|a\s+|an\s+|its\s+)?\Z", re.IGNORECASE)
+_ENDED_NEAR = timedelta(days=31)
+
+
+def _ended_near(candidates: tuple[Event, ...], local: DateWindow) -> tuple[Event, ...]:
+    return tuple(
+        e
+        for e in candidates
+        if e.end is not None
+        and e.end.hi >= local.earliest - _ENDED_NEAR
+        and e.end.lo <= local.latest + _ENDED_NEAR
+    )
 
 
 # "it's three years after the election", "now, a year after the war began": counted to now.

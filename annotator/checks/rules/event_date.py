@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
+from annotator.checks.rules.administration_frames import check_administration_frames
 from annotator.checks.rules.appositive_dates import check_appositive_dates
 from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_year import check_election_years
@@ -25,6 +26,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings = check_election_years(analysis)  # "the 2015 presidential election"
     findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
+    findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
     calendar = [(f.start, f.end) for f in findings]
     judged: set[tuple[int, str]] = set()
     for ref in references:
@@ -40,6 +42,11 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
         ):
             # "an Oval Office meeting last month" years from the known one: another event
             # of the same kind, not a wrong date for that one.
+            continue
+        if _another_of_an_open_kind(ref):
+            # "the summit in Washington in 2014": a name several unlike events share (a NATO
+            # summit, a nuclear security summit, a G20 summit) names a kind the base does not
+            # list in full, so a date years from each is another event of it, not an error
             continue
         if window is not None and _other_weekday_fits(ref, window):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
@@ -71,6 +78,24 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
 
 
 _WEEK = timedelta(days=7)
+_GATHERINGS = frozenset({"summit", "meeting", "talks", "visit", "ministerial", "protest"})
+_FAMILY_NOISE_RX = re.compile(r"\(.*?\)|\d+|\b(?:first|second|third|fourth)\b", re.IGNORECASE)
+
+
+def _another_of_an_open_kind(ref: DatedReference) -> bool:
+    """Whether the mention's name is shared by events of unlike series and the date is more
+    than a year from every one of them."""
+    if any(e.kind not in _GATHERINGS for e in ref.candidates):
+        return False  # "the annexation of Crimea": its namesakes are the base's to list
+    families = {_FAMILY_NOISE_RX.sub("", e.name).strip().lower() for e in ref.candidates}
+    if len(families) < 2:
+        return False
+    bounds = value_bounds(ref.timex.value)
+    if bounds is None:
+        return False
+    return all(bounds[0] - e.last_day > _NEAR or e.start.lo - bounds[1] > _NEAR for e in ref.candidates)
+
+
 # Going to or from an event: the date is the journey's, a day or two off the event's own.
 _TRAVEL_RX = re.compile(
     r"\b(?:arrived|arriving|arrives|left|leaving|returned|returning|flew|flying|headed|heading|departed"

@@ -4,13 +4,13 @@ contradict ("X, after the Y summit" when Y came later)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.office_starts import office_start_mentions
-from annotator.checks.findings import WARNING, Finding, make_finding
+from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import (
     NOT_DONE_RX,
@@ -44,6 +44,7 @@ _CLOSE_RX = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_DAYS = 366
+_FORESIGHT = timedelta(days=366)  # how far ahead a name may point to an event not yet held
 # An anchor that a record is itself counted from is no event the next "since" places.
 _COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A date a goal is set for ("net-zero emissions by 2050, ahead of the Glasgow summit") is a
@@ -97,13 +98,60 @@ def _plausible(mention: EventMention, near: date) -> tuple:
     return close or mention.events
 
 
-def _anchor_bounds(text: str, anchor, mention: EventMention) -> list[tuple[date, date, str]]:
+def _known_then(events: tuple, writing: DateWindow | None) -> tuple:
+    """Of the events a name may mean, those begun by a year after the writing: in 2017,
+    "Trump's inauguration" is not the one of 2025. All of them when none is."""
+    if writing is None:
+        return events
+    known = tuple(e for e in events if e.start.lo <= writing.latest + _FORESIGHT)
+    return known or events
+
+
+# "weeks before his inauguration": how far apart the words allow, whatever the order; a
+# number ("two weeks before") is the stated gap's to judge (:func:`_wrong_gap`).
+_GAP_WORD_RX = re.compile(
+    r"\b(?:(?:a\s+few|few|several)\s+)?(?P<unit>days|weeks|months)\s+(?:after|before|following|ahead\s+of"
+    r"|prior\s+to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_GAP_REACH = {"days": 45, "weeks": 180, "months": 1100}
+_NO_REACH = 10**6
+
+
+def _gap_reach(text: str, mention: EventMention) -> int:
+    found = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+    return _GAP_REACH[found.group("unit").lower()] if found else _NO_REACH
+
+
+def _close_anchors(
+    analysis: ArticleAnalysis, mention: EventMention, anchors: list, writing: DateWindow | None
+) -> list:
+    """Of the other end's dates, those within a year of an event the mention may mean when
+    the text puts days, weeks or months between the two ("the NATO summit in Brussels came
+    weeks before Trump's inauguration": not the Brussels summit of 1989); all when none is."""
+    if len(anchors) < 2 or _CLOSE_RX.search(analysis.text, max(0, mention.start - 40), mention.start) is None:
+        return anchors
+    events = _known_then(mention.events, writing)
+    close = [
+        a
+        for a in anchors
+        if any(
+            (e.start.lo - a[1]).days <= _CLOSE_DAYS and (a[0] - e.last_day).days <= _CLOSE_DAYS
+            for e in events
+        )
+    ]
+    return close or anchors
+
+
+def _anchor_bounds(
+    text: str, anchor, mention: EventMention, writing: DateWindow | None = None
+) -> list[tuple[date, date, str]]:
     """The dates the other end may have, one (first, last day, label) per event it may be:
     the order must be wrong against each of them."""
     if isinstance(anchor, EventMention):
         # "recaptured Kherson" (1944, 2022) before the annexation of 2022: the one near it
         events = _plausible(anchor, mention.events[0].start.lo) if len(mention.events) == 1 else anchor.events
-        return [(e.start.lo, e.last_day, e.name) for e in events]
+        return [(e.start.lo, e.last_day, e.name) for e in _known_then(events, writing)]
     if anchor.type != "DATE" or not YEAR_IN_TEXT_RX.search(anchor.text):
         return []
     bounds = value_bounds(anchor.value)
@@ -274,31 +322,39 @@ def _misplaced_against(
     high: date,
     label: str,
 ):
-    """(label, the mention's event) when the order is wrong against an other end from `low`
-    to `high`, for every event the mention may mean near it; None otherwise."""
-    mentioned = _within_months(analysis, mention, _plausible(mention, low), low, high)
+    """(label, the mention's event, whether the order itself is wrong) when the order is
+    wrong against an other end from `low` to `high`, or the two are further apart than the
+    words allow ("weeks before"), for every event the mention may mean near it; else None."""
+    writing = analysis.writing_window(mention.start)
+    mentioned = _within_months(analysis, mention, _known_then(_plausible(mention, low), writing), low, high)
+    reach = _gap_reach(analysis.text, mention)
     if kind == "past":
-        wrong = all(e.start.lo > high for e in mentioned)
+        misordered = all(e.start.lo > high for e in mentioned)
+        wrong = all(e.start.lo > high or (low - e.last_day).days > reach for e in mentioned)
     else:
-        wrong = all(low > _before_limit(e, ended) for e in mentioned)
-    return (label, mentioned[0]) if wrong else None
+        misordered = all(low > _before_limit(e, ended) for e in mentioned)
+        wrong = all(low > _before_limit(e, ended) or (e.start.lo - high).days > reach for e in mentioned)
+    return (label, mentioned[0], misordered) if wrong else None
 
 
 def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, other, flag_start: int):
     """The finding when `other` (an event or a date) is placed after ('past') or before
     ('future') the mention, and the dates say otherwise."""
     text = analysis.text
-    anchors = _anchor_bounds(text, other, mention)
+    writing = analysis.writing_window(mention.start)
+    anchors = _close_anchors(analysis, mention, _anchor_bounds(text, other, mention, writing), writing)
     ended = _ENDED_RX.match(text, mention.end) is not None
     relation = "after" if kind == "past" else "before"
     misplaced = [_misplaced_against(analysis, mention, kind, ended, *bounds) for bounds in anchors]
     if not misplaced or None in misplaced:
         return _wrong_gap(analysis, mention, kind, other, flag_start)
-    label, event = misplaced[0]  # of "the Madrid summit" (1997, 2022), the one near the other end
-    message = (
-        f"{label} is placed {relation} {event.name}, but {event.name} was "
-        f"{event_span(event)} (source: {event.source})."
-    )
+    # of "the Madrid summit" (1997, 2022), the one near the other end, misordered if any is
+    label, event, misordered = next((m for m in misplaced if m[2]), misplaced[0])
+    message = f"{label} is placed {relation} {event.name}, but {event.name} was {event_span(event)}"
+    if not misordered:
+        gap = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+        message += f", further from it than “{gap.group(0).strip()}” allows" if gap else ""
+    message += f" (source: {event.source})."
     return make_finding(
         ORDER_RULE,
         WARNING,

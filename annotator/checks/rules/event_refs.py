@@ -17,6 +17,7 @@ from annotator.checks.findings import DateWindow
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
+from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import clause_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
@@ -87,6 +88,8 @@ _OCCURS_AFTER_RX = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER_GAP_RX = re.compile(
+    # "the shooting in Parkland, Florida, in February 2018": a city's state before the date
+    rf"(?:,\s+(?:{US_STATE_ALTERNATIVES}|Georgia)(?=[\s,]))?"
     r"\s*,?\s*(?:(?:that|which)\s+(?:begins|began|starts|started|opens|opened|was held"
     r"|is held|will be held|took place|takes place|will take place|ended|ends|concluded"
     r"|was signed|were held)\s+)?(?:(?:held|signed)\s+(?:(?:in|on|of|from|for)\s+(?:the\s+)?)?"
@@ -120,6 +123,17 @@ _DATE_WHEN_ACT_GAP_RX = re.compile(
     r"(?:(?:the|their|his|her|its)\s+)?",
     re.IGNORECASE,
 )
+# "founded in the 1960s to fight the Soviet invasion of Afghanistan": nobody fights a war
+# before it begins. Only so early a date is read: after a war's recorded end its fighting may
+# go on under another name ("arrived in 2020 to fight the Russian invasion").
+_DATE_PURPOSE_GAP_RX = re.compile(r"\s+to\s+(?:fight|resist|repel|oppose)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _before_all(timex, events: tuple[Event, ...]) -> bool:
+    bounds = value_bounds(timex.value)
+    return bounds is not None and all(e.kind == "war" and bounds[1] < e.start.lo for e in events)
+
+
 # "On April 4, 1949, ..., Dean Acheson signed the Washington Treaty": a date opening the
 # sentence dates its main verb; a relative clause ("who attended ...") has its own time.
 _OPENING_DATE_RX = re.compile(r"(?:^|[.!?]\s+)(?:On|In)\s+\Z")
@@ -132,7 +146,7 @@ _OPENING_GAP_RX = re.compile(
 # An alias that is a whole clause, its verb in it ("Britain left the EU", "withdrew from the
 # JCPOA"): a date opening the sentence (after a short lead such as "Four years ago,") and
 # followed only by the clause's subject is the act's date.
-_CLAUSE_ALIAS_RX = re.compile(
+CLAUSE_ALIAS_RX = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -238,10 +252,17 @@ def _month_day(timex) -> tuple[int, int | None] | None:
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None
 
 
+_DECADE_RX = re.compile(r"\d{3}")  # "the 1960s"
+
+
 def timex_fits_event(timex, event: Event) -> bool | None:
     """Whether a stated date can be the event's date; None when the date cannot tell."""
     last = event.last_day
-    if YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text):
+    if (
+        YEAR_IN_TEXT_RX.search(timex.text)
+        or RELATIVE_TIMEX_RX.match(timex.text)
+        or _DECADE_RX.fullmatch(timex.value)
+    ):
         # A written year, or one counted from the article's date ("next month").
         bounds = value_bounds(timex.value)
         if bounds is None:
@@ -392,6 +413,8 @@ def _adjacent_timex(
             _DATE_BEFORE_GAP_RX.fullmatch(gap)
             or _DATE_WHEN_GAP_RX.fullmatch(gap)
             or _DATE_WHEN_ACT_GAP_RX.fullmatch(gap)
+            or _DATE_PURPOSE_GAP_RX.fullmatch(gap)
+            and _before_all(timex, mention.events)
         ):
             return timex, mention.events
         if _DATE_AT_GAP_RX.fullmatch(gap) and (
@@ -403,7 +426,7 @@ def _adjacent_timex(
         ):
             return timex, mention.events
         if (
-            _CLAUSE_ALIAS_RX.search(mention.text)
+            CLAUSE_ALIAS_RX.search(mention.text)
             and _CLAUSE_GAP_RX.fullmatch(gap)
             and _OPENING_DATE_WIDE_RX.search(text, max(0, timex.start - 45), timex.start)
         ):
