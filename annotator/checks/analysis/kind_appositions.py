@@ -31,10 +31,13 @@ _PLACE_BEFORE_RX = re.compile(
 )
 _REACH = 40
 # "the violence that occurred in Charlottesville": a clause of mere happening between
+_HAPPENING = r"(?:that|which)\s+(?:occurred|happened|took\s+place|erupted|broke\s+out|unfolded)\s+in\s+"
 _HAPPENED_IN_RX = re.compile(
-    r"\b(?P<kind>[a-z]+)\s+(?:that|which)\s+(?:occurred|happened|took\s+place|erupted|broke\s+out|unfolded)"
-    r"\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    rf"\b(?P<kind>[a-z]+)\s+{_HAPPENING}(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
 )
+# The clause alone, looked for first: the engine skips to its first letters, where the whole
+# pattern, opening on any word, is tried at every position, and few texts hold the clause.
+_HAPPENING_RX = re.compile(_HAPPENING + "[A-Z]")
 
 
 def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMention]) -> list[EventMention]:
@@ -63,6 +66,8 @@ def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMent
 
 def _happened_in(text: str, aliases, named: list[EventMention]) -> list[EventMention]:
     found = []
+    if _HAPPENING_RX.search(text) is None:
+        return found
     for match in _HAPPENED_IN_RX.finditer(text):
         words = match.group("place").split()
         for last in range(len(words), 0, -1):  # the longest place first: "New York"
