@@ -40,3 +40,46 @@ def test_a_main_clause_about_now_is_still_counted_to_the_date_written():
     text = "Ten years after Hurricane Katrina, the city is still rebuilding, Obama told residents."
     assert shown_rules(text, "2024-05-01") == ["elapsed-time"]
     assert shown_rules(text, "2015-09-01") == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "rules"),
+    [
+        # an anniversary opening a past clause tells of that day, whenever it came
+        ("2024-05-10", "On the 10th anniversary of Hurricane Katrina, Obama visited New Orleans.", []),
+        (
+            "2024-05-10",
+            "On the 20th anniversary of the September 11 attacks, Biden visited all three sites.",
+            [],
+        ),
+        (
+            "2030-05-10",
+            "On the fifth anniversary of the Christchurch mosque shootings, survivors spoke out.",
+            [],
+        ),
+        # one still to come by the date written cannot have been told in the past
+        (
+            "2024-05-10",
+            "On the 25th anniversary of the September 11 attacks, Biden visited all three sites.",
+            ["elapsed-time"],
+        ),
+        # written around an anniversary, it is that day's news, counted at the date written
+        (
+            "2024-03-15",
+            "On the 10th anniversary of the Christchurch mosque shootings, survivors spoke out.",
+            ["elapsed-time"],
+        ),
+        (
+            "2024-03-15",
+            "On the fifth anniversary of the Christchurch mosque shootings, survivors spoke out.",
+            [],
+        ),
+        (
+            "2015-08-29",
+            "On the 12th anniversary of Hurricane Katrina, Obama visited New Orleans.",
+            ["elapsed-time"],
+        ),
+    ],
+)
+def test_an_anniversary_opening_a_past_clause_looks_back(published, text, rules):
+    assert shown_rules(text, published) == rules

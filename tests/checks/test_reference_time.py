@@ -161,3 +161,25 @@ def test_a_summing_up_noun_opens_a_clause_with_its_own_date():
     assert shown_rules(text, "2021-02-05") == []
     dated = "President-elect Joe Biden picked Antony Blinken this week."
     assert shown_rules(dated, "2021-02-05") == ["office-term"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rules"),
+    [
+        (
+            "It makes you wonder why President-elect Trump would be so interested in poaching.",
+            "2017-11-16",
+            ["office-term"],
+        ),
+        (
+            "It makes you wonder why President-elect Trump would be so interested in poaching.",
+            "2016-12-16",
+            [],
+        ),
+        ("Critics asked why President-elect Biden would pick him.", "2021-06-01", ["office-term"]),
+        ("Critics asked why President-elect Biden would pick him.", "2020-12-10", []),
+    ],
+)
+def test_wondering_why_someone_would_asks_about_what_is(text, published, rules):
+    """'why X would' in a question about what is, not a hypothesis: the title is judged."""
+    assert shown_rules(text, published) == rules

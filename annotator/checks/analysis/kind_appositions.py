@@ -13,6 +13,7 @@ is left to the other readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.model import KnowledgeBase, normalise
@@ -21,23 +22,22 @@ _KINDS = (
     r"attacks?|bombings?|shootings?|massacre|siege|earthquake|quake|tsunami|hurricane|storm|riots?"
     r"|uprising|coup|raid|explosion|blast"
 )
-# "the attack that killed", "the bombing, which ...": the kind noun and its relative clause.
-# "t(?<!\w\w)" is "\bt": written after the letter, it lets the engine skip to each "t" or "T"
-# rather than try every position of the text.
-_KIND_RX = re.compile(rf"t(?<!\w\w)he\s+(?P<kind>{_KINDS})\s*,?\s*(?:that|which)\s", re.IGNORECASE)
+# Both readings hang on a relative pronoun, found as a plain word; the words around it are
+# then read in short windows, never by a search over the whole text.
+_RELATIVES = ("that ", "which ")
+# "the attack that killed", "the bombing, which ...": the kind noun before the relative clause
+_KIND_BEFORE_RX = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})\s*,?\s*\Z", re.IGNORECASE)
 # the place just before: "Benghazi, ", "Oklahoma City - ", "Manchester — "
 _PLACE_BEFORE_RX = re.compile(
     r"(?P<place>(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:,|\u2014|\u2013|\s-)?\s+\Z"
 )
 _REACH = 40
 # "the violence that occurred in Charlottesville": a clause of mere happening between
-_HAPPENING = r"(?:that|which)\s+(?:occurred|happened|took\s+place|erupted|broke\s+out|unfolded)\s+in\s+"
 _HAPPENED_IN_RX = re.compile(
-    rf"\b(?P<kind>[a-z]+)\s+{_HAPPENING}(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    r"(?:occurred|happened|took\s+place|erupted|broke\s+out|unfolded)\s+in\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
-# The clause alone, looked for first: the engine skips to its first letters, where the whole
-# pattern, opening on any word, is tried at every position, and few texts hold the clause.
-_HAPPENING_RX = re.compile(_HAPPENING + "[A-Z]")
+_NOUN_BEFORE_RX = re.compile(r"\b(?P<kind>[a-z]+)\s+\Z")
 
 
 def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMention]) -> list[EventMention]:
@@ -46,38 +46,53 @@ def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMent
     if "that " not in text and "which " not in text:
         return []  # both readings need a relative clause
     aliases = kb.event_alias_keys()
-    found = _happened_in(text, aliases, named)
-    for kind in _KIND_RX.finditer(text):
-        before = _PLACE_BEFORE_RX.search(text, max(0, kind.start() - _REACH), kind.start())
-        if before is None:
-            continue
-        words = before.group("place").split()
-        for first in range(len(words)):  # the longest place first: "Oklahoma City"
-            place = " ".join(words[first:])
-            events = aliases.get(normalise(f"{place} {kind.group('kind')}"))
-            if events:
-                start = before.end("place") - len(place)
-                end = kind.end("kind")
-                if not any(m.start < end and start < m.end for m in named):
-                    found.append(EventMention(start, end, text[start:end], tuple(events)))
-                break
-    return found
-
-
-def _happened_in(text: str, aliases, named: list[EventMention]) -> list[EventMention]:
     found = []
-    if _HAPPENING_RX.search(text) is None:
-        return found
-    for match in _HAPPENED_IN_RX.finditer(text):
-        words = match.group("place").split()
-        for last in range(len(words), 0, -1):  # the longest place first: "New York"
-            place = " ".join(words[:last])
-            # only a name the base gives in this shape: "the shooting that took place in Las
-            # Vegas" describes, and need not be the one named "Las Vegas shooting"
-            events = aliases.get(normalise(f"{match.group('kind')} in {place}"))
-            if events:
-                start, end = match.start(), match.start("place") + len(place)
-                if not any(m.start < end and start < m.end for m in named):
-                    found.append(EventMention(start, end, text[start:end], tuple(events)))
-                break
+    for at, after in _relatives(text):
+        mention = _happened_in(text, at, after, aliases) or _kind_apposition(text, at, aliases)
+        if mention is not None and not any(m.start < mention.end and mention.start < m.end for m in named):
+            found.append(mention)
     return found
+
+
+def _relatives(text: str) -> Iterator[tuple[int, int]]:
+    """Where each "that" or "which" starting a word begins, and where the word after it does."""
+    for word in _RELATIVES:
+        at = text.find(word)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+                yield at, at + len(word)
+            at = text.find(word, at + 1)
+
+
+def _kind_apposition(text: str, at: int, aliases) -> EventMention | None:
+    kind = _KIND_BEFORE_RX.search(text, max(0, at - 30), at)
+    if kind is None:
+        return None
+    before = _PLACE_BEFORE_RX.search(text, max(0, kind.start() - _REACH), kind.start())
+    if before is None:
+        return None
+    words = before.group("place").split()
+    for first in range(len(words)):  # the longest place first: "Oklahoma City"
+        place = " ".join(words[first:])
+        events = aliases.get(normalise(f"{place} {kind.group('kind')}"))
+        if events:
+            start, end = before.end("place") - len(place), kind.end("kind")
+            return EventMention(start, end, text[start:end], tuple(events))
+    return None
+
+
+def _happened_in(text: str, at: int, after: int, aliases) -> EventMention | None:
+    match = _HAPPENED_IN_RX.match(text, after)
+    noun = _NOUN_BEFORE_RX.search(text, max(0, at - 24), at) if match else None
+    if match is None or noun is None:
+        return None
+    words = match.group("place").split()
+    for last in range(len(words), 0, -1):  # the longest place first: "New York"
+        place = " ".join(words[:last])
+        # only a name the base gives in this shape: "the shooting that took place in Las
+        # Vegas" describes, and need not be the one named "Las Vegas shooting"
+        events = aliases.get(normalise(f"{noun.group('kind')} in {place}"))
+        if events:
+            start, end = noun.start("kind"), match.start("place") + len(place)
+            return EventMention(start, end, text[start:end], tuple(events))
+    return None

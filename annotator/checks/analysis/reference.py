@@ -89,6 +89,10 @@ _HYPOTHETICAL_RX = re.compile(
     r"|unless)\b",
     re.IGNORECASE,
 )
+# "It makes you wonder why X would", "it is unclear why X would": a question about what is.
+_WONDERING_RX = re.compile(
+    r"\b(?:wonder(?:s|ed|ing)?|unclear|asked|asks|ask|explain)\s+why\s+\Z", re.IGNORECASE
+)
 _MODAL_AFTER_RX = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:would|could|might|should)\b", re.IGNORECASE)
 # A mention right after one of these is an object, not the subject of the verb after it.
 _OBJECT_BEFORE_RX = re.compile(
@@ -494,6 +498,12 @@ def _reference_time(
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
     hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
+    if (
+        hypothetical
+        and _WONDERING_RX.search(text, segment, start)
+        and text.startswith("would", hypothetical.end() - 5)
+    ):
+        hypothetical = None  # "you wonder why President-elect X would be so interested": a real now
     if hypothetical:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{hypothetical.group().strip()}' in its clause")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's

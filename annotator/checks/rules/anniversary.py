@@ -15,7 +15,11 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, normalise
-from annotator.checks.rules.anniversary_day import celebrated_long_before, marked_on_another_anniversary
+from annotator.checks.rules.anniversary_day import (
+    celebrated_long_before,
+    marked_on_another_anniversary,
+    told_in_retrospect,
+)
 from annotator.checks.rules.elapsed_anchors import stated_event_phrase
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 from annotator.checks.rules.told_events import with_told_events
@@ -236,6 +240,8 @@ def check_anniversaries(analysis: ArticleAnalysis) -> list[Finding]:
             basis = f"the time the clause is about: {days.describe()}"
         elif reference.kind in ("historical", "hypothetical"):
             continue
+        elif reference.kind in ("past", "recent") and told_in_retrospect(analysis, start, mention, count):
+            continue  # "On the 10th anniversary of Katrina, Obama visited", written years later
         else:
             found = reference.window(writing) if dated else writing
             if found is None:

@@ -75,3 +75,31 @@ def celebrated_long_before(analysis: ArticleAnalysis, start: int, mention: Event
         return False
     days = [day for e in mention.events for day in (e.start.lo, *((e.end.lo,) if e.end is not None else ()))]
     return bool(days) and all(_same_day(day, count) > writing.latest + _CELEBRATED_AHEAD for day in days)
+
+
+# "On the 10th anniversary of Hurricane Katrina, Obama visited New Orleans": a past clause
+# opened by the anniversary tells of that day, whenever it came. Only a passage written
+# within days of one of the event's anniversaries is that day's news, read at the writing.
+_ON_THE_OPENING_RX = re.compile(r"(?:\A|[.!?\"“”]\s+|\n\s*)On\s+(?:the|its|their)\s+\Z")
+_NEWS_OF_THE_DAY = timedelta(days=7)
+
+
+def told_in_retrospect(analysis: ArticleAnalysis, start: int, mention: EventMention, count: int) -> bool:
+    """Whether an opening "On the Nth anniversary of X," of a past clause looks back to an
+    anniversary that had come by the date written, in a passage not written around one."""
+    writing = analysis.writing_window(start)
+    if writing is None or not mention.events:
+        return False
+    if not _ON_THE_OPENING_RX.search(analysis.text, max(0, start - 12), start):
+        return False
+    for event in mention.events:
+        span = min(event.last_day - event.start.lo, _NEWS_OF_THE_DAY * 4)
+        for years in range(
+            writing.earliest.year - event.start.lo.year - 1, writing.latest.year - event.start.lo.year + 1
+        ):
+            if years <= 0:
+                continue
+            day = _same_day(event.start.lo, years)
+            if day - _NEWS_OF_THE_DAY <= writing.latest and writing.earliest <= day + span + _NEWS_OF_THE_DAY:
+                return False  # written around an anniversary: the news of that day
+    return all(_same_day(e.start.lo, count) <= writing.latest for e in mention.events)
