@@ -85,13 +85,14 @@ def _by_first_letter(alternatives: str) -> str:
     The regex engine tries alternatives in turn; grouped, it looks at one group per word
     instead of at every marker. At a position only the words of one group can match, and
     within it their order is kept, so the same alternative wins as before; the groups are
-    tried for the most frequent initials first. Alternatives that do not start with a plain
-    letter ("\\w+ed") must come last and stay last.
+    tried for the most frequent initials first. An alternative need only start with a plain
+    letter ("to be \\w+ed" joins the "t" words); those that do not ("\\w+ed") must come last
+    and stay last.
     """
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
     for word in alternatives.split("|"):
-        plain = re.fullmatch(r"[a-z'][a-z' ]*(?:s\?(?:\(\?: to\)\?)?)?", word)
+        plain = re.match(r"[a-z'](?![?*+{])", word)
         if plain and not rest:
             groups.setdefault(word[0], []).append(word[1:])
         else:

@@ -47,3 +47,11 @@ def test_a_description_is_read_only_in_the_shape_the_base_names():
     """'the shooting that took place in Uvalde' describes; the base names 'Uvalde shooting'."""
     text = "The shooting that took place in Uvalde, Texas, in May 2021 killed 21 people."
     assert shown_rules(text, "2023-10-08") == []
+
+
+def test_any_white_space_may_follow_the_relative_pronoun():
+    assert shown_rules(
+        "We all remember the violence that  occurred in Charlottesville in June.", "2017-10-08"
+    ) == ["event-date"]
+    text = "It may be like Benghazi, the attack that\nkilled four Americans in 2013, critics said."
+    assert shown_rules(text, "2017-10-23") == ["event-date"]

@@ -24,7 +24,7 @@ _KINDS = (
 )
 # Both readings hang on a relative pronoun, found as a plain word; the words around it are
 # then read in short windows, never by a search over the whole text.
-_RELATIVES = ("that ", "which ")
+_RELATIVES = ("that", "which")
 # "the attack that killed", "the bombing, which ...": the kind noun before the relative clause
 _KIND_BEFORE_RX = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})\s*,?\s*\Z", re.IGNORECASE)
 # the place just before: "Benghazi, ", "Oklahoma City - ", "Manchester — "
@@ -43,7 +43,7 @@ _NOUN_BEFORE_RX = re.compile(r"\b(?P<kind>[a-z]+)\s+\Z")
 def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMention]) -> list[EventMention]:
     """Mentions "Benghazi, the attack" of the events the base names "Benghazi attack", and
     "violence that occurred in Charlottesville" of those it names "violence in Charlottesville"."""
-    if "that " not in text and "which " not in text:
+    if "that" not in text and "which" not in text:
         return []  # both readings need a relative clause
     aliases = kb.event_alias_keys()
     found = []
@@ -55,13 +55,20 @@ def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMent
 
 
 def _relatives(text: str) -> Iterator[tuple[int, int]]:
-    """Where each "that" or "which" starting a word begins, and where the word after it does."""
+    """Where each "that" or "which" standing as a word begins, and where the word after it
+    does (past any white space)."""
     for word in _RELATIVES:
         at = text.find(word)
         while at != -1:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-"):
-                yield at, at + len(word)
-            at = text.find(word, at + 1)
+            end = at + len(word)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) and text[
+                end : end + 1
+            ].isspace():
+                after = end
+                while after < len(text) and text[after].isspace():
+                    after += 1
+                yield at, after
+            at = text.find(word, end)
 
 
 def _kind_apposition(text: str, at: int, aliases) -> EventMention | None:

@@ -78,13 +78,13 @@ def claims_from_gatherings(article_id: Any, text: str, timexes: list, window_kno
     for timex in timexes:
         if timex.type != "DATE":
             continue
-        has_year = YEAR_IN_TEXT_RX.search(timex.text)
-        bounds = value_bounds(timex.value)
-        if bounds is None or not (has_year or window_known):
-            continue
         before = text[max(0, timex.start - 80) : timex.start]
         # The pattern ends with "on" or "in" and spaces: most dates have no such lead-in.
         if not before[-1:].isspace() or not before.rstrip().endswith(("on", "in")):
+            continue
+        has_year = YEAR_IN_TEXT_RX.search(timex.text)
+        bounds = value_bounds(timex.value)
+        if bounds is None or not (has_year or window_known):
             continue
         match = _GATHERING_RX.search(before)
         if not match:
