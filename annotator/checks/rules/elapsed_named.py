@@ -18,25 +18,24 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event, FuzzyDay
 from annotator.checks.rules.anniversary import check_anniversaries
+from annotator.checks.rules.elapsed_phrases import (
+    NUMBER,
+    QUALIFIER,
+    UNIT,
+    UNIT_DAYS,
+    accepted_years,
+    elapsed_range,
+    phrase_amount,
+)
 from annotator.checks.rules.elapsed_power import check_power_counts
 from annotator.checks.rules.elapsed_tenure import check_tenure
-from annotator.checks.rules.elapsed_time import (
-    _NUMBER,
-    _QUALIFIER,
-    _UNIT,
-    _UNIT_DAYS,
-    ELAPSED_RULE,
-    _accepted_years,
-    _amount,
-    _elapsed,
-    check_elapsed,
-)
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE, check_elapsed
 from annotator.checks.rules.ordinal_year import check_ordinal_years
 from annotator.checks.rules.tenure_verbs import check_tenure_verbs
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
-_COUNT = rf"{_QUALIFIER}{_NUMBER}[\s-]+{_UNIT}"
+_COUNT = rf"{QUALIFIER}{NUMBER}[\s-]+{UNIT}"
 # "the 1949 treaty, 30 years after it was signed"
 _YEAR_NAMED_RX = re.compile(
     r"\b(?P<named>the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:treaty|agreement|accords?|pact|convention"
@@ -85,8 +84,8 @@ def _judge(
 ) -> tuple[float, float] | None:
     """The elapsed span, when the count does not fit it; None when it does."""
     unit = match.group("unit").lower()
-    low, high = _accepted_years(_amount(match), match.group("qualifier"))
-    shortest, longest = _elapsed(start, until, _UNIT_DAYS[unit])
+    low, high = accepted_years(phrase_amount(match), match.group("qualifier"))
+    shortest, longest = elapsed_range(start, until, UNIT_DAYS[unit])
     if low <= longest and (at_most or shortest <= high):
         return None
     return shortest, longest

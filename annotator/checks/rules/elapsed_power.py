@@ -24,15 +24,15 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term, normalise
 from annotator.checks.rules.elapsed_anchors import leads_country
-from annotator.checks.rules.elapsed_time import (
-    _NUMBER,
-    _QUALIFIER,
-    _UNIT,
-    _UNIT_DAYS,
-    ELAPSED_RULE,
-    _accepted_years,
-    _amount,
+from annotator.checks.rules.elapsed_phrases import (
+    NUMBER,
+    QUALIFIER,
+    UNIT,
+    UNIT_DAYS,
+    accepted_years,
+    phrase_amount,
 )
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 
 # Titles a count of years in office is told with; each a title the base's terms carry.
 _TITLES = (
@@ -51,7 +51,7 @@ _TITLES = (
 )
 _TITLE = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)).replace(" ", r"\s+") + ")"
 _NAME = r"(?P<name>(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2})"
-_COUNT_AGO = rf"\s+{_QUALIFIER}{_NUMBER}\s+{_UNIT}\s+ago\b"
+_COUNT_AGO = rf"\s+{QUALIFIER}{NUMBER}\s+{UNIT}\s+ago\b"
 _POWER = (
     r"(?:came|rose|swept|returned)\s+to\s+power|(?:took|seized|assumed)\s+power"
     r"|(?:took|assumed|entered)\s+office"
@@ -132,8 +132,8 @@ def _terms(person: Person, title: str | None) -> list[Term]:
 
 def _fits(match: re.Match[str], terms: list[Term], writing: DateWindow, titled: bool) -> bool:
     """Whether some term fits the count: held then ("was president"), or begun then."""
-    scale = _UNIT_DAYS[match.group("unit").lower()]
-    low, high = _accepted_years(_amount(match), match.group("qualifier"))
+    scale = UNIT_DAYS[match.group("unit").lower()]
+    low, high = accepted_years(phrase_amount(match), match.group("qualifier"))
     earliest = writing.earliest.toordinal() - high * scale
     latest = writing.latest.toordinal() - low * scale
     if earliest < 1 or latest < 1:

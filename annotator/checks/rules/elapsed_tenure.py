@@ -9,22 +9,22 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term
-from annotator.checks.rules.elapsed_time import (
-    _NUMBER,
-    _QUALIFIER,
-    _UNIT,
-    _UNIT_DAYS,
-    ELAPSED_RULE,
-    _accepted_years,
-    _amount,
-    _elapsed,
+from annotator.checks.rules.elapsed_phrases import (
+    NUMBER,
+    QUALIFIER,
+    UNIT,
+    UNIT_DAYS,
+    accepted_years,
+    elapsed_range,
+    phrase_amount,
 )
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 from annotator.temporal.anchoring import lowered_text
 
 _TENURE_PLACES = ("on the job", "in office", "in power", "in the white house", "at the helm")
 _TENURE_RX = re.compile(
     r"\b(?:" + "|".join(_TENURE_PLACES) + r")\s+for\s+"
-    r"(?:only\s+|just\s+)?" + _QUALIFIER + _NUMBER + r"\s+" + _UNIT + r"\b",
+    r"(?:only\s+|just\s+)?" + QUALIFIER + NUMBER + r"\s+" + UNIT + r"\b",
     re.IGNORECASE,
 )
 _TENURE_LOWER_RX = re.compile(_TENURE_RX.pattern)  # for the lower-cased text, as above
@@ -121,9 +121,9 @@ def check_tenure(analysis: ArticleAnalysis) -> list[Finding]:
         if len(terms) != 1:
             continue
         term = terms[0]
-        scale = _UNIT_DAYS[match.group("unit").lower()]
-        low, high = _accepted_years(_amount(match), match.group("qualifier"))
-        shortest, longest = _elapsed(term.start, writing, scale)
+        scale = UNIT_DAYS[match.group("unit").lower()]
+        low, high = accepted_years(phrase_amount(match), match.group("qualifier"))
+        shortest, longest = elapsed_range(term.start, writing, scale)
         if longest >= low and shortest <= high:
             continue
         unit = match.group("unit").lower()

@@ -17,7 +17,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.kb.model import Event
 from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.checks.rules.elapsed_anchors import (
     anchors_in,
@@ -30,143 +30,27 @@ from annotator.checks.rules.elapsed_anchors import (
     stated_year,
     term_start,
 )
+from annotator.checks.rules.elapsed_phrases import (
+    OPENING_RX,
+    UNIT_DAYS,
+    accepted_years,
+    elapsed_phrases,
+    elapsed_range,
+    phrase_amount,
+)
 from annotator.checks.rules.told_events import may_tell_events, with_told_events
-from annotator.temporal.anchoring import lowered_text
-from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
 ELAPSED_RULE = "elapsed-time"
 _DAY = timedelta(days=1)
-# Every number word up to "ninety-nine", the tens joined to their units by a hyphen or a
-# space ("twenty-five years after": read whole, not as "five years after").
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    **{word: value for word, value in SMALL_NUMBERS.items() if value},
-    **TENS,
-    **{
-        f"{tens}{joint}{unit}": value + SMALL_NUMBERS[unit]
-        for tens, value in TENS.items()
-        for unit in list(SMALL_NUMBERS)[1:10]
-        for joint in ("-", " ")
-    },
-    "hundred": 100,
-    "a dozen": 12,
-    "a half": 0.5,
-    "half a": 0.5,
-}
-_NUMBER = (
-    r"(?P<number>\d+(?:\.\d+)?|"
-    + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    + ")"
-)
-_QUALIFIERS = (
-    "almost",
-    "nearly",
-    "close to",
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "more than",
-    "over",
-    "at least",
-    "just over",
-    "well over",
-    "less than",
-    "under",
-    "at most",
-    "just under",
-)
-_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
-_UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-# "three years into the war" counts, like "after", from the event to the clause's time.
-_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after|into"
-_CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
-_CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
-# What follows the unit word in each of the four kinds of phrase.
-_AFTER_UNIT = (
-    rf"\s+(?P<ago>{_AGO_WORDS})\b",
-    # "the eight-year Iran-Iraq war": the name may stand between the count and the noun
-    rf"(?:[\s-]old|[\s-]long)?\s+(?P<named>(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,3}})?{_CONFLICT}\b",
-    rf"\s+of\s+{_CONFLICT.replace('noun>', 'noun2>')}\b",
-    rf"\s+(?P<since>{_SINCE_WORDS})\s+",
-)
-_ELAPSED_RX = re.compile(
-    rf"\b{_QUALIFIER}{_NUMBER}(?:"
-    rf"\s+{_UNIT}{_AFTER_UNIT[0]}"
-    rf"|[\s-]{_UNIT.replace('unit>', 'unit2>')}{_AFTER_UNIT[1]}"
-    rf"|\s+{_UNIT.replace('unit>', 'unit3>')}{_AFTER_UNIT[2]}"
-    rf"|\s+{_UNIT.replace('unit>', 'unit4>')}{_AFTER_UNIT[3]})",
-    re.IGNORECASE,
-)
-# A unit word, when what follows could start one of those four (each cut after its first
-# word): most unit words are in no phrase and need no search before them.
-_UNIT_FOLLOWERS = (
-    rf"(?=\s+(?:{_AGO_WORDS}|of|{_SINCE_WORDS}|(?:[\w'’.-]+\s+){{0,3}}(?:{_CONFLICT_NOUNS}))"
-    r"|[\s-]old|[\s-]long)"
-)
-_UNIT_WORD_RX = re.compile(r"\b(?:year|month|week|day|decade)s?\b" + _UNIT_FOLLOWERS, re.IGNORECASE)
-# How a number of _NUMBER ends: a digit, or the last word of a number word, whole.
-_NUMBER_TAILS = sorted({word.split()[-1] for word in _NUMBER_WORDS}, key=lambda tail: (-len(tail), tail))
-_NUMBER_END_RX = re.compile(r"(?:\d|\b(?:" + "|".join(_NUMBER_TAILS) + r"))\Z", re.IGNORECASE)
-_NUMBER_END_REACH = max(map(len, _NUMBER_TAILS)) + 2  # the word and the boundary before it
-# How far before the end of its number an elapsed-time phrase may start: the longest number
-# word, or the number's digits, then the spaces and the longest qualifier before it.
-_NUMBER_WORD_REACH = max(map(len, _NUMBER_WORDS))
-_QUALIFIER_REACH = max(map(len, _QUALIFIERS))
-# The same three patterns for lower-cased text (every literal in them is lower case already):
-# the case-sensitive form lets the engine skip to likely first letters. A match found there
-# is matched again, anchored, on the original text, so groups read the text as written.
-_ELAPSED_LOWER_RX = re.compile(_ELAPSED_RX.pattern.replace("(?-i:[A-Z])", "[a-z]"))
-_NUMBER_END_LOWER_RX = re.compile(_NUMBER_END_RX.pattern)
-# The same unit words, each opening on its literal first letter (the word boundary before it
-# is the lookbehind after that letter), so that the engine skips ahead to a "d", "m", "w" or "y".
-_UNIT_WORD_LOWER_RX = re.compile(
-    "(?:"
-    + "|".join(f"{unit[0]}(?<!\\w{unit[0]}){unit[1:]}" for unit in ("year", "month", "week", "day", "decade"))
-    + ")s?\\b"
-    + _UNIT_FOLLOWERS
-)
 _ANNIVERSARY_OF_RX = re.compile(r"\banniversary\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
-_UNIT_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "decade": 3652.425}
 _PLACE_AFTER_RX = re.compile(r"\s+(?:in|of|on|over|for)\s+(?:the\s+)?[A-Z]")
 _ANAPHOR_RX = re.compile(
     r"\b(?:agreement|treaty|memorandum|accord|summit|war|invasion|deal"
     r"|talks|annexation|referendum|protocol|election)\b",
     re.IGNORECASE,
 )
-
-
-def _amount(match: re.Match[str]) -> float:
-    word = match.group("number").lower()
-    return float(_NUMBER_WORDS.get(word, 0) or word)
-
-
-def _accepted_years(amount: float, qualifier: str | None, unit: str = "") -> tuple[float, float]:
-    """The range of true elapsed values the wording allows."""
-    qualifier = (qualifier or "").lower()
-    if qualifier in {"almost", "nearly", "close to", "just under"}:
-        return amount - 1, amount + 0.05
-    if qualifier in {"more than", "over", "at least", "just over", "well over"}:
-        return amount - 0.02, float("inf")
-    if qualifier in {"less than", "under", "at most"}:
-        return 0.0, amount + 0.02
-    if qualifier:
-        # "about a year ago" is six months to a year and a half, never a month; a shorter
-        # unit is rounded more loosely ("about a week ago" for four days)
-        loose = 0.5 if amount < 2 and unit.lower() in ("year", "decade") else 1.0
-        tolerance = max(loose, amount * 0.15)
-        return amount - tolerance, amount + tolerance
-    # A count of one ("a month after") allows half a unit either way, not a whole one: a
-    # week is not "a month"; a small count is rounded loosely ("two years ago" for 2.7
-    # years, never for 2.0 as "three"); larger ones to the unit ("30 years": 29 to 31).
-    spread = 0.5 if amount < 2 else 0.75 if amount < 10 else 1.0
-    if amount >= 50 and amount % 10 == 0:
-        spread = amount * 0.05  # a round count: "200 days into his presidency" on day 203
-    return amount - spread, amount + spread
 
 
 def _events_for(
@@ -236,73 +120,6 @@ def _with_coordinated(mention: EventMention, events: list[EventMention], text: s
     return mention.events if joined is None else tuple(dict.fromkeys(mention.events + joined.events))
 
 
-def _number_end(text: str, at: int, number_end_rx: re.Pattern[str] = _NUMBER_END_RX) -> int:
-    """Where the number ends when a number and a separator ("3 ", "three-") end at `at`, as
-    every elapsed-time phrase has before its unit word, else -1: the many unit words without
-    one need no search."""
-    if at == 0:
-        return -1
-    gap = at - 1
-    if text[gap] != "-":
-        if not text[gap].isspace():
-            return -1
-        while gap > 0 and text[gap - 1].isspace():
-            gap -= 1
-    if gap > 0 and text[gap - 1].isdecimal():
-        return gap  # a digit: the pattern's "\d" branch
-    if number_end_rx.search(text, max(0, gap - _NUMBER_END_REACH), gap) is None:
-        return -1
-    return gap
-
-
-def _earliest_start(text: str, number_end: int) -> int:
-    """No elapsed-time phrase whose number ends at `number_end` starts before this offset:
-    a search from here finds what a search from further back would."""
-    start = number_end
-    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
-        start -= 1
-    start = min(start, number_end - _NUMBER_WORD_REACH)
-    while start > 0 and text[start - 1].isspace():
-        start -= 1
-    return start - _QUALIFIER_REACH
-
-
-def _elapsed_phrases(text: str):
-    """Elapsed-time phrases, searched only around unit words that follow a number (a full
-    scan is slow).
-
-    The phrase holding a unit word starts at its qualifier or its number, so each search
-    starts no further back than such a qualifier could: a phrase ending before the unit word
-    ends on a word that is no qualifier or number, so it cannot overlap that one, and the
-    search finds the phrase a search from further back would.
-    """
-    lowered = lowered_text(text)
-    searched, unit_rx, number_rx, elapsed_rx = (
-        (text, _UNIT_WORD_RX, _NUMBER_END_RX, _ELAPSED_RX)
-        if lowered is None
-        else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX)
-    )
-    last_end = 0
-    for unit in unit_rx.finditer(searched):
-        at = unit.start()
-        if at < last_end:
-            continue
-        number_end = _number_end(searched, at, number_rx)
-        if number_end < 0:
-            continue
-        stop = min(len(text), unit.end() + 40)
-        match = elapsed_rx.search(
-            searched, max(last_end, at - 45, _earliest_start(searched, number_end)), stop
-        )
-        while match and match.end() <= at:
-            match = elapsed_rx.search(searched, match.end(), stop)
-        if match and match.start() <= at:
-            last_end = match.end()
-            found = match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
-            if found is not None:  # a name read in lower case may be no name as written
-                yield found
-
-
 _BOUND_RX = re.compile(
     r"\b(?:began|begun|started|broke\s+out|erupted|launched|outbreak|ended|end|ending|finished"
     r"|concluded|was\s+over)\b",
@@ -329,7 +146,7 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         and not (" ago" in text and may_tell_events(text))
     ):
         return []  # every phrase is measured from an event or a year, against a known writing date
-    phrases = list(_elapsed_phrases(text))
+    phrases = list(elapsed_phrases(text))
     if not phrases:
         return []
     events = with_told_events(analysis, (m.start() for m in phrases))
@@ -418,12 +235,12 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
             ):
                 continue  # "it's three years after the election" is counted to now
         unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
-        scale = _UNIT_DAYS[unit.lower()]
-        low, high = _accepted_years(_amount(match), match.group("qualifier"), unit)
+        scale = UNIT_DAYS[unit.lower()]
+        low, high = accepted_years(phrase_amount(match), match.group("qualifier"), unit)
         verdicts = []
         fighting = bool(match.group("noun") or match.group("noun2"))
         for event in candidates:
-            shortest, longest = _elapsed(event.start, local, scale)
+            shortest, longest = elapsed_range(event.start, local, scale)
             # "after three years of fighting" counts a war to now only while it goes on; a
             # war over by then is measured by its length alone.
             over = fighting and event.end is not None and event.end.hi < local.earliest
@@ -502,7 +319,7 @@ def _told_of_now_before(analysis: ArticleAnalysis, match: re.Match[str]) -> bool
     if _NOW_BEFORE_RX.search(text, max(0, match.start() - 24), match.start()):
         return True
     low = analysis.layout.sentence_bounds(match.start())[0]
-    if _OPENING_RX.fullmatch(text, low, match.start()):
+    if OPENING_RX.fullmatch(text, low, match.start()):
         return True
     # only the words before the count: the taking of office after it is in the past
     told = clause_verb_tense(text[: match.start()], (low, match.start()), (match.start(), match.start()))
@@ -515,7 +332,6 @@ _TOOK_OFFICE_RX = re.compile(
 )
 
 
-_OPENING_RX = re.compile(r"[\s\"'“‘(]*")
 # A main clause that goes on to now: "still" before its verb, no tense the reader knows.
 _STILL_RX = re.compile(r"[^,;:]{0,40}?\bstill\s+[a-z]", re.IGNORECASE)
 _COORDINATOR_RX = re.compile(r"\s*(?:and|but|or|so|yet)\b", re.IGNORECASE)
@@ -527,7 +343,7 @@ def _opening_comma(analysis: ArticleAnalysis, match: re.Match[str], reach: int) 
     and is closed by a comma within `reach` characters; else None."""
     text = analysis.text
     start, end = analysis.layout.sentence_bounds(match.start())
-    if not _OPENING_RX.fullmatch(text, start, match.start()):
+    if not OPENING_RX.fullmatch(text, start, match.start()):
         return None
     comma = text.find(",", match.end(), min(end, match.end() + reach))
     if comma < 0 or _COORDINATOR_RX.match(text, comma + 1):
@@ -597,7 +413,7 @@ def _year_in_sentence(
     # a count shorter than the date's span may run to it from an event within it: "In his 2021
     # inaugural address, Biden said that two weeks ago, a mob had stormed the Capitol"
     unit = next(match.group(g) for g in ("unit", "unit2", "unit3", "unit4") if match.group(g))
-    counted_days = _amount(match) * _UNIT_DAYS[unit.lower()]
+    counted_days = phrase_amount(match) * UNIT_DAYS[unit.lower()]
     for t in _sentence_dates(analysis, match, counted):
         bounds = value_bounds(t.value)
         if bounds is None or (
@@ -666,11 +482,6 @@ def _took_office(analysis: ArticleAnalysis, match: re.Match[str]) -> tuple[Event
         return ()
     term = max(begun, key=lambda t: t.start.lo)
     return (term_start(person, term),)
-
-
-def _elapsed(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:
-    """The shortest and longest time, in units of `scale` days, from a start to a window."""
-    return (until.earliest - start.hi).days / scale, (until.latest - start.lo).days / scale
 
 
 def _tied(match: re.Match[str], events: list[EventMention]) -> bool:

@@ -16,7 +16,8 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import PRESENT
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Event
-from annotator.checks.rules.elapsed_time import _OPENING_RX, _UNIT_DAYS, ELAPSED_RULE
+from annotator.checks.rules.elapsed_phrases import OPENING_RX, UNIT_DAYS
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 from annotator.temporal.lexicon import CENTURY_ORDINALS
 
 _ORDINALS = {word: n for word, n in CENTURY_ORDINALS.items() if n <= 20}
@@ -53,7 +54,7 @@ def _its_event(analysis: ArticleAnalysis, start: int, end: int) -> EventMention 
     if named:
         return named[-1]
     text = analysis.text
-    opening = _OPENING_RX.fullmatch(text, sentence_start, start) and _COMMA_RX.match(text, end)
+    opening = OPENING_RX.fullmatch(text, sentence_start, start) and _COMMA_RX.match(text, end)
     if not opening:
         return None
     after = opening.end()
@@ -107,7 +108,7 @@ def check_ordinal_years(analysis: ArticleAnalysis) -> list[Finding]:
             # Israel-Hamas war of 2023 and those of 2008-2021)
             continue
         count, unit = _count(its), its.group("unit").lower()
-        scale = _UNIT_DAYS[unit]
+        scale = UNIT_DAYS[unit]
         if any(_fits(event, writing, count, scale) for event in going):
             continue
         event = going[0]

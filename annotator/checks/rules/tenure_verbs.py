@@ -19,19 +19,19 @@ from datetime import date, timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import Term
-from annotator.checks.rules.elapsed_tenure import named_person
-from annotator.checks.rules.elapsed_time import (
-    _NUMBER,
-    _QUALIFIER,
-    _UNIT,
-    _UNIT_DAYS,
-    ELAPSED_RULE,
-    _accepted_years,
-    _amount,
+from annotator.checks.rules.elapsed_phrases import (
+    NUMBER,
+    QUALIFIER,
+    UNIT,
+    UNIT_DAYS,
+    accepted_years,
+    phrase_amount,
 )
+from annotator.checks.rules.elapsed_tenure import named_person
+from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 
-_FOR = r"\s+for\s+(?:(?:the|a)\s+(?:past|last|total\s+of)\s+|only\s+|just\s+|some\s+)?" + _QUALIFIER + _NUMBER
-_COUNT = _FOR + r"(?:\s+(?:straight|consecutive|long))?\s+" + _UNIT + r"\b"
+_FOR = r"\s+for\s+(?:(?:the|a)\s+(?:past|last|total\s+of)\s+|only\s+|just\s+|some\s+)?" + QUALIFIER + NUMBER
+_COUNT = _FOR + r"(?:\s+(?:straight|consecutive|long))?\s+" + UNIT + r"\b"
 _TOP = r"(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+state)"
 # "X, who has ruled Turkey for 30 years", "X has governed Hungary for 13 years"
 _RULED_RX = re.compile(
@@ -82,8 +82,8 @@ def check_tenure_verbs(analysis: ArticleAnalysis) -> list[Finding]:
         if len({(t.start.lo, t.office) for t in heads}) != 1:
             continue
         unit = match.group("unit").lower()
-        scale = _UNIT_DAYS[unit]
-        low, high = _accepted_years(_amount(match), match.group("qualifier"))
+        scale = UNIT_DAYS[unit]
+        low, high = accepted_years(phrase_amount(match), match.group("qualifier"))
         slack = _SLACK_YEARS * 365.25 / scale if unit.startswith(("year", "decade")) else 0.1 * high
         readings, began = _readings(offices, heads[0], writing.earliest)
         if any(low - slack <= r / scale <= high + slack for r in readings):
