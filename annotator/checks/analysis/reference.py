@@ -380,10 +380,13 @@ def _timeline_entry(
 ) -> ReferenceTime | None:
     """The date heading a timeline's entry or setting a scene (:mod:`story_frames`)."""
     found = heading_date(text, timexes, sentence, offset, narrated)
-    bounds = value_bounds(found[0].value) if found is not None else None
+    if found is None:
+        return None
+    timex, how = found
+    bounds = value_bounds(timex.value)
     if bounds is None:
         return None
-    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{found[0].text}' {found[1]}")
+    return ReferenceTime(DATED, bounds[0], bounds[1], f"the date '{timex.text}' {how}")
 
 
 def _in_headline(text: str, offset: int) -> bool:

@@ -58,10 +58,10 @@ def heading_date(
     2022 — Liz Truss takes office. Oct. 20, 2022 — Truss resigns."), and one laid out with
     headings puts the date on a line of its own above the entry."""
     line_start = text.rfind("\n", 0, offset) + 1
-    at = _ENTRY_LEAD_RX.match(text, line_start).end()
+    at = _lead_end(_ENTRY_LEAD_RX, text, line_start)
     timex = timex_at(timexes, at, offset) if sentence[0] <= at or narrated else None
     if timex is None:
-        timex = timex_at(timexes, _RUN_IN_LEAD_RX.match(text, sentence[0]).end(), offset)
+        timex = timex_at(timexes, _lead_end(_RUN_IN_LEAD_RX, text, sentence[0]), offset)
     if timex is not None and timex.type == "DATE" and _ENTRY_DASH_RX.match(text, timex.end):
         return timex, "heading its line"
     above = date_above(text, timexes, line_start) if timex is None and sentence[0] <= at else None
@@ -69,6 +69,12 @@ def heading_date(
         return above, "heading its entry"
     scene = scene_date(text, timexes, sentence[0], offset)  # "It is November 1989, and ..."
     return (scene, "setting the scene") if scene is not None else None
+
+
+def _lead_end(lead_rx: re.Pattern[str], text: str, at: int) -> int:
+    """Where a lead that may be empty (white space, a bullet) ends, from `at`."""
+    found = lead_rx.match(text, at)
+    return found.end() if found else at
 
 
 def blank_start(text: str, end: int) -> int:
@@ -94,7 +100,7 @@ def date_above(text: str, timexes: list[Timex], line_start: int) -> Timex | None
         return None
     above_end = blank_start(text, line_start)
     above_start = text.rfind("\n", 0, above_end) + 1
-    at = _ENTRY_LEAD_RX.match(text, above_start).end()
+    at = _lead_end(_ENTRY_LEAD_RX, text, above_start)
     timex = timex_at(timexes, at, above_end)
     if timex is None or timex.type != "DATE" or text[timex.end : above_end].strip(" \t:"):
         return None

@@ -36,8 +36,9 @@ def _note_at(text: str, timexes: list[Timex], at: int, marker: str) -> tuple[int
     if text[line_start:at].strip(_LINE_LEAD):
         return None  # the marker does not open its line
     gap = _AFTER_MARKER_RX.match(text, at + len(marker))
-    first = first_starting_from(timexes, gap.end())
-    if first == len(timexes) or timexes[first].start != gap.end() or timexes[first].type != "DATE":
+    after = gap.end() if gap else at + len(marker)
+    first = first_starting_from(timexes, after)
+    if first == len(timexes) or timexes[first].start != after or timexes[first].type != "DATE":
         return None
     timex = timexes[first]
     bounds = value_bounds(timex.value)

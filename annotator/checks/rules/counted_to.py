@@ -36,7 +36,9 @@ def counted_to(text: str, ref: DatedReference) -> bool:
     if text[ref.mention.end : ref.timex.start].strip() not in _COMMA_GAPS:
         return False
     found = _RELATION_BEFORE_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start)
-    bounds = value_bounds(ref.timex.value) if found else None
+    if found is None:
+        return False
+    bounds = value_bounds(ref.timex.value)
     if bounds is None:
         return False
     before = found.group("relation").lower() == "before"
