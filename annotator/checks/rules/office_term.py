@@ -34,7 +34,7 @@ from annotator.checks.analysis.reference import (
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
-from annotator.checks.rules.office_usage import reconsider
+from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
 
 RULE = "office-term"
 # "outgoing" says the holder is in office, leaving soon: judged as the bare title is, over
@@ -102,26 +102,6 @@ _HOLDER_ONLY_RX = re.compile(
 _ACTED_ON_RX = re.compile(
     r"\b(?:impeach(?:ed|ing)?|oust(?:ed|ing)?|overthr(?:ew|own|owing|ow)|unseat(?:ed|ing)?|re-?elect(?:ed|ing)?)"
     r"\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-#: Words by which an article shows it knows someone no longer holds an office.
-_COURTESY_CUES = (
-    "former president",
-    "former prime minister",
-    "ex-president",
-    "predecessor",
-    "former vice president",
-    "former secretary",
-    "then-president",
-    "then-prime minister",
-    "then-vice president",
-)
-# Words by which a sentence shows it knows its person has left office ("Since leaving
-# office, President X has been writing", "King X, who abdicated in 2014, returned"): the
-# title there is the writer's courtesy.
-_LEFT_OFFICE_RX = re.compile(
-    r"\b(?:(?:left|leaving|out\s+of)\s+office|abdicat(?:ed|ing|ion)|stepped\s+down|stepping\s+down"
-    r"|resigned|was\s+(?:ousted|deposed|toppled|overthrown|impeached\s+and\s+removed))\b",
     re.IGNORECASE,
 )
 
@@ -372,14 +352,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
     if not analysis.mentions.people:
         return findings
     kb = analysis.kb
-    # People the article itself calls former: a bare title elsewhere is the writer's
-    # courtesy, not a mistake about who holds the office.
-    called_former = {
-        person.id for m in analysis.mentions.people if m.modifier == "former" for person in m.people
-    }
-    lowered = analysis.text.lower()
-    if any(cue in lowered for cue in _COURTESY_CUES):
-        called_former |= {person.id for m in analysis.mentions.people for person in m.people}
+    called_former = known_as_former(analysis)
     for mention in analysis.mentions.people:
         if mention.modifier == LATE and mention.title is not None:
             late = _late_while_alive(analysis, mention)
@@ -400,7 +373,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
         low, high = analysis.layout.sentence_bounds(mention.start)
-        left_office = _LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
+        left_office = LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
         looks_back = (mention.title or "").endswith(_ELECT_SUFFIX) and bool(
             _LOOKS_BACK_RX.search(analysis.text, low, high)
         )

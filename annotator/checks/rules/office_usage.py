@@ -221,3 +221,37 @@ def _names_someone_later(analysis: ArticleAnalysis, mention: PersonMention, day:
             if person.terms and min(t.start.lo for t in person.terms) > day:
                 return True
     return False
+
+
+#: Words by which an article shows it knows someone no longer holds an office.
+_COURTESY_CUES = (
+    "former president",
+    "former prime minister",
+    "ex-president",
+    "predecessor",
+    "former vice president",
+    "former secretary",
+    "then-president",
+    "then-prime minister",
+    "then-vice president",
+)
+# Words by which a sentence shows it knows its person has left office ("Since leaving
+# office, President X has been writing", "King X, who abdicated in 2014, returned"): the
+# title there is the writer's courtesy.
+LEFT_OFFICE_RX = re.compile(
+    r"\b(?:(?:left|leaving|out\s+of)\s+office|abdicat(?:ed|ing|ion)|stepped\s+down|stepping\s+down"
+    r"|resigned|was\s+(?:ousted|deposed|toppled|overthrown|impeached\s+and\s+removed))\b",
+    re.IGNORECASE,
+)
+
+
+def known_as_former(analysis: ArticleAnalysis) -> set[str]:
+    """The people the article itself calls former, or everyone it names when it shows it
+    knows someone has left an office: a bare title of theirs elsewhere is the writer's
+    courtesy, not a mistake about who holds the office."""
+    people = analysis.mentions.people
+    called_former = {person.id for m in people if m.modifier == "former" for person in m.people}
+    lowered = analysis.text.lower()
+    if any(cue in lowered for cue in _COURTESY_CUES):
+        called_former |= {person.id for m in people for person in m.people}
+    return called_former
