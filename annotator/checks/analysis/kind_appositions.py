@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.model import KnowledgeBase, normalise
 
@@ -57,18 +58,15 @@ def kind_apposition_mentions(text: str, kb: KnowledgeBase, named: list[EventMent
 def _relatives(text: str) -> Iterator[tuple[int, int]]:
     """Where each "that" or "which" standing as a word begins, and where the word after it
     does (past any white space)."""
-    for word in _RELATIVES:
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) and text[
-                end : end + 1
-            ].isspace():
-                after = end
-                while after < len(text) and text[after].isspace():
-                    after += 1
-                yield at, after
-            at = text.find(word, end)
+    for word, at in word_positions(text, _RELATIVES):
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) and text[
+            end : end + 1
+        ].isspace():
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            yield at, after
 
 
 def _kind_apposition(text: str, at: int, aliases) -> EventMention | None:

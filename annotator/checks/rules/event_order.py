@@ -81,14 +81,20 @@ def _within_months(
 ) -> tuple:
     """Of the events a mention may mean, those within a year of the other end when the text
     puts days, weeks or months between the two; all of them when none is that close."""
-    if _CLOSE_RX.search(analysis.text, max(0, mention.start - 40), mention.start) is None:
+    if not _told_close(analysis.text, mention):
         return events
-    close = tuple(
-        e
-        for e in events
-        if (e.start.lo - high).days <= _CLOSE_DAYS and (low - e.last_day).days <= _CLOSE_DAYS
-    )
+    close = tuple(e for e in events if _within_a_year(e, low, high))
     return close or events
+
+
+def _told_close(text: str, mention: EventMention) -> bool:
+    """Whether the text puts days, weeks or months between the mention and the other end."""
+    return _CLOSE_RX.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def _within_a_year(event, low: date, high: date) -> bool:
+    """Whether the event comes within a year of the days from `low` to `high`."""
+    return (event.start.lo - high).days <= _CLOSE_DAYS and (low - event.last_day).days <= _CLOSE_DAYS
 
 
 def _plausible(mention: EventMention, near: date) -> tuple:
@@ -129,17 +135,10 @@ def _close_anchors(
     """Of the other end's dates, those within a year of an event the mention may mean when
     the text puts days, weeks or months between the two ("the NATO summit in Brussels came
     weeks before Trump's inauguration": not the Brussels summit of 1989); all when none is."""
-    if len(anchors) < 2 or _CLOSE_RX.search(analysis.text, max(0, mention.start - 40), mention.start) is None:
+    if len(anchors) < 2 or not _told_close(analysis.text, mention):
         return anchors
     events = _known_then(mention.events, writing)
-    close = [
-        a
-        for a in anchors
-        if any(
-            (e.start.lo - a[1]).days <= _CLOSE_DAYS and (a[0] - e.last_day).days <= _CLOSE_DAYS
-            for e in events
-        )
-    ]
+    close = [a for a in anchors if any(_within_a_year(e, a[0], a[1]) for e in events)]
     return close or anchors
 
 
