@@ -47,7 +47,7 @@ def test_a_meeting_told_by_what_happened_at_it_is_past(before, after, text):
         ("2023-06-10", "Officials announced the agenda for talks at the G20 summit in New Delhi."),
         ("2023-06-10", "Leaders have prepared a declaration to sign at the G20 summit in New Delhi."),
         ("2025-06-10", "At the NATO summit in The Hague, allies are expected to agree to spend more."),
-        ("2025-06-10", "At the NATO summit in The Hague, leaders who agreed last year to spend more will meet."),
+        ("2025-06-10", "At the NATO summit in The Hague, leaders who agreed last year to pay will meet."),
         # The subject is someone else's, not the meeting's.
         ("2023-07-01", "Critics of the NATO summit in Vilnius adopted a resolution."),
     ],
