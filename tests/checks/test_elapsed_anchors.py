@@ -84,7 +84,8 @@ def test_a_main_clause_with_still_before_an_unread_verb_is_counted_to_now():
     assert shown_rules(right, "2021-03-11") == []
 
 
-# "N years on from EVENT" counts like "after": (text, right date, wrong date)
+# "N years on from EVENT" and "N years following EVENT" count like "after":
+# (text, right date, wrong date)
 _ON_FROM = [
     (
         "Two years on from the October 7 attack, the hostages' families still wait.",
@@ -98,11 +99,12 @@ _ON_FROM = [
         "2025-02-06",
     ),
     ("Sixteen years on from Hurricane Katrina, New Orleans faces Ida.", "2021-08-29", "2017-08-29"),
+    ("Two weeks following the fall of Kabul, the Taliban are in charge.", "2021-08-29", "2021-10-30"),
 ]
 
 
 @pytest.mark.parametrize(("text", "right", "wrong"), _ON_FROM)
-def test_a_count_on_from_an_event_is_measured_like_after(text, right, wrong):
+def test_a_count_on_from_or_following_an_event_is_measured_like_after(text, right, wrong):
     assert shown_rules(text, right) == []
     assert shown_rules(text, wrong) == ["elapsed-time"]
 
