@@ -11,6 +11,11 @@ the passage is what a claim word introduces in its sentence: a quotation after "
 "falsely", "a post", "a meme" (outside the quotation marks), or the that-clause of "claims
 that", "posted that", "posts say that". What the article itself says, even in a fact-check,
 stays judged by default.
+
+A sentence may also rule on what it reports by itself, in any article: the saying is called
+wrong ("a post wrongly states that", "users falsely claimed"), a correction notice retracts
+an earlier version's words ("A previous version of this story incorrectly said"), or the
+writer denies it ("It is false that"). What it so disowns is moved out of view the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +46,41 @@ _CLAIM_THAT_RX = re.compile(
 )
 
 
+# A sentence that rules on what it reports: the saying is called wrong ("a post wrongly
+# states that", "users falsely claimed", "an earlier version of this story incorrectly said"),
+# a correction retracts an earlier version's words ("A previous version of this article said"),
+# or the writer denies it ("It is false that"). What follows the cue is not the article's own
+# statement, in any article.
+_DISOWNING_RX = re.compile(
+    r"\b(?:(?:falsely|wrongly|incorrectly|erroneously|mistakenly|inaccurately)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:said|says|say|stated|states|state|claimed|claims|claim|reported|reports|suggested|suggests"
+    r"|asserted|asserts|wrote|writes|gave|dated|described|identified)"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|post|piece|column|item|obituary)\s+(?:\w+\s+)?"
+    r"(?:said|stated|reported|gave|described|referred|misstated|misidentified|misreported)"
+    r"|it\s+is\s+(?:false|untrue|not\s+true)\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+# ... or says so after it, in a reporting clause that closes the sentence: "Katrina struck in
+# 2004, a previous version of this story incorrectly said."
+_DISOWNING_AFTER_RX = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,8}?(?:falsely|wrongly|incorrectly|erroneously|mistakenly|inaccurately)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:said|says|stated|states|claimed|claims|reported|reports|suggested"
+    r"|suggests|asserted|asserts|wrote|writes)[\s.!?\"”’]*\Z",
+    re.IGNORECASE,
+)
+
+
+def disowned(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether text[start] lies in what its sentence reports and the writer disowns."""
+    return (
+        _DISOWNING_RX.search(text, sentence[0], start) is not None
+        or _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None
+    )
+
+
 def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
     """Whether `start` lies in a quotation or a that-clause a claim word introduces."""
     layout, text = analysis.layout, analysis.text
@@ -60,11 +100,15 @@ def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
 def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -> list[Finding]:
     """The findings, with those inside a claim the article rules on moved out of view."""
     shown = [f for f in findings if f.shown]
-    if not shown or _VERDICT_RX.search(analysis.text.lower()) is None:
+    if not shown:
         return findings
+    ruled = _VERDICT_RX.search(analysis.text.lower()) is not None
     result = []
     for finding in findings:
-        if finding.shown and _in_claim(analysis, finding.start):
+        if finding.shown and (
+            (ruled and _in_claim(analysis, finding.start))
+            or disowned(analysis.text, analysis.layout.sentence_bounds(finding.start), finding.start)
+        ):
             basis = "inside a claim the article quotes in order to rule on it"
             finding = replace(
                 finding, confidence=LOW, basis=f"{finding.basis}; {basis}" if finding.basis else basis

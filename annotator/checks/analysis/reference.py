@@ -268,6 +268,26 @@ def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) ->
     return left, right
 
 
+# Where a clause's coordinated predicates part: "served as chairman under President X and as
+# secretary of state under President Y from 2001 to 2005" gives each its own frame and dates.
+_CONJUNCT_BREAK_RX = re.compile(
+    r",?\s+(?:and|but|or)\s+(?:(?:then|later|again|also|finally)\s+)?(?=(?:as|under|from|during|for)\s)",
+    re.IGNORECASE,
+)
+
+
+def own_conjunct(text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of a clause's coordinated predicates that holds text[start:end]."""
+    left, right = clause
+    for match in _CONJUNCT_BREAK_RX.finditer(text, clause[0], clause[1]):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
 # What may come before it at the start of the sentence: a count ("Three months after ...").
 _LEAD_IN_RX = re.compile(
     r"[\s\"'“‘(]*(?:(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
@@ -467,7 +487,7 @@ def _reference_time(
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
-        dated = _dated(text, timexes, clause, (start, end), quote)
+        dated = _dated(text, timexes, own_conjunct(text, clause, start, end), (start, end), quote)
         if dated is not None:
             return ReferenceTime(
                 DATED,
