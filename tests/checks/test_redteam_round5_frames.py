@@ -1,7 +1,9 @@
 """Correct careers told with several framed titles in one clause, each beside a wrong twin
 that must still be flagged: "served as chairman of the Joint Chiefs under President George
 H.W. Bush and as secretary of state under President George W. Bush from 2001 to 2005" gives
-the dates to the second predicate only, so the first president is not judged by them."""
+the dates to the second predicate only, so the first president is not judged by them; so
+do "in Iraq under X and in Afghanistan under Y in 2011" and "an aide to X and, in 2009, an
+adviser to Y"."""
 
 import pytest
 
@@ -30,6 +32,20 @@ TWINS = [
         "Prime Minister Rishi Sunak in 2023.",
         "She worked as an adviser under Prime Minister Rishi Sunak and later as a minister under "
         "Prime Minister Theresa May in 2023.",
+    ),
+    (
+        "2024-11-13",
+        "Hegseth served in Iraq under President George W. Bush and in Afghanistan under President "
+        "Obama in 2011 and 2012.",
+        "Hegseth served in Iraq under President Obama and in Afghanistan under President George W. "
+        "Bush in 2011 and 2012.",
+    ),
+    (
+        "2021-01-20",
+        "He served as an aide to Prime Minister Tony Blair and, in 2009, as an adviser to Prime "
+        "Minister Gordon Brown.",
+        "He served as an aide to Prime Minister Tony Blair in 2009 and as an adviser to Prime "
+        "Minister Gordon Brown.",
     ),
     (
         "2021-10-18",

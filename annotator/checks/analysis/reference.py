@@ -269,9 +269,13 @@ def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) ->
 
 
 # Where a clause's coordinated predicates part: "served as chairman under President X and as
-# secretary of state under President Y from 2001 to 2005" gives each its own frame and dates.
+# secretary of state under President Y from 2001 to 2005", "in Iraq under X and in Afghanistan
+# under Y in 2011", "an aide to X and, in 2009, an adviser to Y" give each its own frame and
+# dates. Each part opens on a preposition (or "as"), so a list of names or years
+# ("President X and President Y", "in 2011 and 2012") is not parted.
 _CONJUNCT_BREAK_RX = re.compile(
-    r",?\s+(?:and|but|or)\s+(?:(?:then|later|again|also|finally)\s+)?(?=(?:as|under|from|during|for)\s)",
+    r",?\s+(?:and|but|or)\s*,?\s+(?:(?:then|later|again|also|finally)\s+)?"
+    r"(?=(?:as|under|from|during|for|in|at|to|with|after|before|until|between)\s)",
     re.IGNORECASE,
 )
 
@@ -436,6 +440,10 @@ def reference_time(
             return replace(
                 found, subject_verb=False, agent=agent[2], cue=f"{found.cue}, of whom '{agent[2]}' acts for"
             )
+        if found.kind == HISTORICAL:
+            # "as an aide to Prime Minister X and, in 2009, as an adviser to Y": the agent's
+            # frame holds the person too, in the holder's own time.
+            return replace(found, cue=f"{found.cue}, of whom '{agent[2]}' acts for")
     return _reference_time(text, timexes, sentence, start, end, quote)
 
 
