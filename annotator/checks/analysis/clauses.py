@@ -42,7 +42,11 @@ def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) ->
     right = right_match.start() if right_match else high
     opener = None
     if _LEAD_IN_RX.fullmatch(text, low, left):
-        opener = _SUBORDINATE_OPENING_RX.match(text, left, start)
+        # ... the opening clause before the mention, or the one that holds it ("Where
+        # President Obama had failed, President Biden succeeded in 2021").
+        opener = _SUBORDINATE_OPENING_RX.match(text, left, start) or _SUBORDINATE_OPENING_RX.match(
+            text, left, right
+        )
     if opener is not None:
         # "Three months after Biden was sworn in, he is signing": the opening clause ends at
         # its comma; the main clause after it has its own verb and time.
@@ -86,8 +90,13 @@ _LEAD_IN_RX = re.compile(
 )
 # A subordinate clause opening its sentence, closed by the first comma after its verb.
 _SUBORDINATE_OPENING_RX = re.compile(
-    r"[\s\"'“‘(]*(?:after|before|when|while|since|although|though|because|once|until|if)\s"
+    r"[\s\"'“‘(]*(?:(?:after|before|when|while|since|although|though|because|once|until|if|where|whereas)\s"
     r"[^,;:]*?\b(?:was|were|is|are|had|has|have|did|took|became|came|won|lost|died|left|began|ended"
-    r"|[a-z]{2,}ed)\b",
+    r"|[a-z]{2,}ed)\b"
+    # ... or a phrase of the subject's earlier time: "Having served under X, he ...", "Once an
+    # aide to X, he ...", "A former adviser to X, she ..."
+    r"|having\s+(?:been|[a-z]{2,}ed|[a-z]{2,}en)\b"
+    r"|(?:once|formerly|previously|long)\s+(?:an?|the)\s"
+    r"|(?:an?|the)\s+(?:former|onetime|one-time|longtime|veteran)\s)",
     re.IGNORECASE,
 )
