@@ -49,7 +49,8 @@ _CLAIM_THAT_RX = re.compile(
 # A sentence that rules on what it reports: the saying is called wrong ("a post wrongly
 # states that", "users falsely claimed", "Trump misspoke, saying"), a correction retracts an
 # earlier version's words ("A previous version of this article incorrectly said"), the writer
-# denies it ("It is false that", "the myth that") or puts it as a question ("True or false:").
+# denies it ("It is false that", "the myth that"), puts it as a question ("True or false:") or
+# labels it as a claim under review ("Claim: ...", "MYTH: ...").
 # What follows the cue is not the article's own statement, in any article.
 _DISOWNING_RX = re.compile(
     r"\b(?:(?:falsely|wrongly|incorrectly|erroneously|mistakenly|inaccurately)\s+(?:(?:have|has|had)\s+)?"
@@ -98,8 +99,21 @@ _SET_RIGHT_RX = re.compile(
 _OWN_WORDS_AGAIN_RX = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+but\b")
 
 
+# A fact-check's label before the claim it rules on, opening the sentence: "Claim: ...",
+# "CLAIM: ...", "What was claimed: ...", "Viral post: ...", "MYTH: ...". (A verdict's label,
+# "False: ...", is as often followed by the truth, and is left alone.)
+_CLAIM_LABEL_RX = re.compile(
+    r"[\s\"“'‘*#>-]*(?:(?:the|a|viral|what\s+was|social\s+media|online)\s+)*"
+    r"(?:claim(?:ed)?|posts?|rumou?rs?|myths?|fiction|hoax|misinformation|disinformation)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether a disowning cue opens the part of the sentence that holds text[start]."""
+    label = _CLAIM_LABEL_RX.match(text, sentence[0], start)
+    if label is not None and _OWN_WORDS_AGAIN_RX.search(text, label.end(), start) is None:
+        return True
     cues = list(_DISOWNING_RX.finditer(text, sentence[0], start))
     return bool(cues) and _OWN_WORDS_AGAIN_RX.search(text, cues[-1].end(), start) is None
 
