@@ -7,8 +7,10 @@ Facts: Wikipedia's lists of each office's holders (Prime Minister of Slovakia, o
 of Pakistan, of Italy; President of Brazil; President of the United Nations General
 Assembly; the foreign ministers of Hungary, Israel, Italy, Finland, Sweden and Denmark; the
 defence ministers of Ukraine, Turkey, Japan and Finland; the finance ministers of India and
-South Africa) and its article on the 2013 inauguration (sworn in on 20 January, the public
-ceremony on the 21st).
+South Africa; the prime ministers of Armenia, Luxembourg, Portugal and Greenland and the
+foreign, interior or defence ministers of Romania, Hungary, Austria and Albania, whose terms
+the snapshots ended at a change of government that kept them) and its article on the 2013
+inauguration (sworn in on 20 January, the public ceremony on the 21st).
 """
 
 import pytest
@@ -149,6 +151,61 @@ TWINS = [
         "2011-01-01",
         "President Luiz Inacio Lula da Silva said on Wednesday that the budget would pass.",
         "2011-01-05",
+    ),
+    # the snapshots ended each of these terms at a change of government that kept the holder
+    (
+        "Armenian Prime Minister Nikol Pashinyan said on Monday that talks with Baku would continue.",
+        "2022-05-10",
+        "Armenian Prime Minister Nikol Pashinyan said on Monday that talks with Moscow would continue.",
+        "2017-05-10",
+    ),
+    (
+        "Austrian Defence Minister Klaudia Tanner said on Wednesday that Austria would stay neutral.",
+        "2022-03-10",
+        "Austrian Defence Minister Klaudia Tanner said on Sunday that Austria would stay neutral.",
+        "2019-03-11",
+    ),
+    (
+        "Luxembourg Prime Minister Xavier Bettel said on Wednesday that sanctions would be tightened.",
+        "2022-03-10",
+        "Luxembourg Prime Minister Xavier Bettel said on Wednesday that sanctions would be eased.",
+        "2024-03-14",
+    ),
+    (
+        "Portuguese Prime Minister Antonio Costa said on Monday that Portugal would take in refugees.",
+        "2022-05-10",
+        "Portuguese Prime Minister Antonio Costa said on Monday that Portugal would cut taxes.",
+        "2024-06-11",
+    ),
+    (
+        "Romanian Foreign Minister Bogdan Aurescu said on Wednesday that Romania would host NATO troops.",
+        "2022-03-10",
+        "Romanian Foreign Minister Bogdan Aurescu said on Wednesday that Romania would host the talks.",
+        "2017-03-16",
+    ),
+    (
+        "Romanian Interior Minister Lucian Bode said on Wednesday that refugees were arriving.",
+        "2022-03-10",
+        "Romanian Interior Minister Lucian Bode said on Wednesday that the border was calm.",
+        "2024-03-14",
+    ),
+    (
+        "Hungarian Interior Minister Sandor Pinter said on Thursday that the border would stay closed.",
+        "2022-06-10",
+        "Hungarian Interior Minister Sandor Pinter said on Thursday that the border would stay open.",
+        "2005-06-10",
+    ),
+    (
+        "Greenland Premier Mute Egede said on Thursday that the island would not sell its minerals.",
+        "2022-06-10",
+        "Greenland Premier Mute Egede said on Monday that the island would not sell its minerals.",
+        "2019-06-11",
+    ),
+    (
+        "Albanian Foreign Minister Olta Xhacka said on Wednesday that the Security Council must act.",
+        "2022-03-10",
+        "Albanian Foreign Minister Olta Xhacka said on Wednesday that the council must act.",
+        "2016-03-10",
     ),
 ]
 
