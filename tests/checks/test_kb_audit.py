@@ -8,9 +8,10 @@ of Pakistan, of Italy; President of Brazil; President of the United Nations Gene
 Assembly; the foreign ministers of Hungary, Israel, Italy, Finland, Sweden and Denmark; the
 defence ministers of Ukraine, Turkey, Japan and Finland; the finance ministers of India and
 South Africa; the prime ministers of Armenia, Luxembourg, Portugal and Greenland and the
-foreign, interior or defence ministers of Romania, Hungary, Austria and Albania, whose terms
-the snapshots ended at a change of government that kept them) and its article on the 2013
-inauguration (sworn in on 20 January, the public ceremony on the 21st).
+foreign, interior, defence, justice or health ministers of Romania, Hungary, Austria, Albania
+and Portugal, whose terms the snapshots ended at a change of government that kept them)
+and its article on the 2013 inauguration (sworn in on 20 January, the public ceremony on
+the 21st).
 """
 
 import pytest
@@ -206,6 +207,24 @@ TWINS = [
         "2022-03-10",
         "Albanian Foreign Minister Olta Xhacka said on Wednesday that the council must act.",
         "2016-03-10",
+    ),
+    (
+        "Austrian Justice Minister Alma Zadic said on Wednesday that the law would be tightened.",
+        "2022-03-10",
+        "Austrian Justice Minister Alma Zadic said on Sunday that the law would be tightened.",
+        "2019-03-11",
+    ),
+    (
+        "Hungarian Justice Minister Judit Varga said on Thursday that Budapest would not back down.",
+        "2022-06-10",
+        "Hungarian Justice Minister Judit Varga said on Thursday that Budapest would back down.",
+        "2016-06-10",
+    ),
+    (
+        "Portuguese Health Minister Marta Temido said on Monday that hospitals were coping.",
+        "2022-05-10",
+        "Portuguese Health Minister Marta Temido said on Monday that hospitals were full.",
+        "2016-05-10",
     ),
 ]
 
