@@ -237,6 +237,23 @@ EVENT_TWINS = [
         "Beyonce sang the national anthem at Obama's second inauguration on January 23.",
         "2013-01-25",
     ),
+    # "the Louvre heist" also names the theft of the Mona Lisa in 1911: only the 2025 robbery's
+    # own names ("the Louvre jewel heist", "the 2025 Louvre robbery") date it
+    (
+        "The painting was recovered two years after the 1911 Louvre heist, in which Vincenzo Peruggia "
+        "walked out with the Mona Lisa.",
+        "2019-08-21",
+        "Eight pieces of Napoleonic jewelry were taken in the Louvre jewel heist on October 12.",
+        "2025-10-25",
+    ),
+    # "the Suez Canal blockade" also names the closure of 1967-1975; "the Suez Canal blockage"
+    # and "the Ever Given grounding" are the 2021 obstruction's own
+    (
+        "The Suez Canal blockade of 1967 trapped 15 ships in the Great Bitter Lake for eight years.",
+        "2019-11-01",
+        "The Suez Canal blockage in February 2021 held up hundreds of ships.",
+        "2021-06-01",
+    ),
 ]
 
 
