@@ -254,6 +254,14 @@ EVENT_TWINS = [
         "The Suez Canal blockage in February 2021 held up hundreds of ships.",
         "2021-06-01",
     ),
+    # "the Libyan revolution" is also Gaddafi's coup of 1969; the uprising of 2011 keeps its dated
+    # names
+    (
+        "Gaddafi came to power in the 1969 Libyan revolution.",
+        "2019-09-01",
+        "The 2011 Libyan revolution, which broke out in December 2011, toppled Gaddafi.",
+        "2019-09-01",
+    ),
 ]
 
 
