@@ -226,6 +226,20 @@ TWINS = [
         "Portuguese Health Minister Marta Temido said on Monday that hospitals were full.",
         "2016-05-10",
     ),
+    # Maliki's first government was sworn in on 20 May 2006, not a year later
+    (
+        "Iraqi Prime Minister Nouri al-Maliki said on Thursday that the militias would be disarmed.",
+        "2006-11-10",
+        "Iraqi Prime Minister Nouri al-Maliki said on Thursday that the militias would be disbanded.",
+        "2016-11-10",
+    ),
+    # Ratas stayed in office until Kallas's government was sworn in on 26 January 2021
+    (
+        "Estonian Prime Minister Juri Ratas said on Tuesday that the caretaker government would act.",
+        "2021-01-20",
+        "Estonian Prime Minister Juri Ratas said on Tuesday that the government would act.",
+        "2022-01-19",
+    ),
 ]
 
 # Event dates: (right sentence, day written, wrong twin, day written)
