@@ -14,6 +14,7 @@ from operator import attrgetter
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
+from annotator.checks.kb.event_acts import DONE_ONCE_VERBS
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
@@ -314,12 +315,15 @@ _STORM_GAP_RX = re.compile(
     re.IGNORECASE,
 )
 # "Jovenel Moise was shot dead at his home in July 2021": a killing told by its verb is dated by
-# the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021").
+# the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021");
+# so is another act done once ("was crowned at Westminster Abbey in May 2023", "fled to India
+# in August 2024").
 _KILLED_RX = re.compile(
-    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS) + r")\Z", re.IGNORECASE
+    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in (*KILLING_VERBS, *DONE_ONCE_VERBS)) + r")\Z",
+    re.IGNORECASE,
 )
 _KILLING_GAP_RX = re.compile(
-    r"\s+(?:at|near|outside|inside|in)\s+"
+    r"\s+(?:(?:at|near|outside|inside|in|to|by)\s+|(?=(?-i:[A-Z])))"
     r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
     r"\s+(?:in|on)\s+(?:the\s+)?",
     re.IGNORECASE,
