@@ -41,6 +41,12 @@ _MARCHES_AND_RETURNS = [
     ("2022-01-01", "The Taliban returned to power in August {}.", 2020, 2021),
     ("2023-01-01", "The Taliban swept back into Kabul in August {}.", 2020, 2021),
 ]
+_VOTES_AND_STORMINGS = [
+    ("2020-01-01", "The UK voted to leave the European Union in June {}.", 2015, 2016),
+    ("2019-01-01", "British voters voted to leave the EU in June {}.", 2017, 2016),
+    ("2024-01-01", "Trump supporters ransacked the US Capitol in January {}.", 2020, 2021),
+    ("2022-01-01", "Rioters ransacked the Capitol on January 6, {}.", 2020, 2021),
+]
 _CORONATIONS_AND_KILLINGS = [
     ("2025-01-01", "Charles III was crowned in May {}.", 2022, 2023),
     ("2024-05-06", "King Charles III was crowned at Westminster Abbey in May {}.", 2022, 2023),
@@ -50,7 +56,7 @@ _CORONATIONS_AND_KILLINGS = [
 
 @pytest.mark.parametrize(
     ("published", "sentence", "wrong", "right"),
-    _COUPS + _OUSTERS + _FLIGHTS + _MARCHES_AND_RETURNS + _CORONATIONS_AND_KILLINGS,
+    _COUPS + _OUSTERS + _FLIGHTS + _MARCHES_AND_RETURNS + _VOTES_AND_STORMINGS + _CORONATIONS_AND_KILLINGS,
 )
 def test_an_act_told_by_its_actors_is_dated(published, sentence, wrong, right):
     assert shown_rules(sentence.format(wrong), published) == ["event-date"]
@@ -80,6 +86,18 @@ _COUNTS_AND_ORDERS = [
         "Three years",
     ),
     (
+        "2023-06-23",
+        "{} since Britain voted to leave the EU, fishing towns feel sold out.",
+        "Five years",
+        "Seven years",
+    ),
+    (
+        "2025-01-08",
+        "It is {} since Bolsonaro supporters ransacked Brazil's Congress, and the trials go on.",
+        "five years",
+        "two years",
+    ),
+    (
         "2024-11-01",
         "Israel killed Ismail Haniyeh in Tehran weeks {} Yahya Sinwar was killed in Rafah.",
         "after",
@@ -105,6 +123,7 @@ _SILENT = [
     ("2025-06-01", "Ali Bongo fled to Angola in May 2025."),
     ("2020-01-01", "Napoleon's army marched on Moscow in September 1812."),
     ("2019-01-01", "The Taliban swept into Kabul in September 1996."),
+    ("1990-01-01", "In 1975, Britain voted to remain in the European Community."),
 ]
 
 

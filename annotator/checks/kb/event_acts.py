@@ -76,7 +76,7 @@ def act_variants(alias: str, countries: CountryWords, places: Collection[str] = 
         found |= _done_to_a_person(list(spelled), places)
         found |= _marches(list(spelled), countries, places)
         found |= _returns(list(spelled), places)
-    return found
+    return found | _votes_to_leave(words, countries, places)
 
 
 def _seizures(words: list[str], countries: CountryWords, places: Collection[str]) -> set[str]:
@@ -202,3 +202,22 @@ def _returns(words: list[str], places: Collection[str]) -> set[str]:
         return set()
     who = " ".join(agent)
     return {f"{who} {verb}" for verb in _RETURNED} | {f"{who} swept back into {place}" for place in places}
+
+
+def _votes_to_leave(words: list[str], countries: CountryWords, places: Collection[str]) -> set[str]:
+    """ "britain voted to leave the eu" for "referendum on leaving the EU" held in the United
+    Kingdom: a country leaves a union once; "voted to remain" is said of earlier votes too."""
+    body = words[1:] if words[0] == "the" else words
+    if body[:3] != ["referendum", "on", "leaving"] or len(body) < 4:
+        return set()
+    union = " ".join(body[3:])
+    found: set[str] = set()
+    for place in places:
+        organisation = countries.country_of(place.split())
+        if organisation is None:
+            continue
+        found |= {f"{name} voted to leave {union}" for name in countries.names[organisation]}
+        found |= {
+            f"{adjective} voters voted to leave {union}" for adjective in countries.adjectives[organisation]
+        }
+    return found
