@@ -34,6 +34,7 @@ _FLIGHTS = [
     ("2022-01-01", "Ashraf Ghani fled Kabul in August {} as the Taliban closed in.", 2020, 2021),
     ("2025-06-01", "Bashar al-Assad fled to Moscow in December {}.", 2023, 2024),
     ("2015-01-01", "Viktor Yanukovych fled Kyiv in February {}.", 2013, 2014),
+    ("2016-01-01", "Blaise Compaoré fled to Ivory Coast in October {}.", 2013, 2014),
 ]
 _MARCHES_AND_RETURNS = [
     ("2024-06-23", "Wagner fighters marched on Moscow in June {}.", 2022, 2023),
@@ -202,6 +203,18 @@ _DOERS_BETWEEN = [
         "before",
     ),
     ("2022-01-01", "The ouster of Bah N'Daw came months {} soldiers deposed Alpha Condé.", "after", "before"),
+    (
+        "2024-01-20",
+        "Soldiers in Gabon toppled Ali Bongo weeks {} the army seized power in Niger.",
+        "before",
+        "after",
+    ),
+    (
+        "2025-01-01",
+        "Bashar al-Assad fled to Moscow years {} Sudan's army toppled Omar al-Bashir.",
+        "before",
+        "after",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ _FUTURE_BEFORE_RX = re.compile(
 )
 # "a survivor of Hurricane Maria", "reacted to the Las Vegas massacre": only what has
 # happened has survivors and victims, or is reacted to.
-_DOERS = (
+DOERS = (
     r"(?:army|military|soldiers|troops|forces|generals|officers|junta|supporters|rebels|protesters"
     r"|men|fighters|mercenaries|militants|rioters)"
 )
@@ -55,7 +55,7 @@ _PAST_BEFORE_RX = re.compile(
 _PAST_BEFORE_DOER_RX = re.compile(
     r"\b(?P<cue>(?i:after|following|since|in the wake of|in the aftermath of))\s+"
     r"(?:(?:the\s+)?(?:(?!(?i:after|following|since|before)\b)[A-Z][\w.-]*(?:['’]s)?\s+){1,3}"
-    r"(?:" + _DOERS + r"\s+)?|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?" + _DOERS + r"\s+)$"
+    r"(?:" + DOERS + r"\s+)?|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?" + DOERS + r"\s+)$"
 )
 # The kind noun a short name leaves after it, and its place: "COP27 climate talks",
 # "the G7 summit in Kananaskis" read as "COP27", "G7 summit".
@@ -233,7 +233,7 @@ def cue_tells_time(cue: str, events, mention_text: str = "") -> bool:
     """Whether a 'future' or 'past' tense cue can date these events against the writing. A
     death or a fall told by its own past verb ("after the Taliban swept back into Kabul",
     "after Sheikh Hasina fled") is told as done, not supposed."""
-    if cue == "past" and _TOLD_DONE_RX.search(mention_text):
+    if cue == "past" and TOLD_DONE_RX.search(mention_text):
         return True
     kinds = _NO_FUTURE_CUE_KINDS if cue == "future" else _NO_PAST_CUE_KINDS
     return not all(event.kind in kinds for event in events)
@@ -241,7 +241,7 @@ def cue_tells_time(cue: str, events, mention_text: str = "") -> bool:
 
 # The past verbs of the clauses a death or a fall is told by (kb/event_parts.py,
 # kb/event_aliases.py, kb/event_acts.py); a supposition would say "dies", "falls", "flees".
-_TOLD_DONE_RX = re.compile(
+TOLD_DONE_RX = re.compile(
     r"\b(?:"
     + "|".join(sorted(CLAUSE_VERBS | {"died", "fled", "swept", "marched", "crowned", "returned", "seized"}))
     + "|"
@@ -567,7 +567,7 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         ):
             continue
         return kind, (match.group("cue") or match.group("cue2")).strip()
-    if _TOLD_DONE_RX.match(mention.text):
+    if TOLD_DONE_RX.match(mention.text):
         # "weeks after Gabon's army toppled Ali Bongo": a clause begun by its verb, its doer
         # between the cue and the mention
         match = _PAST_BEFORE_DOER_RX.search(before)
