@@ -48,6 +48,14 @@ _VOTES_AND_STORMINGS = [
     ("2024-01-01", "Trump supporters ransacked the US Capitol in January {}.", 2020, 2021),
     ("2022-01-01", "Rioters ransacked the Capitol on January 6, {}.", 2020, 2021),
 ]
+# A death told by "passed away", and dated past the place it came at.
+_DEATHS = [
+    ("2025-06-01", "Pope Francis passed away in April {}, a day after Easter.", 2024, 2025),
+    ("2024-03-01", "Henry Kissinger passed away in November {} at the age of 100.", 2022, 2023),
+    ("2014-06-01", "Nelson Mandela passed away in December {}.", 2012, 2013),
+    ("2025-03-01", "Jimmy Carter passed away at his home in Plains in December {}.", 2023, 2024),
+    ("2025-03-01", "Jimmy Carter died at his home in Plains in December {}.", 2023, 2024),
+]
 _CORONATIONS_AND_KILLINGS = [
     ("2025-01-01", "Charles III was crowned in May {}.", 2022, 2023),
     ("2024-05-06", "King Charles III was crowned at Westminster Abbey in May {}.", 2022, 2023),
@@ -57,7 +65,13 @@ _CORONATIONS_AND_KILLINGS = [
 
 @pytest.mark.parametrize(
     ("published", "sentence", "wrong", "right"),
-    _COUPS + _OUSTERS + _FLIGHTS + _MARCHES_AND_RETURNS + _VOTES_AND_STORMINGS + _CORONATIONS_AND_KILLINGS,
+    _COUPS
+    + _OUSTERS
+    + _FLIGHTS
+    + _MARCHES_AND_RETURNS
+    + _VOTES_AND_STORMINGS
+    + _DEATHS
+    + _CORONATIONS_AND_KILLINGS,
 )
 def test_an_act_told_by_its_actors_is_dated(published, sentence, wrong, right):
     assert shown_rules(sentence.format(wrong), published) == ["event-date"]

@@ -47,8 +47,9 @@ _FALL_PASSIVES = ("was ousted", "was toppled", "was deposed", "was overthrown")
 _FALL_ACTIVES = ("ousted", "toppled", "deposed", "overthrew")
 # The last words of the clauses above that tell one act done once, at one place: the date that
 # ends the place or the agent after them is the act's ("was crowned at Westminster Abbey in
-# May 2023", "fled to India in August 2024", "was toppled by protests in 2024").
-DONE_ONCE_VERBS = ("crowned", "toppled", "deposed", "overthrown", "ousted", "fled")
+# May 2023", "fled to India in August 2024", "was toppled by protests in 2024", "died at
+# his home in Plains in December 2024").
+DONE_ONCE_VERBS = ("crowned", "toppled", "deposed", "overthrown", "ousted", "fled", "died", "passed away")
 # A killing told in the active, its killer first: "the strike that killed Qasem Soleimani".
 _KILLINGS = {"killing": ("killed",), "assassination": ("assassinated", "killed")}
 # The words a person's name in an alias never holds.

@@ -14,12 +14,11 @@ from operator import attrgetter
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
-from annotator.checks.kb.event_acts import DONE_ONCE_VERBS
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
-from annotator.checks.rules.clause_dates import clause_date_gap
+from annotator.checks.rules.clause_dates import clause_date_gap, done_once_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -243,7 +242,9 @@ def cue_tells_time(cue: str, events, mention_text: str = "") -> bool:
 # kb/event_aliases.py, kb/event_acts.py); a supposition would say "dies", "falls", "flees".
 TOLD_DONE_RX = re.compile(
     r"\b(?:"
-    + "|".join(sorted(CLAUSE_VERBS | {"died", "fled", "swept", "marched", "crowned", "returned", "seized"}))
+    + "|".join(
+        sorted(CLAUSE_VERBS | {"died", "passed", "fled", "swept", "marched", "crowned", "returned", "seized"})
+    )
     + "|"
     + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS)
     + r")\b",
@@ -342,15 +343,12 @@ _STORM_GAP_RX = re.compile(
     re.IGNORECASE,
 )
 # "Jovenel Moise was shot dead at his home in July 2021": a killing told by its verb is dated by
-# the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021");
-# so is another act done once ("was crowned at Westminster Abbey in May 2023", "fled to India
-# in August 2024").
+# the date that ends the place it was done at (no other verb's: "in a strike recalled in 2021").
 _KILLED_RX = re.compile(
-    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in (*KILLING_VERBS, *DONE_ONCE_VERBS)) + r")\Z",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS) + r")\Z", re.IGNORECASE
 )
 _KILLING_GAP_RX = re.compile(
-    r"\s+(?:(?:at|near|outside|inside|in|to|by)\s+|(?=(?-i:[A-Z])))"
+    r"\s+(?:at|near|outside|inside|in)\s+"
     r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
     r"\s+(?:in|on)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -421,6 +419,8 @@ def _adjacent_timex(
             return _spelled_out(text, timexes, k), mention.events
         if _KILLED_RX.search(mention.text) and _KILLING_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events  # "was shot dead at home in 2021"
+        if done_once_date_gap(mention.text, gap, timexes[k].text):
+            return _spelled_out(text, timexes, k), mention.events  # "fled to India in August 2024"
         if clause_date_gap(text, mention.end, timexes[k].start, timexes[k].end):
             return timexes[k], mention.events  # "the attack, which killed 1,200 people in 2023"
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
