@@ -89,11 +89,13 @@ def clause_date_gap(text: str, mention_end: int, timex_start: int, timex_end: in
 _DONE_ONCE_RX = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in DONE_ONCE_VERBS) + r")\Z", re.IGNORECASE
 )
-_DONE_ONCE_GAP_RX = re.compile(
-    r"\s+(?:(?:at|near|outside|inside|in|to|by)\s+|(?=(?-i:[A-Z])))"
+# A place or an agent up to the date: no new clause, no verb of another act.
+PLACE_TO_DATE = (
     r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
-    r"\s+(?:in|on)\s+(?:the\s+)?",
-    re.IGNORECASE,
+    r"\s+(?:in|on)\s+(?:the\s+)?"
+)
+_DONE_ONCE_GAP_RX = re.compile(
+    r"\s+(?:(?:at|near|outside|inside|in|to|by)\s+|(?=(?-i:[A-Z])))" + PLACE_TO_DATE, re.IGNORECASE
 )
 
 

@@ -18,7 +18,7 @@ from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
-from annotator.checks.rules.clause_dates import clause_date_gap, done_once_date_gap
+from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -347,12 +347,7 @@ _STORM_GAP_RX = re.compile(
 _KILLED_RX = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS) + r")\Z", re.IGNORECASE
 )
-_KILLING_GAP_RX = re.compile(
-    r"\s+(?:at|near|outside|inside|in)\s+"
-    r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
-    r"\s+(?:in|on)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_KILLING_GAP_RX = re.compile(r"\s+(?:at|near|outside|inside|in)\s+" + PLACE_TO_DATE, re.IGNORECASE)
 # "the G20 summit in Germany last month": a place, then a date relative to the writing.
 _PLACE_BEFORE_RELATIVE_RX = re.compile(
     r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
