@@ -26,7 +26,7 @@ from annotator.checks.analysis.clause_verbs import (
 )
 from annotator.checks.analysis.clauses import clause_bounds, own_conjunct
 from annotator.checks.analysis.depictions import character_after, depiction_before
-from annotator.checks.analysis.story_frames import heading_date, story_frame
+from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -452,6 +452,9 @@ def _reference_time(
     story = story_frame(text, sentence[0], start)
     if story:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{story}' before it: a story, not the date written")
+    link = link_line(text, start)
+    if link:
+        return ReferenceTime(HISTORICAL, cue=f"'{link}' before it: another article's headline")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
     # appositive the mention opened, and the verb after it is the mention's.
