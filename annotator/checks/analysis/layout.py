@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from annotator.checks.analysis.comments import dated_comments
+from annotator.checks.analysis.story_frames import link_line
 from annotator.checks.analysis.update_notes import dated_update_notes
 from annotator.checks.findings import DateWindow
 from annotator.temporal.posts import embedded_posts, signature_date_span
@@ -141,7 +142,8 @@ class TextLayout:
         return self.comments_start is not None and offset >= self.comments_start
 
     def window_at(self, offset: int, window: DateWindow | None) -> DateWindow | None:
-        """The date a passage speaks from: quotes may be older, comments later than the article.
+        """The date a passage speaks from: quotes may be older, comments later than the article,
+        and a link's headline was written at no known date.
 
         A reader comment speaks from the date its header gives, or from no known date."""
         if self.in_comments(offset):
@@ -150,8 +152,8 @@ class TextLayout:
                 return None
             day = self.comment_dates[k][1]
             return DateWindow(day, day, "the reader comment's date")
-        if window is None:
-            return None
+        if window is None or link_line(self.text, offset) is not None:
+            return None  # a link's headline ("READ MORE: ...") was written when its article was
         for start, end, day in self.notes:
             if start <= offset < end and day >= window.earliest:
                 return DateWindow(day, day, "the update note's date")

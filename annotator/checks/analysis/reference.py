@@ -26,7 +26,7 @@ from annotator.checks.analysis.clause_verbs import (
 )
 from annotator.checks.analysis.clauses import clause_bounds, own_conjunct
 from annotator.checks.analysis.depictions import character_after, depiction_before
-from annotator.checks.analysis.story_frames import heading_date, story_frame
+from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
 from annotator.temporal.values import value_bounds
@@ -264,6 +264,30 @@ def _dated(
 _WHEN_OPEN_RX = re.compile(r"when\s", re.IGNORECASE)
 
 
+# A date in parentheses that closes the sentence, its year written: "Watch: Prime Minister
+# Sunak announces the election outside Downing Street (May 2024)." dates what the sentence tells.
+_CLOSING_PAREN_RX = re.compile(r"\)[.!?]?[\"”’]?\s*\Z")
+
+
+def _closing_date(text: str, timexes: list, sentence: tuple[int, int], end: int) -> ReferenceTime | None:
+    """The date of a parenthesis holding only a date that ends the sentence after `end`."""
+    close = text.rfind(")", end, sentence[1])
+    if close < 0 or not _CLOSING_PAREN_RX.match(text, close, sentence[1]):
+        return None
+    opening = text.rfind("(", end, close)
+    if opening < 0:
+        return None
+    for timex in timexes[first_starting_from(timexes, opening) :]:
+        if timex.start >= close:
+            break
+        inside = text[opening + 1 : close].strip()
+        if timex.type == "DATE" and timex.text == inside and YEAR_IN_TEXT_RX.search(inside):
+            bounds = value_bounds(timex.value)
+            if bounds is not None:
+                return ReferenceTime(DATED, bounds[0], bounds[1], f"'{inside}' closing its sentence")
+    return None
+
+
 def _when_of_date(
     text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None
 ) -> ReferenceTime | None:
@@ -452,6 +476,9 @@ def _reference_time(
     story = story_frame(text, sentence[0], start)
     if story:
         return ReferenceTime(HYPOTHETICAL, cue=f"'{story}' before it: a story, not the date written")
+    link = link_line(text, start)
+    if link:
+        return ReferenceTime(HISTORICAL, cue=f"'{link}' before it: another article's headline")
     possessor = bool(_POSSESSIVE_RX.match(after))  # "X's team": the verb is not X's
     # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
     # appositive the mention opened, and the verb after it is the mention's.
@@ -480,6 +507,7 @@ def _reference_time(
         or (_dated(text, timexes, main, (start, end), quote) if main != clause else None)
         or _timeline_entry(text, timexes, sentence, start, subject is not None and subject[0] == PRESENT)
         or _when_of_date(text, timexes, clause, quote)
+        or _closing_date(text, timexes, sentence, end)
     )
     entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:

@@ -16,7 +16,7 @@ from annotator.temporal.timex import Timex, first_starting_from
 # A timeline run into a paragraph: its first entry may follow a heading ("Timeline: ").
 _RUN_IN_LEAD_RX = re.compile(r"(?:[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+)?")
 # A timeline's line: an optional bullet, a date, then a dash or a colon.
-_ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?")
+_ENTRY_LEAD_RX = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]\s+)?(?:(?:From|In)[ \t]+(?=\d))?")
 _ENTRY_DASH_RX = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 # A sentence opened by the work whose story it tells: "In the film, ...", "In 'The Crown', ...",
 # "In season four of 'The Crown', ..." (not "In an interview with 'Meet the Press', ...").
@@ -33,6 +33,34 @@ _WORK_STORY_RX = re.compile(
     r"|musical|opera|sitcom|miniseries|show))(?:\s+(?:season|series|part|episode)\s+[\w-]+)?,?\s+in\s+which\b",
     re.IGNORECASE,
 )
+# A line that links to another article: its headline's present is that article's time
+# ("READ MORE: President Biden signs infrastructure bill into law", "Related: ...", "Watch:
+# ..."), as is each item of a list under such a label ("More coverage:" then "- ...").
+_LINK_LABEL_RX = re.compile(
+    r"[ \t*#>\u2022\u00b7-]*(?:read\s+more|also\s+read|read\s+also|see\s+also|watch|listen|recommended"
+    r"|related(?:\s+(?:coverage|stories|story|content|articles?|reading|links?))?|further\s+reading"
+    r"|more(?:\s+(?:coverage|on\s+this(?:\s+story)?|from\s+[\w ]{1,30}))?|in\s+pictures|video"
+    r"|top\s+stories)\s*[:|]",
+    re.IGNORECASE,
+)
+_LIST_ITEM_RX = re.compile(r"[ \t]*[-*\u2022\u00b7]\s")
+
+
+def link_line(text: str, offset: int) -> str | None:
+    """The label of the link line that holds `offset` (its own, or that of the list it is an
+    item of), if any. The first line is the article's own headline ("WATCH: Senator X ...")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0:
+        return None
+    label = _LINK_LABEL_RX.match(text, line_start, offset)
+    while label is None and _LIST_ITEM_RX.match(text, line_start) and line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # the line above the item
+        label = _LINK_LABEL_RX.match(text, line_start)
+        if label is None and not _LIST_ITEM_RX.match(text, line_start):
+            return None
+    return label.group().strip(" \t*#>-:|") if label else None
+
+
 # A world a writer imagines, whatever clause of the sentence the title is in.
 _IMAGINED_PARTS = ("magin", "lternat", "ounterfactual")  # looked for before the pattern
 _IMAGINED_RX = re.compile(
