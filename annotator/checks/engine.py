@@ -63,7 +63,9 @@ def analyse_article(
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
     extra += election_mentions(text, kb, window, [*mentions.events, *extra], text_layout, timex_list)
     extra += kind_apposition_mentions(text, kb, [*mentions.events, *extra])  # "Benghazi, the attack"
-    extra += description_mentions(text, kb, [*mentions.events, *extra])  # "the quake that levelled Bam"
+    extra += description_mentions(
+        text, kb, [*mentions.events, *extra], text_layout
+    )  # "the quake that levelled Bam"
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"

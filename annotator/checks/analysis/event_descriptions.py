@@ -12,13 +12,17 @@ blast").
 
 A flag needs certainty that the text speaks of an event the base knows, and quakes and
 floods strike the same country every year. So a place reached only through its region or
-country names the base's event of that kind only when the description marks a major
-disaster: a verb of devastation ("levelled", "flattened", "submerged"), an extent ("much of",
-"a third of", "swathes of"), or, for an earthquake, a thousand dead or more in the sentence
-(the base lists every earthquake that killed 1,000 people or more since 2000). Fires,
-blasts and bombings happen in every city: for them only the base's own site counts. Where
-several events of the kind fit the place, the mention names them all, and a date must fit
-none of them to be flagged.
+country names the base's event of that kind only when the description marks a disaster the
+base is sure to list. The base lists every earthquake that killed 1,000 people or more
+since 2000 (and so every tsunami that did): an earthquake needs a verb of devastation
+("levelled", "flattened"), an extent ("much of", "swathes of") or a thousand dead in the
+sentence; a tsunami an extent or a thousand dead. Floods devastate some region of a large
+country nearly every year and the base lists only a few: a flood needs a share of a whole
+country ("a third of Pakistan"), a flood of a nation's scale. A sentence that names a year
+before 2000 names nothing this way. Fires, blasts, bombings and shootings happen in every
+city: for them only the base's own site counts, never the town it lies in. Where several
+events of the kind fit the place, the mention names them all, and a date must fit none of
+them to be flagged.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import weakref
 from collections.abc import Iterable
 
 from annotator.checks.analysis.event_anaphora import word_positions
+from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.event_regions import containing
 from annotator.checks.kb.model import Event, KnowledgeBase, normalise
@@ -51,6 +56,7 @@ _DEVASTATED = (
     r"levell?ed|flattened|razed|devastated|destroyed|ravaged|wrecked|gutted|submerged|swamped"
     r"|inundated|engulfed|obliterated|laid\s+waste\s+to"
 )
+_DEVASTATED_RX = re.compile(_DEVASTATED)
 _STRUCK = r"struck|hit|rocked|shook|jolted|battered|tore|ripped|swept|slammed|pummell?ed|lashed"
 # After the kind noun: a relative clause or a clause of its own with a verb of striking, or
 # a preposition: "that levelled", ", which struck", "tore through", "in".
@@ -65,8 +71,8 @@ _DESCRIPTION_RX = re.compile(
 # The place: "much of southern Turkey", "a third of Pakistan", "the High Atlas mountains",
 # "Valencia's southern suburbs", "Notre-Dame's roof".
 _PLACE_RX = re.compile(
-    r"(?:(?P<extent>much|most|(?:large\s+|vast\s+)?(?:parts|swathes|swaths|areas)|a\s+(?:third|quarter|fifth|tenth)"
-    r"|half|a\s+large\s+part|entire\s+swathes)\s+of\s+)?"
+    r"(?:(?:(?P<fraction>a\s+(?:third|quarter|fifth|tenth)|half|two[\s-]thirds)"
+    r"|(?P<extent>much|most|(?:large\s+|vast\s+|entire\s+)?(?:swathes|swaths)))\s+of\s+)?"
     r"(?:the\s+)?"
     r"(?P<compass>(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|south-central\s+|central\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -83,10 +89,11 @@ _DEATHS_RX = re.compile(
 )
 _OLD_YEAR_RX = re.compile(r"\b1[0-9]{3}\b")
 _REACH = 160  # how far a description runs after the kind noun
-_SENTENCE = 300  # how far a death toll may stand from the kind noun
 
 
-def description_mentions(text: str, kb: KnowledgeBase, named: list[EventMention]) -> list[EventMention]:
+def description_mentions(
+    text: str, kb: KnowledgeBase, named: list[EventMention], text_layout: TextLayout
+) -> list[EventMention]:
     """Mentions of the base's disasters and attacks named by a kind noun and a description
     tying it to a place, outside the mentions found already."""
     found: list[EventMention] = []
@@ -99,16 +106,21 @@ def description_mentions(text: str, kb: KnowledgeBase, named: list[EventMention]
         if any(m.start <= at < m.end for m in (*named, *found)):
             continue
         family = _FAMILY_OF[word.lower()]
-        mention = _described(text, at, end, family, kb) or _elliptic(text, at, end, family, kb)
+        sentence = text_layout.sentence_bounds(at)
+        mention = _described(text, at, end, family, kb, sentence) or _elliptic(
+            text, at, end, family, kb, sentence
+        )
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _described(text: str, at: int, end: int, family: str, kb: KnowledgeBase) -> EventMention | None:
-    window = text[: end + _REACH]
-    clause = _DESCRIPTION_RX.match(window, end)
-    place = _PLACE_RX.match(window, clause.end()) if clause else None
+def _described(
+    text: str, at: int, end: int, family: str, kb: KnowledgeBase, sentence: tuple[int, int]
+) -> EventMention | None:
+    reach = end + _REACH
+    clause = _DESCRIPTION_RX.match(text, end, reach)
+    place = _PLACE_RX.match(text, clause.end(), reach) if clause else None
     if clause is None or place is None:
         return None
     pre = _premodifiers(text, at)
@@ -118,7 +130,7 @@ def _described(text: str, at: int, end: int, family: str, kb: KnowledgeBase) -> 
         events, by_name, start = _events_at(kb, family, name, place, pre)
         if not events:
             continue
-        if not by_name and not _major(text, at, family, clause, place):
+        if not by_name and not _major(text[sentence[0] : sentence[1]], family, clause, place):
             return None
         start = at if start is None else start
         stop = place.end() if size == len(names) else place.start("name") + len(name)
@@ -202,38 +214,42 @@ _COMMON_BEFORE_RX = re.compile(r"(?<![\w'’-])the\s+(?P<common>[a-z]{3,})\s+\Z"
 _NAME_RX = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
 
 
-def _elliptic(text: str, at: int, end: int, family: str, kb: KnowledgeBase) -> EventMention | None:
+def _elliptic(
+    text: str, at: int, end: int, family: str, kb: KnowledgeBase, sentence: tuple[int, int]
+) -> EventMention | None:
     """ "Beirut marked the anniversary of the port blast": the kind noun and a common noun
     before it are the base's name for an event ("Beirut port blast") but for a place the
     same sentence names; read only when no place follows the kind noun."""
     common = _COMMON_BEFORE_RX.search(text, max(0, at - 30), at)
     if common is None:
         return None
-    window = text[: end + _REACH]
-    clause = _DESCRIPTION_RX.match(window, end)
-    if clause is not None and _PLACE_RX.match(window, clause.end()):
+    clause = _DESCRIPTION_RX.match(text, end, end + _REACH)
+    if clause is not None and _PLACE_RX.match(text, clause.end(), end + _REACH):
         return None  # "the port blast in Tianjin"
-    low = max(0, text.rfind(". ", max(0, at - _SENTENCE), at))
-    high = text.find(". ", end, end + _SENTENCE)
     aliases = kb.event_alias_keys()
-    for name in _NAME_RX.finditer(text, low, high if high >= 0 else end + _SENTENCE):
-        found = _named(aliases, family, f"{name.group()} {common.group('common')}", "")
-        if found:
-            return EventMention(common.start("common"), end, text[common.start("common") : end], found)
-    return None
+    found = {
+        event
+        for name in _NAME_RX.finditer(text, *sentence)
+        for event in _named(aliases, family, f"{name.group()} {common.group('common')}", "")
+    }
+    if len(found) != 1:
+        return None  # none, or "Parkland" and "Uvalde" both before "the school shooting"
+    return EventMention(common.start("common"), end, text[common.start("common") : end], tuple(found))
 
 
-def _major(text: str, at: int, family: str, clause: re.Match, place: re.Match) -> bool:
+def _major(sentence: str, family: str, clause: re.Match, place: re.Match) -> bool:
     """Whether the description marks a major disaster, one the base would know."""
-    low = max(0, text.rfind(". ", max(0, at - _SENTENCE), at))
-    high = text.find(". ", place.end(), place.end() + _SENTENCE)
-    sentence = text[low : high if high >= 0 else place.end() + _SENTENCE]
     if _OLD_YEAR_RX.search(sentence) and any(int(year) < 2000 for year in _OLD_YEAR_RX.findall(sentence)):
         return False  # the base lists them completely only since 2000
-    verb = clause.group("verb") or ""
-    if place.group("extent") or re.fullmatch(_DEVASTATED, verb):
+    if place.group("fraction"):
+        return True  # "a third of Pakistan": a disaster of a nation's scale
+    if family == "flood":
+        return False  # floods devastate some region every year
+    if family == "earthquake" and (
+        place.group("extent") or _DEVASTATED_RX.fullmatch(clause.group("verb") or "")
+    ):
         return True
-    return family == "earthquake" and _DEATHS_RX.search(sentence) is not None
+    return place.group("extent") is not None or _DEATHS_RX.search(sentence) is not None
 
 
 _BY_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -246,6 +262,8 @@ def _by_region(kb: KnowledgeBase) -> dict[tuple[str, str], list[Event]]:
     if found is None:
         found = {}
         for event in kb.events:
+            if event.kind != "disaster":
+                continue  # earthquakes, floods and tsunamis
             for family in _families(event):
                 if family in _AREA_FAMILIES:
                     for place in event.place.split(";"):
