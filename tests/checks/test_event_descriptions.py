@@ -181,6 +181,40 @@ def test_a_common_noun_and_the_kind_name_the_event_of_a_place_the_sentence_names
     assert shown_rules(text, published) == rules
 
 
+# The place before the kind noun, with a death toll that only a listed disaster reached.
+PLACES_BEFORE = [
+    *_pair(
+        "2010-01-01",
+        "The Sichuan earthquake, which killed nearly 70,000 people in May 2009, left millions homeless.",
+        "The Sichuan earthquake, which killed nearly 70,000 people in May 2008, left millions homeless.",
+        "event-date",
+    ),
+    *_pair(
+        "2024-10-07",
+        "The Herat earthquakes, which killed about 1,500 people in October 2022, flattened villages.",
+        "The Herat earthquakes, which killed about 1,500 people in October 2023, flattened villages.",
+        "event-date",
+    ),
+    *_pair(
+        "2007-01-01",
+        "The Kashmir earthquake, which killed nearly 80,000 people in October 2006, razed Balakot.",
+        "The Kashmir earthquake, which killed nearly 80,000 people in October 2005, razed Balakot.",
+        "event-date",
+    ),
+    *_pair(
+        "2020-01-01",
+        "The Sulawesi tsunami, which killed about 4,300 people in September 2019, hit Palu.",
+        "The Sulawesi tsunami, which killed about 4,300 people in September 2018, hit Palu.",
+        "event-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "rules"), PLACES_BEFORE)
+def test_a_place_before_the_kind_names_the_disaster_whose_toll_the_sentence_gives(text, published, rules):
+    assert shown_rules(text, published) == rules
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [
@@ -189,7 +223,11 @@ def test_a_common_noun_and_the_kind_name_the_event_of_a_place_the_sentence_names
         ("The floods that devastated much of Germany in 2013 cost billions of euros.", "2014-01-01"),
         ("The floods that devastated Derna in 2020 destroyed a bridge.", "2021-01-01"),
         ("The quake that hit Turkey in 2020 killed 41 people.", "2020-02-01"),
+        ("The quake that devastated Turkey in 2011 killed 604 people.", "2012-01-01"),
+        ("The Turkey earthquake, which destroyed dozens of homes in January 2020, killed 41.", "2020-02-01"),
+        ("The Sichuan earthquake in 2013 killed 196 people.", "2014-01-01"),
         ("The quake that struck the High Atlas in September 2022 damaged a few houses.", "2022-10-01"),
+        ("The quake that struck the High Atlas in September 2022 left 3,000 people homeless.", "2022-10-01"),
         # another part of the country than the one the base's quake struck
         ("The earthquake that flattened much of eastern Turkey in January 2020 killed 41.", "2020-02-01"),
         # before the years the base lists every deadly earthquake of

@@ -14,9 +14,12 @@ A flag needs certainty that the text speaks of an event the base knows, and quak
 floods strike the same country every year. So a place reached only through its region or
 country names the base's event of that kind only when the description marks a disaster the
 base is sure to list. The base lists every earthquake that killed 1,000 people or more
-since 2000 (and so every tsunami that did): an earthquake needs a verb of devastation
-("levelled", "flattened"), an extent ("much of", "swathes of") or a thousand dead in the
-sentence; a tsunami an extent or a thousand dead. Floods devastate some region of a large
+since 2000 (and so every tsunami that did): an earthquake needs an extent ("much of",
+"swathes of"), a thousand dead in the sentence, or a verb of devastation ("levelled",
+"flattened") of a town or region (of a whole country, it may be hyperbole for a quake that
+killed dozens); a tsunami an extent or a thousand dead. The place may stand before the kind
+noun too ("the Sichuan earthquake, which killed nearly 70,000 people"), with the dead counted.
+Floods devastate some region of a large
 country nearly every year and the base lists only a few: a flood needs a share of a whole
 country ("a third of Pakistan"), a flood of a nation's scale. A sentence that names a year
 before 2000 names nothing this way. Fires, blasts, bombings and shootings happen in every
@@ -34,7 +37,7 @@ from collections.abc import Iterable
 from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.event_regions import containing
+from annotator.checks.kb.event_regions import containing, is_local
 from annotator.checks.kb.model import Event, KnowledgeBase, normalise
 
 # The kind nouns of a text, by family; an event is of a family when a word of its names is.
@@ -50,6 +53,11 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 # Families a region or country may name: natural disasters that strike an area.
 _AREA_FAMILIES = frozenset(("earthquake", "flood", "tsunami"))
 _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in words}
+# The kind nouns are found by these parts, each searched once over the lower-cased text
+# ("quake" in "earthquakes", "fire" in "wildfire"): a search per word and capitalisation
+# would scan the article fifty times.
+_STEMS: tuple[str, ...] = ("quake", "tremor", "flood", "deluge", "tsunami", "fire", "blaze", "inferno")
+_STEMS += ("explosion", "blast", "bombing", "shooting")
 _SEARCHED = tuple(sorted({form for word in _FAMILY_OF for form in (word, word.capitalize())}))
 
 _DEVASTATED = (
@@ -80,11 +88,12 @@ _PLACE_RX = re.compile(
     r"(?:\s+(?P<tail>mountains|region|province|valley|coast|peninsula|prefecture|county|state))?"
 )
 # A thousand dead or more in the sentence: "killed nearly 3,000 people", "50,000 dead".
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+|[1-9]\d{4,}|\d{1,3}\s+thousand"  # never a year: "in 2023"
 _DEATHS_RX = re.compile(
-    r"\b(?:killed|killing|claimed|claiming|left)\s+(?:the\s+lives\s+of\s+)?"
+    r"\b(?:killed|killing|claimed|claiming)\s+(?:the\s+lives\s+of\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|at\s+least\s+|some\s+|roughly\s+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})"
-    r"|\b(?P<dead>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:people\s+)?(?:dead|died|deaths|were\s+killed)"
+    rf"(?:{_THOUSANDS})"
+    rf"|\b(?:{_THOUSANDS})\s+(?:people\s+)?(?:dead|died|deaths|were\s+killed)"
     r"|\b(?:tens\s+of\s+)?thousands\s+(?:of\s+people\s+)?(?:dead|died|were\s+killed)"
 )
 _OLD_YEAR_RX = re.compile(r"\b1[0-9]{3}\b")
@@ -97,21 +106,37 @@ def description_mentions(
     """Mentions of the base's disasters and attacks named by a kind noun and a description
     tying it to a place, outside the mentions found already."""
     found: list[EventMention] = []
-    for word, at in word_positions(text, _SEARCHED):
-        end = at + len(word)
-        if (at and (text[at - 1].isalnum() or text[at - 1] in "-’'")) or (
+    for word, at, end in _kind_nouns(text):
+        if (at and text[at - 1] in "-’'") or (
             end < len(text) and (text[end].isalnum() or text[end] in "-’'")
         ):
-            continue  # part of a longer word: "ceasefire", "fire-fighters"
+            continue  # part of a longer word: "anti-fire", "fire-fighters"
         if any(m.start <= at < m.end for m in (*named, *found)):
             continue
-        family = _FAMILY_OF[word.lower()]
+        family = _FAMILY_OF[word]
         sentence = text_layout.sentence_bounds(at)
         mention = _described(text, at, end, family, kb, sentence) or _elliptic(
             text, at, end, family, kb, sentence
         )
         if mention is not None:
             found.append(mention)
+    return found
+
+
+def _kind_nouns(text: str) -> list[tuple[str, int, int]]:
+    """Each kind noun of the text, lower-cased, with where it begins and ends."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: search each form
+        return [(word.lower(), at, at + len(word)) for word, at in word_positions(text, _SEARCHED)]
+    found = []
+    for stem, at in word_positions(low, _STEMS):
+        start, end = at, at + len(stem)
+        while start and low[start - 1].isalpha():
+            start -= 1
+        while end < len(low) and low[end].isalpha():
+            end += 1
+        if low[start:end] in _FAMILY_OF:
+            found.append((low[start:end], start, end))
     return found
 
 
@@ -122,7 +147,7 @@ def _described(
     clause = _DESCRIPTION_RX.match(text, end, reach)
     place = _PLACE_RX.match(text, clause.end(), reach) if clause else None
     if clause is None or place is None:
-        return None
+        return _place_before(text, at, end, family, kb, sentence)
     pre = _premodifiers(text, at)
     names = place.group("name").split()
     for size in range(len(names), 0, -1):  # the longest name first: "High Atlas"
@@ -130,11 +155,32 @@ def _described(
         events, by_name, start = _events_at(kb, family, name, place, pre)
         if not events:
             continue
-        if not by_name and not _major(text[sentence[0] : sentence[1]], family, clause, place):
+        if not by_name and not _major(text[sentence[0] : sentence[1]], family, clause, place, name):
             return None
         start = at if start is None else start
         stop = place.end() if size == len(names) else place.start("name") + len(name)
         return EventMention(start, stop, text[start:stop], events)
+    return None
+
+
+def _place_before(
+    text: str, at: int, end: int, family: str, kb: KnowledgeBase, sentence: tuple[int, int]
+) -> EventMention | None:
+    """ "The Sichuan earthquake, which killed nearly 70,000 people": the place before the kind
+    noun, read through its region as the place after it is, for an earthquake or a tsunami
+    whose sentence counts a thousand dead."""
+    if family not in ("earthquake", "tsunami"):
+        return None  # a flood needs its share of a country, told after it
+    for name, start in _premodifiers(text, at):
+        events = _by_region(kb).get((family, normalise(name)), ())
+        if not events:
+            continue
+        told = text[sentence[0] : sentence[1]]
+        if _OLD_YEAR_RX.search(told) and any(int(year) < 2000 for year in _OLD_YEAR_RX.findall(told)):
+            return None
+        if _DEATHS_RX.search(told):
+            return EventMention(start, end, text[start:end], tuple(events))
+        return None
     return None
 
 
@@ -237,7 +283,7 @@ def _elliptic(
     return EventMention(common.start("common"), end, text[common.start("common") : end], tuple(found))
 
 
-def _major(sentence: str, family: str, clause: re.Match, place: re.Match) -> bool:
+def _major(sentence: str, family: str, clause: re.Match, place: re.Match, name: str) -> bool:
     """Whether the description marks a major disaster, one the base would know."""
     if _OLD_YEAR_RX.search(sentence) and any(int(year) < 2000 for year in _OLD_YEAR_RX.findall(sentence)):
         return False  # the base lists them completely only since 2000
@@ -245,11 +291,12 @@ def _major(sentence: str, family: str, clause: re.Match, place: re.Match) -> boo
         return True  # "a third of Pakistan": a disaster of a nation's scale
     if family == "flood":
         return False  # floods devastate some region every year
-    if family == "earthquake" and (
-        place.group("extent") or _DEVASTATED_RX.fullmatch(clause.group("verb") or "")
-    ):
-        return True
-    return place.group("extent") is not None or _DEATHS_RX.search(sentence) is not None
+    if place.group("extent"):
+        return family in ("earthquake", "tsunami")
+    devastating = _DEVASTATED_RX.fullmatch(clause.group("verb") or "")
+    if family == "earthquake" and devastating and is_local((place.group("compass") or "") + name):
+        return True  # "levelled Bam", "devastated southern Turkey"; not any quake "in Turkey"
+    return _DEATHS_RX.search(sentence) is not None
 
 
 _BY_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

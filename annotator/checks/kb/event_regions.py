@@ -3,7 +3,8 @@ that a description naming a wider area ("the quake that levelled much of souther
 "the earthquake that struck the High Atlas") reaches the event the base places in a town or
 province of it.
 
-A compass part of a country ("southern Turkey") is listed only where the place lies in it:
+Each place's regions begin with its country (or a state as large). A compass part of a
+country ("southern Turkey") is listed only where the place lies in it:
 "the quake that levelled north-western Turkey" is another quake than the one of
 Kahramanmaraş. A bare country the place lies in is always listed.
 
@@ -76,3 +77,15 @@ PLACE_REGIONS: dict[str, tuple[str, ...]] = {
 def containing(place: str) -> tuple[str, ...]:
     """The place itself and the regions and country that contain it."""
     return (place, *PLACE_REGIONS.get(place, ()))
+
+
+_COUNTRIES = frozenset(regions[0] for regions in PLACE_REGIONS.values())
+
+
+def is_local(region: str) -> bool:
+    """Whether a region is smaller than a country: a town, province or mountain range, or
+    a compass part of a country. A place the table does not list is the base's whole
+    country ("Nepal", "Haiti")."""
+    return region in PLACE_REGIONS or (
+        region not in _COUNTRIES and any(region in regions for regions in PLACE_REGIONS.values())
+    )
