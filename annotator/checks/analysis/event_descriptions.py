@@ -53,12 +53,24 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 # Families a region or country may name: natural disasters that strike an area.
 _AREA_FAMILIES = frozenset(("earthquake", "flood", "tsunami"))
 _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in words}
-# The kind nouns are found by these parts, each searched once over the lower-cased text
-# ("quake" in "earthquakes", "fire" in "wildfire"): a search per word and capitalisation
-# would scan the article fifty times.
+# The kind nouns are found by these parts, each searched once ("quake" in "Earthquakes",
+# "fire" in "wildfire"), capitalised where a sentence may open on the noun ("Floods that
+# submerged", "Fire tore through"): a search per word and capitalisation would scan the
+# article fifty times, and lower-casing it costs as much as three searches.
 _STEMS: tuple[str, ...] = ("quake", "tremor", "flood", "deluge", "tsunami", "fire", "blaze", "inferno")
-_STEMS += ("explosion", "blast", "bombing", "shooting")
-_SEARCHED = tuple(sorted({form for word in _FAMILY_OF for form in (word, word.capitalize())}))
+_STEMS += (
+    "explosion",
+    "blast",
+    "bombing",
+    "shooting",
+    "Quake",
+    "Flood",
+    "Fire",
+    "Tsunami",
+    "Blast",
+    "Explosion",
+)
+_LETTERS_RX = re.compile(r"[^\W\d_]*")
 
 _DEVASTATED = (
     r"levell?ed|flattened|razed|devastated|destroyed|ravaged|wrecked|gutted|submerged|swamped"
@@ -125,18 +137,14 @@ def description_mentions(
 
 def _kind_nouns(text: str) -> list[tuple[str, int, int]]:
     """Each kind noun of the text, lower-cased, with where it begins and ends."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: search each form
-        return [(word.lower(), at, at + len(word)) for word, at in word_positions(text, _SEARCHED)]
     found = []
-    for stem, at in word_positions(low, _STEMS):
-        start, end = at, at + len(stem)
-        while start and low[start - 1].isalpha():
+    for stem, at in word_positions(text, _STEMS):
+        start, end = at, _LETTERS_RX.match(text, at + len(stem)).end()  # type: ignore[union-attr]
+        while start and text[start - 1].isalpha() and at - start < 5:  # "earth", "wild", "bush"
             start -= 1
-        while end < len(low) and low[end].isalpha():
-            end += 1
-        if low[start:end] in _FAMILY_OF:
-            found.append((low[start:end], start, end))
+        word = text[start:end].lower()
+        if word in _FAMILY_OF and not (start and text[start - 1].isalpha()):
+            found.append((word, start, end))
     return found
 
 
@@ -216,11 +224,12 @@ def _events_at(
     if place.group("part") and not place.group("compass"):
         sites.insert(0, f"{name} {place.group('part')}")  # "Beirut's port": "Beirut port blast"
     for site in sites:
+        key = normalise(site)
         for before, start in pre:  # "Easter Sunday bombings" "of Sri Lanka('s churches)"
-            found = _named(aliases, family, site, before)
+            found = _named(aliases, family, key, normalise(before) + " ")
             if found:
                 return found, True, start
-        found = tuple(e for e in _named(aliases, family, site, "") if not _in_place(site, e))
+        found = tuple(e for e in _named(aliases, family, key, "") if not _in_place(key, e))
         if found and not place.group("compass"):
             return found, True, None
     if family not in _AREA_FAMILIES:
@@ -229,27 +238,32 @@ def _events_at(
     return tuple(_by_region(kb).get((family, normalise(compass + name)), ())), False, None
 
 
-def _named(aliases, family: str, site: str, before: str) -> tuple[Event, ...]:
-    """The events an alias names by the kind noun, the site and the premodifier."""
+def _named(aliases, family: str, site: str, before: str, after_too: bool = True) -> tuple[Event, ...]:
+    """The events an alias names by the kind noun, the site and the premodifier (each
+    folded, the premodifier with a space after it): "<site> <before><kind>", and with
+    `after_too` "<before><kind> at|in|of <site>"."""
     found = [
         event
         for word in _FAMILIES[family]
         for shape in (
-            f"{site} {before} {word}",
-            f"{before} {word} at {site}",
-            f"{before} {word} in {site}",
-            f"{before} {word} of {site}",
+            (
+                f"{site} {before}{word}",
+                f"{before}{word} at {site}",
+                f"{before}{word} in {site}",
+                f"{before}{word} of {site}",
+            )
+            if after_too
+            else (f"{site} {before}{word}",)
         )
-        for event in aliases.get(normalise(shape), ())
+        for event in aliases.get(shape, ())
     ]
     return tuple(dict.fromkeys(found))
 
 
-def _in_place(site: str, event: Event) -> bool:
+def _in_place(key: str, event: Event) -> bool:
     """Whether the site is only the town, region or country the event happened in: "the
     blast that ripped through Beirut" may be any blast there; "Beirut's port" and
-    "Notre-Dame" are the base's site of one."""
-    key = normalise(site)
+    "Notre-Dame" are the base's site of one (the site folded)."""
     return any(
         key == normalise(region) for place in event.place.split(";") for region in containing(place.strip())
     )
@@ -273,10 +287,11 @@ def _elliptic(
     if clause is not None and _PLACE_RX.match(text, clause.end(), end + _REACH):
         return None  # "the port blast in Tianjin"
     aliases = kb.event_alias_keys()
+    kind = normalise(common.group("common"))
     found = {
         event
         for name in _NAME_RX.finditer(text, *sentence)
-        for event in _named(aliases, family, f"{name.group()} {common.group('common')}", "")
+        for event in _named(aliases, family, f"{normalise(name.group())} {kind}", "", after_too=False)
     }
     if len(found) != 1:
         return None  # none, or "Parkland" and "Uvalde" both before "the school shooting"
