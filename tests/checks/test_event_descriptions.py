@@ -259,3 +259,15 @@ def test_several_quakes_of_a_region_all_stand_for_the_mention():
     text = "The earthquake that struck eastern Afghanistan killed more than 1,000 people."
     (mention,) = analyse_article(text, "2025-10-01").mentions.events
     assert {e.id for e in mention.events} == {"afghanistan-earthquake-2022", "afghanistan-earthquake-2025"}
+
+
+def test_a_second_place_belongs_to_the_mention_and_the_date_after_it_to_the_event():
+    """'after earthquakes in Turkey and Syria on Feb. 6': the count runs from the event, whose
+    own date follows the places, to the time of writing."""
+    text = "The quake came seven months after earthquakes in Turkey and Syria on Feb. 6 killed 50,000 people."
+    (mention,) = analyse_article(text, "2023-09-09").mentions.events
+    assert (mention.text, [e.id for e in mention.events]) == (
+        "earthquakes in Turkey and Syria",
+        ["turkey-syria-earthquake-2023"],
+    )
+    assert shown_rules(text, "2023-09-09") == []

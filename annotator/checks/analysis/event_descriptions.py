@@ -98,6 +98,8 @@ _PLACE_RX = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"(?:['’]s?\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<part>[a-z]+))?"
     r"(?:\s+(?P<tail>mountains|region|province|valley|coast|peninsula|prefecture|county|state))?"
+    # a second place the mention runs on to: "in Turkey and (northern) Syria"
+    r"(?:\s+and\s+(?:(?:north|south|east|west)[\w-]*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
 )
 # A thousand dead or more in the sentence: "killed nearly 3,000 people", "50,000 dead".
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|[1-9]\d{4,}|\d{1,3}\s+thousand"  # never a year: "in 2023"
@@ -330,11 +332,17 @@ def _by_region(kb: KnowledgeBase) -> dict[tuple[str, str], list[Event]]:
                 if family in _AREA_FAMILIES:
                     for place in event.place.split(";"):
                         for region in containing(place.strip()):
-                            found.setdefault((family, normalise(region)), []).append(event)
+                            events = found.setdefault((family, normalise(region)), [])
+                            if event not in events:  # "Kahramanmaraş" and "Turkey" are both in Turkey
+                                events.append(event)
         _BY_BASE[kb] = found
     return found
 
 
+_WORD_RX = re.compile(r"[a-z]+")
+
+
 def _families(event: Event) -> Iterable[str]:
-    words = set(normalise(" ".join((event.name, *event.aliases))).split())
-    return [family for family, nouns in _FAMILIES.items() if words & set(nouns)]
+    """The families an event's names put it in (the kind nouns are plain lower-case words)."""
+    words = set(_WORD_RX.findall(" ".join((event.name, *event.aliases)).lower()))
+    return [family for family, nouns in _FAMILIES.items() if not words.isdisjoint(nouns)]
