@@ -17,6 +17,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.claims import demote_reviewed_claims
 from annotator.checks.analysis.election_mentions import election_mentions
 from annotator.checks.analysis.event_anaphora import with_event_references
+from annotator.checks.analysis.event_descriptions import description_mentions
 from annotator.checks.analysis.families import series_events, series_mentions
 from annotator.checks.analysis.kind_appositions import kind_apposition_mentions
 from annotator.checks.analysis.layout import layout
@@ -62,6 +63,9 @@ def analyse_article(
     extra += accession_mentions(text, kb, [*mentions.events, *extra])
     extra += election_mentions(text, kb, window, [*mentions.events, *extra], text_layout, timex_list)
     extra += kind_apposition_mentions(text, kb, [*mentions.events, *extra])  # "Benghazi, the attack"
+    extra += description_mentions(
+        text, kb, [*mentions.events, *extra], text_layout
+    )  # "the quake that levelled Bam"
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"

@@ -65,6 +65,11 @@ _COUNTED_FROM_RX = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A date a goal is set for ("net-zero emissions by 2050, ahead of the Glasgow summit") is a
 # deadline, not the time of an act the cue could order.
 _DEADLINE_RX = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?\Z", re.IGNORECASE)
+# A date a cited work bears ("The review, published on 12 March 2025, found that warnings
+# came before the floods") is the work's, not the time of the act the cue orders.
+_CITED_ON_RX = re.compile(
+    r"\b(?:published|released|issued|dated|posted|filed)\s+(?:on\s+|in\s+)?(?:the\s+)?\Z", re.IGNORECASE
+)
 
 # Between the date and the cue, a coordinated phrase or an infinitive's own clause: the cue is
 # then told of something else ("came 22 months after Trump left, having never conceded his
@@ -322,8 +327,9 @@ def _against_previous(
         return None
     if _COUNTED_FROM_RX.search(text, max(0, previous[-1].start - 30), previous[-1].start):
         return None  # "the deadliest since World War II and in Europe since the Madrid bombings"
-    if isinstance(previous[-1], Timex) and _DEADLINE_RX.search(
-        text, max(0, previous[-1].start - 24), previous[-1].start
+    if isinstance(previous[-1], Timex) and (
+        _DEADLINE_RX.search(text, max(0, previous[-1].start - 24), previous[-1].start)
+        or _CITED_ON_RX.search(text, max(0, previous[-1].start - 24), previous[-1].start)
     ):
         return None
     return _misordered(analysis, mention, kind, previous[-1], previous[-1].start)
