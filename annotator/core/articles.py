@@ -107,10 +107,12 @@ class Articles:
         if where:
             clauses.append(f"({where})")
         if search and (query := fts_query(search)):
+            # One list of ids, the union of both searches: "id in (...) or id in (...)"
+            # probed every article of a large corpus for each, three times slower.
             clauses.append(
-                """(articles.id in (select rowid from articles_fts where articles_fts match ?)
-                or articles.id in (select article_id from annotations where id in
-                    (select rowid from annotations_fts where annotations_fts match ?)))"""
+                """articles.id in (select rowid from articles_fts where articles_fts match ?
+                union select article_id from annotations where id in
+                    (select rowid from annotations_fts where annotations_fts match ?))"""
             )
             args += [query, query]
         return ("where " + " and ".join(clauses) if clauses else ""), args

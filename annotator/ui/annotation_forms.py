@@ -7,7 +7,9 @@ are silent, so showing an annotation never writes it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import lru_cache
+
+from PySide6.QtCore import QConcatenateTablesProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -68,6 +70,34 @@ def _line_edit(combo: QComboBox) -> QLineEdit:
     if field is None:
         raise ValueError(f"combo box {combo.objectName()!r} is not editable")
     return field
+
+
+@lru_cache(maxsize=1)
+def _kb_name_model() -> QStringListModel:
+    """The knowledge base's people's names as one model every form completes from: built
+    once, since handing Qt tens of thousands of names each time a form fills was slow."""
+    return QStringListModel([name for name, _ in kb_people()])
+
+
+@lru_cache(maxsize=1)
+def _kb_ids_by_name() -> dict[str, str]:
+    """Folded name -> person id (the first of several people of one name)."""
+    found: dict[str, str] = {}
+    for name, person_id in kb_people():
+        found.setdefault(name.casefold(), person_id)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _kb_names_by_id() -> dict[str, str]:
+    return {person_id: name for name, person_id in kb_people()}
+
+
+def _completer(model, parent: QWidget) -> QCompleter:  # noqa: ANN001 - any item model
+    completer = QCompleter(model, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 def _person_combo() -> QComboBox:
@@ -131,6 +161,7 @@ class ClaimForm(AnnotationForm):
         self.claim_date = _line("When the claim was made (YYYY-MM-DD)")
         self.claim_date.setObjectName("claim_date")
         self._linked_date: dict | None = None
+        self._speaker_names: QStringListModel | None = None
         self.status = _vocab_combo("workflow_states", None)
         self.status.setObjectName("claim_status")
         self.verdict = _vocab_combo("verdicts", "No verdict yet")
@@ -167,11 +198,7 @@ class ClaimForm(AnnotationForm):
         self.speaker.addItem("", None)
         for speaker in speakers:
             self.speaker.addItem(speaker_label(speaker), speaker["id"])
-        names = [self.speaker.itemText(i) for i in range(1, self.speaker.count())]
-        completer = QCompleter(names + [name for name, _ in kb_people()], self.speaker)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.speaker.setCompleter(completer)
+        self._complete_from([self.speaker.itemText(i) for i in range(1, self.speaker.count())])
         linked = self.session.ws.annotations.linked(annotation["id"], "speaker")
         if linked is not None:
             self.speaker.setCurrentIndex(max(self.speaker.findData(linked["id"]), 0))
@@ -192,6 +219,18 @@ class ClaimForm(AnnotationForm):
         self.verdict_label.setText(annotation.get("verdict_label") or "")
         self.note.set_stored(annotation.get("note") or "")
         self.evidence.set_stored("\n".join(annotation.get("evidence") or []))
+
+    def _complete_from(self, speaker_names: list[str]) -> None:
+        """Complete from the article's speakers, then everyone in the knowledge base; the
+        base's names are one shared model, set up on the first fill, not at launch."""
+        if self._speaker_names is None:
+            self._speaker_names = QStringListModel(self)
+            joined = QConcatenateTablesProxyModel(self)
+            joined.addSourceModel(self._speaker_names)
+            joined.addSourceModel(_kb_name_model())
+            self.speaker.setCompleter(_completer(joined, self.speaker))
+        if self._speaker_names.stringList() != speaker_names:
+            self._speaker_names.setStringList(speaker_names)
 
     def _store_claim_date(self) -> None:
         """A typed date is the claim's own; the linked date's value shown as is stores nothing."""
@@ -245,13 +284,11 @@ class SpeakerForm(AnnotationForm):
         self.note.committed.connect(lambda text: self.store({"note": text or None}))
 
     def _load_people(self) -> None:
-        people = kb_people()
-        for name, person_id in people:
-            self.kb_person.addItem(name, person_id)
-        completer = QCompleter([name for name, _ in people], self.kb_person)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        """The base's people are offered by completion as a name is typed: a list of tens of
+        thousands of items would be slow to fill and of no use to scroll."""
+        completer = _completer(_kb_name_model(), self.kb_person)
         self.kb_person.setCompleter(completer)
+        completer.activated.connect(lambda _name: self._store_person())
         self._people_loaded = True
 
     def fill(self, annotation: dict, speakers: list[dict]) -> None:
@@ -260,18 +297,15 @@ class SpeakerForm(AnnotationForm):
         attrs = annotation.get("attrs") or {}
         self.name.setText(attrs.get("name", ""))
         self.title_as_written.setText(attrs.get("title_as_written", ""))
-        index = self.kb_person.findData(attrs.get("kb_person"))
-        self.kb_person.setCurrentIndex(index)
-        if index < 0:
-            self.kb_person.setEditText(attrs.get("kb_person", ""))
+        person_id = attrs.get("kb_person", "")
+        self.kb_person.setEditText(_kb_names_by_id().get(person_id, person_id))
         self.note.set_stored(annotation.get("note") or "")
 
     def _store_person(self) -> None:
         text = self.kb_person.currentText().strip()
-        index = self.kb_person.findText(text, Qt.MatchFlag.MatchFixedString)
-        person = self.kb_person.itemData(index) if index >= 0 else text
-        self.store_attrs(kb_person=person or "")
-        if index >= 0 and self.annotation and not (self.annotation.get("attrs") or {}).get("name"):
+        known = _kb_ids_by_name().get(text.casefold())
+        self.store_attrs(kb_person=known or text)
+        if known and self.annotation and not (self.annotation.get("attrs") or {}).get("name"):
             self.store_attrs(name=text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -87,6 +88,11 @@ class FlagDetail(QTextBrowser):
         self.flag: dict | None = None
         self.setObjectName("flag_detail")
         self.setOpenExternalLinks(True)
+        # The dates near a flag need its article tagged (tens of milliseconds, more for the
+        # first article of a session): they are filled in once the rest is on screen, so
+        # moving through the list never waits for them.
+        self._dates_timer = QTimer(self, singleShot=True, interval=0)
+        self._dates_timer.timeout.connect(self._fill_dates)
         self.show_flag(None)
 
     def _muted(self) -> str:
@@ -100,9 +106,18 @@ class FlagDetail(QTextBrowser):
                 "raised, the facts it rests on and the article's date.</p>"
             )
             return
-        self.setHtml(self.render_html(flag))
+        self.setHtml(self.render_html(flag, dates=None))
+        self._dates_timer.start()
 
-    def render_html(self, flag: dict) -> str:
+    def _fill_dates(self) -> None:
+        if self.flag is None:
+            return
+        scrolled = self.verticalScrollBar().value()
+        self.setHtml(self.render_html(self.flag))
+        self.verticalScrollBar().setValue(scrolled)
+
+    def render_html(self, flag: dict, *, dates: bool | None = True) -> str:
+        """The flag's explanation; ``dates=None`` leaves a place for the dates near it."""
         muted = self._muted()
         severity = flag["severity"]
         color = SEVERITY_COLORS.get(severity, muted)
@@ -128,7 +143,10 @@ class FlagDetail(QTextBrowser):
         if evidence:
             items = "".join(f"<li>{_fact_html(fact)}</li>" for fact in evidence)
             parts.append(f"<h4>Evidence</h4><ul>{items}</ul>")
-        parts.append(self._dates_html(flag, muted))
+        if dates is None:
+            parts.append(f"<h4>Dates near it</h4><p style='color:{muted}'>Reading the article…</p>")
+        else:
+            parts.append(self._dates_html(flag, muted))
         parts.append(self._pubdate_html(flag["article_id"], muted))
         parts.append(self._decision_html(flag, muted))
         return "".join(parts)

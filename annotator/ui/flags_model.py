@@ -150,6 +150,8 @@ class FlagsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return  # the rows are in that order already (the view asks twice for one click)
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistents = self.persistentIndexList()

@@ -102,9 +102,12 @@ class FlagsView(QWidget):
         self.table.activated.connect(lambda _index: self.activate_current())
         session.changed.connect(self.refresh)  # decisions, edits elsewhere, undo
         self.fill_filter_choices()
-        self.state_filter.setCurrentIndex(self.state_filter.findData("open"))
-        # The likely errors first; the less sure flags are one choice away.
-        self.confidence_filter.setCurrentIndex(self.confidence_filter.findData("high"))
+        # Open flags, the likely errors first (the less sure flags are one choice away),
+        # queried once rather than once per filter set.
+        for combo, value in ((self.state_filter, "open"), (self.confidence_filter, "high")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
         self.apply_filters()
 
     # -- construction ------------------------------------------------------------------------------

@@ -35,12 +35,14 @@ Report = Callable[[str], None]
 
 @lru_cache(maxsize=1)
 def kb_people() -> tuple[tuple[str, str], ...]:
-    """(name, id) of the knowledge base's people, or nothing when no base is installed."""
+    """(name, id) of the knowledge base's people, or nothing when no base is installed.
+
+    Read in one query, not person by person: building some 30,000 people with their terms
+    took seconds on the first tagging of a session."""
     try:
         from annotator.checks.kb.model import default_kb
 
-        people = default_kb().people.values()
-        return tuple(sorted((p.name, p.id) for p in people))
+        return tuple(sorted((name, pid) for pid, name in default_kb().people_names().items()))
     except Exception:  # the app works without a knowledge base
         return ()
 

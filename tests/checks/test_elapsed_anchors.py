@@ -2,6 +2,8 @@
 the holder's own term, an event named by its own verb, a war counted from its end, and the
 date of an act placed at an event."""
 
+import pytest
+
 from .helpers import shown_rules
 
 
@@ -80,3 +82,35 @@ def test_a_main_clause_with_still_before_an_unread_verb_is_counted_to_now():
     assert shown_rules(wrong, "2021-03-11") == ["elapsed-time"]
     right = "Ten years after the Fukushima nuclear disaster, fishermen still haul empty nets."
     assert shown_rules(right, "2021-03-11") == []
+
+
+# "N years on from EVENT" and "N years following EVENT" count like "after":
+# (text, right date, wrong date)
+_ON_FROM = [
+    (
+        "Two years on from the October 7 attack, the hostages' families still wait.",
+        "2025-10-07",
+        "2026-10-07",
+    ),
+    ("Ten years on from the Brexit referendum, Britain is still divided.", "2026-06-23", "2024-06-23"),
+    (
+        "A year on from the Turkey-Syria earthquake, survivors still live in tents.",
+        "2024-02-06",
+        "2025-02-06",
+    ),
+    ("Sixteen years on from Hurricane Katrina, New Orleans faces Ida.", "2021-08-29", "2017-08-29"),
+    ("Two weeks following the fall of Kabul, the Taliban are in charge.", "2021-08-29", "2021-10-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _ON_FROM)
+def test_a_count_on_from_or_following_an_event_is_measured_like_after(text, right, wrong):
+    assert shown_rules(text, right) == []
+    assert shown_rules(text, wrong) == ["elapsed-time"]
+
+
+def test_years_on_without_an_event_are_left_alone():
+    assert (
+        shown_rules("Ten years on, the survivors of the Brexit referendum campaign meet again.", "2019-06-23")
+        == []
+    )

@@ -387,3 +387,39 @@ def test_namesakes_far_from_the_other_end_or_the_writing_are_not_meant(text, pub
 )
 def test_the_gap_the_words_allow_bounds_the_events_meant(text, published, rules):
     assert shown_rules(text, published) == rules
+
+
+# One event ordering another by its verb, active or passive: (published, wrong, right)
+BY_VERB = [
+    (
+        "2025-07-01",
+        "The NATO summit in Washington followed the NATO summit in The Hague.",
+        "The NATO summit in The Hague followed the NATO summit in Washington.",
+    ),
+    (
+        "2022-03-01",
+        "Russia's full-scale invasion of Ukraine preceded the Beijing Winter Olympics.",
+        "Russia's full-scale invasion of Ukraine closely followed the Beijing Winter Olympics.",
+    ),
+    (
+        "2021-03-01",
+        "The Capitol riot was followed by the 2020 presidential election.",
+        "The Capitol riot was preceded by the 2020 presidential election.",
+    ),
+    (
+        "2019-03-01",
+        "The G20 summit in Buenos Aires was preceded by the G20 summit in Osaka.",
+        "The G20 summit in Osaka was preceded by the G20 summit in Buenos Aires.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "wrong", "right"), BY_VERB)
+def test_an_event_ordered_by_followed_or_preceded(published, wrong, right):
+    assert shown_rules(wrong, published) == ORDER
+    assert shown_rules(right, published) == []
+
+
+def test_followed_in_a_relative_clause_orders_nothing_of_the_event_before_it():
+    text = "Protests at the G20 summit in Osaka, which followed the G20 summit in Buenos Aires, were small."
+    assert shown_rules(text, "2019-07-01") == []

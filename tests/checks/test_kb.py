@@ -50,21 +50,22 @@ def test_precision_is_kept():
     assert (year.lo, year.hi, year.precision) == (date(2024, 1, 1), date(2024, 12, 31), "year")
 
 
+JANE_EXAMPLE = {
+    "person": "Jane Example",
+    "office": "Mayor of Exampleton",
+    "titles": "Mayor",
+    "organisation_or_country": "Exampleton",
+    "start": "2020",
+    "start_precision": "year",
+    "end": "",
+    "role": "office",
+    "source": "user",
+}
+
+
 def test_user_facts_are_merged():
     kb = default_kb().with_extra(
-        terms=[
-            {
-                "person": "Jane Example",
-                "office": "Mayor of Exampleton",
-                "titles": "Mayor",
-                "organisation_or_country": "Exampleton",
-                "start": "2020",
-                "start_precision": "year",
-                "end": "",
-                "role": "office",
-                "source": "user",
-            }
-        ],
+        terms=[JANE_EXAMPLE],
         events=[
             {
                 "id": "example-fair",
@@ -79,3 +80,12 @@ def test_user_facts_are_merged():
     assert [p.name for p in kb.find_people("Jane Example")] == ["Jane Example"]
     assert [e.id for e in kb.find_events("the Exampleton fair")] == ["example-fair"]
     assert len(default_kb().find_people("Jane Example")) == 0
+
+
+def test_people_names_agree_with_the_listing_user_facts_included():
+    kb = default_kb().with_extra(terms=[JANE_EXAMPLE])
+    names = kb.people_names()
+    assert names == {pid: name for pid, name, _summary in kb.people_listing()}
+    assert "Jane Example" in names.values()
+    merkel = next(p for p in kb.find_people("Angela Merkel") if p.name == "Angela Merkel")
+    assert names[merkel.id] == "Angela Merkel"

@@ -329,3 +329,15 @@ def test_the_title_of_an_office_the_person_is_about_to_enter():
     assert shown_rules("President Trump will appoint Rex Tillerson, aides said on Friday.", "2016-12-10") == [
         "office-term"
     ]
+
+
+def test_former_pm_names_the_prime_minister_as_surely_as_a_country_would():
+    # "PM" alone needs a country or a modifier: "former PM" and "Ex-PM" are titles
+    for text, in_office, after in (
+        ("Former PM Boris Johnson said on Monday that he would not return.", "2021-04-15", "2023-04-15"),
+        ("Ex-PM Imran Khan remains in jail, his lawyers said on Monday.", "2021-04-15", "2024-04-15"),
+        ("Former PM Nawaz Sharif said on Monday that he would not return.", "2016-04-15", "2017-09-15"),
+        ("Ex-PM Scott Morrison said on Monday that he would leave parliament.", "2021-04-15", "2023-04-15"),
+    ):
+        assert shown_rules(text, in_office) == ["office-term"], text
+        assert shown_rules(text, after) == [], text

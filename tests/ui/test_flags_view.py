@@ -87,6 +87,10 @@ def test_selecting_a_flag_asks_the_reader_to_show_its_span(view, qtbot):
     assert flag["message"][:30] in view.detail.toPlainText()
     assert "Article date" in view.detail.toPlainText()
     assert "2016-06-01" in view.detail.toPlainText()
+    # the dates near the flag follow once the explanation is on screen
+    qtbot.waitUntil(lambda: "Reading the article" not in view.detail.toPlainText(), timeout=3000)
+    detail = view.detail.toPlainText()
+    assert "Dates near it" in detail and "tagger" in detail and flag["message"][:30] in detail
 
 
 def test_confirm_into_claim_by_keyboard(view, qtbot):

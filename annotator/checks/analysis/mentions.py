@@ -166,8 +166,8 @@ def _walk(text: str, words: Words, index: MentionIndex) -> tuple[list[PersonMent
                     used_until = resume = name[0]
                     continue
                 begin, orgs, modifier = _qualifiers_before(text, words, start, index)
-                if title_hit[1] in _NEEDS_QUALIFIER and not orgs:
-                    continue
+                if title_hit[1] in _NEEDS_QUALIFIER and not orgs and not (modifier and title_hit[1] == "pm"):
+                    continue  # "former PM Boris Johnson" is named as surely as "UK PM Boris Johnson"
                 name_end, kind, ids = name
                 resolved = _resolve(kb, kind, ids, text, begin)
                 people.append(

@@ -356,6 +356,13 @@ class KnowledgeBase:
         stored = self._store.person_ids() if self._store is not None else []
         return sorted(set(stored) | self._extra_by_person.keys())
 
+    def people_names(self) -> dict[str, str]:
+        """Person id -> name of everyone, user facts included."""
+        named = self._store.people_names() if self._store is not None else {}
+        for pid, terms in self._extra_by_person.items():
+            named.setdefault(pid, terms[0].person)
+        return named
+
     def people_listing(self) -> list[tuple[str, str, str]]:
         """(person id, name, offices and countries) of everyone, for browsing."""
         listed = {row[0]: row for row in (self._store.people_listing() if self._store else [])}

@@ -170,6 +170,12 @@ class TermStore:
             pid for (pid,) in self._db().execute("SELECT DISTINCT person_id FROM terms ORDER BY person_id")
         ]
 
+    def people_names(self) -> dict[str, str]:
+        """Person id -> the name of their first row: what completing a typed name needs, read
+        in a third of the time the listing takes."""
+        rows = self._db().execute("SELECT person_id, person FROM terms ORDER BY rowid").fetchall()
+        return dict(reversed(rows))  # the first row of a person is the last one written
+
     def people_listing(self) -> list[tuple[str, str, str]]:
         """(person id, name, "offices (countries)") of every person, read once: what a
         browsing view lists and searches."""

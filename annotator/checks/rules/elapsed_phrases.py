@@ -60,8 +60,9 @@ QUALIFIERS = (
 )
 QUALIFIER = r"(?:(?P<qualifier>" + "|".join(QUALIFIERS) + r")\s+)?"
 UNIT = r"(?P<unit>year|month|week|day|decade)s?"
-# "three years into the war" counts, like "after", from the event to the clause's time.
-_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", "since|after|into"
+# "three years into the war" counts, like "after", from the event to the clause's time, and
+# so do "two years on from the earthquake" and "two years following the earthquake".
+_AGO_WORDS, _SINCE_WORDS = "ago|earlier|before", r"since|after|into|on\s+from|following"
 _CONFLICT_NOUNS = "war|conflict|fighting|invasion|occupation|campaign|siege|hostilities"
 _CONFLICT = rf"(?P<noun>{_CONFLICT_NOUNS})"
 # What follows the unit word in each of the four kinds of phrase.

@@ -161,6 +161,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         if local is None:
             continue
         relation = (match.group("ago") or match.group("since") or "").lower()
+        if relation.startswith(("on", "following")):
+            relation = "after"  # "one year on from the assassination attempt"
         if relation in ("before", "earlier"):
             continue  # counted from another point of the story, which the text does not date
         stated = stated_year(analysis, match) if relation == "ago" else ()

@@ -37,6 +37,13 @@ _BEFORE_RX = re.compile(
 # The tense cues that also order the event against what the clause tells before them.
 _ORDER_CUES = frozenset(("after", "following", "ahead of", "since", "in the wake of", "in the aftermath of"))
 
+# One named event ordering another by its verb: "X followed Y" and "X was preceded by Y" put
+# Y first ('past': Y came before X), "X preceded Y" and "X was followed by Y" put Y after.
+_ORDER_VERB_RX = re.compile(
+    r"\s+(?:(?:closely|quickly|soon|shortly|directly|immediately|just)\s+)?"
+    r"(?:(?P<passive>was\s+|were\s+)?(?P<verb>followed|preceded)(?(passive)\s+by))\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # "weeks after the Vilnius summit": days, weeks or months away, so not a namesake years off.
 _CLOSE_RX = re.compile(
     r"\b(?:days|weeks|months|(?:a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:day|week|month)s?)"
@@ -252,6 +259,10 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
             if found is not None:
                 findings.append(found)
             continue
+        ordered = _ordered_by_verb(analysis, events, mention)
+        if ordered is not None:
+            findings.append(ordered)
+            continue
         cue = tense_cue(text, mention, layout)
         if cue is None or cue[1].lower() not in _ORDER_CUES:
             before = _BEFORE_RX.search(text, max(0, mention.start - 40), mention.start)
@@ -269,6 +280,19 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         if found is not None:
             findings.append(found)
     return findings
+
+
+def _ordered_by_verb(analysis: ArticleAnalysis, events: list, mention: EventMention):
+    """The finding when the event named right before "followed", "preceded" (or their
+    passives) and the mention after it are ordered the wrong way round."""
+    previous = [m for m in events if m.end <= mention.start and mention.start - m.end <= 40]
+    if not previous or not isinstance(previous[-1], EventMention):
+        return None
+    verb = _ORDER_VERB_RX.fullmatch(analysis.text, previous[-1].end, mention.start)
+    if verb is None:
+        return None
+    first = (verb.group("verb").lower() == "followed") != bool(verb.group("passive"))
+    return _misordered(analysis, mention, "past" if first else "future", previous[-1], previous[-1].start)
 
 
 def _against_previous(

@@ -1,6 +1,7 @@
 """What only a gathering that has met allows, told in the past: its own acts ("The NATO
 summit, she said, had produced an initiative", "the G7 summit ended in acrimony"), an act
-done at it ("allies agreed at the Hague summit"), or leaving it ("after he left the G20
+done at it ("allies agreed at the Hague summit", "leaders signed a declaration at the G20
+summit", "At the Vilnius summit, allies agreed ..."), or leaving it ("after he left the G20
 summit"). Each places the meeting before the clause's time, so rule event-tense reads it as
 a past cue, as it reads "leaders met at the summit".
 
@@ -31,6 +32,22 @@ _ACT_AT_RX = re.compile(
     r"[a-z]{3,}ed|said|spoke|met|made|gave|took|told|struck|won|shook|sat|stood|held)"
     r"\s+at\s+(?:the|this|last\s+\w+['’]s)\s+\Z",
 )
+# The same act with a short object between ("signed a joint declaration at the summit"):
+# an article or a possessive, then up to two words, none of which opens another clause.
+_ACT_OBJECT_AT_RX = re.compile(
+    r"\b(?P<verb>signed|adopted|issued|announced|unveiled|launched|approved|endorsed|sealed|struck"
+    r"|reached|clinched)\s+(?:a|an|the|their|its|his|her)\s+(?:(?!(?:to|for|that|which|who)\b)[A-Za-z-]+\s+){0,2}"
+    r"(?:[A-Za-z-]+)\s+at\s+(?:the|this|last\s+\w+['’]s)\s+\Z",
+)
+# A sentence opened by the gathering ("At the NATO summit in The Hague, allies agreed ..."):
+# the main clause's past verb tells what was done there.
+_FRONTED_OPENING_RX = re.compile(r"\s*At\s+(?:the|this|last\s+\w+['’]s)\s+\Z")
+_FRONTED_ACT_RX = re.compile(
+    r"\s*,\s*(?!(?:who|that|which|if|when|once|as|after|before)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:who|that|which|had|has|have|will|would|to)\b)[\w'’-]+){0,3}?\s+"
+    r"(?P<verb>agreed|pledged|signed|adopted|endorsed|approved|announced|vowed|decided|issued|unveiled"
+    r"|met|clashed|backed|welcomed|committed)\b"
+)
 # Leaving a gathering: done only once it has met.
 _LEFT_RX = re.compile(
     r"\b(?P<verb>left|returned\s+from|came\s+back\s+from|walked\s+out\s+of)\s+(?:the\s+)?\Z"
@@ -50,8 +67,12 @@ def gathering_past_cue(analysis: ArticleAnalysis, mention: EventMention, sentenc
         return None
     text = analysis.text
     before = text[max(sentence_start, mention.start - _LOOKBACK) : mention.start]
-    for pattern in (_ACT_AT_RX, _LEFT_RX):
+    for pattern in (_ACT_AT_RX, _ACT_OBJECT_AT_RX, _LEFT_RX):
         found = pattern.search(before)
+        if found is not None:
+            return found.group("verb")
+    if _FRONTED_OPENING_RX.fullmatch(text, sentence_start, mention.start):
+        found = _FRONTED_ACT_RX.match(text, mention.end)
         if found is not None:
             return found.group("verb")
     if _SUBJECT_OPENING_RX.fullmatch(text, sentence_start, mention.start):
