@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.checks.analysis.reference import _CLAUSE_BREAK_RX, clause_bounds
+from annotator.checks.analysis.clauses import _CLAUSE_BREAK_RX, clause_bounds
 
 # What a clause break is, one alternative per kind, in the order they are tried.
 _PLAIN_BREAK_RX = re.compile(

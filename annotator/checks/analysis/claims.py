@@ -11,6 +11,11 @@ the passage is what a claim word introduces in its sentence: a quotation after "
 "falsely", "a post", "a meme" (outside the quotation marks), or the that-clause of "claims
 that", "posted that", "posts say that". What the article itself says, even in a fact-check,
 stays judged by default.
+
+A sentence may also rule on what it reports by itself, in any article: the saying is called
+wrong ("a post wrongly states that", "users falsely claimed"), a correction notice retracts
+an earlier version's words ("A previous version of this story incorrectly said"), or the
+writer denies it ("It is false that"). What it so disowns is moved out of view the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +46,94 @@ _CLAIM_THAT_RX = re.compile(
 )
 
 
+# A sentence that rules on what it reports: the saying is called wrong ("a post wrongly
+# states that", "users falsely claimed", "Trump misspoke, saying"), a correction retracts an
+# earlier version's words ("A previous version of this article incorrectly said"), the writer
+# denies it ("It is false that", "the myth that"), puts it as a question ("True or false:") or
+# labels it as a claim under review ("Claim: ...", "MYTH: ...").
+# What follows the cue is not the article's own statement, in any article.
+_DISOWNING_RX = re.compile(
+    r"\b(?:(?:falsely|wrongly|incorrectly|erroneously|mistakenly|inaccurately)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:said|says|say|stated|states|state|claimed|claims|claim|reported|reports|suggested|suggests"
+    r"|asserted|asserts|wrote|writes|gave|dated|described|identified)"
+    r"|(?:misspoke|misspeaking|misstated|misstating|misremembered|misremembering)"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|post|piece|column|item|obituary)\s+(?:\w+\s+)?"
+    r"(?:said|stated|reported|gave|described|referred|misstated|misidentified|misreported)"
+    r"|it\s+is\s+(?:false|untrue|not\s+true)\s+that"
+    r"|(?:misconception|myth|falsehood|false\s+(?:claim|belief|notion|rumou?r)|conspiracy\s+theory)\s+that"
+    r")\b|\btrue\s+or\s+false\s*[:?]",
+    re.IGNORECASE,
+)
+# ... or says so after it, in a reporting clause that closes the sentence ("Katrina struck in
+# 2004, a previous version of this story incorrectly said.") ...
+_DISOWNING_AFTER_RX = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,8}?(?:falsely|wrongly|incorrectly|erroneously|mistakenly|inaccurately)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:said|says|stated|states|claimed|claims|reported|reports|suggested"
+    r"|suggests|asserted|asserts|wrote|writes)[\s.!?\"”’]*\Z",
+    re.IGNORECASE,
+)
+# ... or rules on a saying it reports: "Trump said the riot happened in 2022, which is not true".
+_VERDICT_AFTER_RX = re.compile(
+    r",\s+(?:which|but\s+(?:that|this|it))\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|the\s+case)"
+    r"|false|untrue|incorrect|wrong|inaccurate)\b"
+    r"|,\s+(?:which|but\s+(?:that|this|it))\s+(?:isn|wasn)['’]t\s+(?:true|correct|accurate|the\s+case)\b",
+    re.IGNORECASE,
+)
+_SAYING_RX = re.compile(
+    r"\b(?:said|says|say|claimed|claims|claim|wrote|writes|posted|posts|tweeted|stated|states|suggested"
+    r"|suggests|insisted|insists|asserted|asserts|told)\b",
+    re.IGNORECASE,
+)
+# A belief the next sentence sets right: "Many people believe the Wall fell in 1991. In fact, ...".
+_BELIEF_RX = re.compile(
+    r"\b(?:believe[sd]?|think|thinks|thought|assumed?|assumes|remembers?)\b", re.IGNORECASE
+)
+_SET_RIGHT_RX = re.compile(
+    r"[\s\"”’]*(?:in\s+fact|actually|in\s+reality|in\s+truth|the\s+truth\s+is)\b", re.IGNORECASE
+)
+
+
+# Where the writer's own words resume after a disowned report: "It is false that X; it was Y",
+# "Posts falsely claim X, but it happened in Y".
+_OWN_WORDS_AGAIN_RX = re.compile(r"[;:\u2014\u2013]|\s-\s|,\s+but\b")
+
+
+# A fact-check's label before the claim it rules on, opening the sentence: "Claim: ...",
+# "CLAIM: ...", "What was claimed: ...", "Viral post: ...", "MYTH: ...". (A verdict's label,
+# "False: ...", is as often followed by the truth, and is left alone.)
+_CLAIM_LABEL_RX = re.compile(
+    r"[\s\"“'‘*#>-]*(?:(?:the|a|viral|what\s+was|social\s+media|online)\s+)*"
+    r"(?:claim(?:ed)?|posts?|rumou?rs?|myths?|fiction|hoax|misinformation|disinformation)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether a disowning cue opens the part of the sentence that holds text[start]."""
+    label = _CLAIM_LABEL_RX.match(text, sentence[0], start)
+    if label is not None and _OWN_WORDS_AGAIN_RX.search(text, label.end(), start) is None:
+        return True
+    cues = list(_DISOWNING_RX.finditer(text, sentence[0], start))
+    return bool(cues) and _OWN_WORDS_AGAIN_RX.search(text, cues[-1].end(), start) is None
+
+
+def disowned(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether text[start] lies in what its sentence reports and the writer disowns."""
+    return (
+        _disowned_before(text, sentence, start)
+        or _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None
+        or (
+            _SAYING_RX.search(text, sentence[0], start) is not None
+            and _VERDICT_AFTER_RX.search(text, start, sentence[1]) is not None
+        )
+        or (
+            _BELIEF_RX.search(text, sentence[0], start) is not None
+            and _SET_RIGHT_RX.match(text, sentence[1]) is not None
+        )
+    )
+
+
 def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
     """Whether `start` lies in a quotation or a that-clause a claim word introduces."""
     layout, text = analysis.layout, analysis.text
@@ -60,11 +153,15 @@ def _in_claim(analysis: ArticleAnalysis, start: int) -> bool:
 def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -> list[Finding]:
     """The findings, with those inside a claim the article rules on moved out of view."""
     shown = [f for f in findings if f.shown]
-    if not shown or _VERDICT_RX.search(analysis.text.lower()) is None:
+    if not shown:
         return findings
+    ruled = _VERDICT_RX.search(analysis.text.lower()) is not None
     result = []
     for finding in findings:
-        if finding.shown and _in_claim(analysis, finding.start):
+        if finding.shown and (
+            (ruled and _in_claim(analysis, finding.start))
+            or disowned(analysis.text, analysis.layout.sentence_bounds(finding.start), finding.start)
+        ):
             basis = "inside a claim the article quotes in order to rule on it"
             finding = replace(
                 finding, confidence=LOW, basis=f"{finding.basis}; {basis}" if finding.basis else basis

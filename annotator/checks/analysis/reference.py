@@ -24,6 +24,8 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
+from annotator.checks.analysis.clauses import clause_bounds, own_conjunct
+from annotator.checks.analysis.depictions import character_after, depiction_before
 from annotator.checks.analysis.story_frames import heading_date, story_frame
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
@@ -32,32 +34,6 @@ from annotator.temporal.values import value_bounds
 DATED = "dated"
 HISTORICAL, HYPOTHETICAL, UNKNOWN = "historical", "hypothetical", "unknown"
 
-# Where a clause ends: hard punctuation, or a comma before a word that opens another clause.
-# Every break begins with punctuation or a space, matched first, so the regex engine skips
-# straight to those characters instead of trying each alternative at every character; what
-# may follow is then told apart by the character before (a clause is read for each mention).
-_CLAUSE_BREAK_RX = re.compile(
-    r"[;:()\[\]\u2014\u2013,\s]"
-    r"(?:(?<=[;:()\[\]\u2014\u2013])"
-    r"|(?<=,)(?:\s+(?=(?:who|which|where|when|while|whereas|but|although"
-    r"|though|because|after|before|since|until|as|and|so|if|unless|whose)\b)"
-    # "Biden picked Blinken, a choice the Senate confirmed this week": a summing-up noun
-    # opens a clause about the whole act, with its own verb and time
-    r"|\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:move|decision|choice|step|shift|reversal|departure|blow"
-    r"|setback|signal|gesture|development|outcome|pick|nomination|appointment)\s+(?:that|which|the|he|she|they|it)\b)"
-    # "X and Y were killed in a crash, officials said on Monday.": the day is the report's
-    r"|\s+(?=(?:[\w.'’-]+\s+){1,8}(?:said|says|reported|confirmed|announced|told\s+[\w.'’-]+)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?[.!?\"”’]*\s*$))"
-    r"|(?<=\s)(?:-\s"
-    r"|(?=(?:wh(?:o|ich|ose|ile|ereas|en)|be(?:cause|fore)|a(?:lthough|fter)|un(?:til|less)"
-    # "ending the war that began in October 2001": the war's own date, in its own clause
-    r"|th(?:ough|at\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)))\s)"
-    # "marks 10 years since the deal was adopted in 2015": the count's start, its own clause
-    r"|(?=since\s)(?:(?<=years\s)|(?<=year\s)|(?<=months\s)|(?<=decades\s)|(?<=decade\s)"
-    r"|(?<=weeks\s)|(?<=days\s))))",
-    re.IGNORECASE,
-)
 # Words just before a title that place the mention in the holder's own time.
 # "such as" and "as well as" give examples, not a capacity: "leaders such as President X are".
 _FRAME_BEFORE_RX = re.compile(
@@ -252,43 +228,6 @@ _NAMED_THEN_RX = re.compile(
 )
 
 
-def clause_bounds(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of a sentence that holds text[start:end]."""
-    low, high = sentence
-    left = low
-    for match in _CLAUSE_BREAK_RX.finditer(text, low, start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK_RX.search(text, end, high)
-    right = right_match.start() if right_match else high
-    opener = None
-    if _LEAD_IN_RX.fullmatch(text, low, left):
-        opener = _SUBORDINATE_OPENING_RX.match(text, left, start)
-    if opener is not None:
-        # "Three months after Biden was sworn in, he is signing": the opening clause ends at
-        # its comma; the main clause after it has its own verb and time.
-        comma = text.find(",", opener.end(), right)
-        if 0 <= comma < start:
-            left = comma + 1
-        elif comma >= end:
-            right = comma
-    return left, right
-
-
-# What may come before it at the start of the sentence: a count ("Three months after ...").
-_LEAD_IN_RX = re.compile(
-    r"[\s\"'“‘(]*(?:(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
-    r"|(?:shortly|soon|long|just|right|immediately|only|even)\s+)?",
-    re.IGNORECASE,
-)
-# A subordinate clause opening its sentence, closed by the first comma after its verb.
-_SUBORDINATE_OPENING_RX = re.compile(
-    r"[\s\"'“‘(]*(?:after|before|when|while|since|although|though|because|once|until|if)\s"
-    r"[^,;:]*?\b(?:was|were|is|are|had|has|have|did|took|became|came|won|lost|died|left|began|ended"
-    r"|[a-z]{2,}ed)\b",
-    re.IGNORECASE,
-)
-
-
 def _dated(
     text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, int], quote: tuple[int, int] | None
 ) -> ReferenceTime | None:
@@ -422,6 +361,10 @@ def reference_time(
             return replace(
                 found, subject_verb=False, agent=agent[2], cue=f"{found.cue}, of whom '{agent[2]}' acts for"
             )
+        if found.kind == HISTORICAL:
+            # "as an aide to Prime Minister X and, in 2009, as an adviser to Y": the agent's
+            # frame holds the person too, in the holder's own time.
+            return replace(found, cue=f"{found.cue}, of whom '{agent[2]}' acts for")
     return _reference_time(text, timexes, sentence, start, end, quote)
 
 
@@ -470,10 +413,13 @@ def _reference_time(
     ordinal = _ORDINAL_BEFORE_RX.search(before)
     if ordinal:
         return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
+    depicted = depiction_before(text, sentence[0], start) or character_after(text, end)
+    if depicted:
+        return ReferenceTime(HISTORICAL, cue=depicted)
     framed = _FRAME_BEFORE_RX.search(before)
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
-        dated = _dated(text, timexes, clause, (start, end), quote)
+        dated = _dated(text, timexes, own_conjunct(text, clause, start, end), (start, end), quote)
         if dated is not None:
             return ReferenceTime(
                 DATED,

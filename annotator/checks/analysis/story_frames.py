@@ -3,7 +3,8 @@ without one dated line per entry (run into a paragraph, or under a date standing
 its own), a scene a date sets ("It is November 1989, and Chancellor Helmut Kohl is in
 Warsaw", "Summer 2016. Prime Minister David Cameron stands outside Number 10"), and a
 sentence telling the story of a work ("In season four of 'The Crown', Prime
-Minister Margaret Thatcher clashes with the Queen") or an imagined world ("The novel imagines
+Minister Margaret Thatcher clashes with the Queen", "season five, in which Prime Minister
+John Major meets the Queen") or an imagined world ("The novel imagines
 a world in which President Al Gore won the 2000 election")."""
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ _FICTION_FRAME_RX = re.compile(
     r"|musical|opera|biopic|docudrama|(?:TV|television|drama)\s+series)\b[^,.;:!?]{0,60}"
     r"|(?:(?:the\s+)?(?:[\w-]+\s+)?(?:season|episode|series|part|act|scene)\s+(?:\w+\s+)?of\s+)?"
     r"['‘\"“][^'’\"”]{1,60}['’\"”])\s*,"
+)
+# A relative clause on a work, which tells its story: "Netflix released 'The Crown' season
+# five, in which Prime Minister John Major meets the Queen", "a film in which President X ...".
+_WORK_STORY_RX = re.compile(
+    r"(?:['’\"”]|\b(?:film|movie|novel|play|drama|series|season|episode|biopic|documentary|docudrama"
+    r"|musical|opera|sitcom|miniseries|show))(?:\s+(?:season|series|part|episode)\s+[\w-]+)?,?\s+in\s+which\b",
+    re.IGNORECASE,
 )
 # A world a writer imagines, whatever clause of the sentence the title is in.
 _IMAGINED_PARTS = ("magin", "lternat", "ounterfactual")  # looked for before the pattern
@@ -114,6 +122,11 @@ def story_frame(text: str, sentence_start: int, start: int) -> str | None:
         fiction = _FICTION_FRAME_RX.match(text, sentence_start, start)
         if fiction:
             return fiction.group().strip()
+    told = text.find("in which", sentence_start, start)
+    if told >= 0:
+        work = _WORK_STORY_RX.search(text, max(sentence_start, told - 40), start)
+        if work:
+            return work.group().strip(" ,'’\"”")
     if not any(text.find(part, sentence_start, start) >= 0 for part in _IMAGINED_PARTS):
         return None
     imagined = _IMAGINED_RX.search(text, sentence_start, start)

@@ -251,7 +251,7 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
             where = f"{path}:{number}"
             start = _date_cell(_decade(raw["start"]), where)
             end = _date_cell(_decade(raw["end"]), where)
-            if not start or not raw["person"].strip():
+            if not start or not raw["person"].strip() or _ends_before_start(start, end):
                 continue
             organisation = orgs[repo] or _world_organisation(raw["position"])
             enwiki = re.sub(r"\s*\(.*\)$", "", (raw.get("enwiki") or "").strip())
@@ -273,6 +273,13 @@ def wikidata_rows(folder: Path, titles: Titles, orgs: dict[str, str]) -> Iterato
                 rank=2,
                 born=(raw.get("DOB") or "").strip(),
             )
+
+
+def _ends_before_start(start: str, end: str) -> bool:
+    """A snapshot term that ends before it starts (Berlusconi as foreign minister "from
+    November to January 2002") gives neither day reliably: it is dropped, not guessed at,
+    since a term kept with it would make every day of the real one a wrong title."""
+    return bool(end) and FuzzyDay.parse(end).hi < FuzzyDay.parse(start).lo
 
 
 def _world_organisation(position: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.depictions import namesake_after
 from annotator.checks.analysis.mentions import PersonMention, title_holders
 from annotator.checks.analysis.reference import (
     DATED,
@@ -365,6 +366,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "Chinese leader Xi Jinping" in 2012, a party's chief before the office
         if mention.modifier is None and _someone_s_appointee(analysis, mention):
             continue  # "Obama's Attorney General Eric Holder": named in that administration
+        if mention.modifier is None and namesake_after(analysis.text, mention.end):
+            continue  # "the King Hussein Bridge": a name given after the holder
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue

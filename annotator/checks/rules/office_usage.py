@@ -64,6 +64,10 @@ _FRAMED_BY_POSSESSIVE_RX = re.compile(
     r"|premiership|reign|pontificate|papacy|era|years\s+in\s+office|time\s+in\s+office)\b",
     re.IGNORECASE,
 )
+# A possessive whose noun carries its own year: "President Lula's 2022 victory", "Prime
+# Minister Boris Johnson's 2008 election as mayor". The year dates the noun; the possessor may
+# be named by the title held when the passage is written.
+_POSSESSED_YEAR_RX = re.compile(r"(?:['’]s?|\s+s)\s+(?:[\w-]+\s+)?(?:1[89]|20)\d\d\b")
 _RECENTLY = timedelta(days=2 * 365)
 _LONG_AGO = timedelta(days=10 * 365)
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w'’-]+")
@@ -102,6 +106,8 @@ def reconsider(
         return judged
     if not reference.agent and _framed_by_possessive(analysis, mention, terms, judged[0]):
         return None  # (but "X's government announced on Monday" is the government of Monday)
+    if _POSSESSED_YEAR_RX.match(analysis.text, mention.end) and any(_held_at(t, writing) for t in terms):
+        return None  # "President Lula's 2022 victory", written in his term
     if (
         reference.kind != DATED
         and _ENDING_ACT_RX.match(analysis.text, mention.end)
