@@ -91,6 +91,7 @@ class FlagDetail(QTextBrowser):
         # The dates near a flag need its article tagged (tens of milliseconds, more for the
         # first article of a session): they are filled in once the rest is on screen, so
         # moving through the list never waits for them.
+        self._dates_pending = False
         self._dates_timer = QTimer(self, singleShot=True, interval=0)
         self._dates_timer.timeout.connect(self._fill_dates)
         self.show_flag(None)
@@ -100,6 +101,7 @@ class FlagDetail(QTextBrowser):
 
     def show_flag(self, flag: dict | None) -> None:
         self.flag = flag
+        self._dates_pending = False
         if flag is None:
             self.setHtml(
                 f"<p style='color:{self._muted()}'>Select a flag to see why it was "
@@ -107,11 +109,24 @@ class FlagDetail(QTextBrowser):
             )
             return
         self.setHtml(self.render_html(flag, dates=None))
-        self._dates_timer.start()
+        self._dates_pending = True
+        if self.isVisible():
+            self._dates_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        super().showEvent(event)
+        if self._dates_pending:
+            self._dates_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        # A closing window may close its workspace next: the dates wait for the next showing.
+        self._dates_timer.stop()
+        super().hideEvent(event)
 
     def _fill_dates(self) -> None:
-        if self.flag is None:
+        if self.flag is None or not self._dates_pending:
             return
+        self._dates_pending = False
         scrolled = self.verticalScrollBar().value()
         self.setHtml(self.render_html(self.flag))
         self.verticalScrollBar().setValue(scrolled)

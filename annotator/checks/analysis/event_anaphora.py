@@ -332,7 +332,14 @@ def _antecedent(
     if last.start < reach:
         return ()
     ids = {e.id for e in fitting}
-    if any({e.id for e in other} != ids for _m, other in named):
+    same_sentence = text_layout.sentence_index(last.start)
+    if any(
+        {e.id for e in other} != ids
+        # "Niger's army seized power in the 2023 Nigerien coup": a clause that may name any of
+        # a country's coups, told in its sentence which one
+        and not ({e.id for e in other} > ids and text_layout.sentence_index(m.start) == same_sentence)
+        for m, other in named
+    ):
         return ()  # two events of the kind named before it
     clause_start = max(text_layout.sentence_bounds(last.start)[0], last.start - 60)
     if _BACKGROUND_RX.search(text, clause_start, last.start):

@@ -23,7 +23,7 @@ _PASSIVE_VERBS = ("fired", "annexed", "recaptured", "liberated")
 # A killing is also told by how it was done ("Shinzo Abe was shot dead"); a person is shot dead
 # once, but "was shot" alone may be a wound survived.
 _DEATH_VERBS = {
-    "death": ("died",),
+    "death": ("died", "passed away"),
     "killing": ("was killed", "was shot dead", "was shot and killed"),
     "assassination": ("was assassinated", "was shot dead", "was shot and killed", "was gunned down"),
     "murder": ("was murdered",),

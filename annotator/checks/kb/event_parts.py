@@ -61,7 +61,7 @@ ACTS: dict[str, Act] = {
     "capture": Act(("captured", "seized"), "captured", troops=True),
     "seizure": Act(("seized", "captured"), "seized", troops=True),
     "takeover": Act(("took over", "seized"), "taken over", troops=True),
-    "storming": Act(("stormed",), "stormed"),
+    "storming": Act(("stormed", "ransacked"), "stormed"),
     "liberation": Act(("liberated",), "liberated", patient_possessor=True, troops=True),
     "recapture": Act(("recaptured", "retook"), "recaptured", troops=True),
     "destruction": Act(("destroyed",), "destroyed"),

@@ -1,7 +1,8 @@
 """Every key an event alias is found by, stored prebuilt beside the program.
 
 The keys of an alias are its spellings (``names``), its variants (``event_aliases``), the
-verb forms of a death and its other shapes (``event_parts``). Working them out for the whole
+verb forms of a death, its other shapes (``event_parts``) and its act told by its actors
+(``event_acts``). Working them out for the whole
 base takes most of a second, paid by every process before it checks its first article;
 reading them back takes a few hundredths. The file is keyed by the country words the shapes
 are made with, and each entry by its alias and the event's places, so an alias added since
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
+from annotator.checks.kb.event_acts import act_variants
 from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms, worked_out_variants
 from annotator.checks.kb.event_parts import CountryWords, part_variants
 from annotator.checks.kb.folding import normalise
@@ -44,7 +46,12 @@ def mention_keys(
 ) -> set[str]:
     """Every key the mention index finds an alias of an event at these places by."""
     spelled = spellings(alias)
-    return spelled.union(variants(alias), death_verb_forms(spelled), part_variants(alias, countries, places))
+    return spelled.union(
+        variants(alias),
+        death_verb_forms(spelled),
+        part_variants(alias, countries, places),
+        act_variants(alias, countries, places),
+    )
 
 
 def built_shapes(kb: KnowledgeBase) -> dict[str, set[str]]:

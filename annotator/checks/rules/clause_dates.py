@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+from annotator.checks.kb.event_acts import DONE_ONCE_VERBS
+from annotator.temporal.timex import YEAR_IN_TEXT_RX
+
 # The event's own doing: what an attack, a storm, a quake, a war or a gathering does.
 _DOING = (
     r"(?:killed|wounded|injured|left|hit|struck|devastated|destroyed|flattened|ravaged|battered|lashed"
@@ -76,4 +79,30 @@ def clause_date_gap(text: str, mention_end: int, timex_start: int, timex_end: in
     return bool(
         _RELATIVE_GAP_RX.fullmatch(text, mention_end, timex_start)
         or _PARTICIPLE_GAP_RX.fullmatch(text, mention_end, timex_start)
+    )
+
+
+# "was crowned at Westminster Abbey in May 2023", "fled to India in August 2024", "was toppled
+# by protests in 2024", "died at his home in Plains in December 2024": an act done once, told by
+# its verb, is dated by the date with its year that ends its place or its agent. A weekday or a
+# month alone may be another day's ("died in a crash on Wednesday", said weeks later).
+_DONE_ONCE_RX = re.compile(
+    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in DONE_ONCE_VERBS) + r")\Z", re.IGNORECASE
+)
+# A place or an agent up to the date: no new clause, no verb of another act.
+PLACE_TO_DATE = (
+    r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
+    r"\s+(?:in|on)\s+(?:the\s+)?"
+)
+_DONE_ONCE_GAP_RX = re.compile(
+    r"\s+(?:(?:at|near|outside|inside|in|to|by)\s+|(?=(?-i:[A-Z])))" + PLACE_TO_DATE, re.IGNORECASE
+)
+
+
+def done_once_date_gap(mention_text: str, gap: str, date_text: str) -> bool:
+    """Whether the date after a gap is that of the act done once that the mention tells."""
+    return bool(
+        _DONE_ONCE_RX.search(mention_text)
+        and _DONE_ONCE_GAP_RX.fullmatch(gap)
+        and YEAR_IN_TEXT_RX.search(date_text)
     )

@@ -13,8 +13,10 @@ from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import (
+    DOERS,
     NOT_DONE_RX,
     PLAUSIBLE_YEARS,
+    TOLD_DONE_RX,
     event_span,
     tense_cue,
 )
@@ -33,6 +35,12 @@ _BEFORE_RX = re.compile(
     r"(?i:(?:the|its|their|his|her|first|second|initial|original)\s+)*\Z",
 )
 
+# "before Gabon's army", "before the military": the doer of a clause begun by its verb.
+_BEFORE_DOER_RX = re.compile(
+    r"\b(?P<cue>(?i:before|prior to))\s+"
+    r"(?:(?:the\s+)?(?:(?!(?i:after|following|since|before)\b)[A-Z][\w.-]*(?:['’]s)?\s+){1,3}"
+    r"(?:" + DOERS + r"\s+)?|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?" + DOERS + r"\s+)\Z"
+)
 
 # The tense cues that also order the event against what the clause tells before them.
 _ORDER_CUES = frozenset(("after", "following", "ahead of", "since", "in the wake of", "in the aftermath of"))
@@ -266,6 +274,9 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         cue = tense_cue(text, mention, layout)
         if cue is None or cue[1].lower() not in _ORDER_CUES:
             before = _BEFORE_RX.search(text, max(0, mention.start - 40), mention.start)
+            if before is None and TOLD_DONE_RX.match(mention.text):
+                # "weeks before the army seized power in Niger": the clause's doer between
+                before = _BEFORE_DOER_RX.search(text, max(0, mention.start - 60), mention.start)
             if before is None:
                 continue
             cue = ("future", before.group("cue"))  # "X before Y": X came first

@@ -18,7 +18,7 @@ from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
 from annotator.checks.kb.model import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
-from annotator.checks.rules.clause_dates import clause_date_gap
+from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -40,10 +40,21 @@ _FUTURE_BEFORE_RX = re.compile(
 )
 # "a survivor of Hurricane Maria", "reacted to the Las Vegas massacre": only what has
 # happened has survivors and victims, or is reacted to.
+DOERS = (
+    r"(?:army|military|soldiers|troops|forces|generals|officers|junta|supporters|rebels|protesters"
+    r"|men|fighters|mercenaries|militants|rioters)"
+)
 _PAST_BEFORE_RX = re.compile(
     r"\b(?P<cue>after|following|since|in the wake of|in the aftermath of|the aftermath of|last year's"
     r"|last|previous|survivors? of|victims? of|reacted to|responded to|weighed in on)\s+" + _FILLER + r"$",
     re.IGNORECASE,
+)
+# "after Israel", "following Gabon's army", "after Bolsonaro supporters", "after the
+# military": the doer of a clause whose mention begins with its verb.
+_PAST_BEFORE_DOER_RX = re.compile(
+    r"\b(?P<cue>(?i:after|following|since|in the wake of|in the aftermath of))\s+"
+    r"(?:(?:the\s+)?(?:(?!(?i:after|following|since|before)\b)[A-Z][\w.-]*(?:['’]s)?\s+){1,3}"
+    r"(?:" + DOERS + r"\s+)?|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?" + DOERS + r"\s+)$"
 )
 # The kind noun a short name leaves after it, and its place: "COP27 climate talks",
 # "the G7 summit in Kananaskis" read as "COP27", "G7 summit".
@@ -217,10 +228,28 @@ _NO_FUTURE_CUE_KINDS = frozenset({"attack", "disaster", "storm"})
 _NO_PAST_CUE_KINDS = frozenset({"death", "downfall"})
 
 
-def cue_tells_time(cue: str, events) -> bool:
-    """Whether a 'future' or 'past' tense cue can date these events against the writing."""
+def cue_tells_time(cue: str, events, mention_text: str = "") -> bool:
+    """Whether a 'future' or 'past' tense cue can date these events against the writing. A
+    death or a fall told by its own past verb ("after the Taliban swept back into Kabul",
+    "after Sheikh Hasina fled") is told as done, not supposed."""
+    if cue == "past" and TOLD_DONE_RX.search(mention_text):
+        return True
     kinds = _NO_FUTURE_CUE_KINDS if cue == "future" else _NO_PAST_CUE_KINDS
     return not all(event.kind in kinds for event in events)
+
+
+# The past verbs of the clauses a death or a fall is told by (kb/event_parts.py,
+# kb/event_aliases.py, kb/event_acts.py); a supposition would say "dies", "falls", "flees".
+TOLD_DONE_RX = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(CLAUSE_VERBS | {"died", "passed", "fled", "swept", "marched", "crowned", "returned", "seized"})
+    )
+    + "|"
+    + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS)
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -318,12 +347,7 @@ _STORM_GAP_RX = re.compile(
 _KILLED_RX = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in KILLING_VERBS) + r")\Z", re.IGNORECASE
 )
-_KILLING_GAP_RX = re.compile(
-    r"\s+(?:at|near|outside|inside|in)\s+"
-    r"(?:(?!\b(?:which|that|who|when|after|before|during|(?-i:[a-z]+ed))\b)[^,.;:()]){1,40}?"
-    r"\s+(?:in|on)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_KILLING_GAP_RX = re.compile(r"\s+(?:at|near|outside|inside|in)\s+" + PLACE_TO_DATE, re.IGNORECASE)
 # "the G20 summit in Germany last month": a place, then a date relative to the writing.
 _PLACE_BEFORE_RELATIVE_RX = re.compile(
     r"\s*,?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -395,6 +419,8 @@ def _adjacent_timex(
             return _spelled_out(text, timexes, k), mention.events
         if _KILLED_RX.search(mention.text) and _KILLING_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events  # "was shot dead at home in 2021"
+        if done_once_date_gap(mention.text, gap, timexes[k].text):
+            return _spelled_out(text, timexes, k), mention.events  # "fled to India in August 2024"
         if clause_date_gap(text, mention.end, timexes[k].start, timexes[k].end):
             return timexes[k], mention.events  # "the attack, which killed 1,200 people in 2023"
         held_there = _at_its_place(gap, mention) if len(gap) <= 60 else ()
@@ -541,6 +567,12 @@ def _tense_cue(text: str, mention: EventMention, layout: TextLayout) -> tuple[st
         ):
             continue
         return kind, (match.group("cue") or match.group("cue2")).strip()
+    if TOLD_DONE_RX.match(mention.text):
+        # "weeks after Gabon's army toppled Ali Bongo": a clause begun by its verb, its doer
+        # between the cue and the mention
+        match = _PAST_BEFORE_DOER_RX.search(before)
+        if match is not None and not _after_coming_act(text, sentence_start, mention, match):
+            return "past", match.group("cue")
     inner = _INNER_CUE_RX.search(mention.text)  # an alias that holds its own: "X's upcoming inauguration"
     if inner is not None:
         return ("past" if inner.group().lower() == "recent" else "future"), inner.group()

@@ -375,7 +375,7 @@ def check_event_tense(analysis: ArticleAnalysis) -> list[Finding]:
             local = DateWindow(reference.earliest, reference.latest, "the clause's date")
         pool = candidates_for(mention, by_start, local)
         candidates = nearest_meetings(pool, local)
-        if not cue_tells_time(kind, candidates):
+        if not cue_tells_time(kind, candidates, mention.text):
             continue
         if kind == "future":
             # "Trump's upcoming inauguration" in 2017 cannot mean one eight years ahead.

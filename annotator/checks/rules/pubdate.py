@@ -104,7 +104,7 @@ def _event_constraints(
             if cue
             else (clause_tense(text, mention.start, mention.end) if ref and ref.matching else None)
         )
-        if kind is not None and not cue_tells_time(kind, events):
+        if kind is not None and not cue_tells_time(kind, events, mention.text):
             continue
         if kind == "future":
             latest = max(e.start.hi for e in events)
