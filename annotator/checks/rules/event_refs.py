@@ -396,7 +396,6 @@ def _adjacent_timex(
     """The date written right after or right before an event mention, if any, with the
     events it may be the date of: those held at the place named between the two, if one is."""
     k = bisect.bisect_left(starts, mention.end)
-    aftermath = _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start)
     inside = k - 1  # "the Hamas attack of Oct. 7, 2023": a date begun in the alias, its year after it
     if (
         inside >= 0
@@ -406,7 +405,13 @@ def _adjacent_timex(
         and YEAR_IN_TEXT_RX.search(text, mention.end, timexes[inside].end)
     ):
         return timexes[inside], mention.events
-    if k < len(timexes) and timexes[k].type == "DATE" and aftermath is None:
+    if (
+        k < len(timexes)
+        and timexes[k].type == "DATE"
+        # "convicted of the murder of George Floyd in April 2021": the date is the act's. A
+        # costly search (every alternative at each character before), so made only here.
+        and _AFTERMATH_RX.search(text, max(0, mention.start - _LOOKBACK), mention.start) is None
+    ):
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events

@@ -20,7 +20,7 @@ from annotator.checks.rules.event_refs import (
     nearest_event,
     tense_cue,
 )
-from annotator.checks.rules.gathering_acts import gathering_past_cue
+from annotator.checks.rules.gathering_acts import gathering_past_cue, may_be_gathering
 from annotator.checks.rules.named_before import check_named_before
 from annotator.checks.rules.storm_ahead import check_storms_ahead
 from annotator.temporal.anchoring import clause_tense
@@ -153,11 +153,16 @@ _NOT_ITS_OBJECT_RX = re.compile(
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
     """('past'|'future', verb) when the mention's clause says people took part in the event
     then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
+    low, high = analysis.layout.sentence_bounds(mention.start)
+    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
+    taking_part = _TAKING_PART_RX.search(
+        analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
+    )
+    if held is None and taking_part is None and not may_be_gathering(mention):
+        return None  # no cue, whatever the time of the clause: its reading is not needed
     reference = analysis.reference_at(mention.start, mention.end)
     if reference.kind not in ("past", "recent", "future"):
         return None
-    low, high = analysis.layout.sentence_bounds(mention.start)
-    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
     writing = analysis.writing_window(mention.start)
     if (
         held is not None
@@ -176,9 +181,6 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
         act = gathering_past_cue(analysis, mention, low)  # "agreed at the Hague summit"
         if act is not None:
             return "past", act
-    taking_part = _TAKING_PART_RX.search(
-        analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
-    )
     if taking_part is None or _NOT_YET_RX.search(analysis.text, low, high):
         return None
     if taking_part.end() <= mention.start and _NOT_ITS_OBJECT_RX.search(

@@ -55,9 +55,15 @@ _LEFT_RX = re.compile(
 _LOOKBACK = 40
 
 
+def may_be_gathering(mention: EventMention) -> bool:
+    """Whether every event the mention may name is a gathering, the only kind whose acts
+    ``gathering_past_cue`` reads: the others are answered without reading the text."""
+    return bool(mention.events) and all(e.kind in GATHERINGS for e in mention.events)
+
+
 def gathering_past_cue(analysis: ArticleAnalysis, mention: EventMention, sentence_start: int) -> str | None:
     """The words that tell, in a past clause, that the gathering had met; None if none."""
-    if not mention.events or any(e.kind not in GATHERINGS for e in mention.events):
+    if not may_be_gathering(mention):
         return None
     text = analysis.text
     before = text[max(sentence_start, mention.start - _LOOKBACK) : mention.start]
