@@ -409,6 +409,12 @@ _AGENT_BEFORE_RX = re.compile(
 )
 
 
+_FORMER_AGENT_RX = re.compile(
+    r"\b(?:former|ex|onetime|one-time|erstwhile|then|previous)[\s-]+(?:(?:an?|the)\s+)?\Z", re.IGNORECASE
+)
+_APPOSED_RX = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+\Z")
+
+
 def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int, str] | None:
     """The span of "X's office" or "a spokesman for X" around the mention text[start:end],
     and the agent's word, if the mention is written so."""
@@ -418,9 +424,12 @@ def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> t
     if not text.endswith(_AGENT_LINKS, max(sentence[0], start - 5), start):
         return None
     before = _AGENT_BEFORE_RX.search(text, max(sentence[0], start - 40), start)
-    if before is not None:
-        return before.start(), end, before.group("agent")
-    return None
+    if before is None or _FORMER_AGENT_RX.search(text, max(sentence[0], before.start() - 30), before.start()):
+        return None  # "a former spokesman for X said": the agent of X's own time
+    head = _APPOSED_RX.search(text, max(sentence[0], before.start() - 60), before.start())
+    # "James Slack, a spokesman for X, said": the appositive's head does the verb after it
+    first = head.start() if head is not None and text.startswith(",", end) else before.start()
+    return first, end, before.group("agent")
 
 
 def _reference_time(

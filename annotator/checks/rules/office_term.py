@@ -35,6 +35,7 @@ from annotator.checks.analysis.reference import (
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
+from annotator.checks.rules.office_starts_after import dated_by_office_start, office_starts
 from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
 
 RULE = "office-term"
@@ -87,7 +88,10 @@ _RECENT_MEETING = timedelta(days=60)
 _MEETING_RX = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
     r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
-    r"|call with|calls with|dinner with|lunch with)"
+    r"|call with|calls with|dinner with|lunch with"
+    # an envoy carrying a message goes to the one it is for: "carrying a message to President X"
+    r"|(?:carr(?:y|ies|ied|ying)|bearing|bore|br(?:ing|ings|inging|ought))\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:message|letter)\s+to(?=\s+(?:the\s+)?\Z))"
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -354,6 +358,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         return findings
     kb = analysis.kb
     called_former = known_as_former(analysis)
+    starts = office_starts(analysis)  # "X took up his new post as finance minister"
     for mention in analysis.mentions.people:
         if mention.modifier == LATE and mention.title is not None:
             late = _late_while_alive(analysis, mention)
@@ -372,6 +377,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
+        reference = dated_by_office_start(analysis, starts, mention, reference)
         meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
