@@ -29,6 +29,20 @@ OFFICE_TAKEN_UP = [
     ),
 ]
 
+OFFICE_TAKEN_UP += [
+    (
+        "2024-10-03",
+        "Dutch Prime Minister Mark Rutte began his new job as NATO's secretary general on a rainy day.",
+        "Former Dutch Prime Minister Mark Rutte began his new job as NATO's secretary general on a"
+        " rainy day.",
+    ),
+    (
+        "2017-03-22",
+        "German Foreign Minister Frank-Walter Steinmeier was inaugurated as president in Berlin.",
+        "German President Frank-Walter Steinmeier was inaugurated as president in Berlin.",
+    ),
+]
+
 # An envoy carrying a message goes to the one it is for, who holds the office named.
 MESSAGE_CARRIED = [
     (
@@ -70,7 +84,9 @@ TRAPS = [
     # an American title kept as a courtesy in a clause of taking office
     ("2017-06-01", "Senator Barack Obama was sworn in as president on a cold day."),
     ("2021-01-25", "President-elect Joe Biden was sworn in as president at noon."),
-    # "took up" that names no office
+    # "took up", "began", "assumed" that name no office
+    ("2024-10-03", "Prime Minister Mark Rutte began his speech with a joke."),
+    ("2024-10-03", "Prime Minister Mark Rutte assumed the role of mediator."),
     ("2024-10-03", "Prime Minister Mark Rutte took up arms against the proposal."),
     ("2024-10-03", "Prime Minister Mark Rutte took up the cause of Ukraine."),
     # a message carried by someone else to a former holder, with "former"

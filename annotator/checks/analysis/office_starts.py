@@ -18,6 +18,8 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, KnowledgeBase
 
+# "took up", "assumed", "began" a post: each needs the post named after it (_TOOK_UP_RX).
+_TAKING_UP = (" took up ", " assumed ", " began ", " started ", " stepped into ")
 # The words that tell a term began, each searched as a literal; "became" needs its title.
 _TOOK_OFFICE = (
     " took office",
@@ -25,13 +27,15 @@ _TOOK_OFFICE = (
     " was sworn in",
     " took the oath of office",
     " became ",
-    " took up ",
+    " was inaugurated",
+    " was installed",
+    *_TAKING_UP,
 )
 # The full name right before: two or three capitalised words ("Liz Truss", "Prime Minister
 # Liz Truss" gives "Liz Truss").
 _NAME_BEFORE_RX = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\Z")
 # "was sworn in" is also said of witnesses; "became" of anything: the office must be named.
-_TITLE_NEEDED = (" became ", " was sworn in", " took up ")
+_TITLE_NEEDED = (" became ", " was sworn in", " was inaugurated", " was installed", *_TAKING_UP)
 _TITLE_AFTER_RX = re.compile(r"\s+as\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?=[a-z])")
 # "took up his new post as finance minister", "took up the role of prime minister": the
 # post taken up is named after "as" or "of"; "took up arms", "took up the cause" name none.
@@ -66,7 +70,7 @@ def _office_start(text: str, at: int, phrase: str, kb: KnowledgeBase) -> EventMe
     end = at + len(phrase.rstrip())
     title, as_title = None, _TITLE_AFTER_RX.match(text, end)
     organisation = None
-    if phrase == " took up ":
+    if phrase in _TAKING_UP:
         taken = _TOOK_UP_RX.match(text, at + len(phrase))
         if taken is None:
             return None

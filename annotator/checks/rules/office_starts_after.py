@@ -39,6 +39,6 @@ def dated_by_office_start(
         return reference  # told as done before it began: the writing's own error, not the title's
     if writing is not None and writing.latest < last:
         last = writing.latest  # a month-precise start told as done: by the date written
-    taken = analysis.text[mention.end : found.end].strip()
+    taken = analysis.text[mention.end : found.end].strip().rstrip(".,;:")
     cue = f"'{taken}', the term the base dates from {found.events[0].start.text}"
     return ReferenceTime(DATED, first, last, cue)
