@@ -67,7 +67,34 @@ APPOSED_AGENT = [
     ),
 ]
 
+# "unveiled on Thursday, and it was immediately rejected by X": the act that followed at once
+# is read at the date of the clause before.
+FOLLOWED_AT_ONCE = [
+    (
+        "2023-05-12",
+        "The EU unveiled its plan on Thursday, and it was immediately rejected by Prime Minister"
+        " Boris Johnson.",
+        "The EU unveiled its plan on Thursday, and it was immediately rejected by Prime Minister"
+        " Rishi Sunak.",
+    ),
+    (
+        "2023-05-12",
+        "Brussels published the draft on Thursday, and Prime Minister Boris Johnson promptly denounced it.",
+        "Brussels published the draft on Thursday, and Prime Minister Rishi Sunak promptly denounced it.",
+    ),
+]
+
 TRAPS = [
+    # the act is not told as following at once, or is far from the "and"
+    (
+        "2023-05-12",
+        "The EU unveiled its plan on Thursday, and it recalls a deal Prime Minister Boris Johnson"
+        " immediately rejected.",
+    ),
+    (
+        "2023-05-12",
+        "The EU unveiled its plan on Thursday, and it resembles one Prime Minister Boris Johnson rejected.",
+    ),
     # a former spokesman spoke for the holder in the holder's own time
     ("2023-05-10", "A former spokesman for Prime Minister Boris Johnson said the talks had failed."),
     (
@@ -96,7 +123,9 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "wrong", "right"), OFFICE_TAKEN_UP + MESSAGE_CARRIED + APPOSED_AGENT)
+@pytest.mark.parametrize(
+    ("published", "wrong", "right"), OFFICE_TAKEN_UP + MESSAGE_CARRIED + APPOSED_AGENT + FOLLOWED_AT_ONCE
+)
 def test_a_title_is_judged_at_the_time_its_clause_is_tied_to(published, wrong, right):
     assert "office-term" in shown_rules(wrong, published)
     assert "office-term" not in shown_rules(right, published)
