@@ -111,6 +111,10 @@ TRAPS = [
     # an American title kept as a courtesy in a clause of taking office
     ("2017-06-01", "Senator Barack Obama was sworn in as president on a cold day."),
     ("2021-01-25", "President-elect Joe Biden was sworn in as president at noon."),
+    # a word that names no office alone, or an office of a body the base does not place
+    ("2019-05-12", "Prime Minister Jens Stoltenberg became head of the UN climate panel."),
+    ("2022-11-12", "Chancellor Rishi Sunak became leader of the Conservative Party."),
+    ("2019-05-12", "Prime Minister Jens Stoltenberg became president of the Norwegian Red Cross."),
     # "took up", "began", "assumed" that name no office
     ("2024-10-03", "Prime Minister Mark Rutte began his speech with a joke."),
     ("2024-10-03", "Prime Minister Mark Rutte assumed the role of mediator."),

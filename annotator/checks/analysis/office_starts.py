@@ -47,6 +47,10 @@ _TOOK_UP_RX = re.compile(
 # whose terms alone count.
 _QUALIFIER_RX = re.compile(r"(?P<word>[A-Z][\w.-]*(?:['’]s)?)\s+(?=[a-z])")
 _TITLE_WORDS = 4  # the longest title looked for after "as"
+# Words that name no office by themselves: "became head of the UN climate panel".
+_GENERIC = frozenset(("head", "chief", "leader", "dictator", "boss"))
+# "prime minister of Norway", "president of the European Commission": the body after the title.
+_OF_BODY_RX = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _REACH = 40  # characters looked back for the name
 
 
@@ -83,6 +87,13 @@ def _office_start(text: str, at: int, phrase: str, kb: KnowledgeBase) -> EventMe
     # "as governor of Indiana": a title the base does not know names no term of its own
     if title is None and (phrase in _TITLE_NEEDED or as_title is not None):
         return None
+    body = _OF_BODY_RX.match(text, end) if title is not None else None
+    if body is not None:
+        # "became president of the Olympic committee": the office of a body the base must place
+        named = kb.organisation_of(body.group("body"))
+        if named is None or organisation not in (None, named):
+            return None
+        organisation = named
     events = _term_starts(name.group("name"), title, kb, organisation)
     if not events:
         return None
@@ -106,7 +117,7 @@ def _title_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int
     for count in range(len(words), 0, -1):
         end = start + words[count - 1].end()
         key = normalise(text[start:end])
-        if key in titles:
+        if key in titles and key not in _GENERIC:
             return key, end
     return None, start
 
