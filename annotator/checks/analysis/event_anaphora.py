@@ -28,7 +28,7 @@ import re
 
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 
 # Each line: the nouns, the kinds of event they can stand for, and the words one of the
 # event's names must hold when the kind is wider than the noun ("the quake" is a disaster

@@ -16,7 +16,7 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex

@@ -9,7 +9,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import (
     JOURNEY_CUE_RX,
