@@ -12,14 +12,8 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
-from annotator.checks.rules.event_refs import (
-    DOERS,
-    NOT_DONE_RX,
-    PLAUSIBLE_YEARS,
-    TOLD_DONE_RX,
-    event_span,
-    tense_cue,
-)
+from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
+from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
