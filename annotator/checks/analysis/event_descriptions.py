@@ -34,8 +34,8 @@ import re
 import weakref
 from collections.abc import Iterable
 
-from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.event_regions import containing, is_local
 from annotator.checks.kb.facts import Event

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
