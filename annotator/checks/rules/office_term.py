@@ -34,7 +34,9 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.facts import LEADER_TITLES, FuzzyDay, Person, Term
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
 
 RULE = "office-term"
