@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 
 # "took up", "assumed", "began" a post: each needs the post named after it (_TOOK_UP_RX).
 _TAKING_UP = (" took up ", " assumed ", " began ", " started ", " stepped into ")
