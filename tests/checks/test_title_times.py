@@ -84,7 +84,30 @@ FOLLOWED_AT_ONCE = [
     ),
 ]
 
+# "in his first week in office", "days after his inauguration": no "-elect" title fits after
+# the term began, even within the weeks after it.
+AFTER_TAKING_OFFICE = [
+    (
+        "2021-02-10",
+        "President-elect Joe Biden signed a dozen orders in his first week in office.",
+        "President Joe Biden signed a dozen orders in his first week in office.",
+    ),
+    (
+        "2023-01-20",
+        "President-elect Luiz Inacio Lula da Silva met with governors days after his inauguration.",
+        "President Luiz Inacio Lula da Silva met with governors days after his inauguration.",
+    ),
+]
+
 TRAPS = [
+    # a plan or a pledge for the time after taking office, or a time before it
+    ("2021-02-10", "President-elect Joe Biden promised to sign a dozen orders in his first week in office."),
+    ("2021-02-10", "President-elect Joe Biden pledged that he would rejoin the accord after taking office."),
+    ("2021-02-10", "President-elect Joe Biden met with senators days before his inauguration."),
+    # the act after taking office is another's
+    ("2021-02-10", "Aides to President-elect Joe Biden drafted orders he signed after taking office."),
+    # a later elect period fits: the holder was re-elected
+    ("2024-12-10", "President-elect Donald Trump golfed after taking office."),
     # the act is not told as following at once, or is far from the "and"
     (
         "2023-05-12",
@@ -128,7 +151,8 @@ TRAPS = [
 
 
 @pytest.mark.parametrize(
-    ("published", "wrong", "right"), OFFICE_TAKEN_UP + MESSAGE_CARRIED + APPOSED_AGENT + FOLLOWED_AT_ONCE
+    ("published", "wrong", "right"),
+    OFFICE_TAKEN_UP + MESSAGE_CARRIED + APPOSED_AGENT + FOLLOWED_AT_ONCE + AFTER_TAKING_OFFICE,
 )
 def test_a_title_is_judged_at_the_time_its_clause_is_tied_to(published, wrong, right):
     assert "office-term" in shown_rules(wrong, published)

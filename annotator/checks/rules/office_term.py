@@ -38,7 +38,12 @@ from annotator.checks.kb.facts import LEADER_TITLES, FuzzyDay, Person, Term
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
-from annotator.checks.rules.title_times import dated_by_event, dated_by_office_start, office_starts
+from annotator.checks.rules.title_times import (
+    after_taking_office,
+    dated_by_event,
+    dated_by_office_start,
+    office_starts,
+)
 
 RULE = "office-term"
 # "outgoing" says the holder is in office, leaving soon: judged as the bare title is, over
@@ -423,6 +428,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             judged = _days_and_confidence(
                 mention, reference, writing, terms, courtesy, meets, acted_on, holder_act, looks_back
             )
+            after = after_taking_office(analysis, mention, reference, terms) if judged else None
+            if after is not None and judged is not None:
+                judged = after[0], HIGH, f"{judged[2]}; '{after[1]}' tells of a time after the term began"
             if judged is not None:
                 judged = reconsider(analysis, mention, reference, terms, writing, judged)
             problem = _problem(person, mention, terms, judged[0]) if judged else None

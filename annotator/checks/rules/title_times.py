@@ -17,6 +17,8 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention, PersonMention
 from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.analysis.reference import DATED, PAST, RECENT, ReferenceTime
+from annotator.checks.findings import DateWindow
+from annotator.checks.kb.facts import Term
 
 
 def office_starts(analysis: ArticleAnalysis) -> list[EventMention]:
@@ -97,3 +99,42 @@ def dated_by_event(
         last += _SAID_AFTER_EVENT
     cue = f"\u201c{named[0].text}\u201d ({event.start.text} on) named in its past clause"
     return ReferenceTime(DATED, event.start.lo, last, cue, reference.subject_verb, reference.verb)
+
+
+# "in his first week in office", "after taking office", "days after her inauguration": the
+# clause tells of a time after the term began, when no "-elect" title fits any more.
+_AFTER_START_RX = re.compile(
+    r"\b(?:(?:after|since|upon)\s+(?:taking|assuming|entering)\s+office"
+    r"|(?:after|since|following)\s+(?:his|her|their)\s+(?:inauguration|swearing[- ]in)"
+    r"|in\s+(?:his|her|their)\s+first\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|year)\s+in\s+office)\b",
+    re.IGNORECASE,
+)
+# ... unless the words between tell of a plan, a hope or a condition ("promised to rejoin the
+# accord after taking office"), or the cue lies beyond the clause.
+_PROSPECT_RX = re.compile(
+    r"\b(?:would|will|to|plans?|planned|planning|promis\w*|pledg\w*|vow\w*|intend\w*|expect\w*"
+    r"|hop\w*|aim\w*|going|could|might|should|shall|if|once|before|until)\b|[;:.!?\"“”(),]",
+    re.IGNORECASE,
+)
+_AFTER_START_REACH = 120
+
+
+def after_taking_office(
+    analysis: ArticleAnalysis, mention: PersonMention, reference: ReferenceTime, terms: list[Term]
+) -> tuple[DateWindow, str] | None:
+    """For an "-elect" title that is the subject of a past verb whose clause says it came after
+    the term began ("President-elect X signed orders in his first week in office"): the days
+    from the day after the elect period ended to the writing, and the words that say so."""
+    writing = analysis.writing_window(mention.start)
+    if writing is None or reference.kind not in (PAST, RECENT) or not reference.subject_verb:
+        return None
+    high = analysis.layout.sentence_bounds(mention.start)[1]
+    cue = _AFTER_START_RX.search(analysis.text, mention.end, min(high, mention.end + _AFTER_START_REACH))
+    if cue is None or _PROSPECT_RX.search(analysis.text, mention.end, cue.start()):
+        return None
+    # the last term begun by the writing: an earlier one's elect title is as wrong after it,
+    # and a later elect period still fits the days up to the writing
+    ends = [t.end.hi for t in terms if t.role == "elect" and t.end is not None and t.end.hi < writing.latest]
+    if not ends:
+        return None
+    return DateWindow(max(ends) + timedelta(days=1), writing.latest, "after the term began"), cue.group()
