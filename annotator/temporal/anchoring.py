@@ -75,7 +75,7 @@ _NOUN_TOO = frozenset(
 )
 # A determiner before such a word makes it a noun: "at the end of May", "unveiled its plan on
 # Thursday", "their hopes on Monday".
-_NOUN_DETERMINER_RX = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|a|an|this|that|whose)|['’]s) \Z")
+_NOUN_DETERMINER_RX = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|a|an|whose)|['’]s) \Z")
 # One alternative per end mark: with a plain character first in each, the regex engine
 # skips ahead to the next candidate instead of trying the pattern at every position.
 _SENTENCE_END = re.compile(r"\.\s|!\s|\?\s|;\s|\n")

@@ -421,6 +421,8 @@ def test_easter_monday_is_the_day_after_easter(text: str, dct: str, expected: li
         # a verb of planning still points ahead
         ("The government plans to unveil it on Thursday.", "2024-12-05"),
         ("It will announce its plan on Thursday.", "2024-12-05"),
+        # "that" before the verb is a relative pronoun, not a determiner
+        ("Ahead of the summit that begins on Thursday, Rutte spoke.", "2024-12-05"),
     ],
 )
 def test_a_plan_or_a_hope_after_a_determiner_is_a_noun_not_a_sign_of_the_future(
