@@ -14,6 +14,7 @@ from annotator.checks.rules.election_calendar import check_election_calendar
 from annotator.checks.rules.election_candidates import check_candidacies
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
+from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
 
@@ -28,6 +29,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings = check_election_years(analysis)  # "the 2015 presidential election"
     findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
     findings += check_candidacies(analysis)  # "Christie was defeated in the 2012 election"
+    findings += check_referendum_years(analysis)  # "Australians voted in a 2022 referendum"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
     findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
     calendar = [(f.start, f.end) for f in findings]
