@@ -85,7 +85,10 @@ def check_referendum_years(analysis: ArticleAnalysis) -> list[Finding]:
         after = min((y for y in years if y > year), default=None)
         nearest = " and ".join(str(y) for y in (before, after) if y is not None)
         place = f"the {country}" if country == "United Kingdom" else country
-        message = f"No referendum was held in {place} in {when}: the nearest listed are {nearest} (source: {source})."
+        message = (
+            f"No referendum was held in {place} in {when}: the nearest listed are {nearest} "
+            f"(source: {source})."
+        )
         start = match.start("month") if match["month"] else match.start("year")
         findings.append(
             make_finding(
