@@ -159,6 +159,11 @@ def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
     }
 
 
+def countries_led(kb: KnowledgeBase, word: str) -> set[str]:
+    """The countries whose head of state or government a name or surname may denote."""
+    return _leaders(kb, word)
+
+
 def _us_leader(kb: KnowledgeBase, word: str) -> bool:
     return US in _leaders(kb, word)
 

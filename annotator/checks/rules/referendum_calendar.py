@@ -22,7 +22,21 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import kb_dir
-from annotator.temporal.lexicon import MONTHS
+
+_FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 KNOWN_UNTIL = 2025  # the last year the lists were checked against their sources
 
@@ -37,7 +51,7 @@ def referendum_years() -> dict[str, tuple[frozenset[int], str]]:
         }
 
 
-_MONTH = r"(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\s+)?"
+_MONTH = r"(?:(?P<month>" + "|".join(_FULL_MONTHS) + r")\s+)?"
 _PHRASE_RX = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+)['’]s|[Tt]he|an?)\s+"
     + _MONTH
