@@ -49,6 +49,17 @@ def test_every_listed_politician_names_a_source_and_only_election_years():
             "Ben Carson's 2012 presidential campaign drew evangelical voters.",
             "Ben Carson's 2015 presidential campaign drew evangelical voters.",
         ),
+        # A race told with its bare year: the campaign's year may be the one before the vote.
+        ("Trump ran for president in 2012.", "Bernie Sanders ran for president in 2015."),
+        # A party's nominee of a year, before or beside the name.
+        (
+            "2012 Republican nominee Donald Trump criticized the senator.",
+            "2012 Republican nominee Mitt Romney criticized the senator.",
+        ),
+        (
+            "Sarah Palin, the 2012 vice presidential nominee, spoke first.",
+            "Sarah Palin, the 2008 vice presidential nominee, spoke first.",
+        ),
     ],
 )
 def test_a_candidate_in_a_year_without_a_candidacy_is_flagged(wrong, right):
@@ -69,6 +80,9 @@ def test_a_candidate_in_a_year_without_a_candidacy_is_flagged(wrong, right):
         # Another person of the name.
         "Ivanka Trump campaigned on women's issues in the 2012 election.",
         "Donald Trump Jr. ran on his father's name in the 2012 election.",
+        # A role that may be another's, in a list of names.
+        "He met Mitt Romney, the 2012 Republican nominee, Donald Trump and others.",
+        "He met Donald Trump, the 2012 Republican nominee Mitt Romney and others.",
         # A year the writing has not reached.
         "Pence ran for president in the 2028 election.",
     ],

@@ -103,8 +103,27 @@ _OWNED_CAMPAIGN = (
     _NAME
     + r"['’]s\s+"
     + _YEAR
-    + r"\s+(?P<election>(?:presidential|Senate|gubernatorial|re-?election|election)\s+(?:campaign|bid|run))\b"
+    + r"\s+(?P<election>(?:presidential|Senate|gubernatorial|re-?election|election)\s+(?P<campaign>campaign|bid|run))\b"
 )
+# "Trump ran for president in 2012": a race's year may be its campaign's, the vote's year
+# before.
+_RAN_IN_YEAR = (
+    _NAME
+    + r"\s+(?:also\s+|unsuccessfully\s+|again\s+|first\s+)?(?:ran|stood)\s+for\s+(?:president|the\s+presidency"
+    r"|the\s+White\s+House|governor|the\s+Senate|Congress|office|re-?election)\s+(?P<campaign>in\s+"
+    + _YEAR
+    + r")\b(?!\s*(?:[-–]|and\b|or\b))"
+)
+# "2012 Republican nominee Donald Trump", "Trump, the 2012 Republican nominee": a nominee
+# of that year's vote; a hopeful or a candidate may be named in the campaign's year before.
+_PARTY_ROLE = (
+    r"(?:(?:Republican|Democratic|GOP|Democrat|presidential|vice[- ]presidential|Libertarian|Senate"
+    r"|gubernatorial)\s+){1,2}(?:(?P<nominee>nominee)|(?P<campaign>candidate|hopeful|contender))(?![\w'’])"
+)
+# Neither across a comma before the name nor with a name after the role: in a list ("Mitt
+# Romney, the 2012 Republican nominee, Donald Trump and ...") the role may be another's.
+_ROLE_BEFORE = r"\b(?P<election>" + _YEAR + r"\s+" + _PARTY_ROLE + r")\s+" + _NAME
+_ROLE_AFTER = _NAME + r",\s+(?:the\s+)?(?P<election>" + _YEAR + r"\s+" + _PARTY_ROLE + r")(?!,?\s+[A-Z])"
 # A condition, a guess, a plan or a denial: nothing is told of what happened.
 _NOT_TOLD_RX = re.compile(
     r"\b(?:if|unless|whether|would|could|might|may|should|not|never|n['’]t|considered|mulled|weighed"
@@ -120,7 +139,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     alternation = r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")"
     return tuple(
         re.compile(p.replace("{names}", alternation))
-        for p in (_SUBJECT_FIRST, _ELECTION_FIRST, _BACKED, _OWN_CAMPAIGN, _OWNED_CAMPAIGN)
+        for p in (
+            _SUBJECT_FIRST,
+            _ELECTION_FIRST,
+            _BACKED,
+            _OWN_CAMPAIGN,
+            _OWNED_CAMPAIGN,
+            _RAN_IN_YEAR,
+            _ROLE_BEFORE,
+            _ROLE_AFTER,
+        )
     )
 
 
@@ -132,24 +160,28 @@ _TITLES = frozenset(
 )
 
 
+_HINTS = ("lection", "ampaign", "rimar", "nominee", "candidate", "hopeful", "contender", " for ")
+
+
 def check_candidacies(analysis: ArticleAnalysis) -> list[Finding]:
     text = analysis.text
-    if "lection" not in text and "ampaign" not in text and "rimar" not in text:
+    if not any(word in text for word in _HINTS):
         return []
     findings: list[Finding] = []
     seen: set[int] = set()
     for pattern in _patterns():
         for match in pattern.finditer(text):
-            finding = _judge(analysis, match, pattern is _patterns()[-1])
+            finding = _judge(analysis, match)
             if finding is not None and finding.start not in seen:
                 seen.add(finding.start)
                 findings.append(finding)
     return findings
 
 
-def _judge(analysis: ArticleAnalysis, match: re.Match, campaign_year: bool) -> Finding | None:
+def _judge(analysis: ArticleAnalysis, match: re.Match) -> Finding | None:
     text = analysis.text
     person = candidates()[_alias(match["name"])]
+    campaign_year = match.groupdict().get("campaign") is not None
     year = int(match["year"])
     writing = analysis.writing_window(match.start())
     if writing is None or year > min(writing.latest.year, KNOWN_UNTIL):
@@ -161,8 +193,11 @@ def _judge(analysis: ArticleAnalysis, match: re.Match, campaign_year: bool) -> F
     low, high = analysis.layout.sentence_bounds(match.start())
     if _NOT_TOLD_RX.search(text, low, high):
         return None
-    start, end = match.span("election")
-    if campaign_year:
+    groups = match.groupdict()
+    start, end = (
+        match.span("election") if groups.get("election") else (match.start("year"), match.end("year"))
+    )
+    if campaign_year and groups.get("election"):
         start = match.start("year")
     listed = ", ".join(str(y) for y in sorted(person.elections))
     message = (
