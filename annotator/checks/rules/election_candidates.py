@@ -103,14 +103,14 @@ _OWNED_CAMPAIGN = (
     _NAME
     + r"['’]s\s+"
     + _YEAR
-    + r"\s+(?P<election>(?:presidential|Senate|gubernatorial|re-?election|election)\s+(?P<campaign>campaign|bid|run))\b"
+    + r"\s+(?P<election>(?:presidential|Senate|gubernatorial|re-?election|election)\s+"
+    r"(?P<campaign>campaign|bid|run))\b"
 )
 # "Trump ran for president in 2012": a race's year may be its campaign's, the vote's year
 # before.
 _RAN_IN_YEAR = (
-    _NAME
-    + r"\s+(?:also\s+|unsuccessfully\s+|again\s+|first\s+)?(?:ran|stood)\s+for\s+(?:president|the\s+presidency"
-    r"|the\s+White\s+House|governor|the\s+Senate|Congress|office|re-?election)\s+(?P<campaign>in\s+"
+    _NAME + r"\s+(?:also\s+|unsuccessfully\s+|again\s+|first\s+)?(?:ran|stood)\s+for\s+"
+    r"(?:president|the\s+presidency|the\s+White\s+House|governor|the\s+Senate|Congress|office|re-?election)\s+(?P<campaign>in\s+"
     + _YEAR
     + r")\b(?!\s*(?:[-–]|and\b|or\b))"
 )
