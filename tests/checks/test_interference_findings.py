@@ -21,8 +21,8 @@ def test_every_finding_names_its_source():
             "The intelligence community concluded that Russia meddled in the 2016 election.",
         ),
         (
-            "Seventeen agencies, the CIA among them, say Russian hackers interfered in our 2010 presidential election.",
-            "Seventeen agencies, the CIA among them, say Russian hackers interfered in our 2016 presidential election.",
+            "Seventeen agencies, the CIA among them, say Russians interfered in our 2010 presidential election.",
+            "Seventeen agencies, the CIA among them, say Russians interfered in our 2016 presidential election.",
         ),
     ],
 )
@@ -38,7 +38,7 @@ def test_a_finding_credited_to_another_election_is_flagged(wrong, right):
         "Putin said Russia interfered with the 2012 election.",
         # Another country's election.
         "The CIA found that Russia meddled in the 2014 election in Ukraine.",
-        "US intelligence agencies concluded that Russia meddled in the 2015 election, Ukrainian officials said.",
+        "US intelligence agencies concluded Russia meddled in the 2015 election, Ukrainian officials said.",
     ],
 )
 def test_other_claims_and_other_countries_stay_silent(text):
