@@ -21,8 +21,8 @@ def test_every_finding_names_its_source():
             "The intelligence community concluded that Russia meddled in the 2016 election.",
         ),
         (
-            "Seventeen agencies, the CIA among them, say Russians interfered in our 2010 presidential election.",
-            "Seventeen agencies, the CIA among them, say Russians interfered in our 2016 presidential election.",
+            "Seventeen agencies, the CIA too, say Russians interfered in our 2010 presidential election.",
+            "Seventeen agencies, the CIA too, say Russians interfered in our 2016 presidential election.",
         ),
     ],
 )
