@@ -15,6 +15,7 @@ from annotator.checks.rules.election_candidates import check_candidacies
 from annotator.checks.rules.election_wins import check_election_wins
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
+from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
 from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
@@ -33,6 +34,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings += check_candidacies(analysis)  # "Christie was defeated in the 2012 election"
     findings += check_election_wins(analysis)  # "Starmer swept into power after Labour's July 2023 win"
     findings += check_interference_findings(analysis)  # "agencies agree Russia interfered in 2012"
+    findings += check_free_elections(analysis)  # "Poland until the free elections of 1979"
     findings += check_referendum_years(analysis)  # "Australians voted in a 2022 referendum"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
     findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
