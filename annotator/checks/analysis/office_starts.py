@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 
 # The words that tell a term began, each searched as a literal; "became" needs its title.
 _TOOK_OFFICE = (" took office", " assumed office", " was sworn in", " took the oath of office", " became ")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from annotator.checks.findings import DateWindow
-from annotator.checks.kb.model import FuzzyDay
+from annotator.checks.kb.facts import FuzzyDay
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 

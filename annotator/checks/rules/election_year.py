@@ -20,8 +20,9 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.facts import INTERNATIONAL_BODIES
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.kb.us_states import US_PLACES, US_PLACES_RX
 
 US = "United States"

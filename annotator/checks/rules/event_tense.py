@@ -9,17 +9,10 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.appositive_dates import apposition_span
-from annotator.checks.rules.event_refs import (
-    JOURNEY_CUE_RX,
-    NOT_DONE_RX,
-    candidates_for,
-    cue_tells_time,
-    event_span,
-    nearest_event,
-    tense_cue,
-)
+from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event
+from annotator.checks.rules.event_tense_cues import JOURNEY_CUE_RX, NOT_DONE_RX, cue_tells_time, tense_cue
 from annotator.checks.rules.gathering_acts import gathering_past_cue, may_be_gathering
 from annotator.checks.rules.named_before import check_named_before
 from annotator.checks.rules.storm_ahead import check_storms_ahead

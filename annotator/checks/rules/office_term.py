@@ -34,7 +34,9 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.facts import LEADER_TITLES, FuzzyDay, Person, Term
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
 
 RULE = "office-term"
@@ -87,10 +89,15 @@ _RECENT_MEETING = timedelta(days=60)
 _MEETING_RX = re.compile(
     r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
     r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
-    r"|call with|calls with|dinner with|lunch with)"
+    r"|call with|calls with|dinner with|lunch with"
+    r"|(?:sitting|seated|sat|standing|stood)\s+(?:beside|next\s+to)|flanked\s+by)"
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# "met with President X's aides": the people met are someone else.
+_POSSESSIVE_RX = re.compile(r"(?:['’]s|\s+s)\b")
+# "met with Prime Minister X and President Y": each of a list of people met is met.
+_LIST_JOINT_RX = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'’-]*\s+){0,3}\Z")
 # "Obama's Attorney General Eric Holder", "Trump s Secretary of State": a person's
 # possessive before a title names the office in that person's time.
 _POSSESSOR_RX = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s|\s+s)\s+\Z")
@@ -354,6 +361,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         return findings
     kb = analysis.kb
     called_former = known_as_former(analysis)
+    met: tuple[int, ReferenceTime] | None = None  # where the last person met is named, and when
     for mention in analysis.mentions.people:
         if mention.modifier == LATE and mention.title is not None:
             late = _late_while_alive(analysis, mention)
@@ -372,7 +380,13 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         if writing is None or not mention.people:
             continue
         reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
-        meets = _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
+        listed = met is not None and _LIST_JOINT_RX.match(analysis.text, met[0], mention.start) is not None
+        if listed and met is not None and not reference.judged:
+            reference = met[1]  # the list's clause is the first one's
+        meets = (
+            listed or _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
+        ) and _POSSESSIVE_RX.match(analysis.text, mention.end) is None
+        met = (mention.end, reference) if meets else None
         acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
         holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
         low, high = analysis.layout.sentence_bounds(mention.start)
