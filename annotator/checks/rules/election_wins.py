@@ -157,6 +157,9 @@ def _held_then(event: Event, year: int, month: int | None) -> bool:
     return event.start.lo < last and first <= event.last_day
 
 
+_POSSESSIVE = {True: "'", False: "'s"}
+
+
 def _finding(
     analysis: ArticleAnalysis, match: re.Match, country: str, held: list[Event], year: int, month: str | None
 ) -> Finding:
@@ -165,8 +168,9 @@ def _finding(
     after = [e for e in held if e.start.lo.year >= year][:1]
     nearest = before + after
     listed = "; ".join(e.describe() for e in nearest)
+    owner = match["party"] + _POSSESSIVE[match["party"].endswith("s")]
     message = (
-        f"{match['party']}'s {match['noun']} is told as a national election in {when}, but "
+        f"{owner} {match['noun']} is told as a national election in {when}, but "
         f"{country} held none then: the nearest were {listed} (source: {nearest[0].source})."
     )
     start = match.start("party")
