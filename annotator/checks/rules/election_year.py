@@ -41,7 +41,8 @@ _MEDDLED_RX = re.compile(
 )
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
 _US_WORDS_RX = re.compile(
-    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional)(?!\w)"
+    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional|GOP|RNC|DNC|FBI"
+    r"|CIA|Electoral College|Capitol Hill|Pentagon)(?!\w)"
 )
 # "Russia's interference in the 2016 election": a country that meddles in an election is
 # not the one holding it.
