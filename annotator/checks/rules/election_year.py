@@ -41,7 +41,8 @@ _MEDDLED_RX = re.compile(
 )
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
 _US_WORDS_RX = re.compile(
-    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional)(?!\w)"
+    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional|GOP|RNC|DNC|FBI"
+    r"|CIA|Electoral College|Capitol Hill|Pentagon)(?!\w)"
 )
 # "Russia's interference in the 2016 election": a country that meddles in an election is
 # not the one holding it.
@@ -158,6 +159,11 @@ def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
         for t in p.terms
         if t.titles and (t.titles[0] in _HEADS or t.organisation == US and t.titles[0] == "vice president")
     }
+
+
+def countries_led(kb: KnowledgeBase, word: str) -> set[str]:
+    """The countries whose head of state or government a name or surname may denote."""
+    return _leaders(kb, word)
 
 
 def _us_leader(kb: KnowledgeBase, word: str) -> bool:

@@ -115,7 +115,11 @@ _VOTE_HELD_RX = re.compile(
     # "was elected in the 2018 midterms", "lost re-election in", "did not seek re-election in"
     r"|(?:was|were)\s+(?:re-?)?elected\s+in|(?:was|were)\s+(?:defeated|ousted|voted\s+out)\s+in"
     r"|(?:won|lost)\s+re-?election\s+in|lost\s+(?:his|her|their)\s+seats?\s+in"
-    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in)\s+(?:(?:the|our)\s+)?\Z",
+    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in"
+    # taking part: "campaigned hard in", "ran for president in", "voted in". Not "heading
+    # into", whose stretch before the vote may have begun at the writing.
+    r"|(?:campaigned|competed|ran|stood|voted)(?:\s+(?:hard|\w+ly|for\s+(?:president|office|re-?election)))?"
+    r"\s+(?:in|during))\s+(?:(?:the|our)\s+)?\Z",
     re.IGNORECASE,
 )
 # What only the count tells: a win, a loss, an election to office. Not running is decided
@@ -141,6 +145,11 @@ def _told_result(text: str, verb: str, low: int, high: int) -> bool:
 _NOT_ITS_OBJECT_RX = re.compile(
     r"\b(?:because|due to|owing to|amid|despite|in protest|over|after|following|since)\b", re.IGNORECASE
 )
+
+
+# What a vote's holder holds is the vote itself ("Italy held its election"); "held a
+# lead", "held rallies before the election" say nothing of the vote's time.
+_HOLDS_IT_RX = re.compile(r"\s+(?:(?:the|its|their|our)\s+)?", re.IGNORECASE)
 
 
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
@@ -181,6 +190,10 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     ):
         return None  # "will not attend because of Russia's role in the conflict in Ukraine"
     verb = taking_part.group().lower()
+    if verb in ("held", "hold", "holds") and all(e.kind in _VOTES for e in mention.events):
+        between = analysis.text[taking_part.end() : mention.start]
+        if not _HOLDS_IT_RX.fullmatch(between):
+            return None  # "Heading into the 2018 midterms, Democrats held a small lead"
     if reference.kind == "future":
         return "future", verb
     # The verb itself must be past ("attended", "took part"); a participle ("the leaders
