@@ -1,0 +1,162 @@
+"""A war named by its sides rather than by its name ("Iraq's war with Iran", "the war between
+Russia and Ukraine", "America's war in Afghanistan", "a ruinous three-year war with Iran" with
+Saddam Hussein as subject) is the base's war between them, where ``curated/war_sides.csv``
+lists every war between those sides: a wrong date or count is flagged and its correct twin is
+not. Other sides, and wars that are no war between states ("trade war", "war on drugs", "war
+of words", "culture war"), name nothing."""
+
+import pytest
+
+from annotator.checks.analysis.war_sides import war_sides
+from annotator.checks.kb.model import default_kb
+
+from .helpers import shown_rules
+
+
+def _pair(published: str, wrong: str, right: str, rule: str):
+    return [
+        pytest.param(wrong, published, [rule], id=wrong[:50]),
+        pytest.param(right, published, [], id=right[:50]),
+    ]
+
+
+TWINS = [
+    # a side's possessive before "war", the other after "with", "against" or "in"
+    *_pair(
+        "1992-05-01",
+        "Iraq's bloody war with Iran in 1979 cost a million lives.",
+        "Iraq's bloody war with Iran in 1983 cost a million lives.",
+        "event-date",
+    ),
+    *_pair(
+        "1990-06-01",
+        "Iran's war with Iraq in 1979 was costly.",
+        "Iran's war with Iraq in 1986 was costly.",
+        "event-date",
+    ),
+    *_pair(
+        "2019-06-01",
+        "Britain's war with Argentina in 1985 lasted ten weeks.",
+        "Britain's war with Argentina in 1982 lasted ten weeks.",
+        "event-date",
+    ),
+    *_pair(
+        "2019-06-01",
+        "Britain's ten-year war with Argentina cost 900 lives.",
+        "Britain's ten-week war with Argentina cost 900 lives.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "2018-06-01",
+        "The Soviet Union's war in Afghanistan in 1975 was a disaster.",
+        "The Soviet Union's war in Afghanistan in 1985 was a disaster.",
+        "event-date",
+    ),
+    # "war in Afghanistan" names every war fought there; America's is the one of 2001-2021
+    *_pair(
+        "2018-06-01",
+        "America's war in Afghanistan, now in its 20th year, drags on.",
+        "America's war in Afghanistan, now in its 17th year, drags on.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "2020-03-01",
+        "During America's war in Afghanistan in 1998, many died.",
+        "During America's war in Afghanistan in 2008, many died.",
+        "event-date",
+    ),
+    *_pair(
+        "2022-12-01",
+        "Ethiopia's five-year war in Tigray ended in November.",
+        "Ethiopia's two-year war in Tigray ended in November.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "2010-06-01",
+        "The U.S. war with Iraq in 1996 cost billions.",
+        "The U.S. war with Iraq in 2004 cost billions.",
+        "event-date",
+    ),
+    # both sides after "between"
+    *_pair(
+        "1995-01-01",
+        "During the war between Iran and Iraq in 1978, many died.",
+        "During the war between Iran and Iraq in 1984, many died.",
+        "event-date",
+    ),
+    # Russia and Ukraine: the war since 2014 and the full-scale invasion; a date or count must
+    # fit neither
+    *_pair(
+        "2025-05-01",
+        "Fighting in the war between Russia and Ukraine in 2013 left thousands dead.",
+        "Fighting in the war between Russia and Ukraine in 2015 left thousands dead.",
+        "event-date",
+    ),
+    # the side is the clause's subject: the country, its forces, its leader
+    *_pair(
+        "1994-06-01",
+        "Saddam Hussein dragged Iraq into a ruinous three-year war with Iran.",
+        "Saddam Hussein dragged Iraq into a ruinous eight-year war with Iran.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "1994-06-01",
+        "Iraqi forces fought a ten-year war against Iran.",
+        "Iraqi forces fought an eight-year war against Iran.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "2025-05-01",
+        "Putin has waged a six-year war against Ukraine.",
+        "Putin has waged a three-year war against Ukraine.",
+        "elapsed-time",
+    ),
+    *_pair(
+        "1992-05-01",
+        "When the talks opened, Iraq had already fought a twelve-year war with Iran.",
+        "When the talks opened, Iraq had already fought an eight-year war with Iran.",
+        "elapsed-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "rules"), TWINS)
+def test_a_war_named_by_its_sides_is_the_one_between_them(text, published, rules):
+    assert shown_rules(text, published) == rules
+
+
+SILENT = [
+    # sides the file does not list in full, or no war between states
+    ("Israel's war with Hezbollah in 2019 was costly.", "2024-06-01"),
+    ("India's war with Pakistan in 1980 was costly.", "2024-06-01"),
+    ("Syria's war with Iran in 1979 was costly.", "1990-06-01"),
+    ("Iraq's long war with the Kurds in 1979 cost dearly.", "2024-06-01"),
+    ("America's trade war with China in 2016 hurt farmers.", "2024-06-01"),
+    ("Iraq's price war with Iran in 1979 hurt oil producers.", "2024-06-01"),
+    ("Iraq's culture war with Iran in 1979 went on.", "2024-06-01"),
+    ("Iraq's war of words with Iran in 1979 went on.", "2024-06-01"),
+    ("America's war on terror in 1995 cost billions.", "2024-06-01"),
+    ("America's war on drugs in 1962 failed.", "2024-06-01"),
+    ("America's Cold War with Russia in 1920 went on.", "2024-06-01"),
+    # a war feared or threatened, or a war of the clause's subject with another side
+    ("Iraq could face a war with Iran in 1996, officials warned.", "1995-06-01"),
+    ("Saddam threatened a new war with Iran in 1996.", "1995-06-01"),
+    ("Syria backed a ten-year war against Iran, Saddam said.", "1994-06-01"),
+    ("Saddam Hussein said Syria's ten-year war against Iran had failed.", "1994-06-01"),
+    # an indefinite war without a count may be any
+    ("Netanyahu has led a war against Hamas in 2019.", "2024-06-01"),
+    # a year before the file lists every war between the sides
+    ("Russia's war with Ukraine in 1919 was fought by the Bolsheviks.", "2024-06-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SILENT)
+def test_other_sides_and_other_wars_stay_silent(text, published):
+    assert shown_rules(text, published) == []
+
+
+def test_every_row_names_events_the_base_holds_and_a_source():
+    known = {e.id for e in default_kb().events}
+    for row in war_sides():
+        assert row.events and set(row.events) <= known, row
+        assert row.forms <= {"with", "in"}, row
