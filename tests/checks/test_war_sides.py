@@ -160,3 +160,45 @@ def test_every_row_names_events_the_base_holds_and_a_source():
     for row in war_sides():
         assert row.events and set(row.events) <= known, row
         assert row.forms <= {"with", "in"}, row
+
+
+# A date given to a finished war's end ("the end of the war in", "the 1953 armistice of the
+# war") is the end's: a cease-fire may precede the peace by months, but not by years.
+ENDINGS = [
+    *_pair(
+        "1995-01-01",
+        "Talks began after the end of the Iran-Iraq war in 1986.",
+        "Talks began after the end of the Iran-Iraq war in 1988.",
+        "event-date",
+    ),
+    *_pair(
+        "1999-01-01",
+        "The 1951 armistice of the Korean War still holds.",
+        "The 1953 armistice of the Korean War still holds.",
+        "event-date",
+    ),
+    *_pair(
+        "1994-01-01",
+        "Iraq rebuilt its army after the July 1985 cease-fire of its long war with Iran.",
+        "Iraq rebuilt its army after the August 1988 cease-fire of its long war with Iran.",
+        "event-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "rules"), ENDINGS)
+def test_a_date_given_to_a_wars_end_is_its_ending(text, published, rules):
+    assert shown_rules(text, published) == rules
+
+
+ENDINGS_SILENT = [
+    # a cease-fire months before the peace that ended the war
+    ("The October 1995 cease-fire of the Bosnian war held until the Dayton accord.", "1996-01-01"),
+    # a truce in the midst of a war still going on
+    ("The November 2023 truce in the war in Gaza held for a week.", "2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), ENDINGS_SILENT)
+def test_a_ceasefire_before_the_peace_or_a_truce_in_a_war_stays_silent(text, published):
+    assert shown_rules(text, published) == []

@@ -203,6 +203,8 @@ def _row(
     for size in range(len(words), 0, -1):
         name = " ".join(w.group() for w in words[:size])
         end = base + words[size - 1].end()
+        if name.endswith(".") and "." not in name[:-1]:
+            name, end = name[:-1], end - 1  # "with Iran.": the sentence's full stop
         for row in rows:
             if form not in row.forms:
                 continue

@@ -102,6 +102,16 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+# "the end of the Iran-Iraq war in 1986", "the August 1986 cease-fire of the eight-year war
+# with Iran": the date is the war's end, which a cease-fire may precede by months, not any
+# day of it. A truce in the midst of a war is "a truce" or "a cease-fire in" it.
+_END_OF_RX = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+DATE_ENDING_GAP_RX = re.compile(
+    r"\s+(?:cease-?fire|armistice)\s+(?:of|that\s+ended|which\s+ended|ending)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_ENDING_SLACK = timedelta(days=365)
 _SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
 # a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
@@ -316,6 +326,10 @@ def _adjacent_timex(
                 held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
                 return timexes[k], held_there or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
+    if k >= 1 and timexes[k].type != "DATE" and all(e.kind == "war" and e.end for e in mention.events):
+        ending = timexes[k - 1]  # "the August 1988 cease-fire of the eight-year war": a count between
+        if ending.type == "DATE" and DATE_ENDING_GAP_RX.fullmatch(text, ending.end, mention.start):
+            return ending, mention.events
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
         gap = text[timex.end : mention.start]
@@ -327,6 +341,8 @@ def _adjacent_timex(
             and _before_all(timex, mention.events)
         ):
             return timex, mention.events
+        if DATE_ENDING_GAP_RX.fullmatch(gap) and all(e.kind == "war" and e.end for e in mention.events):
+            return timex, mention.events  # "the August 1988 cease-fire of the war with Iran"
         if _DATE_AT_GAP_RX.fullmatch(gap) and (
             YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text)
         ):
@@ -372,6 +388,8 @@ def dated_references(
         judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
+        elif _told_ending(text, mention, timex):
+            judged = tuple(_ending(e) for e in judged)
         elif _SINCE_RX.search(text, max(0, mention.start - 24), mention.start):
             # "since Russia's full-scale invasion in February 2023": what a war is counted
             # since is its outbreak, so the date is its first day's, not any day of it
@@ -382,6 +400,22 @@ def dated_references(
         matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
         found.append(DatedReference(mention, timex, candidates, matching))
     return found
+
+
+def _told_ending(text: str, mention: EventMention, timex: Timex) -> bool:
+    """Whether the date is given to the end of a finished war ("the end of the war in 1986",
+    "the 1988 cease-fire of the war")."""
+    if not all(e.kind == "war" and e.end is not None for e in mention.events):
+        return False
+    if timex.end <= mention.start:
+        return DATE_ENDING_GAP_RX.fullmatch(text, timex.end, mention.start) is not None
+    return _END_OF_RX.search(text, max(0, mention.start - 24), mention.start) is not None
+
+
+def _ending(event: Event) -> Event:
+    """The war's last months: a cease-fire may come before the peace that ends it."""
+    assert event.end is not None
+    return replace(event, start=replace(event.end, lo=event.end.lo - _ENDING_SLACK))
 
 
 def nearest_event(events: tuple[Event, ...], window: DateWindow | None) -> Event:
