@@ -9,6 +9,7 @@ import pytest
 
 from annotator.checks.analysis.war_sides import war_sides
 from annotator.checks.kb.model import default_kb
+from annotator.checks.rules.event_refs import war_endings
 
 from .helpers import shown_rules
 
@@ -162,9 +163,22 @@ def test_every_row_names_events_the_base_holds_and_a_source():
         assert row.forms <= {"with", "in"}, row
 
 
-# A date given to a finished war's end ("the end of the war in", "the 1953 armistice of the
-# war") is the end's: a cease-fire may precede the peace by months, but not by years.
+# A date given to the end of a war whose one general cease-fire the base lists ("the end of
+# the war in", "the 1953 armistice of the war", "the war ended in") is the ending's: from the
+# cease-fire to the day the war was over.
 ENDINGS = [
+    *_pair(
+        "1999-01-01",
+        "The Korean War ended in 1951, historians say.",
+        "The Korean War ended in July 1953, historians say.",
+        "event-date",
+    ),
+    *_pair(
+        "1994-01-01",
+        "Iraq's war with Iran, which ended in 1986, killed half a million people.",
+        "Iraq's war with Iran, which ended in 1988, killed half a million people.",
+        "event-date",
+    ),
     *_pair(
         "1995-01-01",
         "Talks began after the end of the Iran-Iraq war in 1986.",
@@ -192,6 +206,9 @@ def test_a_date_given_to_a_wars_end_is_its_ending(text, published, rules):
 
 
 ENDINGS_SILENT = [
+    # a war of several cease-fires, whose ending the base does not list
+    ("The January 1973 cease-fire of the Vietnam War failed within weeks.", "1995-01-01"),
+    ("The end of the Vietnam War in 1973 freed the prisoners.", "1995-01-01"),
     # a cease-fire months before the peace that ended the war
     ("The October 1995 cease-fire of the Bosnian war held until the Dayton accord.", "1996-01-01"),
     # a truce in the midst of a war still going on
@@ -202,3 +219,11 @@ ENDINGS_SILENT = [
 @pytest.mark.parametrize(("text", "published"), ENDINGS_SILENT)
 def test_a_ceasefire_before_the_peace_or_a_truce_in_a_war_stays_silent(text, published):
     assert shown_rules(text, published) == []
+
+
+def test_every_listed_ending_is_of_a_finished_war_and_within_its_last_days():
+    events = {e.id: e for e in default_kb().events}
+    for event_id, (first, last) in war_endings().items():
+        war = events[event_id]
+        assert war.kind == "war" and war.end is not None, event_id
+        assert war.start.lo <= first <= last and first <= war.end.hi, event_id
