@@ -78,6 +78,24 @@ TWINS = [
         "The U.S. war with Iraq in 2004 cost billions.",
         "event-date",
     ),
+    *_pair(
+        "2015-01-01",
+        "Britain's war in Afghanistan in 1995 cost 450 lives.",
+        "Britain's war in Afghanistan in 2009 cost 450 lives.",
+        "event-date",
+    ),
+    *_pair(
+        "2003-01-01",
+        "America's war in Korea in 1949 was costly.",
+        "America's war in Korea in 1951 was costly.",
+        "event-date",
+    ),
+    *_pair(
+        "2009-01-01",
+        "NATO's war against Serbia in 1997 lasted 78 days.",
+        "NATO's war against Serbia in 1999 lasted 78 days.",
+        "event-date",
+    ),
     # both sides after "between"
     *_pair(
         "1995-01-01",
