@@ -96,6 +96,12 @@ TWINS = [
         "NATO's war against Serbia in 1999 lasted 78 days.",
         "event-date",
     ),
+    *_pair(
+        "1992-05-01",
+        "After the Gulf crisis began, Saddam Hussein recalled his country's long war with Iran in 1977.",
+        "After the Gulf crisis began, Saddam Hussein recalled his country's long war with Iran in 1987.",
+        "event-date",
+    ),
     # both sides after "between"
     *_pair(
         "1995-01-01",

@@ -82,7 +82,8 @@ _PREMODIFIER = rf"(?:(?:{_JUDGING}|{_COUNT}|{_YEAR}),?\s+(?:and\s+)?)"
 # Before the premodifiers: an article, a possessive pronoun, or a side's possessive or
 # adjective ("Iraq's", "America's", "the U.S.", "Soviet").
 _BEFORE_RX = re.compile(
-    r"(?:(?<![\w'’.])(?P<det>the|a|an|his|its|their|her|our)\s+"
+    r"(?:(?<![\w'’.])(?P<det>(?:(?:the|his|its|their|her|our)\s+(?:country|nation)['’]s)|the|a|an|his|its"
+    r"|their|her|our)\s+"
     r"|(?P<owner>(?<![\w'’])(?-i:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?))(?:['’]s?\s+|\s+))"
     rf"(?P<pre>{_PREMODIFIER}{{0,3}})\Z",
     re.IGNORECASE,
