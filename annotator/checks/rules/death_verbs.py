@@ -28,6 +28,20 @@ _VERB_RX = re.compile(r"\s(?:" + "|".join(v.replace(" ", r"\s+") for v in _VERBS
 # Up to four words of a name before the verb: "Queen Elizabeth II", "George H. W. Bush".
 _NAME_RX = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\Z")
 _REACH = 50
+# A killing told in the active, its killer first, with the victim's title between: "Israel
+# killed Hamas's political chief Ismail Haniyeh", "a drone strike killed the Quds Force
+# commander Qasem Soleimani". The name ends before a possessive: "killed Soleimani's deputy"
+# tells another's death.
+_ACTIVE_RX = re.compile(
+    r"\b(?P<verb>killed|assassinated|murdered)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*\s+){0,4}?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w-]*)(?![\w'’-])(?!\s*['’]s?\b)"
+)
+_ACTIVE_NOUNS = {
+    "killed": ("killing", "assassination", "death", "murder"),
+    "assassinated": ("assassination", "killing"),
+    "murdered": ("murder", "killing"),
+}
 
 
 def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...]:
@@ -36,7 +50,7 @@ def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...
     if analysis.kb is None:
         return ()
     aliases = analysis.kb.event_alias_keys()
-    nouns = _VERBS[" ".join(verb.split())]
+    nouns = _ACTIVE_NOUNS.get(verb) or _VERBS[" ".join(verb.split())]
     words = name.split()
     for first in range(len(words)):
         person = " ".join(words[first:])
@@ -52,7 +66,8 @@ def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...
 
 
 def death_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
-    """Deaths the text tells by a verb after the person's name, between two offsets."""
+    """Deaths the text tells by a verb after the person's name, or by an active verb of
+    killing before it, between two offsets."""
     text = analysis.text
     found = []
     for verb in _VERB_RX.finditer(text, low, high):
@@ -62,4 +77,9 @@ def death_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[Event
         events = _deaths(analysis, name.group(), verb.group().strip())
         if events:
             found.append(EventMention(name.start(), verb.end(), text[name.start() : verb.end()], events))
-    return found
+    for active in _ACTIVE_RX.finditer(text, low, high):
+        events = _deaths(analysis, active.group("name"), active.group("verb"))
+        if events:
+            start, end = active.start(), active.end()
+            found.append(EventMention(start, end, text[start:end], events))
+    return sorted(found, key=lambda m: m.start)
