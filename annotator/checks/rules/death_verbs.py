@@ -44,15 +44,16 @@ _ACTIVE_NOUNS = {
 }
 
 
-def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...]:
+def _deaths(analysis: ArticleAnalysis, name: str, verb: str, least: int = 1) -> tuple[Event, ...]:
     """The events the base names as the death (or killing...) of someone a name denotes,
-    the name's leading words dropped one by one ("Former Queen Elizabeth II")."""
+    the name's leading words dropped one by one ("Former Queen Elizabeth II") while at least
+    `least` of them are left."""
     if analysis.kb is None:
         return ()
     aliases = analysis.kb.event_alias_keys()
     nouns = _ACTIVE_NOUNS.get(verb) or _VERBS[" ".join(verb.split())]
     words = name.split()
-    for first in range(len(words)):
+    for first in range(len(words) - least + 1):
         person = " ".join(words[first:])
         found = [
             e
@@ -65,20 +66,24 @@ def _deaths(analysis: ArticleAnalysis, name: str, verb: str) -> tuple[Event, ...
     return ()
 
 
-def death_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
+def death_mentions(
+    analysis: ArticleAnalysis, low: int, high: int, full_names: bool = False
+) -> list[EventMention]:
     """Deaths the text tells by a verb after the person's name, or by an active verb of
-    killing before it, between two offsets."""
+    killing before it, between two offsets; with `full_names`, only where two words of the
+    name or more name the person ("Colin Powell died", not "Powell died": any Powell)."""
+    least = 2 if full_names else 1
     text = analysis.text
     found = []
     for verb in _VERB_RX.finditer(text, low, high):
         name = _NAME_RX.search(text, max(low, verb.start() - _REACH), verb.start())
         if name is None:
             continue
-        events = _deaths(analysis, name.group(), verb.group().strip())
+        events = _deaths(analysis, name.group(), verb.group().strip(), least)
         if events:
             found.append(EventMention(name.start(), verb.end(), text[name.start() : verb.end()], events))
     for active in _ACTIVE_RX.finditer(text, low, high):
-        events = _deaths(analysis, active.group("name"), active.group("verb"))
+        events = _deaths(analysis, active.group("name"), active.group("verb"), least)
         if events:
             start, end = active.start(), active.end()
             found.append(EventMention(start, end, text[start:end], events))

@@ -270,8 +270,8 @@ _ORDER_WORD_RX = re.compile(
 
 
 def _ordered_events(analysis: ArticleAnalysis) -> list:
-    """The text's event mentions, with the deaths told by a verb ("weeks after Yahya Sinwar
-    was killed"), the storms told by a bare name and the attacks told by their place, in the
+    """The text's event mentions, with the deaths told by a verb of a person named in full
+    ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name and the attacks told by their place, in the
     sentences that order something: every way an event is found, the order rule reads."""
     text, events = analysis.text, list(analysis.mentions.events)
     if not may_tell_events(text):
@@ -282,7 +282,7 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     taken = [(m.start, m.end) for m in events]
     told = [
         m
-        for m in with_told_events(analysis, places)
+        for m in with_told_events(analysis, places, full_names=True)
         if m in events or not any(a < m.end and m.start < b for a, b in taken)
     ]
     return sorted(dict.fromkeys(told), key=lambda m: m.start)

@@ -37,15 +37,18 @@ def may_tell_events(text: str) -> bool:
     return any(hint in text for hint in _HINTS) or any(hint in text for hint in _STORM_HINTS)
 
 
-def with_told_events(analysis: ArticleAnalysis, places: Iterable[int]) -> list[EventMention]:
+def with_told_events(
+    analysis: ArticleAnalysis, places: Iterable[int], full_names: bool = False
+) -> list[EventMention]:
     """The text's event mentions, with the storms named by a bare name, the deaths told by a
     verb and the attacks named by their place in the sentences of the offsets given (those of
-    the counts to judge), in the text's order."""
+    the counts to judge), in the text's order; with `full_names`, a death only where two
+    words of the name or more name the person."""
     told: list[EventMention] = []
     for low, high in sorted({analysis.layout.sentence_bounds(at) for at in places}):
         told += [
             *storm_mentions(analysis, low, high),
-            *death_mentions(analysis, low, high),
+            *death_mentions(analysis, low, high, full_names),
             *attack_mentions(analysis, low, high),
         ]
     if not told:
