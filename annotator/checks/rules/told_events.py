@@ -1,7 +1,7 @@
 """Events a text names in words the mention finder does not read as events, for the counts
 of rule elapsed-time: a storm by its bare name ("after Maria swept over Puerto Rico"), a
 death by its verb ("after Fidel Castro died"), an attack by the deed and its place ("the
-massacre at Columbine High School")."""
+massacre at Columbine High School"), an election by its winner ("Erdogan won re-election")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.rules.attack_places import attack_mentions
 from annotator.checks.rules.death_verbs import death_mentions
+from annotator.checks.rules.leader_wins import leader_win_mentions
 from annotator.checks.rules.storm_names import storm_mentions
 
 # Words without which a text tells no event these read (a cheap look before the searches).
@@ -28,6 +29,10 @@ _HINTS = (
     "bombing",
     "murders",
     "killings",
+    " won ",
+    "landslide",
+    "re-election",
+    "reelection",
 )
 _STORM_HINTS = (" swept", " struck", " hit ", " slammed", " landfall", " ashore", " battered", " ravaged")
 
@@ -50,6 +55,7 @@ def with_told_events(
             *storm_mentions(analysis, low, high),
             *death_mentions(analysis, low, high, full_names),
             *attack_mentions(analysis, low, high),
+            *leader_win_mentions(analysis, low, high),
         ]
     if not told:
         return list(analysis.mentions.events)
