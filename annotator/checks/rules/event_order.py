@@ -214,7 +214,7 @@ def _opening_anchor(
     low, high = layout.sentence_bounds(mention.start)
     opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
     tail = _OPENING_TAIL_RX.match(text, mention.end) if opening is not None else None
-    if tail is None:
+    if opening is None or tail is None:
         return None
     comma = tail.end()
     following = [
@@ -271,8 +271,9 @@ _ORDER_WORD_RX = re.compile(
 
 def _ordered_events(analysis: ArticleAnalysis) -> list:
     """The text's event mentions, with the deaths told by a verb of a person named in full
-    ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name and the attacks told by their place, in the
-    sentences that order something: every way an event is found, the order rule reads."""
+    ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name,
+    the attacks told by their place and the elections told by their winner, in the sentences
+    that order something: every way an event is found, the order rule reads."""
     text, events = analysis.text, list(analysis.mentions.events)
     if not may_tell_events(text):
         return events

@@ -54,6 +54,8 @@ _NOT_DONE_RX = re.compile(
     r"(?:[\w'’-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
+# A capitalised word that opens a condition, not a name: "If Erdogan won re-election".
+_SUPPOSING = frozenset(("if", "unless", "whether", "should", "had", "were", "once", "when"))
 _BEFORE_OFFICE = timedelta(days=366)  # a win comes at most a year before taking office
 _GENERAL = ("general", "federal", "legislative")
 
@@ -115,10 +117,11 @@ def leader_win_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[
         for match in rx.finditer(text, low, high):
             if _NOT_DONE_RX.search(text, max(low, match.start() - 60), match.start()):
                 continue
+            if match["name"].split()[0].lower() in _SUPPOSING:
+                continue
             people = _leaders(analysis, match["name"])
             kind = next((v for k, v in match.groupdict().items() if k != "name" and v), None)
             events = _won(analysis, people, _kinds(kind)) if people else ()
             if events:
                 found.append(EventMention(match.start(), match.end(), match.group(), events))
     return found
-
