@@ -83,6 +83,12 @@ TWINS = [
         ORDER,
     ),
     (
+        "2019-01-01",
+        "Angela Merkel won the general election weeks before the G20 summit in Hamburg.",
+        "Angela Merkel won the general election weeks after the G20 summit in Hamburg.",
+        ORDER,
+    ),
+    (
         "2025-01-01",
         "Five years after Erdogan won re-election, Turkey is in crisis.",
         "Two years after Erdogan won re-election, Turkey is in crisis.",
@@ -123,6 +129,9 @@ TRAPS = [
         "Erdogan won re-election as AKP chairman months before the quake that"
         " levelled much of southern Turkey.",
     ),
+    # a head of government's re-election may be parliament's vote, unlisted where the base
+    # keeps the terms as one
+    ("2019-01-01", "Angela Merkel won re-election weeks before the G20 summit in Hamburg."),
     # a leader the base does not know names no election
     ("2024-02-01", "Smith won re-election months before the quake that levelled much of southern Turkey."),
 ]

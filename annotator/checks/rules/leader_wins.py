@@ -88,23 +88,60 @@ def _kinds(kind: str | None) -> tuple[str, ...] | None:
 
 
 def _won(analysis: ArticleAnalysis, people: list[Person], kinds: tuple[str, ...] | None) -> tuple[Event, ...]:
-    """The listed elections the leaders may have won, or () when a series lists none before
-    a term began (the one that brought the leader in may be missing)."""
+    """The listed elections the leaders may have won (with the kind named, or else the kind
+    of their office), or () when the words may mean a vote the base does not list."""
     found: list[Event] = []
     series = election_series(analysis.kb)
     for person in people:
-        for term in _head_terms(person):
-            held = [
-                e
-                for kind, events in series.get(term.organisation, {}).items()
-                if kinds is None or kind in kinds
-                for e in events
-            ]
+        terms = _head_terms(person)
+        for term in terms:
+            by_kind = series.get(term.organisation, {})
+            president = term.titles[0] == "president"
+            if president and "presidential" not in by_kind:
+                return ()  # a president the people do not elect: a vote the base does not list
+            wanted = kinds or (("presidential",) if president else _GENERAL)
+            held = [e for kind in wanted for e in by_kind.get(kind, ())]
             if not held or min(e.start.lo for e in held) > term.start.lo:
                 return ()  # the series may miss the election that brought the leader in
             first = term.start.lo - _BEFORE_OFFICE
-            found += [e for e in held if first <= e.start.lo <= term.last_day]
+            won = [e for e in held if first <= e.start.lo <= term.last_day]
+            if kinds is None and not president:
+                # "Merkel won re-election" may be parliament's vote: read only where every
+                # general election is followed by a term the base lists, that vote's day
+                starts = _term_starts(person, terms, won)
+                if starts is None:
+                    return ()
+                won += starts
+            found += won
     return tuple(sorted(dict.fromkeys(found), key=lambda e: e.start.lo))
+
+
+_TERM_AFTER_VOTE = timedelta(days=200)  # from a general election to the head's new term
+
+
+def _term_starts(person: Person, terms: list, elections: list[Event]) -> list[Event] | None:
+    """The days a head of government's terms began after the general elections given, as
+    events a parliament's vote may be told by; None when one of the elections is followed
+    by no listed term (the head carried on, and the vote that re-elected them is unlisted)."""
+    found = []
+    for election in elections:
+        after = [t for t in terms if election.start.lo <= t.start.lo <= election.last_day + _TERM_AFTER_VOTE]
+        if not after:
+            return None
+        found += [
+            Event(
+                f"{election.id}|term-{t.start.text}",
+                f"{person.name}'s term as {t.titles[0]} from {t.start.text}",
+                "election",
+                t.start,
+                t.start,
+                t.organisation,
+                (),
+                t.source,
+            )
+            for t in after
+        ]
+    return found
 
 
 def leader_win_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
