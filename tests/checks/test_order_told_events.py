@@ -90,6 +90,18 @@ TWINS = [
     ),
     (
         "2025-01-01",
+        "Brazilians elected Lula weeks after the Brazilian Congress was stormed.",
+        "Brazilians elected Lula weeks before the Brazilian Congress was stormed.",
+        ORDER,
+    ),
+    (
+        "2025-01-01",
+        "Lula's victory in the presidential run-off came weeks after the Brasília riots.",
+        "Lula's victory in the presidential run-off came weeks before the Brasília riots.",
+        ORDER,
+    ),
+    (
+        "2025-01-01",
         "Five years after Erdogan won re-election, Turkey is in crisis.",
         "Two years after Erdogan won re-election, Turkey is in crisis.",
         ELAPSED,
@@ -132,6 +144,9 @@ TRAPS = [
     # a head of government's re-election may be parliament's vote, unlisted where the base
     # keeps the terms as one
     ("2019-01-01", "Angela Merkel won re-election weeks before the G20 summit in Hamburg."),
+    # a parliament's vote, or a country that is not the leader's, names no election
+    ("2025-01-01", "The Bundestag elected Friedrich Merz weeks after the Paris Olympics."),
+    ("2025-01-01", "France elected Lula weeks after the Brazilian Congress was stormed."),
     # a leader the base does not know names no election
     ("2024-02-01", "Smith won re-election months before the quake that levelled much of southern Turkey."),
 ]

@@ -19,6 +19,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.facts import Event, Person
+from annotator.checks.kb.folding import normalise
 
 _HEADS = frozenset(("president", "prime minister", "chancellor", "premier"))
 # Up to four capitalised words of a name right before the win: "Luiz Inácio Lula da Silva"
@@ -41,7 +42,17 @@ _OWNED_RX = re.compile(
     r"(?:re-?election\b(?!\s+(?:as|bid|campaign|hopes|chances)\b)"
     r"|(?:(?P<kind1>presidential|general|parliamentary|run-?off)\s+)?election\s+(?:landslide|victory|win|triumph)\b"
     r"|(?P<kind2>presidential|general|parliamentary|run-?off)\s+(?:landslide|victory|win|triumph)\b"
-    r"|(?:(?P<kind3>general)[- ]election\s+)?landslide\b)"
+    r"|(?:(?P<kind3>general)[- ]election\s+)?landslide\b"
+    r"|(?:victory|win|triumph)\s+in\s+the\s+(?:(?P<kind4>presidential|general|parliamentary)\s+)?"
+    r"(?:election|vote|(?P<runoff4>run-?off))\b)"
+)
+# "Mexico elected Claudia Sheinbaum", "Brazilians re-elected Lula", "voters re-elected
+# Erdogan": the people of the leader's country, not a parliament or a party.
+_ELECTED_RX = re.compile(
+    r"(?<![\w'’.-])(?P<voters>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|[Vv]oters(?:\s+in\s+(?P<place>[A-Z][\w.-]*))?)"
+    r"\s+(?:re-?)?elected\s+"
+    + _NAME
+    + r"(?![\w'’-])(?!\s+(?:as\s+)?(?:mayor|governor|senator|leader|chair|speaker|to|head)\b)"
 )
 # A vote of another level or body, or a win not told as done.
 _OTHER_VOTE_RX = re.compile(
@@ -144,20 +155,37 @@ def _term_starts(person: Person, terms: list, elections: list[Event]) -> list[Ev
     return found
 
 
+def _of_voters(analysis: ArticleAnalysis, match: re.Match[str], people: list[Person]) -> list[Person]:
+    """The leaders of the country whose people the clause says elected them ("Mexico",
+    "Brazilians", "voters in Brazil"; bare "voters" any); none when it names no country."""
+    assert analysis.kb is not None
+    words = match["place"] or match["voters"]
+    if words.lower() == "voters":
+        return people
+    country = analysis.kb.qualifiers.get(normalise(words))
+    if country is None and words.endswith("s"):  # "Brazilians"
+        country = analysis.kb.qualifiers.get(normalise(words[:-1]))
+    return [p for p in people if any(t.organisation == country for t in _head_terms(p))] if country else []
+
+
 def leader_win_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
     """The national elections the text tells by their winner, between two offsets."""
     text = analysis.text
     if analysis.kb is None or _OTHER_VOTE_RX.search(text, low, high):
         return []
     found = []
-    for rx in (_WON_RX, _OWNED_RX):
+    for rx in (_WON_RX, _OWNED_RX, _ELECTED_RX):
         for match in rx.finditer(text, low, high):
             if _NOT_DONE_RX.search(text, max(low, match.start() - 60), match.start()):
                 continue
             if match["name"].split()[0].lower() in _SUPPOSING:
                 continue
             people = _leaders(analysis, match["name"])
-            kind = next((v for k, v in match.groupdict().items() if k != "name" and v), None)
+            if rx is _ELECTED_RX:
+                people = _of_voters(analysis, match, people)
+                kind = None
+            else:
+                kind = next((v for k, v in match.groupdict().items() if k != "name" and v), None)
             events = _won(analysis, people, _kinds(kind)) if people else ()
             if events:
                 found.append(EventMention(match.start(), match.end(), match.group(), events))

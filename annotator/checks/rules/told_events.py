@@ -29,10 +29,11 @@ _HINTS = (
     "bombing",
     "murders",
     "killings",
-    " won ",
+    "elect",
     "landslide",
-    "re-election",
-    "reelection",
+    " won ",
+    "victory",
+    " win ",
 )
 _STORM_HINTS = (" swept", " struck", " hit ", " slammed", " landfall", " ashore", " battered", " ravaged")
 
