@@ -54,6 +54,12 @@ TWINS = [
         " Tehran, his successor is in hiding.",
         ELAPSED,
     ),
+    (
+        "2025-01-01",
+        "Ismail Haniyeh was killed in Tehran weeks after Israeli troops killed Hamas leader Yahya Sinwar.",
+        "Ismail Haniyeh was killed in Tehran weeks before Israeli troops killed Hamas leader Yahya Sinwar.",
+        ORDER,
+    ),
     # a destruction told as blowing up
     (
         "2024-07-01",

@@ -33,10 +33,12 @@ _REACH = 50
 # commander Qasem Soleimani". The name ends before a possessive: "killed Soleimani's deputy"
 # tells another's death.
 _ACTIVE_RX = re.compile(
-    r"\b(?P<verb>killed|assassinated|murdered)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*\s+){0,4}?"
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w-]*)(?![\w'’-])(?!\s*['’]s?\b)"
+    r"\b(?P<verb>killed|assassinated|murdered)\s+(?P<object>(?:(?![,;:.]\s|\s(?:in|at|on|near|with|during|while"
+    r"|after|before|and|as|when|by|from|outside|inside)\s).){1,80}?)(?=[,;:.]\s|[,;:.]?\Z|\s(?:in|at|on|near|with"
+    r"|during|while|after|before|and|as|when|by|from|outside|inside)\s)"
 )
+# A run of capitalised words in the object: the name comes last, after its title.
+_NAME_RUN_RX = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w-]*(?![\w'’-])(?!\s*['’]s?\b)")
 _ACTIVE_NOUNS = {
     "killed": ("killing", "assassination", "death", "murder"),
     "assassinated": ("assassination", "killing"),
@@ -83,7 +85,10 @@ def death_mentions(
         if events:
             found.append(EventMention(name.start(), verb.end(), text[name.start() : verb.end()], events))
     for active in _ACTIVE_RX.finditer(text, low, high):
-        events = _deaths(analysis, active.group("name"), active.group("verb"), least)
+        runs = list(_NAME_RUN_RX.finditer(text, active.start("object"), active.end("object")))
+        if not runs or runs[-1].end() != active.end("object"):
+            continue  # the object does not end on a name: "killed Haniyeh's bodyguard"
+        events = _deaths(analysis, runs[-1].group(), active.group("verb"), least)
         if events:
             start, end = active.start(), active.end()
             found.append(EventMention(start, end, text[start:end], events))
