@@ -37,6 +37,19 @@ TWINS = [
         " last American troops left Afghanistan.",
         ORDER,
     ),
+    # the doer of the opening phrase's verb between the cue and its event
+    (
+        "2025-01-01",
+        "Weeks after Israel killed Hamas leader Yahya Sinwar in Rafah, Ismail Haniyeh was killed in Tehran.",
+        "Weeks before Israel killed Hamas leader Yahya Sinwar in Rafah, Ismail Haniyeh was killed in Tehran.",
+        ORDER,
+    ),
+    (
+        "2025-01-01",
+        "Weeks after Bolsonaro supporters stormed the Brazilian Congress, voters elected Lula.",
+        "Weeks before Bolsonaro supporters stormed the Brazilian Congress, voters elected Lula.",
+        ORDER,
+    ),
     # a killing told in the active, the victim's title between the verb and the name
     (
         "2024-11-01",

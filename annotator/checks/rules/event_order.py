@@ -184,6 +184,29 @@ _OPENING_CUE_RX = re.compile(
     re.IGNORECASE,
 )
 _AFTER_WORDS_RX = re.compile(r"after|following|wake|aftermath", re.IGNORECASE)
+# The doer between an opening cue and its event told by a verb: "Weeks after Israel killed
+# Hamas leader Yahya Sinwar,", "Weeks after Bolsonaro supporters stormed the Congress,".
+_OPENING_DOER_RX = re.compile(
+    r"(?:(?:the\s+)?(?:(?!(?i:after|before|following|the)\b)[A-Z][\w.-]*(?:['’]s)?\s+){1,3}(?:"
+    + DOERS
+    + r"\s+)?|(?:the\s+)?"
+    + DOERS
+    + r"\s+)\Z"
+)
+
+
+def _opening_cue(analysis: ArticleAnalysis, mention: EventMention, low: int) -> re.Match[str] | None:
+    """The cue that opens the sentence of the mention, right before it or before the doer of
+    the mention's verb ("After Israel killed ...")."""
+    text = analysis.text
+    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    if opening is None and TOLD_DONE_RX.match(mention.text):
+        doer = _OPENING_DOER_RX.search(text, max(low, mention.start - 60), mention.start)
+        if doer is not None:
+            opening = _OPENING_CUE_RX.fullmatch(text, low, doer.start())
+    return opening
+
+
 _MAIN_CLAUSE_REACH = 30  # characters from the comma to the event the main clause names
 # The rest of an opening phrase after its event: where the act went or happened ("Months after
 # Sheikh Hasina fled to India,", "Days after the suicide bombing at Kabul airport's Abbey
@@ -212,7 +235,7 @@ def _opening_anchor(
     its start in a clause of fact (no 'if', 'would')."""
     text, layout = analysis.text, analysis.layout
     low, high = layout.sentence_bounds(mention.start)
-    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    opening = _opening_cue(analysis, mention, low)
     tail = _OPENING_TAIL_RX.match(text, mention.end) if opening is not None else None
     if opening is None or tail is None:
         return None
@@ -247,7 +270,7 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
     progressive; only for an article (or quotation) of a known day."""
     text, layout = analysis.text, analysis.layout
     low, high = layout.sentence_bounds(mention.start)
-    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    opening = _opening_cue(analysis, mention, low)
     if opening is None or _AFTER_WORDS_RX.search(opening.group("cue")):
         return None
     comma = text.find(",", mention.end, min(high, mention.end + _OPENING_CLAUSE_REACH))
