@@ -1,6 +1,7 @@
 """event-order and elapsed-time read every way an event is found: a killing told in the active
-with the victim's title between, a destruction told as blowing up, a national election told by
-its winner, and an opening phrase whose event is followed by where it happened. Each wrong
+with the victim's title between, a destruction told as blowing up, a clause in the past
+perfect, a national election told by its winner, and an opening phrase whose event is followed
+by where it happened or preceded by its doer. Each wrong
 sentence is flagged and its correct twin stays silent; the traps stay silent."""
 
 from __future__ import annotations
@@ -78,6 +79,26 @@ TWINS = [
         "2024-07-01",
         "Three years after the Kakhovka dam was blown up, the reservoir bed has turned into a young forest.",
         "A year after the Kakhovka dam was blown up, the reservoir bed has turned into a young forest.",
+        ELAPSED,
+    ),
+    # a clause told in the past perfect, as the earlier of two events often is
+    (
+        "2022-08-15",
+        "The Taliban entered Kabul after the last American troops had left Afghanistan.",
+        "The Taliban entered Kabul before the last American troops had left Afghanistan.",
+        ORDER,
+    ),
+    (
+        "2021-06-01",
+        "The G7 summit in Biarritz came months after Britain had left the EU.",
+        "The G7 summit in Cornwall came months after Britain had left the EU.",
+        ORDER,
+    ),
+    (
+        "2024-06-06",
+        "Three years after the Kakhovka dam had been destroyed, the reservoir bed has turned"
+        " into a young forest.",
+        "A year after the Kakhovka dam had been destroyed, the reservoir bed has turned into a young forest.",
         ELAPSED,
     ),
     # a national election told by its winner
