@@ -73,7 +73,8 @@ TWINS = [
     (
         "2021-04-01",
         "Rumors that Queen Elizabeth II died in 2020 spread on social media.",
-        "Rumors that Queen Elizabeth II died in 2020 spread on social media. Queen Elizabeth II died in 2020.",
+        "Rumors that Queen Elizabeth II died in 2020 spread on social media. Queen Elizabeth II"
+        " died in 2020.",
     ),
     (
         "2021-04-01",
