@@ -7,7 +7,7 @@ from annotator.checks.engine import check_text
 
 from .helpers import shown_rules
 
-WRITTEN = "2020-03-01"
+WRITTEN = "2023-03-01"
 
 
 @pytest.mark.parametrize(
@@ -72,6 +72,20 @@ WRITTEN = "2020-03-01"
             "Jens Stoltenberg became NATO secretary general in 2014.",
         ),
         ("Pope Francis became pope in March 2012.", "Pope Francis became pope in March 2013."),
+        (
+            "Ursula von der Leyen became president of the European Commission in December 2018.",
+            "Ursula von der Leyen became president of the European Commission in December 2019.",
+        ),
+        ("Li Keqiang became premier in March 2012.", "Li Keqiang became premier in March 2013."),
+        (
+            "Gianni Infantino became FIFA president in February 2015.",
+            "Gianni Infantino became FIFA president in February 2016.",
+        ),
+        # Titles before the name are the person's, not the act's office.
+        (
+            "Conservative leader Boris Johnson became prime minister in July 2018.",
+            "Conservative leader Boris Johnson became prime minister in July 2019.",
+        ),
         # A surname that denotes one holder of the office named.
         ("Netanyahu became prime minister in 2007.", "Netanyahu became prime minister in 2009."),
         # Any of the person's terms of that office may be meant, and one a date misses is wrong.
@@ -102,6 +116,10 @@ WRITTEN = "2020-03-01"
             "Gordon Brown stepped down as prime minister in May 2009.",
             "Gordon Brown stepped down as prime minister in May 2010.",
         ),
+        (
+            "Liz Truss resigned as prime minister in October 2021.",
+            "Liz Truss resigned as prime minister in October 2022.",
+        ),
         ("Shinzo Abe resigned as prime minister in 2018.", "Shinzo Abe resigned as prime minister in 2007."),
     ],
 )
@@ -131,6 +149,10 @@ def test_a_date_no_term_fits_is_flagged(wrong, right):
         "Joko Widodo's inauguration in October 2012 drew crowds.",
         # A bare "took office" or "was sworn in": a senator's, a mayor's term as well.
         "Joe Biden took office in 1973, years before the fall of the Berlin Wall.",
+        # A name that is another verb's object; an office of a body not placed.
+        "The woman who defeated Johnson became prime minister in 2022.",
+        "Donald Trump was named president of his father's company in 1971.",
+        "Rishi Sunak became chancellor of the exchequer in February 2020.",
         # A plan, a supposition, a denial, a report said to be wrong.
         "Boris Johnson is expected to become prime minister in July 2018.",
         "If Boris Johnson became prime minister in July 2018, things would differ.",
@@ -138,7 +160,7 @@ def test_a_date_no_term_fits_is_flagged(wrong, right):
         "An earlier version of this article incorrectly said that Rishi Sunak became prime minister in 2021.",
         # A surname several holders of the office share; a date the writing has not passed.
         "Johnson became prime minister in July 2018.",
-        "Boris Johnson became prime minister in July 2021.",
+        "Boris Johnson became prime minister in July 2024.",
     ],
 )
 def test_traps_stay_silent(text):

@@ -53,7 +53,12 @@ HEAD_TITLES = frozenset(
     )
 )
 _STATE_OR_GOVERNMENT = frozenset(("president", "prime minister", "chancellor", "premier", "taoiseach"))
-_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:da|de|dos|van|von|bin)\s+)?[A-Z][\w'’.-]+){0,2})"
+# Up to five capitalised words, titles before the name among them ("Former Prime Minister
+# Boris Johnson"), which the reading drops one by one.
+_NAME = (
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:da|de|dos|van|von|der|den|del|la|le|di|du|bin)\s+){0,2}"
+    r"[A-Z][\w'’.-]+){0,4})"
+)
 # "for a second time": any of the person's terms may be meant, as always.
 _TIMES = r"(?:\s+for\s+(?:a|the)\s+(?:first|second|third|fourth|fifth|last)\s+time)?"
 _ARTICLE = r"(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?"
@@ -91,6 +96,16 @@ _ACT_RX = re.compile(
 _OWNED_RX = re.compile(
     r"(?<![\w'’.-])" + _NAME + r"['’]s\s+(?:(?:first|second|third)\s+)?(?:inauguration|swearing[- ]in)"
     r"(?=\s+(?:in|on)\s)"
+)
+_OF_RX = re.compile(r"\s+of\s")
+# What may stand before the subject of the act: the clause's opening (a stop, a comma, a
+# conjunction, a date) or a word about the person ("former"); "defeated Johnson became"
+# makes the name the object of another verb.
+_OPENING_RX = re.compile(
+    r"(?:\A|[.;:,(\[\"“”'‘’—–-]|\d|\b(?:and|but|when|after|before|since|that|because|while|until|as|where"
+    r"|then|later|once|so|also|eventually|finally|former|late|the|ex|who|leader|minister|secretary|president"
+    r"|chancellor|premier|mayor|governor|senator|successor|predecessor)\b)\s*\Z",
+    re.IGNORECASE,
 )
 _SINCE_RX = re.compile(r"\b[Ss]ince\s+(?:becoming|being\s+(?:named|appointed|sworn\s+in\s+as))\s+" + _ARTICLE)
 _SINCE_SUBJECT_RX = re.compile(r",\s+" + _NAME + r"(?![\w'’.-])")
@@ -182,6 +197,8 @@ def _office_at(analysis: ArticleAnalysis, start: int) -> tuple[str | None, str |
     if title not in HEAD_TITLES:
         return None, None, start
     body = OF_BODY_RX.match(analysis.text, end)
+    if body is None and _OF_RX.match(analysis.text, end):
+        return None, None, start  # "president of his father's company": a body not placed
     if body is not None:
         named = kb.organisation_of(body.group("body"))
         if named is None or organisation not in (None, named):
@@ -279,6 +296,8 @@ def _fits(term: Term, first: date, last: date, act: _Act) -> bool:
 def _judge(analysis: ArticleAnalysis, act: _Act) -> Finding | None:
     text = analysis.text
     low = analysis.layout.sentence_bounds(act.name_start)[0]
+    if not _OPENING_RX.search(text, max(low, act.name_start - 30), act.name_start) and act.name_start > low:
+        return None  # the name is another verb's object, not the act's subject
     if _NOT_TOLD_RX.search(text, low, act.name_start + len(act.name)):
         return None
     if analysis.reference_at(act.name_start, act.name_start + len(act.name)).kind == HYPOTHETICAL:
