@@ -90,6 +90,16 @@ WRITTEN = "2023-03-01"
         ("Netanyahu became prime minister in 2007.", "Netanyahu became prime minister in 2009."),
         # Any of the person's terms of that office may be meant, and one a date misses is wrong.
         ("Vladimir Putin became president in 2008.", "Vladimir Putin became president in 2012."),
+        # One holder listed by two sources under two names ("Richard Milhous Nixon").
+        (
+            "Richard Nixon resigned as president in August 1971.",
+            "Richard Nixon resigned as president in August 1974.",
+        ),
+        # Told as a repeat: any day within a term fits, none outside every term does.
+        (
+            "Lula became president of Brazil for the third time in January 2020.",
+            "Lula became president of Brazil for the third time in January 2023.",
+        ),
         # A relative clause, a "since" phrase, a possessive inauguration.
         (
             "Theresa May, who became prime minister in July 2015, said no.",
@@ -153,6 +163,11 @@ def test_a_date_no_term_fits_is_flagged(wrong, right):
         "The woman who defeated Johnson became prime minister in 2022.",
         "Donald Trump was named president of his father's company in 1971.",
         "Rishi Sunak became chancellor of the exchequer in February 2020.",
+        # A party's or a chamber's presidency; an office whose source starts after the term.
+        "Cyril Ramaphosa became ANC president in December 2017.",
+        "Shinzo Abe became president of the LDP in September 2012.",
+        "Kamala Harris became president of the Senate in January 2021.",
+        "Hun Sen became prime minister in 1985.",
         # A plan, a supposition, a denial, a report said to be wrong.
         "Boris Johnson is expected to become prime minister in July 2018.",
         "If Boris Johnson became prime minister in July 2018, things would differ.",

@@ -253,12 +253,27 @@ def _holder(analysis: ArticleAnalysis, act: _Act) -> tuple[Person, list[Term]] |
             if terms:
                 held.append((person, terms))
         if held:
+            held = _one_person(held)
             if len(held) != 1:
                 return None  # two holders so named: which one is meant is a guess
             if len(words) - first >= 2 or len(kb.people_named(part)) == 1 or act.title is not None:
                 return held[0]
             return None
     return None
+
+
+def _one_person(held: list[tuple[Person, list[Term]]]) -> list[tuple[Person, list[Term]]]:
+    """Entries of the same holder from two sources ("Richard Nixon", "Richard Milhous Nixon"),
+    merged: two entries whose terms of the one office overlap in time are one person."""
+    if len(held) < 2:
+        return held
+    first, rest = held[0], held[1:]
+    for _person, terms in rest:
+        if not any(a.start.lo < b.last_day and b.start.lo < a.last_day for a in first[1] for b in terms):
+            return held
+    if len({t.organisation for _p, terms in held for t in terms}) != 1:
+        return held
+    return [(first[0], [t for _p, terms in held for t in terms])]
 
 
 def _terms(person: Person, act: _Act) -> list[Term]:
@@ -338,7 +353,10 @@ def _near_a_start(person: Person, terms: list[Term], first: date, last: date) ->
 
 
 def _finding(analysis: ArticleAnalysis, act: _Act, person: Person, terms: list[Term], when: str) -> Finding:
-    ordered = sorted(terms, key=lambda t: t.start.lo)
+    # the same term from two sources is listed once
+    ordered = list(
+        {(t.start.text, t.until_text()): t for t in sorted(terms, key=lambda t: t.start.lo)}.values()
+    )
     office = ordered[0].office
     if ordered[0].organisation and ordered[0].organisation not in office:
         office = f"{office} ({ordered[0].organisation})"
