@@ -2,7 +2,9 @@
 that stays flagged: a picture's description speaks in its subjects' own time; a theme
 campaigned on across many contests, or by a sitting president in a year of no race of their
 own, makes no one a candidate; the date that closes "the 80th anniversary of D-Day" is the day
-remembered, not the anniversary a count runs from; and the CIA directors' terms run to the
+remembered, not the anniversary a count runs from; an act done for an event its own words
+date ("ads for the 2020 election in 2017") is dated by the year after it, not the event; and
+the CIA directors' terms run to the
 days their successors took over (Pompeo to 26 April 2018, Haspel to 20 January 2021)."""
 
 import pytest
@@ -56,6 +58,19 @@ TWINS = [
         "on Friday.",
         "A day after the invasion of February 24, 2022, Biden met Zelensky in Paris on Friday.",
         "elapsed-time",
+    ),
+    (
+        "2019-11-01",
+        "Brazil prepared for the 2016 Olympics in 2015.",
+        "Brazil prepared for the 2016 Olympics in 2018.",
+        "event-date",
+    ),
+    (
+        "2019-11-01",
+        "Donald Trump's campaign began spending on ads for the 2020 election in 2017, soon after he "
+        "took office.",
+        "Trump won the 2016 election in 2012.",
+        "event-date",
     ),
     (
         "2018-04-27",

@@ -63,10 +63,11 @@ _NAMESAKE_AFTER_RX = re.compile(
 
 # A picture the sentence describes: "In the official photograph of the Yalta Conference, ...",
 # "The 1945 photo shows ...", "... is flanked by President X in the picture". Its present tense
-# is the picture's, not the writing's; the mention must be inside the description (after the
+# is the picture's, not the writing's (a recording's, "in the video, X says", is read as a
+# past time of its own by the reference time); the mention must be inside the description (after the
 # opening frame or the picture's verb, or before "in the photo" at the sentence's end).
 _PICTURE = (
-    r"(?:photo(?:graph)?|picture|image|footage|video|snapshot|painting|portrait"
+    r"(?:photo(?:graph)?|picture|image|snapshot|painting|portrait"
     r"|daguerreotype|newsreel)s?"
 )
 _PICTURE_FRAME_RX = re.compile(
