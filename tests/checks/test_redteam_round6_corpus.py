@@ -1,4 +1,4 @@
-"""About eight hundred correct sentences, none of which may raise a flag shown by default: the
+"""About a thousand correct sentences, none of which may raise a flag shown by default: the
 election readings taken as a class (candidates over several cycles, primaries, midterms,
 re-runs, state, regional, local and by-elections, leaders who came to power without a general
 election, referendums of countries and of their regions, free elections and demands for them,
@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parent / "data" / "redteam_round6" / "correct.jsonl"
 
 def test_no_correct_text_raises_a_shown_flag():
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) > 750
+    assert len(rows) > 950
     flagged = []
     for row in rows:
         shown = [f for f in check_text(row["text"], row["published"]) if f.shown]

@@ -1,11 +1,13 @@
-"""Readings taught by the sixth precision probe, each a correct sentence beside a wrong twin
-that stays flagged: a picture's description speaks in its subjects' own time; a theme
-campaigned on across many contests, or by a sitting president in a year of no race of their
-own, makes no one a candidate; the date that closes "the 80th anniversary of D-Day" is the day
-remembered, not the anniversary a count runs from; an act done for an event its own words
-date ("ads for the 2020 election in 2017") is dated by the year after it, not the event; and
-the CIA directors' terms run to the
-days their successors took over (Pompeo to 26 April 2018, Haspel to 20 January 2021)."""
+"""Readings taught by the sixth precision probe, each a correct sentence beside a wrong twin that
+stays flagged: a picture's description speaks in its subjects' own time; a theme campaigned on
+across many contests, or by a sitting president in a year of no race of their own, makes no one
+a candidate; the date that closes "the 80th anniversary of D-Day" is the day remembered, not the
+anniversary a count runs from; an act done for an event its own words date ("ads for the 2020
+election in 2017") is dated by the year after it, not the event; a party's win that put a mayor,
+a governor, a chief minister or (in Australia and Canada) a premier into office was no national
+election; a finding on Russian interference in an election the sentence before places in another
+country is that country's; and the CIA directors' terms run to the days their successors took
+over (Pompeo to 26 April 2018, Haspel to 20 January 2021)."""
 
 import pytest
 
@@ -70,6 +72,29 @@ TWINS = [
         "Donald Trump's campaign began spending on ads for the 2020 election in 2017, soon after he "
         "took office.",
         "Trump won the 2016 election in 2012.",
+        "event-date",
+    ),
+    (
+        "2020-07-17",
+        "Britain said on Thursday that Russian actors had tried to interfere in its 2019 election. The "
+        "intelligence services concluded that Russia meddled in the 2019 general election by amplifying "
+        "leaked trade documents, officials said.",
+        "The dossier was compiled in Britain. US intelligence agencies agree that Russia interfered with "
+        "the 2012 election.",
+        ("2017-02-01", "event-date"),
+    ),
+    (
+        "2023-04-28",
+        "Kai Wegner took office as mayor of the German capital after the CDU's victory in February 2023.",
+        "Olaf Scholz took office as chancellor after the SPD's victory in February 2023.",
+        "event-date",
+    ),
+    (
+        "2022-04-01",
+        "Peter Malinauskas became premier after Labor's win in March 2022, Australia's first change of "
+        "government that year.",
+        "Anthony Albanese became prime minister after Labor's win in March 2022, Australia's first change "
+        "of government since 2013.",
         "event-date",
     ),
     (
