@@ -5,9 +5,11 @@ a candidate; the date that closes "the 80th anniversary of D-Day" is the day rem
 anniversary a count runs from; an act done for an event its own words date ("ads for the 2020
 election in 2017") is dated by the year after it, not the event; a party's win that put a mayor,
 a governor, a chief minister or (in Australia and Canada) a premier into office was no national
-election; a finding on Russian interference in an election the sentence before places in another
-country is that country's; and the CIA directors' terms run to the days their successors took
-over (Pompeo to 26 April 2018, Haspel to 20 January 2021)."""
+election; a people's referendum is not read as their country's where words between place the
+vote elsewhere ("as New Zealanders voted", "in the Northern Territory"); a finding on Russian
+interference in an election the sentence before places in another country is that country's; and
+the CIA directors' terms run to the days their successors took over (Pompeo to 26 April 2018,
+Haspel to 20 January 2021)."""
 
 import pytest
 
@@ -95,6 +97,18 @@ TWINS = [
         "government that year.",
         "Anthony Albanese became prime minister after Labor's win in March 2022, Australia's first change "
         "of government since 2013.",
+        "event-date",
+    ),
+    (
+        "2020-03-01",
+        "Australians watched as New Zealanders voted to keep their flag in a 2016 referendum.",
+        "Australians voted in a 2016 referendum on becoming a republic.",
+        "event-date",
+    ),
+    (
+        "2020-03-01",
+        "Australians in the Northern Territory narrowly rejected statehood in a 1998 referendum.",
+        "Britons voted to leave the European Union in a 2015 referendum.",
         "event-date",
     ),
     (
