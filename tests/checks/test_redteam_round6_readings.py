@@ -112,6 +112,18 @@ TWINS = [
         "event-date",
     ),
     (
+        "2024-01-10",
+        "She covered City Hall for the Baltimore Sun. Jan. 5 was her last day.",
+        "Closed Sun. Jan. 5 for inventory.",
+        "weekday",
+    ),
+    (
+        "2019-10-10",
+        "The interview was conducted by Nguyen Thu, Oct. 5, 2019, in Hanoi.",
+        "The store closed on Thu, Oct. 5, 2019, for inventory.",
+        "weekday",
+    ),
+    (
         "2018-04-27",
         "Mike Pompeo, the CIA director, was confirmed as secretary of state on Thursday.",
         "CIA Director Mike Pompeo arrived in Pyongyang on Friday for talks on denuclearization.",
