@@ -1,15 +1,16 @@
 """Readings taught by the sixth precision probe, each a correct sentence beside a wrong twin that
 stays flagged: a picture's description speaks in its subjects' own time; a theme campaigned on
-across many contests, or by a sitting president in a year of no race of their own, makes no one
-a candidate; the date that closes "the 80th anniversary of D-Day" is the day remembered, not the
-anniversary a count runs from; an act done for an event its own words date ("ads for the 2020
-election in 2017") is dated by the year after it, not the event; a party's win that put a mayor,
-a governor, a chief minister or (in Australia and Canada) a premier into office was no national
-election; a people's referendum is not read as their country's where words between place the
-vote elsewhere ("as New Zealanders voted", "in the Northern Territory"); a finding on Russian
-interference in an election the sentence before places in another country is that country's; and
-the CIA directors' terms run to the days their successors took over (Pompeo to 26 April 2018,
-Haspel to 20 January 2021)."""
+across many contests, or by a sitting or former president in a year of no race of their own (or
+a sitting president's campaign money spent in such a year), makes no one a candidate; the date
+that closes "the 80th anniversary of D-Day" is the day remembered, not the anniversary a count
+runs from; an act done for an event its own words date ("ads for the 2020 election in 2017") is
+dated by the year after it, not the event; a party's win that put a mayor, a governor, a chief
+minister or (in Australia and Canada) a premier into office was no national election; a people's
+referendum is not read as their country's where words between place the vote elsewhere ("as New
+Zealanders voted", "in the Northern Territory"); a finding on Russian interference in an
+election the sentence before places in another country is that country's; and the CIA directors'
+terms run to the days their successors took over (Pompeo to 26 April 2018, Haspel to 20 January
+2021)."""
 
 import pytest
 
@@ -55,6 +56,19 @@ TWINS = [
         "Donald Trump campaigned on immigration in the 2018 election, warning of a migrant caravan.",
         "Donald Trump campaigned on cutting taxes in the 2012 election.",
         "event-date",
+    ),
+    (
+        "2023-03-01",
+        "Barack Obama campaigned on protecting democracy in the 2022 election.",
+        "Mitt Romney campaigned on cutting taxes in the 2014 election.",
+        ("2015-01-05", "event-date"),
+    ),
+    (
+        "2019-01-10",
+        "Donald Trump spent his campaign's money on rallies for Republican candidates during the 2018 "
+        "election cycle.",
+        "Donald Trump spent his own campaign money during the 2012 election.",
+        ("2013-01-05", "event-date"),
     ),
     (
         "2024-06-08",
