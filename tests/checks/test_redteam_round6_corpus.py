@@ -1,4 +1,4 @@
-"""About a thousand correct sentences, none of which may raise a flag shown by default: the
+"""About eleven hundred correct sentences, none of which may raise a flag shown by default: the
 election readings taken as a class (candidates over several cycles, primaries, midterms,
 re-runs, state, regional, local and by-elections, leaders who came to power without a general
 election, referendums of countries and of their regions, free elections and demands for them,
