@@ -256,9 +256,7 @@ def _holder(analysis: ArticleAnalysis, act: _Act) -> tuple[Person, list[Term]] |
             held = _one_person(held)
             if len(held) != 1:
                 return None  # two holders so named: which one is meant is a guess
-            if len(words) - first >= 2 or len(kb.people_named(part)) == 1 or act.title is not None:
-                return held[0]
-            return None
+            return held[0]
     return None
 
 
