@@ -90,6 +90,15 @@ WRITTEN = "2023-03-01"
         ("Netanyahu became prime minister in 2007.", "Netanyahu became prime minister in 2009."),
         # An inauguration without its office: the person's one office as head of state.
         ("Zelensky took the oath of office in May 2018.", "Zelensky took the oath of office in May 2019."),
+        # An acting or interim term counts as a term.
+        (
+            "Adly Mansour became interim president in July 2011.",
+            "Adly Mansour became interim president in July 2013.",
+        ),
+        (
+            "Michel Temer became acting president in May 2014.",
+            "Michel Temer became acting president in May 2016.",
+        ),
         # Any of the person's terms of that office may be meant, and one a date misses is wrong.
         ("Vladimir Putin became president in 2008.", "Vladimir Putin became president in 2012."),
         # One holder listed by two sources under two names ("Richard Milhous Nixon").
@@ -159,6 +168,8 @@ def test_a_date_no_term_fits_is_flagged(wrong, right):
         # An inauguration told without its office, years from the head's: another office's.
         "Jimmy Carter was inaugurated in January 1971.",
         "Joko Widodo's inauguration in October 2012 drew crowds.",
+        # Sworn in months after an acting term the base lists in the same row.
+        "Michel Temer became president in August 2016.",
         # A surname several heads bear.
         "Johnson was inaugurated in January 1964.",
         # A bare "took office" or "was sworn in": a senator's, a mayor's term as well.

@@ -131,6 +131,10 @@ _REPEAT_RX = re.compile(
 _BEFORE_START = timedelta(days=200)  # an election, a nomination or coalition talks before the term
 _BEFORE_END = timedelta(days=200)  # a resignation announced months before the term ends
 _AFTER = timedelta(days=31)  # a term's day as sources give it, a month either way
+# An office whose list gives acting holders the same row as their full term (Michel Temer,
+# acting from May 2016, sworn in that August): "became" may mean either, within a year.
+_STAND_IN_RX = re.compile(r"^(?:acting|interim|caretaker)\s+")
+_AFTER_STAND_IN = timedelta(days=366)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +198,8 @@ def _office_at(analysis: ArticleAnalysis, start: int) -> tuple[str | None, str |
     kb = analysis.kb
     organisation, title_start = qualifier_at(analysis.text, start, kb)
     title, end = title_at(analysis.text, title_start, kb)
-    if title not in HEAD_TITLES:
-        return None, None, start
+    if title is None or _STAND_IN_RX.sub("", title) not in HEAD_TITLES:
+        return None, None, start  # "acting president": the acting term counts as a term
     body = OF_BODY_RX.match(analysis.text, end)
     if body is None and _OF_RX.match(analysis.text, end):
         return None, None, start  # "president of his father's company": a body not placed
@@ -302,7 +306,8 @@ def _fits(term: Term, first: date, last: date, act: _Act) -> bool:
     else:
         if term.known_from is not None and term.start.lo <= term.known_from:
             return True  # begun before its source starts listing: the start is unknown
-        lo, hi = term.start.lo - _BEFORE_START, term.start.hi + _AFTER
+        stand_in = any(_STAND_IN_RX.match(title) for title in term.titles)
+        lo, hi = term.start.lo - _BEFORE_START, term.start.hi + (_AFTER_STAND_IN if stand_in else _AFTER)
     return first <= hi and lo <= last
 
 
