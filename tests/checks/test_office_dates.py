@@ -170,6 +170,8 @@ def test_a_date_no_term_fits_is_flagged(wrong, right):
         "Joko Widodo's inauguration in October 2012 drew crowds.",
         # Sworn in months after an acting term the base lists in the same row.
         "Michel Temer became president in August 2016.",
+        # A given name the base does not know is not a title: another person of the surname.
+        "Hunter Biden was inaugurated in January 2020.",
         # A surname several heads bear.
         "Johnson was inaugurated in January 1964.",
         # A bare "took office" or "was sworn in": a senator's, a mayor's term as well.

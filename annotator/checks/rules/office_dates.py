@@ -35,6 +35,8 @@ from annotator.checks.analysis.office_starts import OF_BODY_RX, qualifier_at, ti
 from annotator.checks.analysis.reference import HYPOTHETICAL
 from annotator.checks.findings import ERROR, HIGH, LOW, Finding, make_finding
 from annotator.checks.kb.facts import Person, Term
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
 
@@ -261,7 +263,23 @@ def _holder(analysis: ArticleAnalysis, act: _Act) -> tuple[Person, list[Term]] |
             if len(held) != 1:
                 return None  # two holders so named: which one is meant is a guess
             return held[0]
+        if not _droppable(kb, words[first]):
+            return None  # "Hunter Biden": a given name the base does not know, not a title
     return None
+
+
+_OPENERS = frozenset(
+    ("former", "then", "in", "on", "after", "before", "when", "since", "as", "but", "and", "the", "mr", "mrs")
+    + ("ms", "dr", "sir", "dame", "lord", "lady", "late", "outgoing", "new", "incoming", "ex")
+)
+
+
+def _droppable(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word before a name may be left out of it: an opener, a title's word
+    ("Prime", "Minister") or a country's ("British", "Britain's")."""
+    key = normalise(word.rstrip(".,"))
+    words = kb.cached("office_dates.title_words", lambda: {w for t in kb.title_keys() for w in t.split()})
+    return key in _OPENERS or key in words or kb.organisation_of(word) is not None or key.endswith(" s")
 
 
 def _one_person(held: list[tuple[Person, list[Term]]]) -> list[tuple[Person, list[Term]]]:
