@@ -111,6 +111,19 @@ WRITTEN = "2023-03-01"
             "Lula became president of Brazil for the third time in January 2020.",
             "Lula became president of Brazil for the third time in January 2023.",
         ),
+        # "first became": the earliest term alone.
+        (
+            "Benjamin Netanyahu first became prime minister in 2009.",
+            "Benjamin Netanyahu first became prime minister in 1996.",
+        ),
+        (
+            "Kevin Rudd first became prime minister in 2013.",
+            "Kevin Rudd first became prime minister in 2007.",
+        ),
+        (
+            "Since taking office as prime minister in July 2018, Boris Johnson has said no.",
+            "Since taking office as prime minister in July 2019, Boris Johnson has said no.",
+        ),
         # A relative clause, a "since" phrase, a possessive inauguration.
         (
             "Theresa May, who became prime minister in July 2015, said no.",

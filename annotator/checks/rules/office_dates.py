@@ -27,7 +27,7 @@ back to its start, or forward to its end, leaves that side open.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
@@ -78,7 +78,7 @@ _BARE_START = r"(?:was\s+inaugurated|took\s+the\s+oath\s+of\s+office)"
 _ACT_RX = re.compile(
     r"(?<![\w'’.-])"
     + _NAME
-    + r"(?P<who>,\s+who)?\s+(?:(?:first|finally|eventually|formally|officially)\s+)?"
+    + r"(?P<who>,\s+who)?\s+(?:(?P<first>first)\s+|(?:finally|eventually|formally|officially)\s+)?"
     + r"(?:(?P<start>"
     + _START
     + r")\s+"
@@ -109,7 +109,10 @@ _OPENING_RX = re.compile(
     r"|chancellor|premier|mayor|governor|senator|successor|predecessor)\b)\s*\Z",
     re.IGNORECASE,
 )
-_SINCE_RX = re.compile(r"\b[Ss]ince\s+(?:becoming|being\s+(?:named|appointed|sworn\s+in\s+as))\s+" + _ARTICLE)
+_SINCE_RX = re.compile(
+    r"\b[Ss]ince\s+(?:becoming|taking\s+office\s+as|being\s+(?:named|appointed|sworn\s+in\s+as|inaugurated\s+as))\s+"
+    + _ARTICLE
+)
 _SINCE_SUBJECT_RX = re.compile(r",\s+" + _NAME + r"(?![\w'’.-])")
 _DATE_AFTER_RX = re.compile(_TIMES + r"\s+(?:in|on)\s+")
 _YEAR_RX = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -151,6 +154,7 @@ class _Act:
     renewable: bool  # a ceremony a holder goes through again ("was sworn in"), or told as repeated
     date_start: int
     date_end: int
+    first: bool = False  # "first became": the earliest term alone
 
 
 def check_office_dates(analysis: ArticleAnalysis) -> list[Finding]:
@@ -178,7 +182,7 @@ def _acts(analysis: ArticleAnalysis) -> list[_Act]:
         leaving = bool(match["end"])
         act = _dated(analysis, match["name"], match.start("name"), title, organisation, leaving, end)
         if act is not None:
-            found.append(act)
+            found.append(replace(act, first=True, renewable=False) if match["first"] and not leaving else act)
     for match in _OWNED_RX.finditer(text):
         act = _dated(analysis, match["name"], match.start("name"), None, None, False, match.end())
         if act is not None:
@@ -347,6 +351,11 @@ def _judge(analysis: ArticleAnalysis, act: _Act) -> Finding | None:
     if found is None:
         return None
     person, terms = found
+    if act.first:  # "first became": the earliest term, where its source reaches back to it
+        earliest = min(terms, key=lambda t: t.start.lo)
+        if earliest.known_from is not None and earliest.start.lo <= earliest.known_from:
+            return None
+        terms = [t for t in terms if t.start.lo <= earliest.start.hi + _AFTER]
     elect = [t for t in person.terms if t.role == "elect"]
     if any(_fits(t, bounds[0], bounds[1], act) for t in terms):
         return None
@@ -357,6 +366,12 @@ def _judge(analysis: ArticleAnalysis, act: _Act) -> Finding | None:
     if any(t.known_until is not None and bounds[0] > t.known_until for t in terms):
         return None  # a date after the source was last current: a later term it cannot know
     return _finding(analysis, act, person, terms, timex.text)
+
+
+def _which_terms(act: _Act, terms: list[Term]) -> str:
+    if act.first:
+        return "the first term"
+    return "every term" if len(terms) > 1 else "the term"
 
 
 _NEAR_START = timedelta(days=400)
@@ -386,7 +401,7 @@ def _finding(analysis: ArticleAnalysis, act: _Act, person: Person, terms: list[T
     quoted = analysis.layout.in_quote(act.name_start)
     message = (
         f"“{when}” is given as the date {person.name} {verb} office as {office}, but "
-        f"the knowledge base dates {'every term' if len(ordered) > 1 else 'the term'}: {listed}."
+        f"the knowledge base dates {_which_terms(act, ordered)}: {listed}."
     )
     which = "end" if act.leaving else "start"
     basis = f"the {which} of each term of {person.name} as {office}, give or take months"
