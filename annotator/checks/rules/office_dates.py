@@ -20,8 +20,11 @@ News dates these acts loosely, so a date is wrong only when it misses every term
 person in that office with room to spare: taking office from 200 days before a term began
 (an election, a nomination, a coalition's weeks of talks; from the start of an "-elect"
 period the base records) to a month after; leaving from 200 days before a term ended (a
-resignation is announced months ahead) to a month after. A term whose source does not reach
-back to its start, or forward to its end, leaves that side open.
+resignation is announced months ahead) to a month after. A swearing-in, an inauguration or an
+act told as a repeat ("for a fourth time") fits any day within a term, as a new term the base
+records as one; an acting or interim term counts as a term; "first became" is judged against
+the earliest term alone. A term whose source does not reach back to its start, or forward to
+its end, leaves that side open.
 """
 
 from __future__ import annotations
