@@ -17,6 +17,7 @@ from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
+from annotator.checks.rules.presence_dates import coming_presence
 from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
@@ -62,7 +63,9 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             # summit, a nuclear security summit, a G20 summit) names a kind the base does not
             # list in full, so a date years from each is another event of it, not an error
             continue
-        if window is not None and _other_weekday_fits(ref, window):
+        if window is not None and _other_weekday_fits(
+            ref, window, coming_presence(text, _first_start(ref), max(ref.mention.end, ref.timex.end))
+        ):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
         if _travel_day(text, ref):
             continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
@@ -126,19 +129,33 @@ def _travel_day(text: str, ref: DatedReference) -> bool:
     if not _TRAVEL_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start):
         return False
     bounds = value_bounds(ref.timex.value)
-    return bounds is not None and any(
-        e.start.lo - _JOURNEY <= bounds[1] and bounds[0] <= e.last_day + _JOURNEY for e in ref.candidates
+    if bounds is None:
+        return False
+    # a bare weekday may be that of the week before or after the one the tagger chose
+    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    return any(
+        e.start.lo - _JOURNEY <= bounds[1] + shift and bounds[0] + shift <= e.last_day + _JOURNEY
+        for e in ref.candidates
+        for shift in shifts
     )
 
 
-def _other_weekday_fits(ref: DatedReference, window: DateWindow) -> bool:
+def _first_start(ref: DatedReference) -> int:
+    return min(ref.mention.start, ref.timex.start)
+
+
+def _other_weekday_fits(ref: DatedReference, window: DateWindow, coming: bool = False) -> bool:
     """Whether a bare weekday ("on Friday") fits an event on that weekday of the week before
     or after the one the tagger chose: the tense of a clause about another act ("Before the
-    summit on Friday, Trump warned") does not tell which way the weekday points."""
+    summit on Friday, Trump warned") does not tell which way the weekday points. A clause
+    whose own verb is still to come ("Trump will attend the summit on Friday") points it to
+    the days after the writing."""
     weekday = WEEKDAYS.get(ref.timex.text.lower())
     if weekday is None:
         return False
     earliest, latest = window.earliest - _WEEK, window.latest + _WEEK
+    if coming:
+        earliest = window.earliest
     for event in ref.candidates:
         day = max(event.start.lo, earliest)
         while day <= min(event.start.hi, latest):

@@ -21,6 +21,7 @@ from annotator.checks.kb.facts import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
+from annotator.checks.rules.presence_dates import opening_presence_date, placed_at_before, when_presence_date
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -151,6 +152,7 @@ _WEEKDAY_ONLY_RX = re.compile(
     re.IGNORECASE,
 )
 _WEEK_OF_WRITING_REACH = timedelta(days=366)
+_YESTERDAY_RX = re.compile(r"yesterday", re.IGNORECASE)
 
 
 def _month_day(timex) -> tuple[int, int | None] | None:
@@ -315,6 +317,14 @@ def _adjacent_timex(
                 # place the base does not give (a country, a region), every one it may be
                 held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
                 return timexes[k], held_there or mention.events
+        if (
+            _YESTERDAY_RX.fullmatch(timexes[k].text)
+            and (gap.strip() == "" or _PLACE_BEFORE_RELATIVE_RX.fullmatch(gap))
+            and placed_at_before(text, mention.start)
+        ):
+            # "Trump sat with Putin at the G20 summit in Hamburg yesterday": the clause that
+            # places him at the summit is dated, so the summit is
+            return timexes[k], _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX) or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
@@ -335,6 +345,10 @@ def _adjacent_timex(
             gap
         ):
             return timex, mention.events
+        if opening_presence_date(text, timex.start, timex.end, mention.start, mention.end):
+            return timex, mention.events  # "On Monday, Trump met Putin at the G20 summit"
+        if when_presence_date(text, timex.end, mention.start):
+            return timex, mention.events  # "on Tuesday, when he met Macron at the G7 summit"
         if (
             CLAUSE_ALIAS_RX.search(mention.text)
             and _CLAUSE_GAP_RX.fullmatch(gap)
@@ -342,6 +356,23 @@ def _adjacent_timex(
         ):
             return timex, mention.events  # "Four years ago, on Jan. 31, 2020, Britain left the EU"
     return None
+
+
+def _this_years(timex, verdicts: list[tuple[Event, bool | None]]) -> list[int]:
+    """For a day of the writing's week ("on Friday", "yesterday"), the indexes of the
+    candidates near enough to be judged, the others being too far from it to be meant: a
+    series' name ("Friday's G20 summit") means the base's meeting of that year. None when the
+    base holds no meeting of that year (it may lack one) or one of them cannot be judged."""
+    if not (_WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text)):
+        return []
+    bounds = value_bounds(timex.value)
+    if bounds is None:
+        return []
+    year = bounds[0].year
+    this_year = [v for e, v in verdicts if e.start.lo.year <= year <= e.last_day.year]
+    if not this_year or any(v is None for v in this_year):
+        return []
+    return [i for i, (_e, v) in enumerate(verdicts) if v is not None]
 
 
 def _not_done(text: str, mention: EventMention, layout: TextLayout) -> bool:
@@ -378,7 +409,11 @@ def dated_references(
             judged = tuple(replace(e, end=e.start) if e.kind == "war" else e for e in judged)
         verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
-            continue
+            kept = _this_years(timex, verdicts)
+            if not kept:
+                continue
+            candidates = tuple(candidates[i] for i in kept)
+            verdicts = [verdicts[i] for i in kept]
         matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
         found.append(DatedReference(mention, timex, candidates, matching))
     return found

@@ -1,0 +1,171 @@
+"""Dates a clause gives an event by placing its subject at it.
+
+"On Monday, Trump met Putin at the G20 summit in Hamburg": a date that opens the sentence
+dates its main clause, and a main clause whose subject is AT the event by a verb of presence
+("met", "spoke", "sat", "was caught daydreaming") is at the event that day. So is a when-clause
+that tells when the main clause happened ("On Monday, Trump made the country look like a joke,
+when he was caught daydreaming at a meeting at the G20 summit"). The same verb with the date
+after the event's place reads so too ("Trump sat with Putin at the G20 summit yesterday").
+
+Not read so: a verb of saying, recalling or reflecting anywhere in the clause ("On Monday,
+Trump boasted about the G20 summit" is the boasting's date, "On Monday, officials said the
+summit ..." the saying's), a relative or subordinate clause with a time of its own ("who met
+Putin at the summit", "after he met"), a modal or perfect ("would have met", "had met"), a
+negation, a plan or a recording ("a video of Trump at the summit").
+
+An event told by its own verb after a date that opens the sentence ("On Monday, the G20 summit
+opened in Hamburg") is dated by it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Past verbs that place their subject at the event while it happens.
+_PRESENCE_VERB = (
+    r"(?:met|spoke|talked|sat|posed|appeared|attended|dined|danced|mingled|greeted|shook\s+hands"
+    r"|held\s+talks|clashed|protested|marched|rallied|delivered|gave|addressed|chaired|hosted|signed"
+    r"|performed|walked\s+out|stormed\s+out|(?:was|were)(?=\s+(?:at|during)\s)|(?:was|were)\s+(?:(?:caught|seen|spotted|photographed"
+    r"|pictured|filmed|heard)(?:\s+[a-z]+ing)?|present))"
+)
+# Words that give the clause a time of its own, or tell of the event rather than place the
+# subject at it. "last" and "next" belong to other dates; "to" before a verb is another act.
+_OTHER_TIME_RX = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|following|because|if|unless"
+    r"|though|although|as|than|ago|about|over|regarding|concerning|recall\w*|remember\w*|reflect\w*"
+    r"|recount\w*|describ\w*|said|say|says|saying|told|tell|tells|claim\w*|wrote|writes|tweet\w*"
+    r"|boast\w*|brag\w*|admit\w*|deny|denied|insist\w*|announc\w*|reveal\w*|report\w*|confirm\w*"
+    r"|explain\w*|not|never|no|will|would|could|should|might|may|must|can|shall|has|have|had|did|does"
+    r"|do|plan\w*|prepar\w*|ahead|upcoming|next|later|earlier|previous\w*|last|anniversary|memory"
+    r"|video|videos|footage|photos?|pictures?|images?|clips?|camera|tape|film)\b"
+    r"|n['’]t\b|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]"
+    r"|\band\s+(?:[a-z]+ed|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+# The subject: a name, a pronoun or a short noun phrase, no comma, no verb of its own.
+_SUBJECT = r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
+# From the verb to the event's name: its object and manner, then "at" or "during" (the
+# event's name follows). "at a roundtable meeting at the G20 summit" is at the summit.
+_TO_EVENT = r"(?P<middle>\s+[^,]{0,80}?)?\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?"
+_PRESENCE_CLAUSE_RX = re.compile(_SUBJECT + r"\s+" + _PRESENCE_VERB + r"\b" + _TO_EVENT, re.IGNORECASE)
+# What the "at" could belong to instead of the verb: a possession, a topic, a thing said or
+# done, a clause of its own ("his comments at", "on the deal struck at", "leaders he met at",
+# "a speech defending his record at"). The words between the verb and "at" may name people,
+# a place and a plain noun ("met Putin for the first time at", "at a roundtable meeting at").
+_NOT_ATTACHED_RX = re.compile(
+    r"\b(?:his|her|their|its|my|our|your|he|she|they|we|i|you|it|on|of|about|over|against|regarding"
+    r"|behind|by|remarks?|comments?|statements?|words|conduct|record|performance|behaviou?r|role|deal"
+    r"|agreement|outcome|results?|speech\w*|(?!(?:meeting|gathering|briefing|evening|morning|opening)\b)"
+    r"[a-z]+ing)\b|(?<![\w-])[a-z]+(?:ed|en)(?![\w-])",
+    re.IGNORECASE,
+)
+# "On Monday, Trump made the country look like a joke, when he was caught daydreaming at":
+# a when-clause after the main clause tells when the main clause happened.
+_WHEN_RX = re.compile(r"(?P<main>[^,]{1,100}),\s+when\s+", re.IGNORECASE)
+# A date that opens the sentence: "On Monday", "Yesterday", "Last week", "Earlier this month".
+_OPENING_RX = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:(?:On|In)\s+)?\Z")
+# "On Monday, the G20 summit opened in Hamburg", "On Thursday, the bombing killed 22 people":
+# the event as the subject of its own verb.
+_OWN_VERB_RX = re.compile(
+    r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"
+    r"(?:opened|began|ended|closed|concluded|wrapped\s+up|kicked\s+off|got\s+under\s*way|took\s+place"
+    r"|(?:was|were)\s+held|convened|happened|occurred|erupted|broke\s+out|made\s+landfall|killed|wounded"
+    r"|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def presence_clause(segment: str) -> bool:
+    """Whether `segment`, from a clause's subject to an event's name, places the subject at the
+    event ("Trump was caught daydreaming at a roundtable meeting at the ")."""
+    if _OTHER_TIME_RX.search(segment):
+        return False
+    found = _PRESENCE_CLAUSE_RX.fullmatch(segment)
+    return found is not None and not _NOT_ATTACHED_RX.search(found.group("middle") or "")
+
+
+def opening_presence_date(
+    text: str, timex_start: int, timex_end: int, mention_start: int, mention_end: int
+) -> bool:
+    """Whether a date opening the sentence dates the event named later in it: its main clause
+    (or the when-clause that times it) places its subject at the event, or the event is the
+    subject of its own verb."""
+    if not _OPENING_RX.search(text, max(0, timex_start - 4), timex_start):
+        return False
+    gap = text[timex_end:mention_start]
+    if not gap.startswith(","):
+        return False
+    if re.fullmatch(r",\s+(?:the\s+)?", gap, re.IGNORECASE):
+        return _OWN_VERB_RX.match(text, mention_end) is not None
+    clause = gap[1:].lstrip()
+    if any(mark in clause for mark in '.;:!?()"“”'):
+        return False
+    if "," not in clause:
+        return presence_clause(clause)
+    when = _WHEN_RX.match(clause)
+    if when is None or "," in clause[when.end() :] or _OTHER_TIME_RX.search(when.group("main")):
+        return False
+    return presence_clause(clause[when.end() :])
+
+
+# "on Tuesday, when he met Macron at the G7 summit": a when-clause set after a date tells
+# what happened on it.
+_WHEN_AFTER_DATE_RX = re.compile(r",\s+when\s+(?P<clause>[^,.;:!?()\"“”]+)")
+
+
+def when_presence_date(text: str, timex_end: int, mention_start: int) -> bool:
+    """Whether the words from a date to the event's name are a when-clause on the date that
+    places its subject at the event."""
+    found = _WHEN_AFTER_DATE_RX.fullmatch(text, timex_end, mention_start)
+    return found is not None and presence_clause(found.group("clause"))
+
+
+_SENTENCE_START_RX = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?=[^.!?]*\Z)")
+
+
+def placed_at_before(text: str, mention_start: int) -> bool:
+    """Whether the sentence up to the event's name is a clause placing its subject at the
+    event ("Trump sat with Putin at the "), so a date after the event's place is the clause's."""
+    window_start = max(0, mention_start - 160)
+    start = _SENTENCE_START_RX.search(text, window_start, mention_start)
+    if start is None or (start.end() == window_start and window_start > 0):
+        return False
+    return presence_clause(text[start.end() : mention_start])
+
+
+# "Trump will attend the G20 summit on Friday", "leaders will gather in Hamburg for Friday's
+# summit": the clause's own verb places the event in the days to come.
+_COMING_PRESENCE_RX = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set|due|scheduled)\s+to)\s+(?:attend|gather|meet|host|join|open|chair"
+    r"|travel|head|fly|go|be|take\s+part)\b"
+    r"(?:(?!\b(?:who|which|that|when|after|before|since|said|says|discuss\w*|what|how|about|talk\w*"
+    r"|review\w*|anniversary|[a-z]{2,}ed)\b)[^,.;:!?\"“”()]){0,50}?\Z",
+    re.IGNORECASE,
+)
+# "Merkel is urging unity ahead of Friday's summit": "ahead of" after a verb still going on or
+# to come (not "urged unity ahead of Friday's summit", which may be told a week later).
+_NOW_OR_COMING = (
+    r"(?:will|(?:is|are|am)\s+(?:(?:set|due|expected|scheduled|going)\s+to|(?!being\b)[a-z]+ing))"
+)
+_COMING_AHEAD_RX = re.compile(
+    r"\b" + _NOW_OR_COMING + r"\b(?:(?!\b(?:who|which|that|when|after|before|since|said|says|was|were"
+    r"|had|did|he|she|they|we|it|i|you|heard|made|gave|took|saw|held|met|told|wrote|spoke|sent|got"
+    r"|[a-z]{2,}ed)\b)[^,.;:!?\"“”()]){0,60}?\bahead\s+of\s+\Z",
+    re.IGNORECASE,
+)
+# "Ahead of Friday's G20 summit, leaders are gathering in Hamburg".
+_OPENING_AHEAD_RX = re.compile(r"(?:^|[.!?][\"”’]?\s+)Ahead\s+of\s+\Z")
+_AHEAD_MAIN_RX = re.compile(
+    r"[^,.;:!?]{0,40},\s+(?:[\w'’.-]+\s+){1,4}?" + _NOW_OR_COMING + r"\b", re.IGNORECASE
+)
+
+
+def coming_presence(text: str, start: int, end: int) -> bool:
+    """Whether the words before `start`, where an event and its date are named (up to `end`),
+    are a verb still to come that places its subject at the event, or "ahead of" after a verb
+    going on or to come."""
+    if _COMING_PRESENCE_RX.search(text, max(0, start - 90), start):
+        return True
+    if _COMING_AHEAD_RX.search(text, max(0, start - 100), start):
+        return True
+    return bool(_OPENING_AHEAD_RX.search(text, max(0, start - 12), start) and _AHEAD_MAIN_RX.match(text, end))
