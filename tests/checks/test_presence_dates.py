@@ -87,6 +87,24 @@ def test_a_weekday_the_clause_puts_in_the_coming_days_is_not_read_as_last_weeks(
     assert shown_rules(text, "2017-07-05") == []
 
 
+# (text, written after the event: wrong, written before it: right): the polls of an election
+# open and close on its day (Italy voted on 25 September 2022, Germany on 26 September 2021).
+_POLLING_DAYS = [
+    (
+        "Polls open on Sunday in Italy's snap election, with the right expected to win.",
+        "2022-10-20",
+        "2022-09-22",
+    ),
+    ("Polls close on Sunday in Germany's federal election.", "2021-10-06", "2021-09-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), _POLLING_DAYS)
+def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
+    assert shown_rules(text, wrong) == ["event-date"]
+    assert shown_rules(text, right) == []
+
+
 @pytest.mark.parametrize(
     ("published", "text"),
     [
@@ -104,9 +122,9 @@ def test_a_weekday_the_clause_puts_in_the_coming_days_is_not_read_as_last_weeks(
         ("2017-05-31", "On Monday, Trump spoke at length on his conduct at the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, Trump met Macron, whom he saw at the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, Trump met the leaders who clashed with him at the G7 summit in Taormina."),
-        ("2017-05-31", "On Monday, Trump appeared on Fox to defend his performance at the G7 summit in Taormina."),
+        ("2017-05-31", "On Monday, Trump went on Fox to defend his conduct at the G7 summit in Taormina."),
         ("2017-05-31", "Trump stood by his comments at the G7 summit in Taormina yesterday."),
-        ("2017-05-31", "Trump tweeted on Monday, when he was at the White House, about the G7 summit in Taormina."),
+        ("2017-05-31", "Trump tweeted on Monday, when he was at home, about the G7 summit in Taormina."),
         # not done, or counted from the event
         ("2017-05-31", "On Monday, Trump would have met Macron at the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, Trump did not meet Macron at the G7 summit in Taormina."),

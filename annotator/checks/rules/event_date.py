@@ -115,10 +115,11 @@ def _another_of_an_open_kind(ref: DatedReference) -> bool:
     return all(bounds[0] - e.last_day > _NEAR or e.start.lo - bounds[1] > _NEAR for e in ref.candidates)
 
 
-# Going to or from an event: the date is the journey's, a day or two off the event's own.
+# Going to or from an event, or gathering for it: the date is the journey's, a day or two off
+# the event's own ("On Thursday, leaders gathered for the G20 summit", which opened on Friday).
 _TRAVEL_RX = re.compile(
     r"\b(?:arrived|arriving|arrives|left|leaving|returned|returning|flew|flying|headed|heading|departed"
-    r"|travel(?:l)?ed|came\s+back)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
+    r"|travel(?:l)?ed|came\s+back|gathered|gathering|converged|converging|assembled)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _JOURNEY = timedelta(days=3)

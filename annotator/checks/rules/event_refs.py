@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from operator import attrgetter
 
+from annotator.checks.analysis.families import series_of
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
@@ -153,6 +154,10 @@ _WEEKDAY_ONLY_RX = re.compile(
 )
 _WEEK_OF_WRITING_REACH = timedelta(days=366)
 _YESTERDAY_RX = re.compile(r"yesterday", re.IGNORECASE)
+# "Polls open on Sunday in Italy's snap election": the polls of an election open and close on
+# its own day.
+_POLLS_OPEN_RX = re.compile(r"\b[Pp]olls\s+(?:open|opened|opens|close|closed|closes)\s+(?:on\s+)?\Z")
+_POLLS_GAP_RX = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 
 
 def _month_day(timex) -> tuple[int, int | None] | None:
@@ -345,6 +350,10 @@ def _adjacent_timex(
             gap
         ):
             return timex, mention.events
+        if _POLLS_GAP_RX.fullmatch(gap) and _POLLS_OPEN_RX.search(
+            text, max(0, timex.start - 30), timex.start
+        ):
+            return timex, mention.events  # "Polls open on Sunday in Italy's snap election"
         if opening_presence_date(text, timex.start, timex.end, mention.start, mention.end):
             return timex, mention.events  # "On Monday, Trump met Putin at the G20 summit"
         if when_presence_date(text, timex.end, mention.start):
@@ -359,12 +368,16 @@ def _adjacent_timex(
 
 
 def _this_years(timex, verdicts: list[tuple[Event, bool | None]]) -> list[int]:
-    """For a day of the writing's week ("on Friday", "yesterday"), the indexes of the
-    candidates near enough to be judged, the others being too far from it to be meant: a
-    series' name ("Friday's G20 summit") means the base's meeting of that year. None when the
+    """For a day of the writing's week ("on Friday", "yesterday") given to a series' name, the
+    indexes of the meetings near enough to be judged, the others being too far from it to be
+    meant: a series' name ("Friday's G20 summit") means the base's meeting of that year. None when the
     base holds no meeting of that year (it may lack one) or one of them cannot be judged."""
     if not (_WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text)):
         return []
+    if len({series_of(e) for e, _v in verdicts} - {None}) != 1 or any(
+        series_of(e) is None for e, _v in verdicts
+    ):
+        return []  # a name unlike events share is flagged only when each one contradicts
     bounds = value_bounds(timex.value)
     if bounds is None:
         return []
