@@ -2,7 +2,8 @@
 by a clause that places its subject at the event: a date opening the sentence and a main clause
 with a verb of presence ("On Monday, Trump met Macron at the G7 summit"), a when-clause that
 times the main clause or the date ("..., when he was seen shoving past a prime minister at"),
-the event as the subject of its own verb ("On Thursday, the bombing killed 22 people"), and a
+the event as the subject of its own verb ("On Thursday, the bombing killed 22 people",
+"Hurricane Harvey, which hit Texas last week"), and a
 weekday the clause's own verb puts in the days to come ("Trump will attend the summit on
 Friday", "is urging unity ahead of Friday's summit"). Verbs of saying, recalling or judging,
 and an "at" that belongs to a noun ("his comments at the summit"), date something else."""
@@ -60,6 +61,20 @@ _TWINS = [
         "2018-07-16",
         "On Tuesday, the NATO summit in Brussels opened.",
         "On Wednesday, the NATO summit in Brussels opened.",
+    ),
+    # the event's own doing, ended by a date counted from the writing with no preposition
+    # (Hurricane Harvey lived from 17 August to 2 September 2017)
+    (
+        "2017-09-20",
+        "Hurricane Harvey, which hit Texas last week, was devastating.",
+        "Hurricane Harvey, which hit Texas last month, was devastating.",
+    ),
+    ("2017-09-20", "Hurricane Harvey hit Texas last week.", "Hurricane Harvey hit Texas last month."),
+    ("2017-09-20", "Last week, Hurricane Harvey hit Texas.", "Last month, Hurricane Harvey hit Texas."),
+    (
+        "2017-06-20",
+        "The Manchester Arena bombing, which killed 22 people last week, shocked Britain.",
+        "The Manchester Arena bombing, which killed 22 people last month, shocked Britain.",
     ),
 ]
 
@@ -130,6 +145,10 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-05-31", "On Monday, Trump did not meet Macron at the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, Trump met Macron for the first time since the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, the Manchester Arena bombing hit the headlines again."),
+        ("2017-09-20", "Hurricane Harvey hit the headlines again last week."),
+        ("2017-09-20", "Last week, Hurricane Harvey hit the headlines again."),
+        ("2017-09-20", "Hurricane Harvey, which Trump visited last week, was devastating."),
+        ("2017-06-20", "The Manchester Arena bombing, which was commemorated last week, shocked Britain."),
         # a past narrative may tell last week's "Friday"; a coming talk about a past event
         ("2017-07-12", "Merkel urged unity ahead of Friday's G20 summit in Hamburg."),
         ("2017-07-12", "Trump will discuss the G20 summit in Hamburg on Friday."),

@@ -70,7 +70,8 @@ _OWN_VERB_RX = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"
     r"(?:opened|began|ended|closed|concluded|wrapped\s+up|kicked\s+off|got\s+under\s*way|took\s+place"
     r"|(?:was|were)\s+held|convened|happened|occurred|erupted|broke\s+out|made\s+landfall|killed|wounded"
-    r"|injured)\b",
+    r"|injured|(?:hit|struck|battered|lashed|ravaged|devastated|slammed\s+into|tore\s+through)"
+    r"(?!\s+(?:the\s+)?(?:headlines?|home|a\s+nerve|a\s+chord|back|news|screens?|shelves)\b))\b",
     re.IGNORECASE,
 )
 
