@@ -43,6 +43,11 @@ _TWINS = [
         "Trump sat beside Merkel at the NATO summit in Brussels last week.",
     ),
     (
+        "2017-07-12",
+        "On Monday, Melania Trump toured a climate centre during the G20 summit in Hamburg.",
+        "On Saturday, Melania Trump toured a climate centre during the G20 summit in Hamburg.",
+    ),
+    (
         "2017-05-31",
         "Earlier this week, protesters clashed with police at the G7 summit in Taormina.",
         "Last week, protesters clashed with police at the G7 summit in Taormina.",
@@ -145,6 +150,8 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-05-31", "On Monday, Trump did not meet Macron at the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, Trump met Macron for the first time since the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, the Manchester Arena bombing hit the headlines again."),
+        ("2017-05-31", "On Monday, May visited a memorial at the site of the Manchester Arena bombing."),
+        ("2017-05-31", "On Monday, May joined mourners at a vigil for victims of the Manchester Arena bombing."),
         ("2017-09-20", "Hurricane Harvey hit the headlines again last week."),
         ("2017-09-20", "Last week, Hurricane Harvey hit the headlines again."),
         ("2017-09-20", "Hurricane Harvey, which Trump visited last week, was devastating."),

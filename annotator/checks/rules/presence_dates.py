@@ -25,7 +25,8 @@ import re
 _PRESENCE_VERB = (
     r"(?:met|spoke|talked|sat|posed|appeared|attended|dined|danced|mingled|greeted|shook\s+hands"
     r"|held\s+talks|clashed|protested|marched|rallied|delivered|gave|addressed|chaired|hosted|signed"
-    r"|performed|walked\s+out|stormed\s+out|(?:was|were)(?=\s+(?:at|during)\s)|(?:was|were)\s+(?:(?:caught|seen|spotted|photographed"
+    r"|performed|walked\s+out|stormed\s+out|joined|toured|visited|huddled|chatted|conferred|negotiated"
+    r"|hugged|embraced|(?:was|were)(?=\s+(?:at|during)\s)|(?:was|were)\s+(?:(?:caught|seen|spotted|photographed"
     r"|pictured|filmed|heard)(?:\s+[a-z]+ing)?|present))"
 )
 # Words that give the clause a time of its own, or tell of the event rather than place the
