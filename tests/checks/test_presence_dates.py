@@ -151,7 +151,7 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-05-31", "On Monday, Trump met Macron for the first time since the G7 summit in Taormina."),
         ("2017-05-31", "On Monday, the Manchester Arena bombing hit the headlines again."),
         ("2017-05-31", "On Monday, May visited a memorial at the site of the Manchester Arena bombing."),
-        ("2017-05-31", "On Monday, May joined mourners at a vigil for victims of the Manchester Arena bombing."),
+        ("2017-05-31", "On Monday, May joined mourners at a vigil for the Manchester Arena bombing."),
         ("2017-09-20", "Hurricane Harvey hit the headlines again last week."),
         ("2017-09-20", "Last week, Hurricane Harvey hit the headlines again."),
         ("2017-09-20", "Hurricane Harvey, which Trump visited last week, was devastating."),
