@@ -48,6 +48,12 @@ _TWINS = [
         "On Saturday, Melania Trump toured a climate centre during the G20 summit in Hamburg.",
     ),
     (
+        # a part of a day is dated by its day
+        "2017-07-12",
+        "Trump met Putin at the G20 summit in Hamburg on Monday night.",
+        "Trump met Putin at the G20 summit in Hamburg on Friday night.",
+    ),
+    (
         "2017-05-31",
         "Earlier this week, protesters clashed with police at the G7 summit in Taormina.",
         "Last week, protesters clashed with police at the G7 summit in Taormina.",
@@ -152,6 +158,9 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-05-31", "On Monday, the Manchester Arena bombing hit the headlines again."),
         ("2017-05-31", "On Monday, May visited a memorial at the site of the Manchester Arena bombing."),
         ("2017-05-31", "On Monday, May joined mourners at a vigil for the Manchester Arena bombing."),
+        ("2017-07-12", "Trump gave his first speech since the G20 summit in Hamburg on Monday night."),
+        ("2017-07-12", "Trump spoke about the G20 summit in Hamburg on Monday night."),
+        ("2017-06-01", "May spoke at a vigil for the Manchester Arena bombing on Thursday night."),
         ("2017-09-20", "Hurricane Harvey hit the headlines again last week."),
         ("2017-09-20", "Last week, Hurricane Harvey hit the headlines again."),
         ("2017-09-20", "Hurricane Harvey, which Trump visited last week, was devastating."),

@@ -297,6 +297,9 @@ def _adjacent_timex(
         # "convicted of the murder of George Floyd in April 2021": the date is the act's. A
         # costly search (every alternative at each character before), so made only here.
         and _AFTERMATH_RX.search(text, max(0, mention.start - LOOKBACK), mention.start) is None
+        # "the first game since the death of Kobe Bryant on Friday night": a part of a day
+        # after an event's name is read only in a clause that places its subject at the event
+        and (_PART_OF_DAY_WORD_RX.search(timexes[k].text) is None or placed_at_before(text, mention.start))
     ):
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
@@ -388,6 +391,22 @@ def _this_years(timex, verdicts: list[tuple[Event, bool | None]]) -> list[int]:
     return [i for i, (_e, v) in enumerate(verdicts) if v is not None]
 
 
+_PART_OF_DAY_RX = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_PART_OF_DAY_WORD_RX = re.compile(r"\s(?:morning|afternoon|evening|night)\Z", re.IGNORECASE)
+
+
+def _as_day(timex: Timex) -> Timex:
+    """ "Monday night" as the day it is part of: the tagger makes it a time, but an event is
+    dated by the day."""
+    if (
+        timex.type == "TIME"
+        and _PART_OF_DAY_RX.fullmatch(timex.value)
+        and _WEEKDAY_ONLY_RX.fullmatch(timex.text)
+    ):
+        return replace(timex, type="DATE", value=timex.value[:10])
+    return timex
+
+
 def _not_done(text: str, mention: EventMention, layout: TextLayout) -> bool:
     """An alias holding its own past verb ("were invited to join NATO") in a condition, a
     wish or a guess ("if Ukraine were invited to join NATO in July"): no date of it."""
@@ -403,6 +422,7 @@ def dated_references(
     """Event mentions paired with the date the text states for them."""
     if not events:
         return []
+    timexes = [_as_day(t) for t in timexes]
     starts = [t.start for t in timexes]
     if starts != sorted(starts):  # callers mostly pass them sorted already
         timexes = sorted(timexes, key=attrgetter("start"))
