@@ -73,6 +73,11 @@ _TWINS = [
         "On Tuesday, the NATO summit in Brussels opened.",
         "On Wednesday, the NATO summit in Brussels opened.",
     ),
+    (
+        "2017-07-12",
+        "The G20 summit in Hamburg ended on Monday.",
+        "The G20 summit in Hamburg ended on Saturday.",
+    ),
     # the event's own doing, ended by a date counted from the writing with no preposition
     # (Hurricane Harvey lived from 17 August to 2 September 2017)
     (
@@ -104,6 +109,9 @@ _COMING = [
     "Leaders will gather in Hamburg for Friday's G20 summit.",
     "Merkel is urging unity ahead of Friday's G20 summit in Hamburg.",
     "Ahead of Friday's G20 summit in Hamburg, leaders are gathering in Germany.",
+    # the event's own verb of beginning, in the present
+    "The G20 summit in Hamburg begins on Friday.",
+    "The G20 summit in Hamburg opens Friday.",
 ]
 
 
@@ -161,6 +169,10 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-07-12", "Trump gave his first speech since the G20 summit in Hamburg on Monday night."),
         ("2017-07-12", "Trump spoke about the G20 summit in Hamburg on Monday night."),
         ("2017-06-01", "May spoke at a vigil for the Manchester Arena bombing on Thursday night."),
+        # the opening of something about the event
+        ("2017-07-12", "The film about the G20 summit in Hamburg opens on Friday."),
+        ("2017-07-12", "An exhibition on the G20 summit in Hamburg opens Friday."),
+        ("2017-06-20", "The inquiry into the Manchester Arena bombing opens on Monday."),
         ("2017-09-20", "Hurricane Harvey hit the headlines again last week."),
         ("2017-09-20", "Last week, Hurricane Harvey hit the headlines again."),
         ("2017-09-20", "Hurricane Harvey, which Trump visited last week, was devastating."),

@@ -17,7 +17,7 @@ from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
-from annotator.checks.rules.presence_dates import coming_presence
+from annotator.checks.rules.presence_dates import coming_presence, own_time_gap
 from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
@@ -63,9 +63,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             # summit, a nuclear security summit, a G20 summit) names a kind the base does not
             # list in full, so a date years from each is another event of it, not an error
             continue
-        if window is not None and _other_weekday_fits(
-            ref, window, coming_presence(text, _first_start(ref), max(ref.mention.end, ref.timex.end))
-        ):
+        if window is not None and _other_weekday_fits(ref, window, _told_as_coming(text, ref)):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
         if _travel_day(text, ref):
             continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
@@ -141,8 +139,17 @@ def _travel_day(text: str, ref: DatedReference) -> bool:
     )
 
 
-def _first_start(ref: DatedReference) -> int:
-    return min(ref.mention.start, ref.timex.start)
+def _told_as_coming(text: str, ref: DatedReference) -> bool:
+    """Whether the clause puts the event in the days after the writing: a verb still to come
+    that places its subject at it, or the event's own verb of beginning in the present."""
+    if coming_presence(text, min(ref.mention.start, ref.timex.start), max(ref.mention.end, ref.timex.end)):
+        return True
+    own = (
+        own_time_gap(text, ref.mention.start, ref.mention.end, ref.timex.start)
+        if ref.mention.end <= ref.timex.start
+        else None
+    )
+    return own is not None and own.group("coming") is not None
 
 
 def _other_weekday_fits(ref: DatedReference, window: DateWindow, coming: bool = False) -> bool:

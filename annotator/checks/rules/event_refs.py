@@ -22,7 +22,12 @@ from annotator.checks.kb.facts import Event
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
-from annotator.checks.rules.presence_dates import opening_presence_date, placed_at_before, when_presence_date
+from annotator.checks.rules.presence_dates import (
+    opening_presence_date,
+    own_time_gap,
+    placed_at_before,
+    when_presence_date,
+)
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -304,6 +309,8 @@ def _adjacent_timex(
         gap = text[mention.end : timexes[k].start]
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
+        if own_time_gap(text, mention.start, mention.end, timexes[k].start):
+            return _spelled_out(text, timexes, k), mention.events  # "the summit begins on Friday"
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
         if _KILLED_RX.search(mention.text) and _KILLING_GAP_RX.fullmatch(gap):

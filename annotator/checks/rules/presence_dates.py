@@ -171,3 +171,33 @@ def coming_presence(text: str, start: int, end: int) -> bool:
     if _COMING_AHEAD_RX.search(text, max(0, start - 100), start):
         return True
     return bool(_OPENING_AHEAD_RX.search(text, max(0, start - 12), start) and _AHEAD_MAIN_RX.match(text, end))
+
+
+# "The G20 summit in Hamburg begins on Friday", "the talks opened Monday", "the vote is set
+# for Sunday": the event as the subject of its own verb of beginning, ending or being held,
+# the date right after it.
+_OWN_TIME_GAP_RX = re.compile(
+    r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"
+    r"(?:(?P<coming>begins|starts|opens|ends|closes|concludes|gets\s+under\s*way|kicks\s+off|takes\s+place"
+    r"|will\s+(?:begin|start|open|end|close|conclude|take\s+place|be\s+held|get\s+under\s*way|kick\s+off)"
+    r"|(?:is|are)\s+(?:held|set|scheduled|due)(?:\s+to\s+(?:begin|start|open|take\s+place))?)"
+    r"|began|started|opened|ended|closed|concluded|got\s+under\s*way|kicked\s+off|took\s+place"
+    r"|(?:was|were)\s+held)\s+(?:(?:on|in|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# The event's name opens its clause, so it is the verb's subject ("The film about the G20
+# summit opens on Friday" is the film's opening).
+_SUBJECT_START_RX = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|[,;:]\s+|\b(?:and|but|as|when|while)\s+)"
+    r"(?:(?:[Tt]he|[Tt]his\s+year['’]s|[Tt]his\s+week['’]s)\s+)?\Z"
+)
+
+
+def own_time_gap(text: str, mention_start: int, mention_end: int, timex_start: int) -> re.Match | None:
+    """The event's own verb of beginning, ending or being held between its name, which opens
+    its clause, and a date (its group "coming" set when the verb is still to come), or None."""
+    if not _SUBJECT_START_RX.search(text, max(0, mention_start - 30), mention_start):
+        return None
+    return _OWN_TIME_GAP_RX.fullmatch(text, mention_end, timex_start)
