@@ -48,6 +48,12 @@ _TWINS = [
         "On Saturday, Melania Trump toured a climate centre during the G20 summit in Hamburg.",
     ),
     (
+        # the date inside the clause, between the verb's object and "at"
+        "2017-07-12",
+        "Trump met Putin on Monday at the G20 summit in Hamburg.",
+        "Trump met Putin on Saturday at the G20 summit in Hamburg.",
+    ),
+    (
         # a part of a day is dated by its day
         "2017-07-12",
         "Trump met Putin at the G20 summit in Hamburg on Monday night.",
@@ -109,6 +115,10 @@ _COMING = [
     "Leaders will gather in Hamburg for Friday's G20 summit.",
     "Merkel is urging unity ahead of Friday's G20 summit in Hamburg.",
     "Ahead of Friday's G20 summit in Hamburg, leaders are gathering in Germany.",
+    # a presence still to come
+    "Trump is expected to meet Putin at the G20 summit in Hamburg on Friday.",
+    "Trump will meet Putin on Friday at the G20 summit in Hamburg.",
+    "On Friday, Trump will meet Putin at the G20 summit in Hamburg.",
     # the event's own verb of beginning, in the present
     "The G20 summit in Hamburg begins on Friday.",
     "The G20 summit in Hamburg opens Friday.",
@@ -169,6 +179,11 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-07-12", "Trump gave his first speech since the G20 summit in Hamburg on Monday night."),
         ("2017-07-12", "Trump spoke about the G20 summit in Hamburg on Monday night."),
         ("2017-06-01", "May spoke at a vigil for the Manchester Arena bombing on Thursday night."),
+        ("2017-07-12", "Trump said on Monday at a rally that the G20 summit in Hamburg was a success."),
+        ("2017-07-12", "Trump spoke on Monday about his talks at the G20 summit in Hamburg."),
+        ("2017-07-12", "Trump met aides on Monday at the White House to discuss the G20 summit in Hamburg."),
+        ("2017-07-12", "On Friday, Trump will talk about his meeting at the G20 summit in Hamburg."),
+        ("2017-07-12", "On Friday, Trump will be asked about the G20 summit in Hamburg."),
         # the opening of something about the event
         ("2017-07-12", "The film about the G20 summit in Hamburg opens on Friday."),
         ("2017-07-12", "An exhibition on the G20 summit in Hamburg opens Friday."),

@@ -142,8 +142,11 @@ def _travel_day(text: str, ref: DatedReference) -> bool:
 def _told_as_coming(text: str, ref: DatedReference) -> bool:
     """Whether the clause puts the event in the days after the writing: a verb still to come
     that places its subject at it, or the event's own verb of beginning in the present."""
-    if coming_presence(text, min(ref.mention.start, ref.timex.start), max(ref.mention.end, ref.timex.end)):
+    end = max(ref.mention.end, ref.timex.end)
+    if coming_presence(text, min(ref.mention.start, ref.timex.start), end):
         return True
+    if ref.timex.end <= ref.mention.start and coming_presence(text, ref.mention.start, end):
+        return True  # "On Friday, Trump will meet Putin at the summit"
     own = (
         own_time_gap(text, ref.mention.start, ref.mention.end, ref.timex.start)
         if ref.mention.end <= ref.timex.start
@@ -163,7 +166,10 @@ def _other_weekday_fits(ref: DatedReference, window: DateWindow, coming: bool = 
         return False
     earliest, latest = window.earliest - _WEEK, window.latest + _WEEK
     if coming:
+        # the coming one, or the one a week after it ("opens on Saturday" for Saturday week)
+        bounds = value_bounds(ref.timex.value)
         earliest = window.earliest
+        latest = max(latest, bounds[1] + _WEEK) if bounds is not None else latest
     for event in ref.candidates:
         day = max(event.start.lo, earliest)
         while day <= min(event.start.hi, latest):

@@ -25,6 +25,7 @@ from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_P
 from annotator.checks.rules.presence_dates import (
     opening_presence_date,
     own_time_gap,
+    placed_at_around,
     placed_at_before,
     when_presence_date,
 )
@@ -366,6 +367,10 @@ def _adjacent_timex(
             return timex, mention.events  # "Polls open on Sunday in Italy's snap election"
         if opening_presence_date(text, timex.start, timex.end, mention.start, mention.end):
             return timex, mention.events  # "On Monday, Trump met Putin at the G20 summit"
+        if (
+            _WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text)
+        ) and placed_at_around(text, timex.start, timex.end, mention.start):
+            return timex, mention.events  # "Trump met Putin on Monday at the G20 summit"
         if when_presence_date(text, timex.end, mention.start):
             return timex, mention.events  # "on Tuesday, when he met Macron at the G7 summit"
         if (

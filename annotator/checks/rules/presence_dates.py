@@ -49,6 +49,13 @@ _SUBJECT = r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
 # event's name follows). "at a roundtable meeting at the G20 summit" is at the summit.
 _TO_EVENT = r"(?P<middle>\s+[^,]{0,80}?)?\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?"
 _PRESENCE_CLAUSE_RX = re.compile(_SUBJECT + r"\s+" + _PRESENCE_VERB + r"\b" + _TO_EVENT, re.IGNORECASE)
+# "Trump will meet Putin at the G20 summit", "is expected to attend": a presence still to come.
+_COMING_CLAUSE_RX = re.compile(
+    _SUBJECT
+    + r"\s+(?P<aux>will|(?:is|are)\s+(?:expected|set|due|scheduled|going)\s+to)\s+(?:meet|attend|speak|sit"
+    r"|join|hold\s+talks|address|be|appear|host|chair)\b" + _TO_EVENT,
+    re.IGNORECASE,
+)
 # What the "at" could belong to instead of the verb: a possession, a topic, a thing said or
 # done, a clause of its own ("his comments at", "on the deal struck at", "leaders he met at",
 # "a speech defending his record at"). The words between the verb and "at" may name people,
@@ -80,10 +87,32 @@ _OWN_VERB_RX = re.compile(
 def presence_clause(segment: str) -> bool:
     """Whether `segment`, from a clause's subject to an event's name, places the subject at the
     event ("Trump was caught daydreaming at a roundtable meeting at the ")."""
-    if _OTHER_TIME_RX.search(segment):
-        return False
     found = _PRESENCE_CLAUSE_RX.fullmatch(segment)
-    return found is not None and not _NOT_ATTACHED_RX.search(found.group("middle") or "")
+    if found is None:
+        found = _COMING_CLAUSE_RX.fullmatch(segment)
+        if found is None:
+            return False
+        segment = segment[: found.start("aux")] + segment[found.end("aux") :]
+    return not _OTHER_TIME_RX.search(segment) and not _NOT_ATTACHED_RX.search(found.group("middle") or "")
+
+
+# "Trump met Putin on Monday at the G20 summit": the date inside a clause that places its
+# subject at the event.
+_ON_BEFORE_DATE_RX = re.compile(r"\s+on\s+\Z|\s+\Z", re.IGNORECASE)
+_AT_AFTER_DATE_RX = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def placed_at_around(text: str, timex_start: int, timex_end: int, mention_start: int) -> bool:
+    """Whether a date before the event's name stands inside a clause that places its subject
+    at the event: the clause without the date ("Trump met Putin at the ") does."""
+    if not _AT_AFTER_DATE_RX.fullmatch(text, timex_end, mention_start):
+        return False
+    window_start = max(0, timex_start - 160)
+    start = _SENTENCE_START_RX.search(text, window_start, timex_start)
+    before = _ON_BEFORE_DATE_RX.search(text, max(0, timex_start - 4), timex_start)
+    if start is None or before is None:
+        return False
+    return presence_clause(text[start.end() : before.start()] + text[timex_end:mention_start])
 
 
 def opening_presence_date(
@@ -138,7 +167,7 @@ def placed_at_before(text: str, mention_start: int) -> bool:
 # "Trump will attend the G20 summit on Friday", "leaders will gather in Hamburg for Friday's
 # summit": the clause's own verb places the event in the days to come.
 _COMING_PRESENCE_RX = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:set|due|scheduled)\s+to)\s+(?:attend|gather|meet|host|join|open|chair"
+    r"\b(?:will|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to)\s+(?:attend|gather|meet|host|join|open|chair"
     r"|travel|head|fly|go|be|take\s+part)\b"
     r"(?:(?!\b(?:who|which|that|when|after|before|since|said|says|discuss\w*|what|how|about|talk\w*"
     r"|review\w*|anniversary|[a-z]{2,}ed)\b)[^,.;:!?\"“”()]){0,50}?\Z",
@@ -175,11 +204,10 @@ def coming_presence(text: str, start: int, end: int) -> bool:
 
 # "The G20 summit in Hamburg begins on Friday", "the talks opened Monday", "the vote is set
 # for Sunday": the event as the subject of its own verb of beginning, ending or being held,
-# the date right after it.
+# the date right after it ("will open on Friday" is event-tense's to judge).
 _OWN_TIME_GAP_RX = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"
     r"(?:(?P<coming>begins|starts|opens|ends|closes|concludes|gets\s+under\s*way|kicks\s+off|takes\s+place"
-    r"|will\s+(?:begin|start|open|end|close|conclude|take\s+place|be\s+held|get\s+under\s*way|kick\s+off)"
     r"|(?:is|are)\s+(?:held|set|scheduled|due)(?:\s+to\s+(?:begin|start|open|take\s+place))?)"
     r"|began|started|opened|ended|closed|concluded|got\s+under\s*way|kicked\s+off|took\s+place"
     r"|(?:was|were)\s+held)\s+(?:(?:on|in|for)\s+)?",
