@@ -26,6 +26,7 @@ from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
 from annotator.checks.rules.presence_dates import (
+    name_ends_phrase,
     opening_presence_date,
     own_time_gap,
     placed_at_around,
@@ -393,10 +394,12 @@ def _adjacent_timex(
         if opening_presence_date(text, timex.start, timex.end, mention.start, mention.end):
             return timex, mention.events  # "On Monday, Trump met Putin at the G20 summit"
         if (
-            _WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text)
-        ) and placed_at_around(text, timex.start, timex.end, mention.start):
+            (_WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text))
+            and placed_at_around(text, timex.start, timex.end, mention.start)
+            and name_ends_phrase(text, mention.end)
+        ):
             return timex, mention.events  # "Trump met Putin on Monday at the G20 summit"
-        if when_presence_date(text, timex.end, mention.start):
+        if when_presence_date(text, timex.end, mention.start) and name_ends_phrase(text, mention.end):
             return timex, mention.events  # "on Tuesday, when he met Macron at the G7 summit"
         if (
             CLAUSE_ALIAS_RX.search(mention.text)

@@ -115,6 +115,21 @@ def placed_at_around(text: str, timex_start: int, timex_end: int, mention_start:
     return presence_clause(text[start.end() : before.start()] + text[timex_end:mention_start])
 
 
+# The event's name ends the phrase after "at": not a word naming something of it ("at the G20
+# summit venue", "at the 9/11 memorial", "at the summit's venue").
+_NAME_ENDS_RX = re.compile(
+    r"\s*(?:[,.;:!?)\"”—–]|\Z)|\s+(?:in|on|at|of|for|with|and|but|or|to|from|by|during|after|before|since"
+    r"|as|while|when|where|which|that|who|last|this|yesterday|earlier|later|over|near|outside|inside|was"
+    r"|were|is|are|had|has|alongside|amid|despite)\b",
+    re.IGNORECASE,
+)
+
+
+def name_ends_phrase(text: str, mention_end: int) -> bool:
+    """Whether the event's name ends the phrase it stands in (nothing of it named after it)."""
+    return _NAME_ENDS_RX.match(text, mention_end) is not None
+
+
 def opening_presence_date(
     text: str, timex_start: int, timex_end: int, mention_start: int, mention_end: int
 ) -> bool:
@@ -129,7 +144,7 @@ def opening_presence_date(
     if re.fullmatch(r",\s+(?:the\s+)?", gap, re.IGNORECASE):
         return _OWN_VERB_RX.match(text, mention_end) is not None
     clause = gap[1:].lstrip()
-    if any(mark in clause for mark in '.;:!?()"“”'):
+    if any(mark in clause for mark in '.;:!?()"“”') or not name_ends_phrase(text, mention_end):
         return False
     if "," not in clause:
         return presence_clause(clause)
