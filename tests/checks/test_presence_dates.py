@@ -188,6 +188,7 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
         ("2017-07-20", "On Monday, Trump met Merkel at the G20 summit venue in Hamburg."),
         ("2017-07-20", "On Monday, Trump met Merkel at the Hamburg G20 summit's venue."),
         ("2021-09-13", "On Monday, Biden spoke at the 9/11 memorial in New York."),
+        ("2017-07-20", "On Monday, Trump joined a call with leaders at the G20 summit in Hamburg."),
         # the opening of something about the event
         ("2017-07-12", "The film about the G20 summit in Hamburg opens on Friday."),
         ("2017-07-12", "An exhibition on the G20 summit in Hamburg opens Friday."),

@@ -63,7 +63,7 @@ _COMING_CLAUSE_RX = re.compile(
 _NOT_ATTACHED_RX = re.compile(
     r"\b(?:his|her|their|its|my|our|your|he|she|they|we|i|you|it|on|of|about|over|against|regarding"
     r"|behind|by|remarks?|comments?|statements?|words|conduct|record|performance|behaviou?r|role|deal"
-    r"|agreement|outcome|results?|speech\w*|(?!(?:meeting|gathering|briefing|evening|morning|opening)\b)"
+    r"|agreement|outcome|results?|speech\w*|calls?|phone|telephone|letters?|messages?|(?!(?:meeting|gathering|briefing|evening|morning|opening)\b)"
     r"[a-z]+ing)\b|(?<![\w-])[a-z]+(?:ed|en)(?![\w-])",
     re.IGNORECASE,
 )
