@@ -207,3 +207,26 @@ def test_the_polls_of_an_election_open_on_its_day(text, wrong, right):
 )
 def test_a_date_of_another_act_is_left_alone(published, text):
     assert shown_rules(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("said_of", "attended"),
+    [
+        (
+            "Trump spoke about the G20 summit in Hamburg last week.",
+            "Trump attended the G20 summit in Hamburg last week.",
+        ),
+        (
+            "Trump criticized the G20 summit in Hamburg last week.",
+            "Leaders met at the G20 summit in Hamburg last week.",
+        ),
+        (
+            "Critics denounced the G20 summit in Hamburg last week.",
+            "Protesters clashed with police at the G20 summit in Hamburg last week.",
+        ),
+    ],
+)
+def test_a_date_after_an_event_someone_speaks_of_is_the_speaking(said_of, attended):
+    # written 2017-07-20: "last week" is 10-16 July, after the summit of 7-8 July
+    assert shown_rules(said_of, "2017-07-20") == []
+    assert shown_rules(attended, "2017-07-20") == ["event-date"]

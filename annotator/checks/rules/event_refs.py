@@ -300,6 +300,24 @@ def _spelled_out(text: str, timexes: list, k: int) -> Timex:
     return first
 
 
+# "Trump spoke about the G20 summit last week", "criticized the summit on Monday": a date
+# counted from the writing after an event someone speaks of or judges is likely the speaking's.
+_SAID_OF_RX = re.compile(
+    r"\b(?:about|regarding|concerning|critici[sz](?:ed|es?|ing)|condemn(?:ed|s|ing)?|prais(?:ed|es?|ing)"
+    r"|discuss(?:ed|es|ing)?|denounc(?:ed|es?|ing)|mock(?:ed|s|ing)?|hail(?:ed|s|ing)?|defend(?:ed|s|ing)?"
+    r"|dismiss(?:ed|es|ing)?|slamm(?:ed|ing)|blast(?:ed|s|ing)?)\s+(?:(?:the|this|that|its|his|her|their)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _said_of_lately(text: str, start: int, timex: Timex) -> bool:
+    """Whether an event named at `start` is spoken of or judged, and the date after it is
+    counted from the writing (a weekday, "last week"), so likely the speaking's."""
+    if not (RELATIVE_TIMEX_RX.match(timex.text) or _WEEKDAY_ONLY_RX.fullmatch(timex.text)):
+        return False
+    return _SAID_OF_RX.search(text, max(0, start - 24), start) is not None
+
+
 def _adjacent_timex(
     text: str, mention: EventMention, timexes: list, starts: list[int]
 ) -> tuple[Timex, tuple[Event, ...]] | None:
@@ -324,6 +342,7 @@ def _adjacent_timex(
         # "the first game since the death of Kobe Bryant on Friday night": a part of a day
         # after an event's name is read only in a clause that places its subject at the event
         and (_PART_OF_DAY_WORD_RX.search(timexes[k].text) is None or placed_at_before(text, mention.start))
+        and not _said_of_lately(text, mention.start, timexes[k])
     ):
         gap = text[mention.end : timexes[k].start]
         if _ENDED_GAP_RX.fullmatch(gap) and all(e.id in war_endings() for e in mention.events):
