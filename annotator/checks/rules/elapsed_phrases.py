@@ -189,7 +189,7 @@ def elapsed_phrases(text: str):
         else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX)
     )
     last_end = 0
-    for unit in unit_rx.finditer(searched):
+    for unit in unit_rx.finditer(searched) if lowered is None else _unit_words(lowered):
         at = unit.start()
         if at < last_end:
             continue
@@ -207,6 +207,30 @@ def elapsed_phrases(text: str):
             found = match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
             if found is not None:  # a name read in lower case may be no name as written
                 yield found
+
+
+_UNIT_WORDS = ("year", "month", "week", "day", "decade")
+
+
+def _unit_words(lowered: str) -> list[re.Match[str]]:
+    """What _UNIT_WORD_LOWER_RX.finditer gives on a lower-cased text, tried only where
+    ``str.find`` locates a unit word (a match starts nowhere else): the regex engine would
+    test every character of the text against the pattern's opening."""
+    places = []
+    for word in _UNIT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            places.append(at)
+            at = lowered.find(word, at + 1)
+    places.sort()
+    found = []
+    end = 0
+    match = _UNIT_WORD_LOWER_RX.match
+    for at in places:
+        if at >= end and (unit := match(lowered, at)) is not None:
+            found.append(unit)
+            end = unit.end()
+    return found
 
 
 def elapsed_range(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:
