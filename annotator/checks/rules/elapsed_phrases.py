@@ -189,7 +189,8 @@ def elapsed_phrases(text: str):
         else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX)
     )
     last_end = 0
-    for unit in unit_rx.finditer(searched) if lowered is None else _unit_words(lowered):
+    units = unit_rx.finditer(searched) if lowered is None else located_matches(unit_rx, lowered, _UNIT_WORDS)
+    for unit in units:
         at = unit.start()
         if at < last_end:
             continue
@@ -212,24 +213,24 @@ def elapsed_phrases(text: str):
 _UNIT_WORDS = ("year", "month", "week", "day", "decade")
 
 
-def _unit_words(lowered: str) -> list[re.Match[str]]:
-    """What _UNIT_WORD_LOWER_RX.finditer gives on a lower-cased text, tried only where
-    ``str.find`` locates a unit word (a match starts nowhere else): the regex engine would
-    test every character of the text against the pattern's opening."""
+def located_matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a pattern whose every match starts with one
+    of `words` as written: the pattern is tried only where ``str.find`` locates one, where
+    the regex engine would test every character of the text against its opening."""
     places = []
-    for word in _UNIT_WORDS:
-        at = lowered.find(word)
+    for word in words:
+        at = text.find(word)
         while at >= 0:
             places.append(at)
-            at = lowered.find(word, at + 1)
+            at = text.find(word, at + 1)
     places.sort()
     found = []
     end = 0
-    match = _UNIT_WORD_LOWER_RX.match
+    match = pattern.match
     for at in places:
-        if at >= end and (unit := match(lowered, at)) is not None:
-            found.append(unit)
-            end = unit.end()
+        if at >= end and (hit := match(text, at)) is not None:
+            found.append(hit)
+            end = hit.end()
     return found
 
 

@@ -16,6 +16,7 @@ from annotator.checks.rules.elapsed_phrases import (
     UNIT_DAYS,
     accepted_years,
     elapsed_range,
+    located_matches,
     phrase_amount,
 )
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
@@ -37,9 +38,7 @@ def _tenure_phrases(text: str):
     if lowered is None:
         yield from _TENURE_RX.finditer(text)
         return
-    if not any(place in lowered for place in _TENURE_PLACES):
-        return
-    for match in _TENURE_LOWER_RX.finditer(lowered):
+    for match in located_matches(_TENURE_LOWER_RX, lowered, _TENURE_PLACES):
         yield _TENURE_RX.match(text, match.start(), match.end())
 
 
