@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.model import FuzzyDay
 from annotator.temporal.anchoring import lowered_text
@@ -211,27 +212,6 @@ def elapsed_phrases(text: str):
 
 
 _UNIT_WORDS = ("year", "month", "week", "day", "decade")
-
-
-def located_matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, for a pattern whose every match starts with one
-    of `words` as written: the pattern is tried only where ``str.find`` locates one, where
-    the regex engine would test every character of the text against its opening."""
-    places = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
-    places.sort()
-    found = []
-    end = 0
-    match = pattern.match
-    for at in places:
-        if at >= end and (hit := match(text, at)) is not None:
-            found.append(hit)
-            end = hit.end()
-    return found
 
 
 def elapsed_range(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:

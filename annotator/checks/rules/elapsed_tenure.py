@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase, Person, Term
 from annotator.checks.rules.elapsed_phrases import (
@@ -16,7 +17,6 @@ from annotator.checks.rules.elapsed_phrases import (
     UNIT_DAYS,
     accepted_years,
     elapsed_range,
-    located_matches,
     phrase_amount,
 )
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
