@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from annotator.checks.kb.model import normalise
+from annotator.checks.kb.folding import normalise
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 #: How sure a flag is. HIGH ones are shown by default (the view's and ``check``'s default);

@@ -54,7 +54,7 @@ def user_facts(ws: Any) -> list[dict]:
 
 def validate_fact(kind: str, data: dict) -> dict:
     """The fact's data, cleaned, or ValueError naming what is missing or unreadable."""
-    from annotator.checks.kb.model import FuzzyDay, event_from_row, term_from_row
+    from annotator.checks.kb.facts import FuzzyDay, event_from_row, term_from_row
 
     if kind not in FACT_KINDS:
         raise ValueError(f"unknown kind of fact {kind!r}; use one of {FACT_KINDS}")

@@ -70,7 +70,12 @@ _NOT_PAST = {
     "heed",
 }
 # Future markers that are nouns after "the" ("the end of May", "the start of talks").
-_NOUN_TOO = frozenset({"end", "ends", "start", "starts", "begin", "begins"})
+_NOUN_TOO = frozenset(
+    {"end", "ends", "start", "starts", "begin", "begins", "plan", "plans", "aim", "aims", "hope", "hopes"}
+)
+# A determiner before such a word makes it a noun: "at the end of May", "unveiled its plan on
+# Thursday", "their hopes on Monday".
+_NOUN_DETERMINER_RX = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|a|an|whose)|['’]s) \Z")
 # One alternative per end mark: with a plain character first in each, the regex engine
 # skips ahead to the next candidate instead of trying the pattern at every position.
 _SENTENCE_END = re.compile(r"\.\s|!\s|\?\s|;\s|\n")
@@ -178,11 +183,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
-        if (
-            match.group().lower() in _NOUN_TOO
-            and (lowered or text.lower())[max(0, found_start - 4) : found_start] == "the "
+        if match.group().lower() in _NOUN_TOO and _NOUN_DETERMINER_RX.search(
+            lowered or text.lower(), max(0, found_start - 7), found_start
         ):
-            continue  # "at the end of May": a noun, no sign of the future
+            continue  # "at the end of May", "its plan": a noun, no sign of the future
         kind: str | None
         if lowered is None:
             word = match.group().lower()

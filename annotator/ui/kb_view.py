@@ -39,7 +39,8 @@ from annotator.checks.kb.browse import (
     matching,
     mentioning_articles,
 )
-from annotator.checks.kb.model import KnowledgeBase, Term
+from annotator.checks.kb.facts import Term
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.runner import user_facts, user_kb
 from annotator.ui.flags_fact_dialog import FactDialog
 from annotator.ui.session import Session

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from annotator.checks.engine import check_text
-from annotator.checks.kb.model import FuzzyDay, KnowledgeBase, kb_dir
+from annotator.checks.kb.facts import FuzzyDay
+from annotator.checks.kb.model import KnowledgeBase, kb_dir
 from annotator.temporal.timex import Timex
 
 

@@ -61,3 +61,19 @@ def test_the_country_that_meddled_does_not_make_the_election_foreign():
     # a third country named leaves the election's country open
     other = text.format(2014) + " Germany and France protested."
     assert rules_fired(other, "2017-07-07") == []
+
+
+def test_american_institutions_tell_the_country():
+    # Institutions only the United States has: the FBI, the GOP, the Electoral College.
+    assert rules_fired("The FBI is still investigating the 2015 presidential election.", "2017-09-04") == [
+        "event-date"
+    ]
+    assert rules_fired("The FBI is still investigating the 2016 presidential election.", "2017-09-04") == []
+    # Another country named: silence.
+    text = "The FBI is still investigating the 2015 presidential election in Nigeria."
+    assert rules_fired(text, "2017-09-04") == []
+
+
+def test_a_year_both_readings_flag_is_one_error():
+    text = "Donald Trump ran for president in the 2015 presidential election in America."
+    assert rules_fired(text, "2017-09-04") == ["event-date"]

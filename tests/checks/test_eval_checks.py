@@ -68,6 +68,7 @@ def test_no_control_raises_a_flag_shown_by_default(planted):
         ("planted_modern.jsonl", 0.8),
         ("planted_dev4.jsonl", 0.15),
         ("planted_fresh3.jsonl", 0.43),
+        ("planted_fresh4.jsonl", 0.65),
     ],
 )
 def test_planted_errors_stay_caught(planted, file, floor):

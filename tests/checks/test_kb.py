@@ -1,6 +1,7 @@
 from datetime import date
 
-from annotator.checks.kb.model import FuzzyDay, default_kb
+from annotator.checks.kb.facts import FuzzyDay
+from annotator.checks.kb.model import default_kb
 
 
 def test_shipped_base_loads_with_sources():

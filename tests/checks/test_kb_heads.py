@@ -11,7 +11,8 @@ from pathlib import Path
 
 from annotator.checks.engine import check_text
 from annotator.checks.kb import build
-from annotator.checks.kb.model import Term, default_kb, kb_dir
+from annotator.checks.kb.facts import Term
+from annotator.checks.kb.model import default_kb, kb_dir
 
 from .helpers import hand_kept_rows, rules_fired
 

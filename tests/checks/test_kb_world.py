@@ -12,7 +12,8 @@ import pytest
 
 from annotator.checks.analysis.mentions import find_mentions
 from annotator.checks.kb import build
-from annotator.checks.kb.model import KnowledgeBase, default_kb, kb_dir, term_from_row
+from annotator.checks.kb.facts import term_from_row
+from annotator.checks.kb.model import KnowledgeBase, default_kb, kb_dir
 from annotator.checks.kb.store import STORE_NAME, TermStore, csv_digest
 
 from .helpers import rules_fired, shown_rules

@@ -409,3 +409,23 @@ def test_someone_s_fall_is_a_downfall_not_the_season() -> None:
 )
 def test_easter_monday_is_the_day_after_easter(text: str, dct: str, expected: list) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # DCT Tuesday 2024-12-03: a past verb points to the Thursday before
+        ("The government unveiled its plan on Thursday.", "2024-11-28"),
+        ("The ministry's plan on Thursday was criticised.", "2024-11-28"),
+        ("Protesters voiced their hopes on Thursday.", "2024-11-28"),
+        # a verb of planning still points ahead
+        ("The government plans to unveil it on Thursday.", "2024-12-05"),
+        ("It will announce its plan on Thursday.", "2024-12-05"),
+        # "that" before the verb is a relative pronoun, not a determiner
+        ("Ahead of the summit that begins on Thursday, Rutte spoke.", "2024-12-05"),
+    ],
+)
+def test_a_plan_or_a_hope_after_a_determiner_is_a_noun_not_a_sign_of_the_future(
+    text: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, DCT)] == [value]

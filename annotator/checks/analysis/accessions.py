@@ -15,7 +15,9 @@ import re
 import weakref
 
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event, KnowledgeBase, normalise
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 
 _ACCESSION_NAME_RX = re.compile(r"^(?P<country>.+?)['’]s accession to (?P<org>NATO)$")
 # What news calls the alliance once it is clear which one is meant.

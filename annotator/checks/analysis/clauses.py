@@ -106,3 +106,21 @@ _SUBORDINATE_OPENING_RX = re.compile(
     r"|(?:an?|the)\s+(?:former|onetime|one-time|longtime|veteran)\s)",
     re.IGNORECASE,
 )
+
+
+# "The EU unveiled its plan on Thursday, and it was immediately rejected by X": a clause that
+# joins the one before with "and" and tells its act came at once speaks of that clause's time.
+_AT_ONCE_RX = re.compile(
+    r"\s*and\s+(?:[\w'’.-]+\s+){0,5}?(?:immediately|promptly|instantly|swiftly|at\s+once)\b", re.IGNORECASE
+)
+
+
+def at_once_after(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause before `clause` when `clause` opens "and ... immediately"."""
+    found = _AT_ONCE_RX.match(text, clause[0], clause[1])
+    if found is None:
+        return None
+    edge = len(text[: clause[0]].rstrip().rstrip(",").rstrip())
+    if edge <= sentence[0]:
+        return None
+    return clause_bounds(text, sentence, edge - 1, edge)

@@ -22,8 +22,9 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.election_series import election_series
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.temporal.values import value_bounds
 
 _NOUN = r"(?P<noun>elections?|vote|run-?off|polls)\b"

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 
 # Each line: the nouns, the kinds of event they can stand for, and the words one of the
 # event's names must hold when the kind is wider than the noun ("the quake" is a disaster
@@ -191,18 +192,6 @@ def with_event_references(
         if mention is not None:
             found.append(mention)
     return sorted(events + found, key=lambda m: m.start) if found else events
-
-
-def word_positions(text: str, words) -> list[tuple[str, int]]:
-    """Where each of the words occurs in the text (as a plain substring), in text order:
-    a literal search per word costs little where a pattern tried at every character would."""
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.append((word, at))
-            at = text.find(word, at + len(word))
-    return sorted(found, key=lambda item: item[1])
 
 
 def _noun_positions(text: str, nouns: list[str]) -> list[tuple[str, int]]:

@@ -34,11 +34,13 @@ import re
 import weakref
 from collections.abc import Iterable
 
-from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.event_regions import containing, is_local
-from annotator.checks.kb.model import Event, KnowledgeBase, normalise
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.temporal.anchoring import lower_cased
 
 # The kind nouns of a text, by family; an event is of a family when a word of its names is.

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.model import KnowledgeBase
 
 #: The words that name a series, and the stem of its events' ids.
 SERIES = {

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from annotator.checks.analysis.event_anaphora import word_positions
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import KnowledgeBase, normalise
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 
 _KINDS = (
     r"attacks?|bombings?|shootings?|massacre|siege|earthquake|quake|tsunami|hurricane|storm|riots?"

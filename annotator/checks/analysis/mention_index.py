@@ -11,7 +11,8 @@ from annotator.checks.analysis.mention_image import ImagePatterns
 from annotator.checks.analysis.mention_words import END, NameTable, PhraseTable, first_kinds
 from annotator.checks.kb.event_parts import CountryWords
 from annotator.checks.kb.event_variant_table import entry, event_places, mention_keys
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.kb.stored_keys import load_table, table_key
 from annotator.core.collector import collector_paused
 

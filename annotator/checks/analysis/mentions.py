@@ -38,7 +38,8 @@ from annotator.checks.analysis.title_words import (
     OTHER_OFFICE,
     SECRETARY_RANKS,
 )
-from annotator.checks.kb.model import Event, KnowledgeBase, Person
+from annotator.checks.kb.facts import Event, Person
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.kb.us_states import STATE_BEFORE_TITLE_RX
 
 __all__ = [

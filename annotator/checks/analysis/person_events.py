@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
-from annotator.checks.analysis.event_anaphora import word_positions
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.checks.analysis.mentions import EventMention
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 
 # Looked up as plain words first (most texts have none), then what comes before them.
 _NOUNS = ("election", "inauguration", "swearing-in")

@@ -24,7 +24,7 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
-from annotator.checks.analysis.clauses import clause_bounds, own_conjunct
+from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_conjunct
 from annotator.checks.analysis.depictions import character_after, depiction_before
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
@@ -307,6 +307,18 @@ def _when_of_date(
     return None
 
 
+def _dated_at_once(
+    text: str, timexes: list, sentence: tuple[int, int], clause: tuple[int, int], skip: tuple[int, int], quote
+) -> ReferenceTime | None:
+    """The date of the clause before one that says its act followed at once ("unveiled on
+    Thursday, and it was immediately rejected by X"), to the day after it."""
+    before = at_once_after(text, sentence, clause)
+    found = _dated(text, timexes, before, skip, quote) if before is not None else None
+    if found is None or found.latest is None:
+        return None
+    return replace(found, latest=found.latest + timedelta(days=1), cue=f"{found.cue}, followed at once")
+
+
 def _in_own_quotation(offset: int, quote: tuple[int, int] | None) -> bool:
     """Whether a date at `offset` may date a mention: any date for a mention in no quotation
     (`quote` None), only one inside the quotation for a mention quoted."""
@@ -409,6 +421,12 @@ _AGENT_BEFORE_RX = re.compile(
 )
 
 
+_FORMER_AGENT_RX = re.compile(
+    r"\b(?:former|ex|onetime|one-time|erstwhile|then|previous)[\s-]+(?:(?:an?|the)\s+)?\Z", re.IGNORECASE
+)
+_APPOSED_RX = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+\Z")
+
+
 def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int, str] | None:
     """The span of "X's office" or "a spokesman for X" around the mention text[start:end],
     and the agent's word, if the mention is written so."""
@@ -418,9 +436,12 @@ def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> t
     if not text.endswith(_AGENT_LINKS, max(sentence[0], start - 5), start):
         return None
     before = _AGENT_BEFORE_RX.search(text, max(sentence[0], start - 40), start)
-    if before is not None:
-        return before.start(), end, before.group("agent")
-    return None
+    if before is None or _FORMER_AGENT_RX.search(text, max(sentence[0], before.start() - 30), before.start()):
+        return None  # "a former spokesman for X said": the agent of X's own time
+    head = _APPOSED_RX.search(text, max(sentence[0], before.start() - 60), before.start())
+    # "James Slack, a spokesman for X, said": the appositive's head does the verb after it
+    first = head.start() if head is not None and text.startswith(",", end) else before.start()
+    return first, end, before.group("agent")
 
 
 def _reference_time(
@@ -508,6 +529,7 @@ def _reference_time(
         or _timeline_entry(text, timexes, sentence, start, subject is not None and subject[0] == PRESENT)
         or _when_of_date(text, timexes, clause, quote)
         or _closing_date(text, timexes, sentence, end)
+        or _dated_at_once(text, timexes, sentence, clause, (start, end), quote)
     )
     entering = subject is not None and subject[0] == FUTURE and bool(_ENTERING_RX.match(text, end))
     if dated is not None:

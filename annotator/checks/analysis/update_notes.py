@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from annotator.checks.analysis.literal_search import word_positions
 from annotator.temporal.timex import Timex, first_starting_from
 from annotator.temporal.values import value_bounds
 
@@ -21,13 +22,10 @@ _LINE_LEAD = " \t*"
 def dated_update_notes(text: str, timexes: list[Timex]) -> list[tuple[int, int, date]]:
     """(start, end, day) of each paragraph opened by an update marker and a day, in order."""
     notes = []
-    for marker in _MARKERS:
-        at = text.find(marker)
-        while at != -1:
-            note = _note_at(text, timexes, at, marker)
-            if note is not None:
-                notes.append(note)
-            at = text.find(marker, at + len(marker))
+    for marker, at in word_positions(text, _MARKERS):
+        note = _note_at(text, timexes, at, marker)
+        if note is not None:
+            notes.append(note)
     return sorted(notes)
 
 

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.checks.kb.facts import Event, Person
 from annotator.checks.kb.folding import fold, normalise
-from annotator.checks.kb.model import Event, KnowledgeBase, Person
+from annotator.checks.kb.model import KnowledgeBase
 
 PERSON = "person"
 EVENT = "event"

@@ -43,7 +43,8 @@ from annotator.checks.kb.coverage import (
     known_through,
     read_coverage,
 )
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, LEADER_TITLES, SUCCESSOR_END, FuzzyDay, normalise
+from annotator.checks.kb.facts import INTERNATIONAL_BODIES, LEADER_TITLES, SUCCESSOR_END, FuzzyDay
+from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from annotator.checks.kb.facts import FuzzyDay
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import FuzzyDay
 
 
 class TermRow(Protocol):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.checks.kb.model import Event, KnowledgeBase
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.model import KnowledgeBase
 
 _SERIES_NAME_RX = re.compile(
     r"^(?P<country>.+?) (?P<kind>general|federal|presidential|legislative|House of Councillors)"

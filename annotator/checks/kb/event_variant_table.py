@@ -21,8 +21,9 @@ from pathlib import Path
 from annotator.checks.kb.event_acts import act_variants
 from annotator.checks.kb.event_aliases import alias_variants, death_verb_forms, worked_out_variants
 from annotator.checks.kb.event_parts import CountryWords, part_variants
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event, KnowledgeBase, default_kb
+from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.kb.names import spellings
 from annotator.checks.kb.stored_keys import dump_table, table_key
 

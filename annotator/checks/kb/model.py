@@ -1,18 +1,15 @@
 """Knowledge base of dated facts the consistency rules check articles against.
 
 Terms of office and dated events ship as CSV files in ``resources/kb/`` so editors can
-read and correct them in a spreadsheet; every row names its source. Dates keep their
-precision: a fact known only to the month is stored as the whole month, so a rule can
-tell "certainly outside" from "cannot tell".
+read and correct them in a spreadsheet; every row names its source. The facts themselves
+(terms, events, people, dates known to a precision) are in ``facts``; this module looks
+them up.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,265 +18,15 @@ from rapidfuzz import fuzz, process
 
 from annotator.checks.kb.close_names import CloseNames, spelled_alike
 from annotator.checks.kb.event_aliases import alias_variants, remember
-from annotator.checks.kb.folding import fold, normalise, tokens_of  # noqa: F401 (re-exported)
+from annotator.checks.kb.facts import Event, Person, Term, event_from_row, split_cell, term_from_row
+from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table, proper_prefixes
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 from annotator.checks.kb.stored_keys import load_variants
 from annotator.core.collector import collector_paused
 
-ONGOING = "ongoing"
-# How a term's source says its end is only the day a successor took office (the build ends
-# an open snapshot term so): the holder may have left, or died, some time before.
-SUCCESSOR_END = "; end: "
-# What news calls whoever leads a country, whatever the office: the build gives these
-# titles to heads of state and government, and rule office-term judges them only with
-# "former" or "the late".
-LEADER_TITLES = ("Leader", "Dictator")
 _FUZZY_CUTOFF = 88.0
 _CLOSE_NAMES_KEPT = 4096  # spellings whose closest known name is remembered, per base
-
-
-# Organisations the base holds offices of that are no country ("International": a world
-# post whose body the sources do not name).
-INTERNATIONAL_BODIES = frozenset(
-    {
-        "European Union",
-        "United Nations",
-        "World Bank",
-        "International Monetary Fund",
-        "World Health Organization",
-        "World Trade Organization",
-        "International Court of Justice",
-        "Council of Europe",
-        "Organization for Security and Co-operation in Europe",
-        "Arab Parliament",
-        "International",
-        "NATO",
-        "International Atomic Energy Agency",
-        "African Union",
-        "OECD",
-        "Arab League",
-        "International Olympic Committee",
-        "FIFA",
-        "ASEAN",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class FuzzyDay:
-    """A calendar date known to a precision: every day from ``lo`` to ``hi`` is possible."""
-
-    lo: date
-    hi: date
-    text: str
-    precision: str
-
-    @classmethod
-    def parse(cls, text: str, precision: str = "") -> FuzzyDay:
-        """Read 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a decade 'YYY0s'; the stated precision
-        may only coarsen it."""
-        if text.endswith("s"):
-            first = int(text.strip()[:4])
-            return cls(date(first, 1, 1), date(first + 9, 12, 31), text.strip(), "decade")
-        parts = [int(p) for p in text.strip().split("-")]
-        level = {"year": 1, "month": 2, "day": 3}.get(precision.strip().lower(), len(parts))
-        parts = parts[: min(level, len(parts))]
-        if len(parts) == 3:
-            day = date(*parts)
-            return cls(day, day, text.strip(), "day")
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return cls(
-                date(parts[0], parts[1], 1),
-                date(parts[0], parts[1], last),
-                f"{parts[0]:04d}-{parts[1]:02d}",
-                "month",
-            )
-        return cls(date(parts[0], 1, 1), date(parts[0], 12, 31), f"{parts[0]:04d}", "year")
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One person's holding of one office (or of its "-elect" period), with its source."""
-
-    person_id: str
-    person: str
-    person_wikidata: str
-    office: str
-    titles: tuple[str, ...]
-    organisation: str
-    start: FuzzyDay
-    end: FuzzyDay | None
-    role: str
-    source: str
-    known_until: date | None = None  # the day the term's source was current
-    known_from: date | None = None  # the first day its source lists the person's terms
-
-    @property
-    def last_day(self) -> date:
-        """The latest day the term may have lasted to (``date.max`` while open)."""
-        return self.end.hi if self.end else date.max
-
-    def covers(self, day: date) -> bool:
-        """Whether the day may fall within the term as recorded."""
-        return self.start.lo <= day <= self.last_day
-
-    def may_hold(self, day: date) -> bool:
-        """Whether the person may have held the office on some part of that day: within the
-        term, or outside the days its source covers (another term is unknown to it)."""
-        return (
-            self.covers(day)
-            or (self.known_until is not None and day > self.known_until)
-            or (self.known_from is not None and day < self.known_from)
-        )
-
-    def surely_holds_all_day(self, day: date) -> bool:
-        """In office that whole day: not the first or last day of the term, and, for an open
-        term, not after the day its source last saw it."""
-        if self.start.hi >= day:
-            return False
-        if self.end is not None:
-            return day < self.end.lo
-        return self.known_until is None or day <= self.known_until
-
-    def may_have_left_by(self, day: date) -> bool:
-        """Whether the term may have ended by that day: its end, or for an open term a day
-        its source does not cover."""
-        if self.end is not None:
-            return self.end.lo <= day
-        return self.known_until is not None and day > self.known_until
-
-    def describe(self) -> str:
-        return f"{self.person}: {self.office} from {self.start.text} to {self.until_text()}"
-
-    @property
-    def ends_at_successor(self) -> bool:
-        """The end is a successor's first day, not the day this holder left."""
-        return SUCCESSOR_END in self.source
-
-    def until_text(self) -> str:
-        if self.end:
-            return self.end.text
-        if self.known_until:
-            return f"at least {self.known_until.isoformat()}"
-        return "today"
-
-    def evidence(self) -> dict[str, Any]:
-        return {
-            "kind": "term",
-            "person": self.person,
-            "wikidata": self.person_wikidata,
-            "office": self.office,
-            "role": self.role,
-            "start": self.start.text,
-            "end": self.end.text if self.end else None,
-            "source": self.source,
-            "known_until": self.known_until.isoformat() if self.known_until else None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """A dated event; ``end`` is None while it is still going on (a war)."""
-
-    id: str
-    name: str
-    kind: str
-    start: FuzzyDay
-    end: FuzzyDay | None
-    place: str
-    aliases: tuple[str, ...]
-    source: str
-
-    @property
-    def last_day(self) -> date:
-        """The latest day the event may have lasted to (``date.max`` while ongoing)."""
-        return self.end.hi if self.end else date.max
-
-    def describe(self) -> str:
-        if self.end is None:
-            return f"{self.name} (since {self.start.text})"
-        if self.end.text == self.start.text:
-            return f"{self.name} ({self.start.text})"
-        return f"{self.name} ({self.start.text} to {self.end.text})"
-
-    def evidence(self) -> dict[str, Any]:
-        return {
-            "kind": "event",
-            "id": self.id,
-            "name": self.name,
-            "start": self.start.text,
-            "end": self.end.text if self.end else None,
-            "source": self.source,
-        }
-
-
-@dataclass(slots=True)
-class Person:
-    """Everything the base knows about one person: names and terms."""
-
-    id: str
-    name: str
-    wikidata: str
-    aliases: set[str] = field(default_factory=set)
-    terms: list[Term] = field(default_factory=list)
-
-
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
-
-
-def term_from_row(row: Mapping[str, str]) -> Term:
-    """Build a term from an ``offices.csv``-shaped mapping (also used for user facts)."""
-    end_text = (row.get("end") or "").strip()
-    return Term(
-        person_id=normalise(row["person"]),
-        person=row["person"].strip(),
-        person_wikidata=(row.get("person_wikidata") or "").strip(),
-        office=row["office"].strip(),
-        titles=_titles(row.get("titles") or ""),
-        organisation=(row.get("organisation_or_country") or "").strip(),
-        start=FuzzyDay.parse(row["start"], row.get("start_precision") or ""),
-        end=FuzzyDay.parse(end_text, row.get("end_precision") or "") if end_text else None,
-        role=(row.get("role") or "office").strip() or "office",
-        source=(row.get("source") or "user").strip(),
-        known_until=_known_until(row.get("known_until")),
-        known_from=_known_until(row.get("known_from")),
-    )
-
-
-@lru_cache(maxsize=4096)
-def _titles(cell: str) -> tuple[str, ...]:
-    return tuple(normalise(t) for t in _split(cell))
-
-
-def _known_until(cell: str | None) -> date | None:
-    """A known-until (or known-from) day, or None when the cell is empty."""
-    text = (cell or "").strip()
-    return date.fromisoformat(text) if text else None
-
-
-def event_from_row(row: Mapping[str, str]) -> Event:
-    """Build an event from an ``events.csv``-shaped mapping (also used for user facts)."""
-    precision = row.get("precision") or ""
-    start = FuzzyDay.parse(row["start"], precision)
-    end_text = (row.get("end") or "").strip()
-    end: FuzzyDay | None = start
-    if end_text.lower() == ONGOING:
-        end = None
-    elif end_text:
-        end = FuzzyDay.parse(end_text, precision)
-    return Event(
-        id=row["id"].strip(),
-        name=row["name"].strip(),
-        kind=(row.get("kind") or "").strip(),
-        start=start,
-        end=end,
-        place=(row.get("place") or "").strip(),
-        aliases=_split(row.get("aliases")) + (row["name"].strip(),),
-        source=(row.get("source") or "user").strip(),
-    )
 
 
 class KnowledgeBase:
@@ -348,7 +95,7 @@ class KnowledgeBase:
             found.terms = terms
             found.aliases = {first.person, *self._extra_aliases.get(person_id, ())}
             for row in rows:
-                found.aliases.update(_split(row.get("aliases")))
+                found.aliases.update(split_cell(row.get("aliases")))
         self._people[person_id] = found
         return found
 
@@ -579,7 +326,7 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     qualifiers: dict[str, str] = {}
     for row in _read_csv(folder / "qualifiers.csv"):
         organisation = row["organisation_or_country"].strip()
-        for word in (*_split(row.get("words")), organisation):
+        for word in (*split_cell(row.get("words")), organisation):
             qualifiers[normalise(word)] = organisation
     if (folder / STORE_NAME).exists():
         return KnowledgeBase([], events, qualifiers, {}, TermStore(folder / STORE_NAME))
@@ -588,7 +335,7 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     for row in _read_csv(folder / "offices.csv"):
         term = term_from_row(row)
         terms.append(term)
-        aliases.setdefault(term.person_id, set()).update(_split(row.get("aliases")))
+        aliases.setdefault(term.person_id, set()).update(split_cell(row.get("aliases")))
     return KnowledgeBase(terms, events, qualifiers, aliases)
 
 

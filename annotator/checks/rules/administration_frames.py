@@ -19,7 +19,7 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, Finding, make_finding
-from annotator.checks.kb.model import Event, Term
+from annotator.checks.kb.facts import Event, Term
 from annotator.checks.kb.names import leads
 from annotator.checks.rules.event_refs import CLAUSE_ALIAS_RX, event_span
 

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event, normalise
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.folding import normalise
 from annotator.checks.rules.anniversary_day import (
     celebrated_long_before,
     marked_on_another_anniversary,

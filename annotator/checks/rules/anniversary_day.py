@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 
 # "to mark the", "marked the", "is marking the", "commemorated the": a verb of marking the day.
 _MARKING_RX = re.compile(

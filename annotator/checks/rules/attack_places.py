@@ -13,7 +13,8 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event, normalise
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.folding import normalise
 
 _DEED_RX = re.compile(
     r"\b(?:shootings?|massacres?|attacks?|bombings?|murders|killings|rampage)\b", re.IGNORECASE

@@ -11,7 +11,7 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import ReferenceTime
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.event_refs import timex_fits_event
 
 # "ending the war that began in October 2001": a relative clause dates its own noun, so its

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from annotator.checks.findings import HIGH, LOW, WARNING, Finding, fingerprint
-from annotator.checks.kb.model import normalise
+from annotator.checks.kb.folding import normalise
 from annotator.checks.rules.event_refs import DatedReference
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds

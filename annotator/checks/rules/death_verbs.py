@@ -12,7 +12,8 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import Event, normalise
+from annotator.checks.kb.facts import Event
+from annotator.checks.kb.folding import normalise
 
 # The verb, and the nouns of the base's aliases it may stand for.
 _VERBS = {

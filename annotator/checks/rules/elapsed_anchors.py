@@ -24,7 +24,7 @@ from datetime import date
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, Event, FuzzyDay, Person, Term
+from annotator.checks.kb.facts import INTERNATIONAL_BODIES, Event, FuzzyDay, Person, Term
 from annotator.temporal.values import value_bounds
 
 # "two years ago in 2015", "20 years ago, back in 1997": the year of what happened then.

@@ -16,7 +16,7 @@ from typing import Any
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event, FuzzyDay
+from annotator.checks.kb.facts import Event, FuzzyDay
 from annotator.checks.rules.anniversary import check_anniversaries
 from annotator.checks.rules.elapsed_phrases import (
     NUMBER,

@@ -13,7 +13,7 @@ import re
 
 from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import DateWindow
-from annotator.checks.kb.model import FuzzyDay
+from annotator.checks.kb.facts import FuzzyDay
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.lexicon import SMALL_NUMBERS, TENS
 

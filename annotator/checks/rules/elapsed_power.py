@@ -22,7 +22,9 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.facts import Person, Term
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.elapsed_anchors import leads_country
 from annotator.checks.rules.elapsed_phrases import (
     NUMBER,

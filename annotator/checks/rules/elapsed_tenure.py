@@ -9,7 +9,8 @@ from datetime import timedelta
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import WARNING, Finding, make_finding
-from annotator.checks.kb.model import KnowledgeBase, Person, Term
+from annotator.checks.kb.facts import Person, Term
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.elapsed_phrases import (
     NUMBER,
     QUALIFIER,

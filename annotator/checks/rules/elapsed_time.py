@@ -17,7 +17,7 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import DATED, PAST, PRESENT, RECENT, UNKNOWN, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.counted_dates import own_date_spans, starts_on
 from annotator.checks.rules.elapsed_anchors import (
     anchors_in,

@@ -20,8 +20,8 @@ from datetime import date
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.election_series import election_series
+from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import Event
 from annotator.temporal.lexicon import MONTHS
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"

@@ -20,8 +20,9 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.facts import INTERNATIONAL_BODIES
 from annotator.checks.kb.folding import normalise
-from annotator.checks.kb.model import INTERNATIONAL_BODIES, KnowledgeBase
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.kb.us_states import US_PLACES, US_PLACES_RX
 
 US = "United States"
@@ -40,7 +41,8 @@ _MEDDLED_RX = re.compile(
 )
 _US_BEFORE_RX = re.compile(r"(?:America['’]s|U\.S\.|US|United\s+States['’])\s+(?:\w+\s+)?\Z")
 _US_WORDS_RX = re.compile(
-    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional)(?!\w)"
+    r"\b(?:U\.S\.|USA|US|United States|America|American|White House|Congress|[Cc]ongressional|GOP|RNC|DNC|FBI"
+    r"|CIA|Electoral College|Capitol Hill|Pentagon)(?!\w)"
 )
 # "Russia's interference in the 2016 election": a country that meddles in an election is
 # not the one holding it.
@@ -157,6 +159,11 @@ def _leaders(kb: KnowledgeBase, word: str) -> set[str]:
         for t in p.terms
         if t.titles and (t.titles[0] in _HEADS or t.organisation == US and t.titles[0] == "vice president")
     }
+
+
+def countries_led(kb: KnowledgeBase, word: str) -> set[str]:
+    """The countries whose head of state or government a name or surname may denote."""
+    return _leaders(kb, word)
 
 
 def _us_leader(kb: KnowledgeBase, word: str) -> bool:

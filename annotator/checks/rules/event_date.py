@@ -11,8 +11,13 @@ from annotator.checks.rules.administration_frames import check_administration_fr
 from annotator.checks.rules.appositive_dates import check_appositive_dates
 from annotator.checks.rules.counted_to import counted_to
 from annotator.checks.rules.election_calendar import check_election_calendar
+from annotator.checks.rules.election_candidates import check_candidacies
+from annotator.checks.rules.election_wins import check_election_wins
 from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
+from annotator.checks.rules.free_elections import check_free_elections
+from annotator.checks.rules.interference_findings import check_interference_findings
+from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
 
@@ -26,6 +31,14 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     text, references, window = analysis.text, analysis.references, analysis.window
     findings = check_election_years(analysis)  # "the 2015 presidential election"
     findings += check_election_calendar(analysis)  # "the UK general election of July 2023"
+    for more in (
+        check_candidacies(analysis),  # "Christie was defeated in the 2012 election"
+        check_election_wins(analysis),  # "Starmer swept into power after Labour's July 2023 win"
+        check_interference_findings(analysis),  # "agencies agree Russia interfered in 2012"
+    ):  # a year the calendar already flags is one error, told once
+        findings += [f for f in more if not any(f.start < g.end and g.start < f.end for g in findings)]
+    findings += check_free_elections(analysis)  # "Poland until the free elections of 1979"
+    findings += check_referendum_years(analysis)  # "Australians voted in a 2022 referendum"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
     findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
     calendar = [(f.start, f.end) for f in findings]

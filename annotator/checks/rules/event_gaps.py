@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.temporal.lexicon import SMALL_NUMBERS
 
 _NUMBERS = {"a": 1, "an": 1, **{word: value for word, value in SMALL_NUMBERS.items() if value}}

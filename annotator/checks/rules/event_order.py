@@ -12,14 +12,8 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
-from annotator.checks.rules.event_refs import (
-    DOERS,
-    NOT_DONE_RX,
-    PLAUSIBLE_YEARS,
-    TOLD_DONE_RX,
-    event_span,
-    tense_cue,
-)
+from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
+from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -52,10 +46,13 @@ _ORDER_VERB_RX = re.compile(
     r"(?:(?P<passive>was\s+|were\s+)?(?P<verb>followed|preceded)(?(passive)\s+by))\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# The ordering cue that ends a gap of time right before an event's mention ("weeks after the").
+_GAP_CUE = r"\s+(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the\s+)?\Z"
+_GAP_LOOKBACK = 40  # characters before a mention its gap of time is looked for in
 # "weeks after the Vilnius summit": days, weeks or months away, so not a namesake years off.
 _CLOSE_RX = re.compile(
     r"\b(?:days|weeks|months|(?:a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:day|week|month)s?)"
-    r"\s+(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the\s+)?\Z",
+    + _GAP_CUE,
     re.IGNORECASE,
 )
 _CLOSE_DAYS = 366
@@ -109,7 +106,7 @@ def _within_months(
 
 def _told_close(text: str, mention: EventMention) -> bool:
     """Whether the text puts days, weeks or months between the mention and the other end."""
-    return _CLOSE_RX.search(text, max(0, mention.start - 40), mention.start) is not None
+    return _CLOSE_RX.search(text, max(0, mention.start - _GAP_LOOKBACK), mention.start) is not None
 
 
 def _within_a_year(event, low: date, high: date) -> bool:
@@ -136,16 +133,14 @@ def _known_then(events: tuple, writing: DateWindow | None) -> tuple:
 # "weeks before his inauguration": how far apart the words allow, whatever the order; a
 # number ("two weeks before") is the stated gap's to judge (:func:`_wrong_gap`).
 _GAP_WORD_RX = re.compile(
-    r"\b(?:(?:a\s+few|few|several)\s+)?(?P<unit>days|weeks|months)\s+(?:after|before|following|ahead\s+of"
-    r"|prior\s+to)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
+    r"\b(?:(?:a\s+few|few|several)\s+)?(?P<unit>days|weeks|months)" + _GAP_CUE, re.IGNORECASE
 )
 _GAP_REACH = {"days": 45, "weeks": 180, "months": 1100}
 _NO_REACH = 10**6
 
 
 def _gap_reach(text: str, mention: EventMention) -> int:
-    found = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+    found = _GAP_WORD_RX.search(text, max(0, mention.start - _GAP_LOOKBACK), mention.start)
     return _GAP_REACH[found.group("unit").lower()] if found else _NO_REACH
 
 
@@ -392,7 +387,7 @@ def _misordered(analysis: ArticleAnalysis, mention: EventMention, kind: str, oth
     label, event, misordered = next((m for m in misplaced if m[2]), misplaced[0])
     message = f"{label} is placed {relation} {event.name}, but {event.name} was {event_span(event)}"
     if not misordered:
-        gap = _GAP_WORD_RX.search(text, max(0, mention.start - 40), mention.start)
+        gap = _GAP_WORD_RX.search(text, max(0, mention.start - _GAP_LOOKBACK), mention.start)
         message += f", further from it than “{gap.group(0).strip()}” allows" if gap else ""
     message += f" (source: {event.source})."
     return make_finding(

@@ -9,17 +9,10 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.families import nearest_meetings
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.appositive_dates import apposition_span
-from annotator.checks.rules.event_refs import (
-    JOURNEY_CUE_RX,
-    NOT_DONE_RX,
-    candidates_for,
-    cue_tells_time,
-    event_span,
-    nearest_event,
-    tense_cue,
-)
+from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event
+from annotator.checks.rules.event_tense_cues import JOURNEY_CUE_RX, NOT_DONE_RX, cue_tells_time, tense_cue
 from annotator.checks.rules.gathering_acts import gathering_past_cue, may_be_gathering
 from annotator.checks.rules.named_before import check_named_before
 from annotator.checks.rules.storm_ahead import check_storms_ahead
@@ -122,7 +115,11 @@ _VOTE_HELD_RX = re.compile(
     # "was elected in the 2018 midterms", "lost re-election in", "did not seek re-election in"
     r"|(?:was|were)\s+(?:re-?)?elected\s+in|(?:was|were)\s+(?:defeated|ousted|voted\s+out)\s+in"
     r"|(?:won|lost)\s+re-?election\s+in|lost\s+(?:his|her|their)\s+seats?\s+in"
-    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in)\s+(?:(?:the|our)\s+)?\Z",
+    r"|did\s+not\s+(?:seek\s+re-?election|run(?:\s+again)?)\s+in"
+    # taking part: "campaigned hard in", "ran for president in", "voted in". Not "heading
+    # into", whose stretch before the vote may have begun at the writing.
+    r"|(?:campaigned|competed|ran|stood|voted)(?:\s+(?:hard|\w+ly|for\s+(?:president|office|re-?election)))?"
+    r"\s+(?:in|during))\s+(?:(?:the|our)\s+)?\Z",
     re.IGNORECASE,
 )
 # What only the count tells: a win, a loss, an election to office. Not running is decided
@@ -148,6 +145,11 @@ def _told_result(text: str, verb: str, low: int, high: int) -> bool:
 _NOT_ITS_OBJECT_RX = re.compile(
     r"\b(?:because|due to|owing to|amid|despite|in protest|over|after|following|since)\b", re.IGNORECASE
 )
+
+
+# What a vote's holder holds is the vote itself ("Italy held its election"); "held a
+# lead", "held rallies before the election" say nothing of the vote's time.
+_HOLDS_IT_RX = re.compile(r"\s+(?:(?:the|its|their|our)\s+)?", re.IGNORECASE)
 
 
 def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, str] | None:
@@ -188,6 +190,10 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     ):
         return None  # "will not attend because of Russia's role in the conflict in Ukraine"
     verb = taking_part.group().lower()
+    if verb in ("held", "hold", "holds") and all(e.kind in _VOTES for e in mention.events):
+        between = analysis.text[taking_part.end() : mention.start]
+        if not _HOLDS_IT_RX.fullmatch(between):
+            return None  # "Heading into the 2018 midterms, Democrats held a small lead"
     if reference.kind == "future":
         return "future", verb
     # The verb itself must be past ("attended", "took part"); a participle ("the leaders

@@ -15,8 +15,9 @@ from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
-from annotator.checks.kb.model import Event
-from annotator.checks.rules.event_refs import NOT_DONE_RX, event_span, nearest_event
+from annotator.checks.kb.facts import Event
+from annotator.checks.rules.event_refs import event_span, nearest_event
+from annotator.checks.rules.event_tense_cues import NOT_DONE_RX
 
 _UNFORESEEABLE = frozenset({"attack", "storm", "disaster"})
 _REACH = timedelta(days=366)

@@ -1,8 +1,8 @@
-"""The words around a titled mention that some readings of the office-term rule weigh: a
-meeting before it ("met with President X"), an act done to a holder ("impeach President X"),
-an act only a holder does after it ("signed it into law"), a sentence saying someone left
-office, or looking back to the transition. Each is looked for when a reading first asks,
-as most mentions are judged without any of them."""
+"""The words around a titled mention that some readings of the office-term rule weigh: an
+act done to a holder before it ("impeach President X"), an act only a holder does after it
+("signed it into law"), a sentence saying someone left office, or looking back to the
+transition. Each is looked for when a reading first asks, as most mentions are judged
+without any of them."""
 
 from __future__ import annotations
 
@@ -16,15 +16,6 @@ from annotator.checks.rules.office_usage import LEFT_OFFICE_RX
 _LOOKS_BACK_RX = re.compile(
     r"\b(?:transition|campaign(?:ing|ed)?|before|prior\s+to|ahead\s+of|until|days|weeks|months|then"
     r"|had\s+(?:been|\w+ed)|(?:his|her|their)\s+(?:election|victory|win))\b",
-    re.IGNORECASE,
-)
-# Someone met, visited or spoken to lately holds the office they are named by; a courtesy
-# title names the famous former holder one talks about, not the one one meets.
-_MEETING_RX = re.compile(
-    r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
-    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
-    r"|call with|calls with|dinner with|lunch with)"
-    r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 # What only the holder of an office does: "President-elect X signed executive orders" speaks
@@ -48,30 +39,25 @@ class TitleCues:
         "_mention",
         "_sentence",
         "_elect",
-        "_meets",
+        "meets",
         "_acted_on",
         "_holder_act",
         "_left",
         "_back",
     )
 
-    _meets: bool | None
     _acted_on: bool | None
     _holder_act: bool | None
     _left: bool | None
     _back: bool | None
 
-    def __init__(self, text: str, mention: PersonMention, sentence: tuple[int, int], elect: bool) -> None:
+    def __init__(
+        self, text: str, mention: PersonMention, sentence: tuple[int, int], elect: bool, meets: bool
+    ) -> None:
         self._text, self._mention, self._sentence, self._elect = text, mention, sentence, elect
-        self._meets = self._acted_on = self._holder_act = self._left = self._back = None
-
-    @property
-    def meets(self) -> bool:
-        """A meeting or call just before the title: "met with President X"."""
-        if self._meets is None:
-            start = self._mention.start
-            self._meets = _MEETING_RX.search(self._text, max(0, start - 60), start) is not None
-        return self._meets
+        self.meets = meets  # a meeting or call just before the title: looked for at once, as the
+        # next mention of a list of people met ("met with X and President Y") is met too
+        self._acted_on = self._holder_act = self._left = self._back = None
 
     @property
     def acted_on(self) -> bool:

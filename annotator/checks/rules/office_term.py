@@ -34,9 +34,17 @@ from annotator.checks.analysis.reference import (
     ReferenceTime,
 )
 from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import LEADER_TITLES, FuzzyDay, KnowledgeBase, Person, Term, normalise
+from annotator.checks.kb.facts import LEADER_TITLES, FuzzyDay, Person, Term
+from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.rules.office_cues import TitleCues
 from annotator.checks.rules.office_usage import known_as_former, reconsider
+from annotator.checks.rules.title_times import (
+    after_taking_office,
+    dated_by_event,
+    dated_by_office_start,
+    office_starts,
+)
 
 RULE = "office-term"
 # "outgoing" says the holder is in office, leaving soon: judged as the bare title is, over
@@ -78,6 +86,23 @@ _DAY = timedelta(days=1)
 # transition, unless the sentence looks back to it.
 _STALE_ELECT = timedelta(days=30)
 _RECENT_MEETING = timedelta(days=60)
+# Someone met, visited or spoken to lately holds the office they are named by; a courtesy
+# title names the famous former holder one talks about, not the one one meets.
+_MEETING_RX = re.compile(
+    r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|hosted|hosts|welcomed|greeted|congratulated"
+    r"|thanked|phoned|shook hands(?: with)?|talks with|spoke (?:with|to)|speaks (?:with|to)"
+    r"|call with|calls with|dinner with|lunch with"
+    r"|(?:sitting|seated|sat|standing|stood)\s+(?:beside|next\s+to)|flanked\s+by"
+    # an envoy carrying a message goes to the one it is for: "carrying a message to President X"
+    r"|(?:carr(?:y|ies|ied|ying)|bearing|bore|br(?:ing|ings|inging|ought))\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:message|letter)\s+to(?=\s+(?:the\s+)?\Z))"
+    r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+# "met with President X's aides": the people met are someone else.
+_POSSESSIVE_RX = re.compile(r"(?:['’]s|\s+s)\b")
+# "met with Prime Minister X and President Y": each of a list of people met is met.
+_LIST_JOINT_RX = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'’-]*\s+){0,3}\Z")
 # "Obama's Attorney General Eric Holder", "Trump s Secretary of State": a person's
 # possessive before a title names the office in that person's time.
 _POSSESSOR_RX = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s|\s+s)\s+\Z")
@@ -331,6 +356,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         return findings
     kb = analysis.kb
     called_former = known_as_former(analysis)
+    starts = office_starts(analysis)  # "X took up his new post as finance minister"
+    met: tuple[int, ReferenceTime] | None = None  # where the last person met is named, and when
     for mention in analysis.mentions.people:
         if mention.modifier == LATE and mention.title is not None:
             late = _late_while_alive(analysis, mention)
@@ -348,9 +375,18 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         writing = analysis.writing_window(mention.start)
         if writing is None or not mention.people:
             continue
-        reference = _dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
+        reference = dated_by_event(analysis, mention, analysis.reference_at(mention.start, mention.end))
+        reference = dated_by_office_start(analysis, starts, mention, reference)
+        listed = met is not None and _LIST_JOINT_RX.match(analysis.text, met[0], mention.start) is not None
+        if listed and met is not None and not reference.judged:
+            reference = met[1]  # the list's clause is the first one's
+        meets = (
+            listed or _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
+        ) and _POSSESSIVE_RX.match(analysis.text, mention.end) is None
+        met = (mention.end, reference) if meets else None
         sentence = analysis.layout.sentence_bounds(mention.start)
-        cues = TitleCues(analysis.text, mention, sentence, (mention.title or "").endswith(_ELECT_SUFFIX))
+        elect_title = (mention.title or "").endswith(_ELECT_SUFFIX)
+        cues = TitleCues(analysis.text, mention, sentence, elect_title, meets)
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -373,6 +409,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             judged = _days_and_confidence(
                 mention, reference, writing, terms, person.id in called_former, cues
             )
+            after = after_taking_office(analysis, mention, reference, terms) if judged else None
+            if after is not None and judged is not None:
+                judged = after[0], HIGH, f"{judged[2]}; '{after[1]}' tells of a time after the term began"
             if judged is not None:
                 judged = reconsider(analysis, mention, reference, terms, writing, judged)
             problem = _problem(person, mention, terms, judged[0]) if judged else None
@@ -437,57 +476,6 @@ def _elect_periods(kb: KnowledgeBase, person: Person, mention: PersonMention) ->
         for term in office_terms
         if term.role == "office"
     ]
-
-
-# Words that put the clause's time before the event it names ("warned before the
-# election"), or make the event something foreseen.
-_EARLIER_RX = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to|until|till|leading\s+up\s+to|run-up\s+to|predict(?:ed|s)?"
-    r"|foresaw|forecast|warned|expect(?:ed|s)?|would|could|might)\b",
-    re.IGNORECASE,
-)
-_FORESEEN_RX = re.compile(r"\s+(?:would|could|might|will|was\s+to|is\s+to)\b", re.IGNORECASE)
-_EVENT_SPAN = timedelta(days=366)
-_SAID_AFTER_EVENT = timedelta(days=30)
-# Happenings whose time a clause naming them speaks of; a treaty, a war or an accession is
-# also named long after, for what is done to it ("pulled the US out of the Paris Agreement").
-_HAPPENINGS = frozenset(
-    {"attack", "disaster", "storm", "protest", "summit", "meeting", "talks", "visit", "incident", "speech"}
-)
-
-
-def _dated_by_event(
-    analysis: ArticleAnalysis, mention: PersonMention, reference: ReferenceTime
-) -> ReferenceTime:
-    """A past clause with no date of its own that names one known event of a year or less
-    ("President X offered a few tweets in the aftermath of the Charlottesville rally") speaks
-    of that event's time, unless its words put it before the event or only foresee it; a
-    saying reported without a date ("X said at the G20 summit") of that time or the weeks
-    after it, not of the weeks before the writing."""
-    if reference.kind not in (PAST, RECENT):
-        return reference
-    low, high = analysis.layout.sentence_bounds(mention.start)
-    named = [m for m in analysis.mentions.events if low <= m.start < high]
-    if len(named) != 1:
-        return reference  # several events: which one's time the clause speaks of is a guess
-    events = named[0].events  # an alias several bear: any of their times
-    if any(
-        e.kind not in _HAPPENINGS or e.end is None or e.last_day - e.start.lo > _EVENT_SPAN for e in events
-    ):
-        return reference
-    # a "would" after the event is its sentence's reported speech ("said at the summit that
-    # Britain would ..."), unless it is the event's own ("said the summit would fail")
-    if _EARLIER_RX.search(analysis.text, low, named[0].end) or _FORESEEN_RX.match(
-        analysis.text, named[0].end
-    ):
-        return reference
-    event = min(events, key=lambda e: e.start.lo)
-    last = max(e.last_day for e in events)
-    if reference.kind == RECENT:
-        # "X said at the G20 summit": said at it, or in the weeks after it
-        last += _SAID_AFTER_EVENT
-    cue = f"\u201c{named[0].text}\u201d ({event.start.text} on) named in its past clause"
-    return ReferenceTime(DATED, event.start.lo, last, cue, reference.subject_verb, reference.verb)
 
 
 # A holder who dies in office is followed within months (a papal conclave, an election):

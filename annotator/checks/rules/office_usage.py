@@ -16,7 +16,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import PersonMention
 from annotator.checks.analysis.reference import DATED, PRESENT, RECENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, DateWindow
-from annotator.checks.kb.model import Term
+from annotator.checks.kb.facts import Term
 from annotator.temporal.anchoring import lower_cased
 
 Judged = tuple[DateWindow, str, str]  # the days judged, the confidence, the reading

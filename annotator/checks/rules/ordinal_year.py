@@ -15,7 +15,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.analysis.reference import PRESENT
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Event
+from annotator.checks.kb.facts import Event
 from annotator.checks.rules.elapsed_phrases import OPENING_RX, UNIT_DAYS
 from annotator.checks.rules.elapsed_time import ELAPSED_RULE
 from annotator.temporal.lexicon import CENTURY_ORDINALS

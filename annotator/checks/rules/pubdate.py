@@ -21,7 +21,8 @@ from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions, identified_people
 from annotator.checks.findings import HIGH, LOW, WARNING, DateWindow, Finding, make_finding
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.event_refs import DatedReference, cue_tells_time, dated_references, tense_cue
+from annotator.checks.rules.event_refs import DatedReference, dated_references
+from annotator.checks.rules.event_tense_cues import cue_tells_time, tense_cue
 from annotator.temporal.anchoring import clause_tense, lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds

@@ -15,7 +15,8 @@ import re
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import Finding
-from annotator.checks.rules.event_refs import NOT_DONE_RX, event_span, nearest_event
+from annotator.checks.rules.event_refs import event_span, nearest_event
+from annotator.checks.rules.event_tense_cues import NOT_DONE_RX
 from annotator.checks.rules.named_before import tense_finding
 
 _STORMS = frozenset({"storm"})

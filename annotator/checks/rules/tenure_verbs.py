@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
-from annotator.checks.kb.model import Term
+from annotator.checks.kb.facts import Term
 from annotator.checks.rules.elapsed_phrases import (
     NUMBER,
     QUALIFIER,

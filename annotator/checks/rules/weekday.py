@@ -44,6 +44,26 @@ _WEEKDAY_RX = re.compile(
     rf"{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}"
     rf"\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')}){_YEAR}(?(year)(?!\d)|\b)"
 )
+# The abbreviations of schedules and datelines ("Wed., June 17", "Thurs, Oct. 1"), each with
+# its full stop or comma, so that a newspaper's name ("The Sun, June 17") is not read as one:
+# "Sat" and "Sun" only with their full stop.
+_ABBREVIATIONS = {
+    "Mon": "Monday",
+    "Tue": "Tuesday",
+    "Tues": "Tuesday",
+    "Wed": "Wednesday",
+    "Thu": "Thursday",
+    "Thur": "Thursday",
+    "Thurs": "Thursday",
+    "Fri": "Friday",
+    "Sat": "Saturday",
+    "Sun": "Sunday",
+}
+_ABBREVIATED = r"(?P<weekday>\b(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)(?:\.,?|,)|(?:Sat|Sun)\.,?))"
+_ABBREVIATED_RX = re.compile(
+    _WEEKDAY_RX.pattern.replace(_WEEKDAY + ",?", _ABBREVIATED, 1).replace(r"(?:the\s+)?", "", 1)
+)
+_ABBREVIATION_BEFORE_RX = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[.,]{1,2} \Z")
 # Where a weekday name ends: the engine skips ahead on the literal "day", far faster than on
 # a choice of capitals. The last six letters tell which name it ends.
 _WEEKDAY_END_RX = re.compile("day(?:" + "|".join(f"(?<={day})" for day in _WEEKDAY_NAMES) + ")")
@@ -51,7 +71,9 @@ _WEEKDAY_LENGTHS = {day[-6:]: len(day) for day in _WEEKDAY_NAMES}
 # A weekday range before a date range: "Monday-Wednesday, June 2-4", "Monday through Friday,
 # February 26-March 1": the second weekday names the range's last day.
 _RANGE_WORD = r"\s*(?:-|–|—|&|\s(?:through|thru|to|and)\s)\s*"
-_RANGE_OPENER_RX = re.compile("(?:" + "|".join(_WEEKDAY_NAMES) + ")" + _RANGE_WORD + r"\Z", re.IGNORECASE)
+_RANGE_OPENER_RX = re.compile(
+    r"\b(?:" + "|".join((*_WEEKDAY_NAMES, *_ABBREVIATIONS)) + r")\.?" + _RANGE_WORD + r"\Z", re.IGNORECASE
+)
 _RANGE_END_RX = re.compile(
     _RANGE_WORD + rf"(?:{_MONTH.replace('month>', 'end_month>')}\s+)?(?P<end_day>\d{{1,2}})\b"
     r"(?:,?\s+(?P<end_year>\d{4})\b)?"
@@ -207,25 +229,43 @@ def _heading_above(text: str, start: int) -> int | None:
 _HEADING_MOST = 80  # characters of a heading line
 
 
-def _weekday_dates(text: str):
-    """The matches of _WEEKDAY_RX in `text`, found from the weekday names: each match starts
-    at one and holds no other, so these are the matches a scan of the whole text finds."""
+def _weekday_dates(text: str, timexes: list) -> list[re.Match[str]]:
+    """The matches of _WEEKDAY_RX in `text`, found from the weekday names (each match starts
+    at one and holds no other, so these are the matches a scan of the whole text finds), and
+    those of the abbreviated names, found before the dates the tagger read, in the order of
+    the text."""
+    found = []
     for name_end in _WEEKDAY_END_RX.finditer(text):
         end = name_end.end()
         match = _WEEKDAY_RX.match(text, end - _WEEKDAY_LENGTHS[text[end - 6 : end]])
         if match:
-            yield match
+            found.append(match)
+    abbreviated = []
+    for timex in timexes:
+        # "Wed., June 17": a full stop or comma, a space, then the date
+        if timex.start < 5 or text[timex.start - 2] not in ".," or timex.type != "DATE":
+            continue
+        before = _ABBREVIATION_BEFORE_RX.search(text, timex.start - 9, timex.start)
+        match = _ABBREVIATED_RX.match(text, before.start()) if before else None
+        if match:
+            abbreviated.append(match)
+    return sorted(found + abbreviated, key=re.Match.start) if abbreviated else found
+
+
+def _full_name(written: str) -> str:
+    """The weekday's full name, from the name or its abbreviation as written."""
+    return _ABBREVIATIONS.get(written.rstrip(".,"), written)
 
 
 def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule weekday: a weekday that does not match the calendar date beside it."""
     text, layout, window = analysis.text, analysis.layout, analysis.window
     findings = []
-    for match in _weekday_dates(text):
+    for match in _weekday_dates(text, analysis.timexes):
         month_name = match.group("month") or match.group("month2")
         month = _MONTHS[month_name[:3].lower()]
         day = int(match.group("day") or match.group("day2"))
-        weekday = match.group("weekday")
+        weekday = _full_name(match.group("weekday"))
         year = match.group("year")
         if _RANGE_OPENER_RX.search(text, max(0, match.start() - 20), match.start()):
             end = None if year else _RANGE_END_RX.match(text, match.end())

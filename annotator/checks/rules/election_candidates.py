@@ -1,0 +1,229 @@
+"""Rule event-date, people told as candidates: "Chris Christie was defeated while running
+in the 2012 election", "he backed Trump during the 2012 election", "Trump's 2012
+presidential campaign", for a person who stood in no election that year.
+
+``resources/kb/curated/candidates.csv`` lists, for a few politicians, every year in which
+they stood in a public election of any kind (primaries included), from their electoral
+histories. A year absent from such a list is one in which the person was no candidate, so a
+clause that makes them one is wrong. Only the candidate is judged: the clause's subject with
+a verb of standing ("ran", "was defeated", "campaigned on"), the one a supporter backs, or
+the owner of a campaign. Whoever acts on a candidate ("Trump endorsed Romney in the 2012
+election") is not one. Sentences of conditions, guesses or plans ("had he run in 2012",
+"considered running") and denials ("did not run") are left alone, as are years after the
+list was last checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.model import kb_dir
+
+KNOWN_UNTIL = 2025  # the last year the lists were checked against their sources
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A politician and every year they stood in an election."""
+
+    name: str
+    elections: frozenset[int]
+    source: str
+
+
+@lru_cache(maxsize=1)
+def candidates() -> dict[str, Candidate]:
+    """Every name and alias of the listed politicians, to the politician."""
+    found: dict[str, Candidate] = {}
+    with (kb_dir() / "curated" / "candidates.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            years = frozenset(int(y) for y in row["elections"].split("|"))
+            person = Candidate(row["person"], years, row["source"])
+            for name in (row["person"], *filter(None, row["aliases"].split("|"))):
+                found[name] = person
+    return found
+
+
+_YEAR = r"(?P<year>19[6-9]\d|20[0-4]\d)"
+# "the 2012 election", "the 2012 presidential election cycle", "the 2016 GOP primaries"
+_ELECTION = (
+    r"(?P<election>(?:the|that)\s+" + _YEAR + r"\s+(?:(?:U\.S\.|US|American|presidential|general|Republican"
+    r"|Democratic|GOP|primary|national)\s+){0,3}(?:[Ee]lections?|[Rr]ace|[Pp]rimar(?:y|ies))(?:\s+cycle)?)\b"
+)
+_GAP = r"(?:[\w'’-]+\s+){0,6}?"  # words of one clause: no comma, colon or stop between
+# Verbs that make their subject a candidate, each with what may follow it before the
+# election: "ran for president in", "was defeated while running as a Republican candidate
+# in", "campaigned on cutting taxes in".
+_STANDING = (
+    r"(?P<verb>(?:ran|stood)(?:\s+(?:again|unsuccessfully|for\s+(?:president|office|re-?election"
+    r"|(?:the\s+)?(?:White\s+House|Senate|presidency|governor(?:ship)?|Congress|nomination))|as\s+"
+    + _GAP
+    + r"(?:candidate|nominee|independent|Republican|Democrat)))?"
+    r"|(?:was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:candidate|nominee)"
+    r"|(?:was|were)\s+defeated(?:\s+while\s+running\s+as\s+" + _GAP + r"(?:candidate|nominee))?"
+    r"|(?:campaigned|ran)\s+on(?:\s+[\w'’-]+){1,8}?)"
+)
+_NAME = r"(?P<name>{names})(?![\w.]|\s+(?:Jr|Sr|[A-Z]))"
+# "Chris Christie was defeated while running as a Republican candidate in the 2012 election"
+_SUBJECT_FIRST = _NAME + r"\s+(?:and\s+(?:other\s+)?\w+\s+)?" + _STANDING + r"\s+(?:in|during)\s+" + _ELECTION
+# "In the 2012 election, Donald Trump and other Republicans campaigned on ..."
+_ELECTION_FIRST = (
+    r"\b(?:[Ii]n|[Dd]uring)\s+"
+    + _ELECTION
+    + r",\s+"
+    + _NAME
+    + r"\s+(?:and\s+(?:other\s+)?\w+\s+)?"
+    + _STANDING
+)
+# "he backed Trump during the 2012 election": the one backed stands.
+_BACKED = (
+    r"\b(?:backed|endorsed|supported|voted\s+for|campaigned\s+for|rooted\s+for)\s+"
+    + _NAME
+    + r"\s+(?:in|during)\s+"
+    + _ELECTION
+)
+# "Trump spent his campaign funding ... during the 2012 election cycle": the campaign of
+# the one who spends or runs it.
+_OWN_CAMPAIGN = (
+    _NAME
+    + r"\s+(?:spent|used|poured|funnell?ed|launched|ran|financed|self-funded|kicked\s+off|suspended)\s+"
+    + _GAP
+    + r"(?:his|her)\s+(?:own\s+)?(?:presidential\s+|election\s+)?campaign(?:['’]s)?\s+"
+    + _GAP
+    + r"(?:in|during)\s+"
+    + _ELECTION
+)
+# "Trump's 2012 presidential campaign": run in the election's year or the one before.
+_OWNED_CAMPAIGN = (
+    _NAME
+    + r"['’]s\s+"
+    + _YEAR
+    + r"\s+(?P<election>(?:presidential|Senate|gubernatorial|re-?election|election)\s+"
+    r"(?P<campaign>campaign|bid|run))\b"
+)
+# "Trump ran for president in 2012": a race's year may be its campaign's, the vote's year
+# before.
+_RAN_IN_YEAR = (
+    _NAME + r"\s+(?:also\s+|unsuccessfully\s+|again\s+|first\s+)?(?:ran|stood)\s+for\s+"
+    r"(?:president|the\s+presidency|the\s+White\s+House|governor|the\s+Senate|Congress|office|re-?election)\s+(?P<campaign>in\s+"
+    + _YEAR
+    + r")\b(?!\s*(?:[-–]|and\b|or\b))"
+)
+# "2012 Republican nominee Donald Trump", "Trump, the 2012 Republican nominee": a nominee
+# of that year's vote; a hopeful or a candidate may be named in the campaign's year before.
+_PARTY_ROLE = (
+    r"(?:(?:Republican|Democratic|GOP|Democrat|presidential|vice[- ]presidential|Libertarian|Senate"
+    r"|gubernatorial)\s+){1,2}(?:(?P<nominee>nominee)|(?P<campaign>candidate|hopeful|contender))(?![\w'’])"
+)
+# Neither across a comma before the name nor with a name after the role: in a list ("Mitt
+# Romney, the 2012 Republican nominee, Donald Trump and ...") the role may be another's.
+_ROLE_BEFORE = r"\b(?P<election>" + _YEAR + r"\s+" + _PARTY_ROLE + r")\s+" + _NAME
+_ROLE_AFTER = _NAME + r",\s+(?:the\s+)?(?P<election>" + _YEAR + r"\s+" + _PARTY_ROLE + r")(?!,?\s+[A-Z])"
+# A condition, a guess, a plan or a denial: nothing is told of what happened.
+_NOT_TOLD_RX = re.compile(
+    r"\b(?:if|unless|whether|would|could|might|may|should|not|never|n['’]t|considered|mulled|weighed"
+    r"|planned|plans|hoped|wanted|expected|rumou?red|speculat\w*|explored|declined|refused|instead"
+    r"|possible|potential|would-be|prospective|hypothetical)\b"
+    r"|\b[Hh]ad\s+(?:he|she)\b|\?",
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    names = sorted(candidates(), key=len, reverse=True)
+    alternation = r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")"
+    return tuple(
+        re.compile(p.replace("{names}", alternation))
+        for p in (
+            _SUBJECT_FIRST,
+            _ELECTION_FIRST,
+            _BACKED,
+            _OWN_CAMPAIGN,
+            _OWNED_CAMPAIGN,
+            _RAN_IN_YEAR,
+            _ROLE_BEFORE,
+            _ROLE_AFTER,
+        )
+    )
+
+
+# A word before a surname that makes it another person's ("Ivanka Trump", "Michelle Obama"),
+# titles and first names aside.
+_OTHER_PERSON_RX = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\Z")
+_TITLES = frozenset(
+    {"President", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Candidate", "Vice", "Rep"}
+)
+
+
+_HINTS = ("lection", "ampaign", "rimar", "nominee", "candidate", "hopeful", "contender", " for ")
+
+
+def check_candidacies(analysis: ArticleAnalysis) -> list[Finding]:
+    text = analysis.text
+    if not any(word in text for word in _HINTS):
+        return []
+    findings: list[Finding] = []
+    seen: set[int] = set()
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            finding = _judge(analysis, match)
+            if finding is not None and finding.start not in seen:
+                seen.add(finding.start)
+                findings.append(finding)
+    return findings
+
+
+def _judge(analysis: ArticleAnalysis, match: re.Match) -> Finding | None:
+    text = analysis.text
+    person = candidates()[_alias(match["name"])]
+    campaign_year = match.groupdict().get("campaign") is not None
+    year = int(match["year"])
+    writing = analysis.writing_window(match.start())
+    if writing is None or year > min(writing.latest.year, KNOWN_UNTIL):
+        return None  # a year to come, or one the list was not checked for
+    if year in person.elections or (campaign_year and year + 1 in person.elections):
+        return None  # "Christie's 2015 presidential campaign" was for the 2016 vote
+    if _another_person(text, match, person):
+        return None  # "Ivanka Trump", "Michelle Obama": another person of the name
+    low, high = analysis.layout.sentence_bounds(match.start())
+    if _NOT_TOLD_RX.search(text, low, high):
+        return None
+    groups = match.groupdict()
+    start, end = (
+        match.span("election") if groups.get("election") else (match.start("year"), match.end("year"))
+    )
+    if campaign_year and groups.get("election"):
+        start = match.start("year")
+    listed = ", ".join(str(y) for y in sorted(person.elections))
+    message = (
+        f"The sentence makes {person.name} a candidate in {year}, but {person.name} stood in "
+        f"no election that year: only in {listed} (source: {person.source})."
+    )
+    return make_finding(
+        "event-date",
+        ERROR,
+        text,
+        start,
+        end,
+        message,
+        [{"kind": "candidacies", "person": person.name, "elections": listed, "source": person.source}],
+        f"candidate-{person.name.lower().replace(' ', '-')}-{year}",
+        basis="every election the person stood in, listed",
+    )
+
+
+def _another_person(text: str, match: re.Match, person: Candidate) -> bool:
+    """Whether a surname has a first name before it that is not the listed person's."""
+    before = _OTHER_PERSON_RX.search(text, max(0, match.start("name") - 20), match.start("name"))
+    if before is None or " " in match["name"] or before["word"] in _TITLES:
+        return False
+    return not any(n.startswith(before["word"] + " ") for n, p in candidates().items() if p is person)
+
+
+def _alias(found: str) -> str:
+    return " ".join(found.split())
