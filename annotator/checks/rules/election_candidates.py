@@ -195,11 +195,13 @@ _TITLES = frozenset(
 
 
 _HINTS = ("lection", "ampaign", "rimar", "nominee", "candidate", "hopeful", "contender", " for ")
+# Every pattern holds a year of _YEAR's: a text without one is not searched.
+_ANY_YEAR_RX = re.compile(r"19[6-9]\d|20[0-4]\d")
 
 
 def check_candidacies(analysis: ArticleAnalysis) -> list[Finding]:
     text = analysis.text
-    if not any(word in text for word in _HINTS):
+    if not any(word in text for word in _HINTS) or _ANY_YEAR_RX.search(text) is None:
         return []
     findings: list[Finding] = []
     seen: set[int] = set()
