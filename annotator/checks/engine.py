@@ -23,6 +23,7 @@ from annotator.checks.analysis.kind_appositions import kind_apposition_mentions
 from annotator.checks.analysis.layout import layout
 from annotator.checks.analysis.mentions import find_mentions, mention_index
 from annotator.checks.analysis.person_events import with_person_events
+from annotator.checks.analysis.war_sides import war_side_mentions
 from annotator.checks.findings import Finding, article_window
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.rules import ARTICLE_RULES
@@ -66,6 +67,10 @@ def analyse_article(
     extra += description_mentions(
         text, kb, [*mentions.events, *extra], text_layout
     )  # "the quake that levelled Bam"
+    sides = war_side_mentions(text, kb, [*mentions.events, *extra], text_layout)  # "Iraq's war with Iran"
+    if sides:  # a shared name its sides narrow ("America's war in Afghanistan") is read by them
+        mentions.events = [m for m in mentions.events if not any(s.start == m.start for s in sides)]
+        extra = [m for m in extra if not any(s.start == m.start for s in sides)] + sides
     if extra:
         mentions.events = sorted([*mentions.events, *extra], key=lambda m: m.start)
     mentions.events = with_event_references(text, mentions.events, text_layout)  # "the summit"

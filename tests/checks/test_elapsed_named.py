@@ -30,3 +30,12 @@ def test_a_place_whose_occupation_the_base_does_not_know_is_not_counted():
     assert rules_fired(text, "2017-06-05") == []
     text = "Parts of Ukraine, occupied for seven years, voted."
     assert rules_fired(text, "2023-06-05") == []
+
+
+def test_a_finished_war_given_a_wrong_length_is_explained_by_its_length_and_end():
+    from annotator.checks.engine import check_text
+
+    text = "Saddam Hussein plunged his country into a fruitless five-year Iran-Iraq war."
+    [finding] = [f for f in check_text(text, "1991-02-25") if f.shown]
+    assert "lasted from 1980-09-22 to 1988-08-20, 7.9 years" in finding.message
+    assert "ended 2.5 years before 1991-02-25" in finding.message

@@ -1,7 +1,7 @@
 """Correct corrections and fact-checks that repeat a wrong date in order to disown it: "A
 previous version of this story incorrectly said Hurricane Katrina made landfall in 2004", "a
 post wrongly states that", "users have falsely claimed that", "It is false that", "a common
-misconception that", "True or false:", "misspoke, saying", "said ..., which is not true", a
+misconception that", "Rumors that", "True or false:", "misspoke, saying", "said ..., which is not true", a
 belief the next sentence sets right ("Many people believe ... In fact, ..."). The date
 they report is not the article's statement; a wrong date the article states itself, in the
 next sentence, is still flagged."""
@@ -69,6 +69,17 @@ TWINS = [
         "2025-01-30",
         "Posts falsely claim the Capitol riot happened in 2022, but it happened in 2021.",
         "Posts falsely claim the Capitol riot happened in 2021, but the Capitol riot happened in 2022.",
+    ),
+    (
+        "2021-04-01",
+        "Rumors that Queen Elizabeth II died in 2020 spread on social media.",
+        "Rumors that Queen Elizabeth II died in 2020 spread on social media. Queen Elizabeth II"
+        " died in 2020.",
+    ),
+    (
+        "2021-04-01",
+        "A hoax that the Capitol riot happened in 2019 spread online.",
+        "A hoax that the Capitol riot happened in 2019 spread online. The Capitol riot happened in 2019.",
     ),
     (
         "2023-08-15",

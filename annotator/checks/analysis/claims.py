@@ -49,7 +49,7 @@ _CLAIM_THAT_RX = re.compile(
 # A sentence that rules on what it reports: the saying is called wrong ("a post wrongly
 # states that", "users falsely claimed", "Trump misspoke, saying"), a correction retracts an
 # earlier version's words ("A previous version of this article incorrectly said"), the writer
-# denies it ("It is false that", "the myth that"), puts it as a question ("True or false:") or
+# denies it ("It is false that", "the myth that", "Rumors that"), puts it as a question ("True or false:") or
 # labels it as a claim under review ("Claim: ...", "MYTH: ...").
 # What follows the cue is not the article's own statement, in any article.
 _DISOWNING_RX = re.compile(
@@ -61,7 +61,8 @@ _DISOWNING_RX = re.compile(
     r"(?:article|story|report|post|piece|column|item|obituary)\s+(?:\w+\s+)?"
     r"(?:said|stated|reported|gave|described|referred|misstated|misidentified|misreported)"
     r"|it\s+is\s+(?:false|untrue|not\s+true)\s+that"
-    r"|(?:misconception|myth|falsehood|false\s+(?:claim|belief|notion|rumou?r)|conspiracy\s+theory)\s+that"
+    r"|(?:misconception|myth|falsehood|false\s+(?:claim|belief|notion|rumou?r|reports?)|conspiracy\s+theory"
+    r"|rumou?rs?|hoax(?:es)?)\s+that"
     r")\b|\btrue\s+or\s+false\s*[:?]",
     re.IGNORECASE,
 )

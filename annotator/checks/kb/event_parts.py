@@ -34,6 +34,12 @@ class Act:
     patient_possessor: bool = False  # "Morsi's ouster": the possessor undergoes the act
     recurs: bool = False  # done to a country again and again (attacks, bombings)
     troops: bool = False  # done by armed forces: "Russian forces invaded", not "Finnish forces joined"
+    more_passives: tuple[str, ...] = ()  # other passives of the act: "the dam was blown up"
+
+    @property
+    def passives(self) -> tuple[str, ...]:
+        """Every passive participle of the act ("destroyed", "blown up"); none without one."""
+        return (self.passive, *self.more_passives) if self.passive else ()
 
 
 # Regular English morphology does not hold for these ("fall" -> "fell", "takeover" ->
@@ -64,7 +70,8 @@ ACTS: dict[str, Act] = {
     "storming": Act(("stormed", "ransacked"), "stormed"),
     "liberation": Act(("liberated",), "liberated", patient_possessor=True, troops=True),
     "recapture": Act(("recaptured", "retook"), "recaptured", troops=True),
-    "destruction": Act(("destroyed",), "destroyed"),
+    # a dam, a bridge or a pipeline blown up is destroyed ("the Kakhovka dam was blown up")
+    "destruction": Act(("destroyed", "blew up"), "destroyed", more_passives=("blown up",)),
     "ouster": Act(("ousted", "toppled", "deposed"), "ousted", patient_possessor=True),
     "overthrow": Act(("overthrew", "toppled"), "overthrown", patient_possessor=True),
     "impeachment": Act(("impeached",), "impeached", patient_possessor=True),
@@ -212,7 +219,7 @@ def clause_forms(alias: str, countries: CountryWords, places: Collection[str] = 
             found |= _told_with_object(act, before, mover, obj, countries)
         elif not after and owner and act.patient_possessor and _names_alone(before, places):
             patient = " ".join(before)  # "morsi s ouster" -> "morsi was ousted"
-            found |= {f"{patient} {_be(before)} {act.passive}"} if act.passive else set()
+            found |= {f"{patient} {_be(before)} {passive}" for passive in act.passives}
             found |= {f"{patient} {verb}" for verb in act.subject}
     return {form for form in found if form.split(" ", 1)[0] not in _NOT_A_SUBJECT}
 
@@ -272,15 +279,15 @@ def _told_with_object(
         return set()  # "invaded Ukraine" is also Germany's in 1941: an army's act needs its army
     if not who:
         found = {f"{verb} {target}" for verb in act.active}
-        return found | ({f"{subject} {_be(bare)} {act.passive}"} if act.passive else set())
+        return found | {f"{subject} {_be(bare)} {passive}" for passive in act.passives}
     organisation = countries.organisation(who)
     names = countries.names[organisation] if organisation else (" ".join(who),)
     doers = set(names) | _national(who, organisation, countries, act.troops)
     if act.troops and organisation and not mover:  # "Soviet invasion" -> "soviet troops invaded"
         doers |= {f"{' '.join(who)} {unit}" for unit in _FORCES}
     found = {f"{doer} {verb} {target}" for doer in doers for verb in act.active}
-    if act.passive and not mover:
-        found |= {f"{subject} {_be(bare)} {act.passive} by {name}" for name in names}
+    if not mover:
+        found |= {f"{subject} {_be(bare)} {passive} by {name}" for passive in act.passives for name in names}
     return found
 
 

@@ -1,8 +1,8 @@
 """Every key an event alias is found by, stored prebuilt beside the program.
 
 The keys of an alias are its spellings (``names``), its variants (``event_aliases``), the
-verb forms of a death, its other shapes (``event_parts``) and its act told by its actors
-(``event_acts``). Working them out for the whole
+verb forms of a death, its other shapes (``event_parts``), its act told by its actors
+(``event_acts``) and the past perfect of each clause (``perfect_forms``). Working them out for the whole
 base takes most of a second, paid by every process before it checks its first article;
 reading them back takes a few hundredths. The file is keyed by the country words the shapes
 are made with, and each entry by its alias and the event's places, so an alias added since
@@ -25,6 +25,7 @@ from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase, default_kb
 from annotator.checks.kb.names import spellings
+from annotator.checks.kb.perfect_forms import perfect_forms
 from annotator.checks.kb.stored_keys import dump_table, table_key
 
 _SEPARATOR = "\x1f"
@@ -47,12 +48,13 @@ def mention_keys(
 ) -> set[str]:
     """Every key the mention index finds an alias of an event at these places by."""
     spelled = spellings(alias)
-    return spelled.union(
+    keys = spelled.union(
         variants(alias),
         death_verb_forms(spelled),
         part_variants(alias, countries, places),
         act_variants(alias, countries, places),
     )
+    return keys | perfect_forms(keys)
 
 
 def built_shapes(kb: KnowledgeBase) -> dict[str, set[str]]:

@@ -266,11 +266,8 @@ def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
         if any(ok for *_, ok in verdicts):
             continue
         event, shortest, longest = min(verdicts, key=lambda v: abs(v[1] - low))[:3]
-        elapsed = f"{shortest:.1f}" if abs(longest - shortest) < 0.05 else f"{shortest:.1f} to {longest:.1f}"
-        message = (
-            f"“{match.group(0).strip()}” does not fit: {event.name} began on "
-            f"{event.start.text}, {elapsed} {unit.lower()}s before {local.describe()} "
-            f"(source: {event.source})."
+        message = _misfit_message(
+            match.group(0).strip(), event, shortest, longest, local, unit.lower(), scale
         )
         sure = (
             bool(taken or stated) or _tied(match, events) or _dates_its_main_clause(analysis, match, events)
@@ -551,3 +548,31 @@ def _dated_in_sentence(
         return None  # "four years after 9/11, Katrina struck": counted from the date, to the event
     bounds = value_bounds(found[0].value)
     return DateWindow(*bounds, f"the date \u201c{found[0].text}\u201d") if bounds else None
+
+
+def _amount(low: float, high: float) -> str:
+    return f"{low:.1f}" if abs(high - low) < 0.05 else f"{low:.1f} to {high:.1f}"
+
+
+def _misfit_message(
+    phrase: str, event: Event, shortest: float, longest: float, local: DateWindow, unit: str, scale: float
+) -> str:
+    """Why the count fits no reading: for an event over by then, how long it lasted and how
+    long ago it ended ("the five-year war with Iran" of a war of eight years), else how long
+    ago it began."""
+    if event.end is not None and event.end != event.start and event.end.hi < local.earliest:
+        lasted = _amount(
+            (event.end.lo - event.start.hi + _DAY).days / scale,
+            (event.end.hi - event.start.lo + _DAY).days / scale,
+        )
+        ended = _amount(
+            (local.earliest - event.end.hi).days / scale, (local.latest - event.end.lo).days / scale
+        )
+        return (
+            f"“{phrase}” does not fit: {event.name} lasted from {event.start.text} to {event.end.text}, "
+            f"{lasted} {unit}s, and ended {ended} {unit}s before {local.describe()} (source: {event.source})."
+        )
+    return (
+        f"“{phrase}” does not fit: {event.name} began on {event.start.text}, "
+        f"{_amount(shortest, longest)} {unit}s before {local.describe()} (source: {event.source})."
+    )

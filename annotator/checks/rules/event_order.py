@@ -14,6 +14,7 @@ from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
 from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
+from annotator.checks.rules.told_events import may_tell_events, with_told_events
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -183,25 +184,71 @@ _OPENING_CUE_RX = re.compile(
     re.IGNORECASE,
 )
 _AFTER_WORDS_RX = re.compile(r"after|following|wake|aftermath", re.IGNORECASE)
+# The doer between an opening cue and its event told by a verb: "Weeks after Israel killed
+# Hamas leader Yahya Sinwar,", "Weeks after Bolsonaro supporters stormed the Congress,".
+_OPENING_DOER_RX = re.compile(
+    r"(?:(?:the\s+)?(?:(?!(?i:after|before|following|the)\b)[A-Z][\w.-]*(?:['’]s)?\s+){1,3}(?:"
+    + DOERS
+    + r"\s+)?|(?:the\s+)?"
+    + DOERS
+    + r"\s+)\Z"
+)
+
+
+def _opening_cue(analysis: ArticleAnalysis, mention: EventMention, low: int) -> re.Match[str] | None:
+    """The cue that opens the sentence of the mention, right before it or before the doer of
+    the mention's verb ("After Israel killed ...")."""
+    text = analysis.text
+    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    if opening is None and TOLD_DONE_RX.match(mention.text):
+        doer = _OPENING_DOER_RX.search(text, max(low, mention.start - 60), mention.start)
+        if doer is not None:
+            opening = _OPENING_CUE_RX.fullmatch(text, low, doer.start())
+    return opening
+
+
 _MAIN_CLAUSE_REACH = 30  # characters from the comma to the event the main clause names
+# The rest of an opening phrase after its event: where the act went or happened ("Months after
+# Sheikh Hasina fled to India,", "Days after the suicide bombing at Kabul airport's Abbey
+# Gate,"), names only, up to the comma that ends the phrase.
+_OPENING_TAIL_RX = re.compile(
+    r"(?:['’]s)?(?:\s+(?:(?:to|in|at|into|from|near|outside|across|over)\s+)?(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s)?){0,3}(?=,)"
+)
+# A main clause that tells its act at once ("protesters in Colombo stormed the presidential
+# palace and toppled Gotabaya Rajapaksa"): no word that opens another clause, a saying, a
+# condition or another time before its event, which may then stand further from the comma.
+_MAIN_CLAUSE_FAR_REACH = 90
+_OTHER_CLAUSE_RX = re.compile(
+    r"[,;:(\"“]|\b(?:that|who|whom|which|when|while|whereas|because|as|if|unless|until|since|before|after"
+    r"|said|says|say|told|claimed|would|could|might|may|will|should|not|never|to)\b",
+    re.IGNORECASE,
+)
 
 
-def _opening_anchor(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, EventMention, int] | None:
+def _opening_anchor(
+    analysis: ArticleAnalysis, mention: EventMention, events: list | None = None
+) -> tuple[str, EventMention, int] | None:
     """('past'|'future', the main clause's event, where the sentence starts) for "After the
     liberation of Kherson, Moscow proclaimed the annexation": the cue opens the sentence, the
-    mention ends at a comma, and the main clause names an event near its start in a clause of
-    fact (no 'if', 'would')."""
+    mention (with a place after it) ends at a comma, and the main clause names an event near
+    its start in a clause of fact (no 'if', 'would')."""
     text, layout = analysis.text, analysis.layout
     low, high = layout.sentence_bounds(mention.start)
-    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
-    if opening is None or not text.startswith(",", mention.end):
+    opening = _opening_cue(analysis, mention, low)
+    tail = _OPENING_TAIL_RX.match(text, mention.end) if opening is not None else None
+    if opening is None or tail is None:
         return None
+    comma = tail.end()
     following = [
         m
-        for m in analysis.mentions.events
-        if mention.end < m.start < min(high, mention.end + _MAIN_CLAUSE_REACH)
+        for m in (analysis.mentions.events if events is None else events)
+        if comma < m.start < min(high, comma + _MAIN_CLAUSE_FAR_REACH)
     ]
-    if not following or NOT_DONE_RX.search(text, mention.end, following[0].start):
+    if not following or NOT_DONE_RX.search(text, comma, following[0].start):
+        return None
+    far = following[0].start > comma + _MAIN_CLAUSE_REACH
+    if far and _OTHER_CLAUSE_RX.search(text, comma + 1, following[0].start):
         return None
     kind = "past" if _AFTER_WORDS_RX.search(opening.group("cue")) else "future"
     return kind, following[0], low
@@ -223,7 +270,7 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
     progressive; only for an article (or quotation) of a known day."""
     text, layout = analysis.text, analysis.layout
     low, high = layout.sentence_bounds(mention.start)
-    opening = _OPENING_CUE_RX.fullmatch(text, low, mention.start)
+    opening = _opening_cue(analysis, mention, low)
     if opening is None or _AFTER_WORDS_RX.search(opening.group("cue")):
         return None
     comma = text.find(",", mention.end, min(high, mention.end + _OPENING_CLAUSE_REACH))
@@ -237,9 +284,38 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
     return Timex(main.start("verb"), main.end("verb"), f"the time of writing ({day})", "DATE", day), low
 
 
+# The words that order two things in time; a sentence holding none has no order to judge.
+_ORDER_WORD_RX = re.compile(
+    r"\b(?:before|after|following|prior\s+to|ahead\s+of|preceded|preceding|followed|on\s+the\s+eve\s+of"
+    r"|run-up|lead-up|in\s+the\s+wake\s+of|aftermath)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordered_events(analysis: ArticleAnalysis) -> list:
+    """The text's event mentions, with the deaths told by a verb of a person named in full
+    ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name,
+    the attacks told by their place and the elections told by their winner, in the sentences
+    that order something: every way an event is found, the order rule reads."""
+    text, events = analysis.text, list(analysis.mentions.events)
+    if not may_tell_events(text):
+        return events
+    places = [m.start() for m in _ORDER_WORD_RX.finditer(text)]
+    if not places:
+        return events
+    taken = [(m.start, m.end) for m in events]
+    told = [
+        m
+        for m in with_told_events(analysis, places, full_names=True)
+        if m in events or not any(a < m.end and m.start < b for a, b in taken)
+    ]
+    return sorted(dict.fromkeys(told), key=lambda m: m.start)
+
+
 def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule event-order: "X, after the Y summit" when Y came later than X."""
-    text, events, timexes = analysis.text, analysis.mentions.events, analysis.timexes
+    text, timexes = analysis.text, analysis.timexes
+    events = _ordered_events(analysis)
     layout = analysis.layout
     findings = []
     starts = office_start_mentions(text, analysis.kb)  # "Liz Truss took office as prime minister"
@@ -260,7 +336,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
             if found is not None:
                 findings.append(found)
             continue
-        opening = _opening_anchor(analysis, mention)
+        opening = _opening_anchor(analysis, mention, events)
         if opening is not None:
             # "Before Y, X happened": X is judged as if written "X, before Y"
             found = _misordered(analysis, mention, *opening)

@@ -7,9 +7,11 @@ events (two Washington summits) is flagged only when every one of them contradic
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from operator import attrgetter
 
 from annotator.checks.analysis.layout import TextLayout
@@ -17,7 +19,8 @@ from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.event_aliases import KILLING_VERBS
 from annotator.checks.kb.event_parts import CLAUSE_VERBS
-from annotator.checks.kb.facts import Event
+from annotator.checks.kb.facts import Event, FuzzyDay
+from annotator.checks.kb.model import kb_dir
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
@@ -101,6 +104,20 @@ PLAUSIBLE_YEARS = 10  # a shared alias spoken of as past or coming means one of 
 # "the start of the war in March 2022": the date is the first day's, not any day of it.
 _START_OF_RX = re.compile(
     r"\b(?:start|beginning|outbreak|launch|onset|first days?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+# "the end of the Iran-Iraq war in 1986", "the August 1986 cease-fire of the eight-year war
+# with Iran": the date is the war's end, which a cease-fire may precede by months, not any
+# day of it. A truce in the midst of a war is "a truce" or "a cease-fire in" it.
+_END_OF_RX = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+DATE_ENDING_GAP_RX = re.compile(
+    r"\s+(?:cease-?fire|armistice)\s+(?:of|that\s+ended|which\s+ended|ending)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# "the Iran-Iraq war ended in 1986", "the war with Iran, which ended in 1986"
+_ENDED_GAP_RX = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|was\s+over|came\s+to\s+an\s+end)\s+(?:in|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
@@ -292,6 +309,8 @@ def _adjacent_timex(
         and _AFTERMATH_RX.search(text, max(0, mention.start - LOOKBACK), mention.start) is None
     ):
         gap = text[mention.end : timexes[k].start]
+        if _ENDED_GAP_RX.fullmatch(gap) and all(e.id in war_endings() for e in mention.events):
+            return _spelled_out(text, timexes, k), mention.events  # "the Korean War ended in 1951"
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
@@ -316,6 +335,10 @@ def _adjacent_timex(
                 held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
                 return timexes[k], held_there or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
+    if k >= 1 and timexes[k].type != "DATE" and all(e.id in war_endings() for e in mention.events):
+        ending = timexes[k - 1]  # "the August 1988 cease-fire of the eight-year war": a count between
+        if ending.type == "DATE" and DATE_ENDING_GAP_RX.fullmatch(text, ending.end, mention.start):
+            return ending, mention.events
     if k >= 0 and timexes[k].type == "DATE" and timexes[k].end <= mention.start:
         timex = timexes[k]
         gap = text[timex.end : mention.start]
@@ -327,6 +350,8 @@ def _adjacent_timex(
             and _before_all(timex, mention.events)
         ):
             return timex, mention.events
+        if DATE_ENDING_GAP_RX.fullmatch(gap) and all(e.id in war_endings() for e in mention.events):
+            return timex, mention.events  # "the August 1988 cease-fire of the war with Iran"
         if _DATE_AT_GAP_RX.fullmatch(gap) and (
             YEAR_IN_TEXT_RX.search(timex.text) or RELATIVE_TIMEX_RX.match(timex.text)
         ):
@@ -372,6 +397,8 @@ def dated_references(
         judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
+        elif _told_ending(text, mention, timex):
+            judged = tuple(_ending(e) for e in judged)
         elif _SINCE_RX.search(text, max(0, mention.start - 24), mention.start):
             # "since Russia's full-scale invasion in February 2023": what a war is counted
             # since is its outbreak, so the date is its first day's, not any day of it
@@ -382,6 +409,40 @@ def dated_references(
         matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
         found.append(DatedReference(mention, timex, candidates, matching))
     return found
+
+
+def _told_ending(text: str, mention: EventMention, timex: Timex) -> bool:
+    """Whether the date is given to the end of a war whose ending the base lists ("the end of
+    the war in 1986", "the 1988 cease-fire of the war", "the war ended in 1986")."""
+    endings = war_endings()
+    if not all(e.id in endings for e in mention.events):
+        return False
+    if timex.end <= mention.start:
+        return DATE_ENDING_GAP_RX.fullmatch(text, timex.end, mention.start) is not None
+    return (
+        _END_OF_RX.search(text, max(0, mention.start - 24), mention.start) is not None
+        or _ENDED_GAP_RX.fullmatch(text, mention.end, timex.start) is not None
+    )
+
+
+def _ending(event: Event) -> Event:
+    """The war as its ending: from its cease-fire to the day it was over."""
+    first, last = war_endings()[event.id]
+    return replace(
+        event, start=FuzzyDay(first, last, str(first), "day"), end=FuzzyDay(last, last, str(last), "day")
+    )
+
+
+@lru_cache(maxsize=1)
+def war_endings() -> dict[str, tuple[date, date]]:
+    """The wars whose one general cease-fire and end ``curated/war_endings.csv`` lists: a war
+    with truces and cease-fires that broke down is not listed, so "the cease-fire of" it
+    names no one date."""
+    with (kb_dir() / "curated" / "war_endings.csv").open(encoding="utf-8", newline="") as handle:
+        return {
+            row["event"]: (date.fromisoformat(row["first"]), date.fromisoformat(row["last"]))
+            for row in csv.DictReader(handle)
+        }
 
 
 def nearest_event(events: tuple[Event, ...], window: DateWindow | None) -> Event:
