@@ -4,6 +4,10 @@ Churchill", "A new biography follows Chancellor Helmut Kohl"), the holder as a c
 Minister Margaret Thatcher, played by Gillian Anderson"), and a place or body named after the
 holder ("the Sultan Qaboos Grand Mosque", "the King Hussein Bridge").
 
+A picture's description ("In the official photograph of the Yalta Conference, President Franklin
+Roosevelt is flanked by ...", "The photo shows President X sitting beside ...", "... in the
+photograph") speaks in the present of what the picture shows, in its subjects' own time.
+
 A work's date is not its subject's: the title is the one the work shows, in the holder's own
 time. A name given after a holder keeps the title after the term, so it is no title at all.
 """
@@ -54,6 +58,30 @@ _NAMESAKE_AFTER_RX = re.compile(
     r"|avenue|boulevard|square|park|library|museum|mausoleum|tomb|highway|motorway|expressway|terminal"
     r"|hall|station|dam|canal|tunnel|causeway|palace|hotel|building|tower|gardens?|scholarship|lecture"
     r"|barracks|reservoir|port|harbou?r)s?\b",
+    re.IGNORECASE,
+)
+
+# A picture the sentence describes: "In the official photograph of the Yalta Conference, ...",
+# "The 1945 photo shows ...", "... is flanked by President X in the picture". Its present tense
+# is the picture's, not the writing's (a recording's, "in the video, X says", is read as a
+# past time of its own by the reference time); the mention must be inside the description (after the
+# opening frame or the picture's verb, or before "in the photo" at the sentence's end).
+_PICTURE = (
+    r"(?:photo(?:graph)?|picture|image|snapshot|painting|portrait"
+    r"|daguerreotype|newsreel)s?"
+)
+_PICTURE_FRAME_RX = re.compile(
+    r"\A\s*(?:In|On)\s+(?:the|a|an|this|that|one|another|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _PICTURE + r"\b(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?,\s",
+    re.IGNORECASE,
+)
+_PICTURE_SHOWS_RX = re.compile(
+    r"\b" + _PICTURE + r"\b[^,;.]{0,60}?\b(?:shows?|showed|showing|captures?|captured|capturing"
+    r"|depicts?|depicted|depicting|features?|featured|featuring)\s+(?:[\w'’-]+\s+){0,12}?\Z",
+    re.IGNORECASE,
+)
+_PICTURE_AFTER_RX = re.compile(
+    r"[^,;.]{0,100}?\s(?:in|on)\s+(?:the|this|that|a)\s+(?:[\w'’-]+\s+){0,2}?" + _PICTURE + r"\s*(?:[.;]|\Z)",
     re.IGNORECASE,
 )
 
@@ -126,6 +154,20 @@ def depiction_before(text: str, sentence_start: int, start: int) -> str | None:
             return None
         depicted = telling
     return f"'{depicted.group().strip()}' before it: a depiction"
+
+
+def pictured(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The words that make the mention text[start:end] part of a picture's description, if any."""
+    frame = _PICTURE_FRAME_RX.match(text, sentence[0], start)
+    if frame is not None:
+        return f"'{frame.group().strip(' ,')}' before it: a picture's description"
+    shows = _PICTURE_SHOWS_RX.search(text, sentence[0], start)
+    if shows is not None:
+        return f"'{shows.group().strip()}' before it: a picture's description"
+    after = _PICTURE_AFTER_RX.match(text[: sentence[1]], end)
+    if after is not None:
+        return "a picture named at the sentence's end: a picture's description"
+    return None
 
 
 def character_after(text: str, end: int) -> str | None:

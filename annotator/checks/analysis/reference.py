@@ -25,7 +25,7 @@ from annotator.checks.analysis.clause_verbs import (
     verb_after,
 )
 from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_conjunct
-from annotator.checks.analysis.depictions import character_after, depiction_before
+from annotator.checks.analysis.depictions import character_after, depiction_before, pictured
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
@@ -458,7 +458,11 @@ def _reference_time(
     ordinal = _ORDINAL_BEFORE_RX.search(before)
     if ordinal:
         return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
-    depicted = depiction_before(text, sentence[0], start) or character_after(text, end)
+    depicted = (
+        depiction_before(text, sentence[0], start)
+        or character_after(text, end)
+        or pictured(text, sentence, start, end)
+    )
     if depicted:
         return ReferenceTime(HISTORICAL, cue=depicted)
     framed = _FRAME_BEFORE_RX.search(before)

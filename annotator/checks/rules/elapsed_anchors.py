@@ -118,6 +118,11 @@ def stated_event_phrase(analysis: ArticleAnalysis, at: int) -> EventMention | No
 # "Two years after the takeover of Kabul on 15 August 2021, ...": the noun phrase counted
 # from, then the date that closes the opening phrase.
 _DATED_PHRASE_RX = re.compile(r"the\s+(?:[\w'’-]+\s+){1,6}(?:on|in|of)\s+")
+# "the 80th anniversary of D-Day", "the first anniversary of 7 October": the date closing such a
+# phrase is the day remembered, years before the anniversary the count runs from.
+_ANNIVERSARY_OF_RX = re.compile(
+    r"\b(?:anniversary|anniversaries|birthday|centenary|centennial|jubilee)\s+of\s+\Z", re.IGNORECASE
+)
 
 
 def dated_opening_phrase(analysis: ArticleAnalysis, match: re.Match[str], comma: int) -> tuple[Event, ...]:
@@ -125,8 +130,8 @@ def dated_opening_phrase(analysis: ArticleAnalysis, match: re.Match[str], comma:
     is the event's and no other clause's; () when no date closes it right at its comma."""
     text = analysis.text
     found = _DATED_PHRASE_RX.match(text, match.end(), comma)
-    if found is None:
-        return ()
+    if found is None or _ANNIVERSARY_OF_RX.search(found.group()):
+        return ()  # "a day after the 80th anniversary of D-Day": the date is not the phrase's day
     for timex in analysis.timexes:
         if timex.start == found.end() and not text[timex.end : comma].strip():
             bounds = value_bounds(timex.value) if timex.type == "DATE" else None

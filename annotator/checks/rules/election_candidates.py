@@ -230,6 +230,8 @@ def _judge(analysis: ArticleAnalysis, match: re.Match) -> Finding | None:
     if _NOT_TOLD_RX.search(text, low, high):
         return None
     groups = match.groupdict()
+    if _campaigned_across(groups) or _campaigned_in_office(analysis, match, person, year):
+        return None  # "Trump campaigned on immigration in the 2018 elections": for the party
     start, end = (
         match.span("election") if groups.get("election") else (match.start("year"), match.end("year"))
     )
@@ -251,6 +253,44 @@ def _judge(analysis: ArticleAnalysis, match: re.Match) -> Finding | None:
         f"candidate-{person.name.lower().replace(' ', '-')}-{year}",
         basis="every election the person stood in, listed",
     )
+
+
+def _campaigned_across(groups: dict[str, str | None]) -> bool:
+    """Whether a theme is campaigned on across many contests ("campaigned on immigration in
+    the 2018 elections", "in the 2010 primaries"): a party's leader or a president does so for
+    the party's candidates in a year of no race of their own, while running on a theme or
+    campaigning on it in one election ("in the 2012 election") is standing in it."""
+    verb, election = groups.get("verb") or "", groups.get("election") or ""
+    return (
+        verb.startswith("campaigned") and re.search(r"(?:[Ee]lections|[Pp]rimaries)$", election) is not None
+    )
+
+
+# The offices whose holder leads a party's campaign in the years of races not their own.
+_PARTY_LEADING_OFFICES = ("President of the United States", "Vice President of the United States")
+
+
+def _campaigned_in_office(analysis: ArticleAnalysis, match: re.Match, person: Candidate, year: int) -> bool:
+    """Whether the one who "campaigned on" a theme had held the presidency or vice presidency
+    by that year, or the one whose campaign it was held it that year: a sitting or former
+    president campaigns in the midterms for the party's candidates ("Trump campaigned on
+    immigration in the 2018 election", "Obama campaigned on protecting democracy in the 2022
+    election"), and a sitting one's campaign in such a year is the one for re-election
+    ("Trump spent his campaign's money on rallies during the 2018 election cycle")."""
+    kb = analysis.kb
+    verb = match.groupdict().get("verb") or ""
+    campaigned = verb.startswith("campaigned")
+    own_campaign = not verb and "campaign" in match.group()
+    if kb is None or not (campaigned or own_campaign):
+        return False
+    for known in kb.people_named(person.name):
+        for term in known.terms:
+            ended = term.end.hi.year if term.end is not None else year
+            if term.office in _PARTY_LEADING_OFFICES and term.start.lo.year <= year <= (
+                year if campaigned else ended
+            ):
+                return True
+    return False
 
 
 def _another_person(text: str, match: re.Match, person: Candidate) -> bool:

@@ -88,9 +88,13 @@ _INTO_POWER_RX = re.compile(
     r"|became\s+(?:prime\s+minister|chancellor|premier)|(?:entered|into)\s+Downing\s+Street)\b",
     re.IGNORECASE,
 )
+# Another vote than the national one, or an office below the nation's that the leader took
+# ("took office as mayor of the German capital after the CDU's victory", "became premier of
+# Victoria"): a city's, a region's or a state's election.
 _OTHER_VOTE_RX = re.compile(
-    r"\b(?:local|regional|state|municipal|mayoral|provincial|council|by-?elections?|primary|leadership"
-    r"|European|Senate|upper\s+house|referendum)\b",
+    r"\b(?:local|regional|state|municipal|mayoral|provincial|province|council|by-?elections?|primary"
+    r"|leadership|European|Senate|upper\s+house|referendum|mayors?|governors?|chief\s+minister"
+    r"|first\s+minister|minister-president|premier\s+of)\b",
     re.IGNORECASE,
 )
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -114,7 +118,7 @@ def check_election_wins(analysis: ArticleAnalysis) -> list[Finding]:
         if len(named) != 1 or not named <= party_countries()[match["party"]]:
             continue  # the party's country, named alone
         country = next(iter(named))
-        if country not in series:
+        if country not in series or _state_premier(match, country, text, low, high):
             continue
         year = int(year_text)
         month_word = match["month0"] or match["month1"]
@@ -129,6 +133,20 @@ def check_election_wins(analysis: ArticleAnalysis) -> list[Finding]:
             continue
         findings.append(_finding(analysis, match, country, held, year, month_word))
     return findings
+
+
+# Countries where a premier leads a state or province, the nation's leader being its prime
+# minister: "Peter Malinauskas became premier after Labor's win in March 2022" (South Australia).
+_STATE_PREMIERS = frozenset({"Australia", "Canada"})
+
+
+def _state_premier(match: re.Match, country: str, text: str, low: int, high: int) -> bool:
+    """Whether the only sign of a national vote is a premier taking office in a country whose
+    premiers lead its states or provinces."""
+    if country not in _STATE_PREMIERS or "general" in match["mods"].lower():
+        return False
+    cues = [m.group().lower() for m in _INTO_POWER_RX.finditer(text, low, high)]
+    return bool(cues) and all(c.endswith("premier") for c in cues)
 
 
 def _countries_named(analysis: ArticleAnalysis, low: int, high: int) -> set[str]:

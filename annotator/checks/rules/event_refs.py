@@ -394,6 +394,8 @@ def dated_references(
         if paired is None or _not_done(text, mention, layout):
             continue
         timex, candidates = paired
+        if _dated_by_itself(text, mention, timex, candidates):
+            continue  # "spending on ads for the 2020 election in 2017": the spending's year
         judged = candidates
         if _START_OF_RX.search(text, max(0, mention.start - 40), mention.start):
             judged = tuple(replace(e, end=e.start) for e in judged)
@@ -409,6 +411,35 @@ def dated_references(
         matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
         found.append(DatedReference(mention, timex, candidates, matching))
     return found
+
+
+_OWN_YEAR_RX = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# "ads for the 2020 election", "prepared for the 2016 Olympics", "in the run-up to": an act
+# done towards an event, whose own date may come after the event's name.
+_FOR_BEFORE_RX = re.compile(
+    r"\b(?:for|ahead\s+of|towards?|before|run-up\s+to)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _dated_by_itself(text: str, mention: EventMention, timex: Timex, candidates: tuple[Event, ...]) -> bool:
+    """Whether an act done towards an event ("spending on ads for the 2020 election in
+    2017") names the event with a year of its own that one of its events was held in, while
+    the date after it gives another year: a phrase dated in its own words is not dated
+    again, so the later date is the act's ("Trump won the 2016 election in 2012" is still
+    read as the election's)."""
+    if (
+        timex.start < mention.end
+        or _FOR_BEFORE_RX.search(text, max(0, mention.start - 30), mention.start) is None
+    ):
+        return False
+    own = _OWN_YEAR_RX.search(mention.text)
+    later = YEAR_IN_TEXT_RX.search(timex.text)
+    if own is None or later is None or int(later.group()) >= int(own.group()):
+        return False  # an act towards the event comes before it
+    year = int(own.group())
+    return any(e.start.lo.year <= year <= (e.end or e.start).hi.year for e in candidates)
 
 
 def _told_ending(text: str, mention: EventMention, timex: Timex) -> bool:

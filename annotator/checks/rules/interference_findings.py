@@ -6,7 +6,8 @@ by election (the years below); a sentence that credits such a finding (an agency
 intelligence community, the special counsel, with a verb of finding) to an election of
 another year misdates it. Only Russia's interference in "the"/"our" election is read, in a
 sentence naming no country but Russia and the United States; an election placed elsewhere
-("the 2014 election in Ukraine") and a year the writing has not passed are left alone.
+("the 2014 election in Ukraine", or a country named in the sentence before) and a year the
+writing has not passed are left alone.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _CLAIM_RX = re.compile(
     r"[Ee]lections?\b(?!\s+(?:in|of)\s+[A-Z])",
 )
 _CAPITALISED_RX = re.compile(r"\b[A-Z][a-z]+\b")
+_US_RX = re.compile(r"\b(?:U\.S\.|US|United\s+States|American?)(?![\w.])")
 _HOSTS = frozenset({"United States", "Russia"})
 
 
@@ -60,7 +62,13 @@ def check_interference_findings(analysis: ArticleAnalysis) -> list[Finding]:
         before = text[low : match.start()]
         if not (_FINDERS_RX.search(before) and _FOUND_RX.search(before)):
             continue  # no finding of the intelligence community is credited
-        countries = {kb.qualifiers.get(normalise(w)) for w in _CAPITALISED_RX.findall(text, low, high)}
+        # The sentence before may place the election ("Britain said Russian actors tried to
+        # interfere in its 2019 election. The intelligence services concluded that Russia
+        # meddled in the 2019 general election"): the country is the passage's, unless the
+        # sentence names the United States itself.
+        countries = _countries(analysis, low, high)
+        if low > 0 and not _US_RX.search(text, low, high):
+            countries |= _countries(analysis, analysis.layout.sentence_bounds(low - 1)[0], low)
         if countries - {None} - _HOSTS:
             continue  # another country's election may be meant
         nearest = min(ASSESSED, key=lambda y: (abs(y - year), y))
@@ -83,3 +91,10 @@ def check_interference_findings(analysis: ArticleAnalysis) -> list[Finding]:
             )
         )
     return findings
+
+
+def _countries(analysis: ArticleAnalysis, start: int, end: int) -> set[str | None]:
+    """The countries the capitalised words of text[start:end] name."""
+    kb = analysis.kb
+    assert kb is not None
+    return {kb.qualifiers.get(normalise(w)) for w in _CAPITALISED_RX.findall(analysis.text, start, end)}

@@ -7,8 +7,10 @@ Caledonia's), and the votes news also calls referendums (Australia's conscriptio
 plebiscites and marriage survey): a year absent from the list had none a writer could mean.
 The country must be certain: its own word right before the date or the noun ("Australia's
 2022 referendum", "the 2022 Australian referendum"), or its people as the clause's subject
-("Australians rejected ... in a 2022 referendum"). A region's people ("Western
-Australians"), a vote placed elsewhere ("a 2022 referendum in Scotland"), a local, state or
+("Australians rejected ... in a 2022 referendum"), unless words between place the vote
+elsewhere ("Australians watched as New Zealanders voted", "Australians in the Northern
+Territory"). A region's people ("Western Australians"), a vote placed elsewhere ("a 2022
+referendum in Scotland"), a local, state or
 party referendum and a year the writing has not passed are left alone.
 """
 
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, Finding, make_finding
+from annotator.checks.kb.facts import INTERNATIONAL_BODIES
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import kb_dir
 
@@ -73,6 +76,20 @@ _PEOPLE = {
     "canadian voters": "Canada",
     "french voters": "France",
 }
+# Words between the people and the referendum that place the vote elsewhere: another people or
+# country ("Australians watched as New Zealanders voted ... in a 2016 referendum") or a place
+# ("Australians in the Northern Territory rejected statehood in a 1998 referendum", "French voters
+# in Loire-Atlantique"): the people's country is not the vote's.
+_PLACED_RX = re.compile(
+    r"\b(?:in|at|from|across|living\s+in)\s+(?:the\s+)?(?!(?:" + "|".join(_FULL_MONTHS) + r")\b)[A-Z]"
+)
+# A people named by its plural or its collective word ("New Zealanders", "Scots", "Catalans",
+# "the Irish"), which the base's country words do not list.
+_OTHER_PEOPLE_RX = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ians|ans|ese|ots|ards|ites|eks)\b"
+    r"|\b(?:Irish|Welsh|Dutch|Swiss|Danes|Swedes|Kurds|Finns|Poles|Turks|Greeks)\b"
+)
+_CAPITALISED_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 # A region's word before the owner ("Western Australia's 2022 referendum").
 _REGION_BEFORE_RX = re.compile(r"\b(?:Western|South|Northern|New)\s+\Z")
 
@@ -133,4 +150,24 @@ def _country(analysis: ArticleAnalysis, match: re.Match) -> str | None:
         return analysis.kb.qualifiers.get(normalise(words))
     low, _ = analysis.layout.sentence_bounds(match.start())
     people = _PEOPLE_RX.search(analysis.text, low, match.start())
-    return _PEOPLE[" ".join(people["people"].lower().split())] if people else None
+    if people is None:
+        return None
+    country = _PEOPLE[" ".join(people["people"].lower().split())]
+    between = analysis.text[people.end("people") : match.start()]
+    if _PLACED_RX.search(between) or _other_country(analysis, between, country):
+        return None  # "Australians watched as New Zealanders voted", "in the Northern Territory"
+    return country
+
+
+def _other_country(analysis: ArticleAnalysis, words: str, country: str) -> bool:
+    """Whether the words name a country other than `country` ("New Zealanders"); a body of
+    countries ("the European Union") is no other country."""
+    assert analysis.kb is not None
+    if _OTHER_PEOPLE_RX.search(words):
+        return True  # "watched as New Zealanders voted": another people's vote
+    for run in _CAPITALISED_RX.findall(words):
+        for word in (run, *run.split()):
+            named = analysis.kb.qualifiers.get(normalise(word))
+            if named is not None and named != country and named not in INTERNATIONAL_BODIES:
+                return True
+    return False

@@ -247,9 +247,24 @@ def _weekday_dates(text: str, timexes: list) -> list[re.Match[str]]:
             continue
         before = _ABBREVIATION_BEFORE_RX.search(text, timex.start - 9, timex.start)
         match = _ABBREVIATED_RX.match(text, before.start()) if before else None
-        if match:
+        if match and not _ends_a_name(text, match):
             abbreviated.append(match)
     return sorted(found + abbreviated, key=re.Match.start) if abbreviated else found
+
+
+# A name's earlier words right before an abbreviation ("the Baltimore Sun. Jan. 5 was her last
+# day", "by Nguyen Thu, Oct. 5"): a capitalised word on the same line, or "the".
+_NAME_BEFORE_RX = re.compile(r"(?:\b[Tt]he|(?<![.:;!?\n])\s[A-Z][\w'’-]*)\s+\Z")
+
+
+def _ends_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether an abbreviation is the last word of a name: "Sun." or "Sat." without the comma
+    of a schedule ("Sun., Nov. 30"), or a name written with a comma and no full stop ("Thu,",
+    "Wed,"), right after a name's earlier words ("the Sun. Jan. 5", "Nguyen Thu, Oct. 5")."""
+    written = match.group("weekday")
+    named = (written in ("Sun.", "Sat.")) or not written.rstrip(",").endswith(".")
+    start = match.start("weekday")
+    return named and _NAME_BEFORE_RX.search(text, max(0, start - 40), start) is not None
 
 
 def _full_name(written: str) -> str:
