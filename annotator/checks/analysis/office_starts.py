@@ -51,7 +51,7 @@ _TITLE_WORDS = 4  # the longest title looked for after "as"
 # Words that name no office by themselves: "became head of the UN climate panel".
 _GENERIC = frozenset(("head", "chief", "leader", "dictator", "boss"))
 # "prime minister of Norway", "president of the European Commission": the body after the title.
-_OF_BODY_RX = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+OF_BODY_RX = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _REACH = 40  # characters looked back for the name
 
 
@@ -79,16 +79,16 @@ def _office_start(text: str, at: int, phrase: str, kb: KnowledgeBase) -> EventMe
         taken = _TOOK_UP_RX.match(text, at + len(phrase))
         if taken is None:
             return None
-        organisation, title_start = _qualifier_at(text, taken.end(), kb)
-        title, end = _title_at(text, title_start, kb)
+        organisation, title_start = qualifier_at(text, taken.end(), kb)
+        title, end = title_at(text, title_start, kb)
     elif phrase == " became ":
-        title, end = _title_at(text, at + len(phrase), kb)
+        title, end = title_at(text, at + len(phrase), kb)
     elif as_title is not None:
-        title, end = _title_at(text, as_title.end(), kb)
+        title, end = title_at(text, as_title.end(), kb)
     # "as governor of Indiana": a title the base does not know names no term of its own
     if title is None and (phrase in _TITLE_NEEDED or as_title is not None):
         return None
-    body = _OF_BODY_RX.match(text, end) if title is not None else None
+    body = OF_BODY_RX.match(text, end) if title is not None else None
     if body is not None:
         # "became president of the Olympic committee": the office of a body the base must place
         named = kb.organisation_of(body.group("body"))
@@ -101,7 +101,7 @@ def _office_start(text: str, at: int, phrase: str, kb: KnowledgeBase) -> EventMe
     return EventMention(name.start(), end, text[name.start() : end], events)
 
 
-def _qualifier_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int]:
+def qualifier_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int]:
     """The organisation a country word at `start` names ("Norway's"), and where the title
     after it begins; (None, start) when no such word is there."""
     word = _QUALIFIER_RX.match(text, start)
@@ -111,7 +111,7 @@ def _qualifier_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None,
     return (organisation, word.end()) if organisation is not None else (None, start)
 
 
-def _title_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int]:
+def title_at(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, int]:
     """The longest title the base knows written at `start` ("prime minister"), and its end."""
     words = list(re.finditer(r"[\w'’.-]+", text[start : start + 60]))[:_TITLE_WORDS]
     titles = kb.cached("office_starts.title_keys", kb.title_keys)

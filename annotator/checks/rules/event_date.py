@@ -17,6 +17,7 @@ from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
+from annotator.checks.rules.office_dates import check_office_dates
 from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
@@ -90,6 +91,12 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
                 event.id,
             )
         )
+    # "Boris Johnson became prime minister in July 2018": a date an event's name already
+    # judges (right or wrong) is told once, by the event
+    named = [(r.timex.start, r.timex.end) for r in references] + [(f.start, f.end) for f in findings]
+    findings += [
+        f for f in check_office_dates(analysis) if not any(f.start < e and s < f.end for s, e in named)
+    ]
     return findings
 
 
