@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.literal_search import matches_at, matches_from_words
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.model import kb_dir
 
@@ -67,9 +68,15 @@ def _name_opening(first: str) -> str:
 # _YEAR at the start of a pattern, so opened.
 _OPENING_YEAR = "(?P<year>" + _opening("1") + r"9[6-9]\d|" + _opening("2") + r"0[0-4]\d)"
 # "the 2012 election", "the 2012 presidential election cycle", "the 2016 GOP primaries"
-_ELECTION = (
-    r"(?P<election>(?:the|that)\s+" + _YEAR + r"\s+(?:(?:U\.S\.|US|American|presidential|general|Republican"
-    r"|Democratic|GOP|primary|national)\s+){0,3}(?:[Ee]lections?|[Rr]ace|[Pp]rimar(?:y|ies))(?:\s+cycle)?)\b"
+_ELECTION_KIND = (
+    r"\s+(?:(?:U\.S\.|US|American|presidential|general|Republican"
+    r"|Democratic|GOP|primary|national)\s+){0,3}(?:[Ee]lections?|[Rr]ace|[Pp]rimar(?:y|ies))(?:\s+cycle)?"
+)
+_ELECTION = r"(?P<election>(?:the|that)\s+" + _YEAR + _ELECTION_KIND + r")\b"
+# The year of every _ELECTION, each searched for alone (a literal the engine skips ahead on):
+# a text without one holds no match of the patterns that name an election so.
+_ELECTION_YEAR_RXS = tuple(
+    re.compile(year + "(?=" + _ELECTION_KIND + r"\b)") for year in (r"19[6-9]\d", r"20[0-4]\d")
 )
 _GAP = r"(?:[\w'’-]+\s+){0,6}?"  # words of one clause: no comma, colon or stop between
 # Verbs that make their subject a candidate, each with what may follow it before the
@@ -100,13 +107,17 @@ _ELECTION_FIRST = (
     + r"\s+(?:and\s+(?:other\s+)?\w+\s+)?"
     + _STANDING
 )
+# Its part before the election's year, found from the year (far rarer than an "in").
+_ELECTION_FIRST_HEAD_RX = re.compile(
+    "(?:" + _opening("[Ii]") + "n|" + _opening("[Dd]") + r"uring)\s+(?:the|that)\s+\Z"
+)
 # "he backed Trump during the 2012 election": the one backed stands.
+_BACKING = ("backed", "endorsed", "supported", r"voted\s+for", r"campaigned\s+for", r"rooted\s+for")
+# Each verb searched for alone, a literal the engine skips ahead on: a match begins at one.
+_BACKING_RXS = tuple(re.compile(verb) for verb in _BACKING)
 _BACKED = (
     "(?:"
-    + "|".join(
-        _opening(verb[0]) + verb[1:]
-        for verb in ("backed", "endorsed", "supported", r"voted\s+for", r"campaigned\s+for", r"rooted\s+for")
-    )
+    + "|".join(_opening(verb[0]) + verb[1:] for verb in _BACKING)
     + r")\s+"
     + _NAME
     + r"\s+(?:in|during)\s+"
@@ -205,13 +216,29 @@ def check_candidacies(analysis: ArticleAnalysis) -> list[Finding]:
         return []
     findings: list[Finding] = []
     seen: set[int] = set()
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
-            finding = _judge(analysis, match)
-            if finding is not None and finding.start not in seen:
-                seen.add(finding.start)
-                findings.append(finding)
+    for match in _matches(text):
+        finding = _judge(analysis, match)
+        if finding is not None and finding.start not in seen:
+            seen.add(finding.start)
+            findings.append(finding)
     return findings
+
+
+def _matches(text: str) -> list[re.Match]:
+    """Every pattern's matches, pattern by pattern, as their finditer gives them."""
+    patterns = _patterns()
+    elections = any(rx.search(text) for rx in _ELECTION_YEAR_RXS)
+    found: list[re.Match] = []
+    for index, pattern in enumerate(patterns):
+        if index < 4 and not elections:
+            continue  # _SUBJECT_FIRST, _ELECTION_FIRST, _BACKED and _OWN_CAMPAIGN name one
+        if index == 1:  # _ELECTION_FIRST, from the election's year
+            found += matches_from_words(text, _ELECTION_YEAR_RXS, _ELECTION_FIRST_HEAD_RX, pattern, 2)
+        elif index == 2:  # _BACKED, from its verbs
+            found += matches_at(text, (m.start() for rx in _BACKING_RXS for m in rx.finditer(text)), pattern)
+        else:
+            found += pattern.finditer(text)
+    return found
 
 
 def _judge(analysis: ArticleAnalysis, match: re.Match) -> Finding | None:

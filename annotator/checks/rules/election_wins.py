@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.literal_search import matches_from_words
 from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.folding import normalise
@@ -63,17 +64,30 @@ _MODS += r"|crushing|thumping|stunning|big|huge|emphatic)\s+){0,3}"
 
 
 @lru_cache(maxsize=1)
+def _phrase_head() -> tuple[re.Pattern[str], int]:
+    """The phrase's part before its noun, ending there, with the most runs of whitespace it
+    holds: "the", the party's words, its date and three modifiers of two words."""
+    parties = sorted(party_countries(), key=len, reverse=True)
+    return re.compile(_phrase_start(parties) + r"\Z"), 10 + max(len(p.split()) - 1 for p in parties)
+
+
+def _phrase_start(parties: list[str]) -> str:
+    owner = r"\b(?:the\s+)?(?P<party>" + "|".join(re.escape(p) for p in parties) + r")(?:['’]s|(?<=s)['’])\s+"
+    return owner + r"(?:" + _DATE.format(n=0) + r"\s+)?" + r"(?P<mods>" + _MODS + r")"
+
+
+# The nouns, each searched for alone (a literal the engine skips ahead on, where the phrase's
+# opening "\b" is tried at every character). One after a space inside a phrase is a modifier
+# ("landslide victory") the phrase's start reaches as well, so finditer's order is kept.
+_NOUN_RXS = tuple(re.compile(noun) for noun in ("landslide", "victory", "win", "triumph"))
+
+
+@lru_cache(maxsize=1)
 def _phrase_rx() -> re.Pattern[str]:
     parties = sorted(party_countries(), key=len, reverse=True)
-    owner = r"\b(?:the\s+)?(?P<party>" + "|".join(re.escape(p) for p in parties) + r")(?:['’]s|(?<=s)['’])\s+"
     return re.compile(
-        owner
-        + r"(?:"
-        + _DATE.format(n=0)
-        + r"\s+)?"
-        + r"(?P<mods>"
-        + _MODS
-        + r")(?P<noun>landslide|victory|win|triumph)\b"
+        _phrase_start(parties)
+        + r"(?P<noun>landslide|victory|win|triumph)\b"
         + r"(?:\s+(?:in|of)\s+"
         + _DATE.format(n=1)
         + r"\b)?"
@@ -106,7 +120,8 @@ def check_election_wins(analysis: ArticleAnalysis) -> list[Finding]:
         return []
     series = election_series(kb)
     findings = []
-    for match in _phrase_rx().finditer(text):
+    head, spaces = _phrase_head()
+    for match in matches_from_words(text, _NOUN_RXS, head, _phrase_rx(), spaces):
         year_text = match["year0"] or match["year1"]
         if not year_text or (match["year0"] and match["year1"]):
             continue

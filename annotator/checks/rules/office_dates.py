@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.literal_search import matches_from_words
 from annotator.checks.analysis.office_starts import OF_BODY_RX, qualifier_at, title_at
 from annotator.checks.analysis.reference import HYPOTHETICAL
 from annotator.checks.findings import ERROR, HIGH, LOW, Finding, make_finding
@@ -102,6 +103,36 @@ _OWNED_RX = re.compile(
     r"(?<![\w'’.-])" + _NAME + r"['’]s\s+(?:(?:first|second|third)\s+)?(?:inauguration|swearing[- ]in)"
     r"(?=\s+(?:in|on)\s)"
 )
+# Both patterns above begin with a name, which the engine would try at every capital. The
+# matches are found from their literal words instead: each act's verb, or the "inauguration",
+# is located first, then the name read backwards from it over the last words before it (the
+# pattern's part before the verb, which ends there: "\Z"), and the whole pattern matched at
+# the name's start, so the groups are the pattern's own. A name, its particles, "who" and an
+# adverb hold at most 15 spaces (14 before "inauguration"), and no verb: every match is
+# found, in finditer's order.
+# The verbs' first words with what follows them, each searched for alone (a literal the engine
+# skips ahead on); together they find every verb of _START, _END and _BARE_START.
+_ACT_VERB_RXS = tuple(
+    re.compile(verb)
+    for verb in (
+        r"became",
+        r"was\s+(?:named|appointed|made|installed|sworn|inaugurated|ousted|removed|forced)",
+        r"took\s+(?:office|over|the\s+oath)",
+        r"assumed\s+(?:office|the)",
+        r"resigned\s+as",
+        r"stepped\s+down",
+        r"left\s+office",
+        r"quit\s+as",
+        r"lost\s+power",
+    )
+)
+_ACT_HEAD_RX = re.compile(
+    r"(?<![\w'’.-])"
+    + _NAME
+    + r"(?P<who>,\s+who)?\s+(?:(?P<first>first)\s+|(?:finally|eventually|formally|officially)\s+)?\Z"
+)
+_OWNED_NOUN_RXS = (re.compile(r"inauguration"), re.compile(r"swearing[- ]in"))
+_OWNED_HEAD_RX = re.compile(r"(?<![\w'’.-])" + _NAME + r"['’]s\s+(?:(?:first|second|third)\s+)?\Z")
 _OF_RX = re.compile(r"\s+of\s")
 # What may stand before the subject of the act: the clause's opening (a stop, a comma, a
 # conjunction, a date) or a word about the person ("former"); "defeated Johnson became"
@@ -175,7 +206,7 @@ def check_office_dates(analysis: ArticleAnalysis) -> list[Finding]:
 def _acts(analysis: ArticleAnalysis) -> list[_Act]:
     text = analysis.text
     found = []
-    for match in _ACT_RX.finditer(text):
+    for match in matches_from_words(text, _ACT_VERB_RXS, _ACT_HEAD_RX, _ACT_RX, 15):
         if match["bare"]:
             title, organisation, end = None, None, match.end()
         else:
@@ -186,7 +217,7 @@ def _acts(analysis: ArticleAnalysis) -> list[_Act]:
         act = _dated(analysis, match["name"], match.start("name"), title, organisation, leaving, end)
         if act is not None:
             found.append(replace(act, first=True, renewable=False) if match["first"] and not leaving else act)
-    for match in _OWNED_RX.finditer(text):
+    for match in matches_from_words(text, _OWNED_NOUN_RXS, _OWNED_HEAD_RX, _OWNED_RX, 14):
         act = _dated(analysis, match["name"], match.start("name"), None, None, False, match.end())
         if act is not None:
             found.append(act)
