@@ -4,7 +4,8 @@ the date of birth the knowledge base has (rule elapsed-time).
 News gives the age of the person it names right after the name, between commas, as of the
 time its clause speaks of. The age is read only where the person is certain: a full name
 the base has for one Wikidata person, with a title that person held or, without a title,
-the name of someone who led a country or world body (whom news names alone). A bare
+the name of someone who headed a state or government whom the article also names by a
+title they held (a plumber may share a prime minister's name). A bare
 surname, a name two people share and a name the base has no date of birth for are not
 read. The age must fit no day of the clause's time, the birthday known only to its year
 allowing a year each way; in a clause dated to another time, it must fit neither that
@@ -68,9 +69,11 @@ _NAME_BEFORE_RX = re.compile(r"(?:\b[A-Z][\w'.-]*[a-z]\w*\s+){1,3}[A-Z][\w'-]*[a
 _CAPITAL_BEFORE_RX = re.compile(r"[A-Z][\w'.-]*\s+\Z")
 
 
-def _untitled(kb: KnowledgeBase, text: str, comma: int) -> tuple[int, Person] | None:
+def _untitled(kb: KnowledgeBase, text: str, comma: int, titled_ids: set[str]) -> tuple[int, Person] | None:
     """A full name without a title right before text[comma] that the base has for one
-    person who led a country or world body, and that no capitalised word before extends."""
+    person who headed a state or government, whom the article also names by a title they
+    held (a plumber may share a prime minister's name), and that no capitalised word
+    before extends."""
     found = _NAME_BEFORE_RX.search(text, max(0, comma - 60), comma)
     if found is None:
         return None
@@ -81,7 +84,7 @@ def _untitled(kb: KnowledgeBase, text: str, comma: int) -> tuple[int, Person] | 
     if hit is None or hit[0] != NAME or SEPARATOR in hit[1]:
         return None
     person = kb.person(hit[1])
-    if person is None or not headed(person):
+    if person is None or person.id not in titled_ids or not headed(person):
         return None
     return start, person
 
@@ -108,7 +111,15 @@ def certain_before(
     if mention is not None:
         life = _certain(analysis.kb, mention)
         return (mention.start, mention.name, life) if life is not None else None
-    named = _untitled(analysis.kb, analysis.text, end)
+    titled_ids = {
+        m.people[0].id
+        for m in titled.values()
+        if len(m.people) == 1
+        and m.title is not None
+        and not m.by_surname
+        and analysis.kb.terms_for(m.people[0].id, m.title, m.organisations)
+    }
+    named = _untitled(analysis.kb, analysis.text, end, titled_ids)
     if named is None:
         return None
     life = analysis.kb.life(named[1])
