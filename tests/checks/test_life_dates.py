@@ -66,8 +66,8 @@ WRITTEN = "2024-03-01"
             "event-date",
         ),
         (
-            "Former Prime Minister Shinzo Abe spoke often. Shinzo Abe, who died in 2022 aged 70, was mourned.",
-            "Former Prime Minister Shinzo Abe spoke often. Shinzo Abe, who died in 2022 aged 67, was mourned.",
+            "Former Prime Minister Shinzo Abe spoke. Shinzo Abe, who died in 2022 aged 70, was mourned.",
+            "Former Prime Minister Shinzo Abe spoke. Shinzo Abe, who died in 2022 aged 67, was mourned.",
             "event-date",
         ),
         (

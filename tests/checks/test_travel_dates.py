@@ -1,5 +1,5 @@
-"""A date given to a journey to or from an event ("arrived at the G20 summit on Thursday")
-is the journey's: a day or two off the event's own is no error, a month off still is."""
+"""A date given to a journey to or from an event ("arrived at the G20 summit on Thursday"), or
+to gathering for it, is the journey's: a day or two off the event's own is no error, a month off still is."""
 
 import pytest
 
@@ -26,6 +26,12 @@ _TWINS = [
         "2018-06-12",
         "Macron arrived at the G7 summit in Charlevoix on Thursday.",
         "Macron arrived at the G7 summit in Charlevoix in April.",
+    ),
+    (
+        # gathering for a summit the day before it opens (7 July 2017)
+        "2017-07-10",
+        "On Thursday, leaders gathered for the G20 summit in Hamburg.",
+        "In June, leaders gathered for the G20 summit in Hamburg.",
     ),
 ]
 

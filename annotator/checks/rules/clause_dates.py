@@ -9,6 +9,10 @@ Two clauses provably tell of the event itself, so the date that ends them is its
   ("When Hurricane Sandy hit, ... devastating New York and New Jersey in 2012"): the
   participle's subject is the clause's, the event.
 
+A date counted from the writing ("last week", "yesterday") ends such a clause with no
+preposition, and so it ends an event's own striking of a named place ("Hurricane Harvey hit
+Texas last week").
+
 Everything else stays unjudged: a relative clause whose subject is someone else ("the summit,
 which Biden skipped in 2021"), a verb that tells a later act ("the treaty, which Russia
 ratified in 2021"), and any clause in between that may have a time of its own ("who", "when",
@@ -69,6 +73,19 @@ _PARTICIPLE_GAP_RX = re.compile(
 )
 _REACH = 140
 _CLAUSE_END_RX = re.compile(r"\s*(?:[,.;:!?)\"”]|\Z)")
+# A date counted from the writing takes no preposition: "the storm, which hit Texas last week,".
+_RELATIVE_DATE_RX = re.compile(r"(?:last|this|earlier\s+this|yesterday)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE_GAP_RX = re.compile(
+    r"\s*,?\s*(?:which|that)\s+" + _DOING + r"\b" + _NOT_A_CLAUSE + r"{0,60}?\s", re.IGNORECASE
+)
+# "Hurricane Harvey hit Texas last week": the event's own striking of a named place.
+_STRIKING_GAP_RX = re.compile(
+    r"\s+(?:hit|struck|slammed\s+into|battered|lashed|pummell?ed|ravaged|devastated|tore\s+through"
+    r"|swept\s+(?:through|across|over)|made\s+landfall\s+(?:in|on|near))\s+"
+    r"(?:(?:the|southern|northern|eastern|western|central|coastal)\s+)?"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+",
+    re.IGNORECASE,
+)
 
 
 def clause_date_gap(text: str, mention_end: int, timex_start: int, timex_end: int) -> bool:
@@ -76,6 +93,11 @@ def clause_date_gap(text: str, mention_end: int, timex_start: int, timex_end: in
     the date ends (the date closes the clause: a comma, a full stop or the text's end follow)."""
     if timex_start - mention_end > _REACH or not _CLAUSE_END_RX.match(text, timex_end):
         return False
+    if _RELATIVE_DATE_RX.match(text, timex_start) and (
+        _RELATIVE_CLAUSE_GAP_RX.fullmatch(text, mention_end, timex_start)
+        or _STRIKING_GAP_RX.fullmatch(text, mention_end, timex_start)
+    ):
+        return True
     return bool(
         _RELATIVE_GAP_RX.fullmatch(text, mention_end, timex_start)
         or _PARTICIPLE_GAP_RX.fullmatch(text, mention_end, timex_start)

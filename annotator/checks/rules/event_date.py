@@ -19,6 +19,7 @@ from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
 from annotator.checks.rules.life_dates import check_life_dates
 from annotator.checks.rules.office_dates import check_office_dates
+from annotator.checks.rules.presence_dates import coming_presence, own_time_gap
 from annotator.checks.rules.referendum_calendar import check_referendum_years
 from annotator.temporal.lexicon import WEEKDAYS
 from annotator.temporal.values import value_bounds
@@ -65,7 +66,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             # summit, a nuclear security summit, a G20 summit) names a kind the base does not
             # list in full, so a date years from each is another event of it, not an error
             continue
-        if window is not None and _other_weekday_fits(ref, window):
+        if window is not None and _other_weekday_fits(ref, window, _told_as_coming(text, ref)):
             continue  # "before the summit on Friday, Trump warned": the coming Friday
         if _travel_day(text, ref):
             continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
@@ -121,10 +122,11 @@ def _another_of_an_open_kind(ref: DatedReference) -> bool:
     return all(bounds[0] - e.last_day > _NEAR or e.start.lo - bounds[1] > _NEAR for e in ref.candidates)
 
 
-# Going to or from an event: the date is the journey's, a day or two off the event's own.
+# Going to or from an event, or gathering for it: the date is the journey's, a day or two off
+# the event's own ("On Thursday, leaders gathered for the G20 summit", which opened on Friday).
 _TRAVEL_RX = re.compile(
     r"\b(?:arrived|arriving|arrives|left|leaving|returned|returning|flew|flying|headed|heading|departed"
-    r"|travel(?:l)?ed|came\s+back)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
+    r"|travel(?:l)?ed|came\s+back|gathered|gathering|converged|converging|assembled)\s+(?:(?:at|in|for|to|from|into|home\s+from)\s+)?(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _JOURNEY = timedelta(days=3)
@@ -135,19 +137,48 @@ def _travel_day(text: str, ref: DatedReference) -> bool:
     if not _TRAVEL_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start):
         return False
     bounds = value_bounds(ref.timex.value)
-    return bounds is not None and any(
-        e.start.lo - _JOURNEY <= bounds[1] and bounds[0] <= e.last_day + _JOURNEY for e in ref.candidates
+    if bounds is None:
+        return False
+    # a bare weekday may be that of the week before or after the one the tagger chose
+    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    return any(
+        e.start.lo - _JOURNEY <= bounds[1] + shift and bounds[0] + shift <= e.last_day + _JOURNEY
+        for e in ref.candidates
+        for shift in shifts
     )
 
 
-def _other_weekday_fits(ref: DatedReference, window: DateWindow) -> bool:
+def _told_as_coming(text: str, ref: DatedReference) -> bool:
+    """Whether the clause puts the event in the days after the writing: a verb still to come
+    that places its subject at it, or the event's own verb of beginning in the present."""
+    end = max(ref.mention.end, ref.timex.end)
+    if coming_presence(text, min(ref.mention.start, ref.timex.start), end):
+        return True
+    if ref.timex.end <= ref.mention.start and coming_presence(text, ref.mention.start, end):
+        return True  # "On Friday, Trump will meet Putin at the summit"
+    own = (
+        own_time_gap(text, ref.mention.start, ref.mention.end, ref.timex.start)
+        if ref.mention.end <= ref.timex.start
+        else None
+    )
+    return own is not None and own.group("coming") is not None
+
+
+def _other_weekday_fits(ref: DatedReference, window: DateWindow, coming: bool = False) -> bool:
     """Whether a bare weekday ("on Friday") fits an event on that weekday of the week before
     or after the one the tagger chose: the tense of a clause about another act ("Before the
-    summit on Friday, Trump warned") does not tell which way the weekday points."""
+    summit on Friday, Trump warned") does not tell which way the weekday points. A clause
+    whose own verb is still to come ("Trump will attend the summit on Friday") points it to
+    the days after the writing."""
     weekday = WEEKDAYS.get(ref.timex.text.lower())
     if weekday is None:
         return False
     earliest, latest = window.earliest - _WEEK, window.latest + _WEEK
+    if coming:
+        # the coming one, or the one a week after it ("opens on Saturday" for Saturday week)
+        bounds = value_bounds(ref.timex.value)
+        earliest = window.earliest
+        latest = max(latest, bounds[1] + _WEEK) if bounds is not None else latest
     for event in ref.candidates:
         day = max(event.start.lo, earliest)
         while day <= min(event.start.hi, latest):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from annotator.checks.analysis.families import series_of
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.findings import DateWindow
@@ -24,6 +25,14 @@ from annotator.checks.kb.model import kb_dir
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
+from annotator.checks.rules.presence_dates import (
+    name_ends_phrase,
+    opening_presence_date,
+    own_time_gap,
+    placed_at_around,
+    placed_at_before,
+    when_presence_date,
+)
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -168,6 +177,11 @@ _WEEKDAY_ONLY_RX = re.compile(
     re.IGNORECASE,
 )
 _WEEK_OF_WRITING_REACH = timedelta(days=366)
+_YESTERDAY_RX = re.compile(r"yesterday", re.IGNORECASE)
+# "Polls open on Sunday in Italy's snap election": the polls of an election open and close on
+# its own day.
+_POLLS_OPEN_RX = re.compile(r"\b[Pp]olls\s+(?:open|opened|opens|close|closed|closes)\s+(?:on\s+)?\Z")
+_POLLS_GAP_RX = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 
 
 def _month_day(timex) -> tuple[int, int | None] | None:
@@ -286,6 +300,24 @@ def _spelled_out(text: str, timexes: list, k: int) -> Timex:
     return first
 
 
+# "Trump spoke about the G20 summit last week", "criticized the summit on Monday": a date
+# counted from the writing after an event someone speaks of or judges is likely the speaking's.
+_SAID_OF_RX = re.compile(
+    r"\b(?:about|regarding|concerning|critici[sz](?:ed|es?|ing)|condemn(?:ed|s|ing)?|prais(?:ed|es?|ing)"
+    r"|discuss(?:ed|es|ing)?|denounc(?:ed|es?|ing)|mock(?:ed|s|ing)?|hail(?:ed|s|ing)?|defend(?:ed|s|ing)?"
+    r"|dismiss(?:ed|es|ing)?|slamm(?:ed|ing)|blast(?:ed|s|ing)?)\s+(?:(?:the|this|that|its|his|her|their)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _said_of_lately(text: str, start: int, timex: Timex) -> bool:
+    """Whether an event named at `start` is spoken of or judged, and the date after it is
+    counted from the writing (a weekday, "last week"), so likely the speaking's."""
+    if not (RELATIVE_TIMEX_RX.match(timex.text) or _WEEKDAY_ONLY_RX.fullmatch(timex.text)):
+        return False
+    return _SAID_OF_RX.search(text, max(0, start - 24), start) is not None
+
+
 def _adjacent_timex(
     text: str, mention: EventMention, timexes: list, starts: list[int]
 ) -> tuple[Timex, tuple[Event, ...]] | None:
@@ -307,12 +339,18 @@ def _adjacent_timex(
         # "convicted of the murder of George Floyd in April 2021": the date is the act's. A
         # costly search (every alternative at each character before), so made only here.
         and _AFTERMATH_RX.search(text, max(0, mention.start - LOOKBACK), mention.start) is None
+        # "the first game since the death of Kobe Bryant on Friday night": a part of a day
+        # after an event's name is read only in a clause that places its subject at the event
+        and (_PART_OF_DAY_WORD_RX.search(timexes[k].text) is None or placed_at_before(text, mention.start))
+        and not _said_of_lately(text, mention.start, timexes[k])
     ):
         gap = text[mention.end : timexes[k].start]
         if _ENDED_GAP_RX.fullmatch(gap) and all(e.id in war_endings() for e in mention.events):
             return _spelled_out(text, timexes, k), mention.events  # "the Korean War ended in 1951"
         if len(gap) <= 40 and _DATE_AFTER_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
+        if own_time_gap(text, mention.start, mention.end, timexes[k].start):
+            return _spelled_out(text, timexes, k), mention.events  # "the summit begins on Friday"
         if all(e.kind == "storm" for e in mention.events) and _STORM_GAP_RX.fullmatch(gap):
             return _spelled_out(text, timexes, k), mention.events
         if _KILLED_RX.search(mention.text) and _KILLING_GAP_RX.fullmatch(gap):
@@ -334,6 +372,14 @@ def _adjacent_timex(
                 # place the base does not give (a country, a region), every one it may be
                 held_there = _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX)
                 return timexes[k], held_there or mention.events
+        if (
+            _YESTERDAY_RX.fullmatch(timexes[k].text)
+            and (gap.strip() == "" or _PLACE_BEFORE_RELATIVE_RX.fullmatch(gap))
+            and placed_at_before(text, mention.start)
+        ):
+            # "Trump sat with Putin at the G20 summit in Hamburg yesterday": the clause that
+            # places him at the summit is dated, so the summit is
+            return timexes[k], _at_its_place(gap, mention, _PLACE_BEFORE_RELATIVE_RX) or mention.events
     k = bisect.bisect_right(starts, mention.start) - 1
     if k >= 1 and timexes[k].type != "DATE" and all(e.id in war_endings() for e in mention.events):
         ending = timexes[k - 1]  # "the August 1988 cease-fire of the eight-year war": a count between
@@ -360,6 +406,20 @@ def _adjacent_timex(
             gap
         ):
             return timex, mention.events
+        if _POLLS_GAP_RX.fullmatch(gap) and _POLLS_OPEN_RX.search(
+            text, max(0, timex.start - 30), timex.start
+        ):
+            return timex, mention.events  # "Polls open on Sunday in Italy's snap election"
+        if opening_presence_date(text, timex.start, timex.end, mention.start, mention.end):
+            return timex, mention.events  # "On Monday, Trump met Putin at the G20 summit"
+        if (
+            (_WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text))
+            and placed_at_around(text, timex.start, timex.end, mention.start)
+            and name_ends_phrase(text, mention.end)
+        ):
+            return timex, mention.events  # "Trump met Putin on Monday at the G20 summit"
+        if when_presence_date(text, timex.end, mention.start) and name_ends_phrase(text, mention.end):
+            return timex, mention.events  # "on Tuesday, when he met Macron at the G7 summit"
         if (
             CLAUSE_ALIAS_RX.search(mention.text)
             and _CLAUSE_GAP_RX.fullmatch(gap)
@@ -367,6 +427,43 @@ def _adjacent_timex(
         ):
             return timex, mention.events  # "Four years ago, on Jan. 31, 2020, Britain left the EU"
     return None
+
+
+def _this_years(timex, verdicts: list[tuple[Event, bool | None]]) -> list[int]:
+    """For a day of the writing's week ("on Friday", "yesterday") given to a series' name, the
+    indexes of the meetings near enough to be judged, the others being too far from it to be
+    meant: a series' name ("Friday's G20 summit") means the base's meeting of that year. None when the
+    base holds no meeting of that year (it may lack one) or one of them cannot be judged."""
+    if not (_WEEKDAY_ONLY_RX.fullmatch(timex.text) or _YESTERDAY_RX.fullmatch(timex.text)):
+        return []
+    if len({series_of(e) for e, _v in verdicts} - {None}) != 1 or any(
+        series_of(e) is None for e, _v in verdicts
+    ):
+        return []  # a name unlike events share is flagged only when each one contradicts
+    bounds = value_bounds(timex.value)
+    if bounds is None:
+        return []
+    year = bounds[0].year
+    this_year = [v for e, v in verdicts if e.start.lo.year <= year <= e.last_day.year]
+    if not this_year or any(v is None for v in this_year):
+        return []
+    return [i for i, (_e, v) in enumerate(verdicts) if v is not None]
+
+
+_PART_OF_DAY_RX = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_PART_OF_DAY_WORD_RX = re.compile(r"\s(?:morning|afternoon|evening|night)\Z", re.IGNORECASE)
+
+
+def _as_day(timex: Timex) -> Timex:
+    """ "Monday night" as the day it is part of: the tagger makes it a time, but an event is
+    dated by the day."""
+    if (
+        timex.type == "TIME"
+        and _PART_OF_DAY_RX.fullmatch(timex.value)
+        and _WEEKDAY_ONLY_RX.fullmatch(timex.text)
+    ):
+        return replace(timex, type="DATE", value=timex.value[:10])
+    return timex
 
 
 def _not_done(text: str, mention: EventMention, layout: TextLayout) -> bool:
@@ -384,6 +481,7 @@ def dated_references(
     """Event mentions paired with the date the text states for them."""
     if not events:
         return []
+    timexes = [_as_day(t) for t in timexes]
     starts = [t.start for t in timexes]
     if starts != sorted(starts):  # callers mostly pass them sorted already
         timexes = sorted(timexes, key=attrgetter("start"))
@@ -407,7 +505,11 @@ def dated_references(
             judged = tuple(replace(e, end=e.start) if e.kind == "war" else e for e in judged)
         verdicts = [(e, timex_fits_event(timex, e)) for e in judged]
         if any(v is None for _, v in verdicts):
-            continue
+            kept = _this_years(timex, verdicts)
+            if not kept:
+                continue
+            candidates = tuple(candidates[i] for i in kept)
+            verdicts = [verdicts[i] for i in kept]
         matching = tuple(e for e, (_e, ok) in zip(candidates, verdicts, strict=True) if ok)
         found.append(DatedReference(mention, timex, candidates, matching))
     return found

@@ -3,11 +3,11 @@ knowledge base (rule event-date): "Mikhail Gorbachev (1931-2022)", "Shinzo Abe, 
 in 2022 aged 67", "Narendra Modi, born in 1950,", "Queen Elizabeth II died in 2022 at 96".
 
 The person must be certain, as for ages (see ``life_ages``); a span begun when the person
-was grown up is read as a term or a reign ("Tony Blair (1997-2007)"), not a life. A birth year is wrong when the
-base's date of birth lies in another year; a death year when the base dates the death to
-another year or, for someone it has alive, to a year wholly before its source was current
-(a death after the snapshot is not known to it, so is not judged); an age at death when it
-fits no day between the birth and the death. A supposition or a work's story is not read.
+was grown up is read as a term or a reign ("Tony Blair (1997-2007)"), not a life. A birth
+year is wrong when the base's date of birth lies in another year; a death year when the
+base dates the death to another year or, for someone it has alive, to a year wholly before
+its source was current (a death after the snapshot is not known to it, so is not judged); an
+age at death when it fits no day between the birth and the death. A supposition or a work's story is not read.
 """
 
 from __future__ import annotations
