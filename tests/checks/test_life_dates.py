@@ -92,6 +92,8 @@ def test_life_twins(wrong: str, right: str, rule: str) -> None:
     "text",
     [
         "Modi, 75, said the plan would work.",  # a bare surname
+        "A previous version of this story incorrectly said Prime Minister Narendra Modi, 75, spoke.",
+        "In the film, Prime Minister Narendra Modi, 40, is played by an actor.",  # a depiction
         "Narendra Modi, 75, said the plan would work.",  # no title for him in the article
         "Boris Johnson, 18, of Leeds, scored twice.",  # a namesake: no title in the article
         "Narendra Modi's brother, 75, said the plan would work.",  # someone else's age
