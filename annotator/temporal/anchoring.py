@@ -156,6 +156,14 @@ def lowered_text(text: str) -> str | None:
     return _lower_text(text)
 
 
+def lower_cased(text: str) -> str:
+    """``text.lower()``, from the cache lowered_text keeps for the text last asked about (the
+    article the rules are reading), so that a rule asking for each mention does not lower-case
+    the whole article each time."""
+    lowered = _lower_text(text)
+    return text.lower() if lowered is None else lowered
+
+
 def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | None:
     """Tense of the clause around text[start:end]: the nearest tense marker wins."""
     left = max(0, start - window)

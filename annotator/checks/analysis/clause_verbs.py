@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.temporal.anchoring import clause_tense
+from annotator.temporal.anchoring import clause_tense, lower_cased
 
 PRESENT, FUTURE, PAST = "present", "future", "past"
 RECENT = "recent"  # "X said": news reports what was said without a date as said lately
@@ -308,7 +308,7 @@ def verb_after(text: str, end: int, clause_end: int) -> tuple[str, str] | None:
 def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) -> tuple[str, str] | None:
     """The tense of the first auxiliary or common finite verb of the clause, read before the
     mention first (a clause's verb usually comes before its object), then after it."""
-    lowered = text.lower()
+    lowered = lower_cased(text)
     for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
         for match in _WORD_RX.finditer(lowered, low, high):
             word = match.group()

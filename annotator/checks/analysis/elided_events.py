@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.accessions import accession_mentions
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.analysis.mentions import EventMention, find_mentions
 from annotator.checks.kb.model import KnowledgeBase
 
@@ -23,6 +24,7 @@ _ELIDED_RX = re.compile(
     r"\s+did\Z"
 )
 # "did" ending its verb phrase: not "didn't", "did not", "did so", "did it".
+_DID = (" did",)
 _DID_RX = re.compile(r" did(?![\w'’])(?!\s+(?:not|so|too|it|this|that)\b)")
 _REACH = 60  # characters looked back from "did" for the cue and the subject
 _MAX_SUBJECT_WORDS = 3
@@ -34,7 +36,7 @@ def elided_mentions(
     """(cue, where the cue starts, the mention "Sweden did") for each elided verb phrase
     whose full form the knowledge base knows; `sentence_start(offset)` bounds the look-back."""
     found = []
-    for did in _DID_RX.finditer(text):
+    for did in located_matches(_DID_RX, text, _DID):
         at, end = did.start(), did.end()
         match = _ELIDED_RX.search(text, max(sentence_start(at), at - _REACH), end)
         if match is not None:

@@ -41,6 +41,7 @@ from annotator.checks.kb.event_regions import containing, is_local
 from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase
+from annotator.temporal.anchoring import lower_cased
 
 # The kind nouns of a text, by family; an event is of a family when a word of its names is.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -58,7 +59,8 @@ _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in wo
 # The kind nouns are found by these parts, each searched once ("quake" in "Earthquakes",
 # "fire" in "wildfire"), capitalised where a sentence may open on the noun ("Floods that
 # submerged", "Fire tore through"): a search per word and capitalisation would scan the
-# article fifty times, and lower-casing it costs as much as three searches.
+# article fifty times. Where the tagger's lower-cased copy of the text is at hand, one search
+# there finds a stem and its capitalised form together (_stem_positions).
 _STEMS: tuple[str, ...] = ("quake", "tremor", "flood", "deluge", "tsunami", "fire", "blaze", "inferno")
 _STEMS += (
     "explosion",
@@ -142,7 +144,7 @@ def description_mentions(
 def _kind_nouns(text: str) -> list[tuple[str, int, int]]:
     """Each kind noun of the text, lower-cased, with where it begins and ends."""
     found = []
-    for stem, at in word_positions(text, _STEMS):
+    for stem, at in _stem_positions(text):
         start, end = at, _LETTERS_RX.match(text, at + len(stem)).end()  # type: ignore[union-attr]
         while start and text[start - 1].isalpha() and at - start < 5:  # "earth", "wild", "bush"
             start -= 1
@@ -150,6 +152,30 @@ def _kind_nouns(text: str) -> list[tuple[str, int, int]]:
         if word in _FAMILY_OF and not (start and text[start - 1].isalpha()):
             found.append((word, start, end))
     return found
+
+
+# Each stem lower-cased, with the forms of it searched for as written.
+_STEM_FORMS = {
+    stem.lower(): frozenset(form for form in _STEMS if form.lower() == stem.lower()) for stem in _STEMS
+}
+
+
+def _stem_positions(text: str) -> list[tuple[str, int]]:
+    """``word_positions(text, _STEMS)``: each stem searched once, in the text lower-cased
+    (the copy the tagger keeps), its capitalised form with it, and kept where the text holds
+    a form searched for."""
+    lowered = lower_cased(text)
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets differ
+        return word_positions(text, _STEMS)
+    found = []
+    for stem, forms in _STEM_FORMS.items():
+        size = len(stem)
+        at = lowered.find(stem)
+        while at >= 0:
+            if (form := text[at : at + size]) in forms:
+                found.append((form, at))
+            at = lowered.find(stem, at + size)
+    return sorted(found, key=lambda item: item[1])
 
 
 def _described(

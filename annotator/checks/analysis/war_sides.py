@@ -93,7 +93,8 @@ _AFTER_RX = re.compile(
     r"|between\s+(?:the\s+)?(?P<first>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+and\s+(?:the\s+)?"
     r"(?P<second>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*))"
 )
-_WAR_RX = re.compile(r"\b[Ww]ar\b")
+# (the word boundary before "war" written after its first letter: the engine skips to a "w")
+_WAR_RX = re.compile(r"[Ww](?<!\w[Ww])ar\b")
 _YEAR_IN_SENTENCE_RX = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A war feared, threatened or planned is not one fought: "could go to war", "threatened a war".
 _NOT_FOUGHT_RX = re.compile(
@@ -116,7 +117,7 @@ def war_side_mentions(
     if "war" not in text and "War" not in text:
         return []
     rows = war_sides()
-    events = {e.id: e for e in kb.events}
+    events = kb.cached("events_by_id", lambda: {e.id: e for e in kb.events})
     found: list[EventMention] = []
     for war in _WAR_RX.finditer(text):
         at = war.start()

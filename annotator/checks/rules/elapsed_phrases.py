@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.facts import FuzzyDay
 from annotator.temporal.anchoring import lowered_text
@@ -189,7 +190,8 @@ def elapsed_phrases(text: str):
         else (lowered, _UNIT_WORD_LOWER_RX, _NUMBER_END_LOWER_RX, _ELAPSED_LOWER_RX)
     )
     last_end = 0
-    for unit in unit_rx.finditer(searched):
+    units = unit_rx.finditer(searched) if lowered is None else located_matches(unit_rx, lowered, _UNIT_WORDS)
+    for unit in units:
         at = unit.start()
         if at < last_end:
             continue
@@ -207,6 +209,9 @@ def elapsed_phrases(text: str):
             found = match if lowered is None else _ELAPSED_RX.match(text, match.start(), stop)
             if found is not None:  # a name read in lower case may be no name as written
                 yield found
+
+
+_UNIT_WORDS = ("year", "month", "week", "day", "decade")
 
 
 def elapsed_range(start: FuzzyDay, until: DateWindow, scale: float) -> tuple[float, float]:

@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.kb.facts import Person, Term
 from annotator.checks.kb.model import KnowledgeBase
@@ -38,9 +39,7 @@ def _tenure_phrases(text: str):
     if lowered is None:
         yield from _TENURE_RX.finditer(text)
         return
-    if not any(place in lowered for place in _TENURE_PLACES):
-        return
-    for match in _TENURE_LOWER_RX.finditer(lowered):
+    for match in located_matches(_TENURE_LOWER_RX, lowered, _TENURE_PLACES):
         yield _TENURE_RX.match(text, match.start(), match.end())
 
 

@@ -15,6 +15,7 @@ from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
 from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
 from annotator.checks.rules.told_events import may_tell_events, with_told_events
+from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -290,6 +291,17 @@ _ORDER_WORD_RX = re.compile(
     r"|run-up|lead-up|in\s+the\s+wake\s+of|aftermath)\b",
     re.IGNORECASE,
 )
+# The same for the text lower-cased (every literal above is lower case), case-sensitive and
+# with each word boundary after its word's first letter: the engine skips ahead to those
+# letters where the pattern above is tried, ignoring case, at every character.
+_ORDER_WORD_LOWER_RX = re.compile(
+    "(?:"
+    + "|".join(
+        f"{word[0]}(?<!\\w{word[0]}){word[1:]}"
+        for word in _ORDER_WORD_RX.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    )
+    + r")\b"
+)
 
 
 def _ordered_events(analysis: ArticleAnalysis) -> list:
@@ -300,7 +312,9 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     text, events = analysis.text, list(analysis.mentions.events)
     if not may_tell_events(text):
         return events
-    places = [m.start() for m in _ORDER_WORD_RX.finditer(text)]
+    lowered = lowered_text(text)
+    found = _ORDER_WORD_RX.finditer(text) if lowered is None else _ORDER_WORD_LOWER_RX.finditer(lowered)
+    places = [m.start() for m in found]
     if not places:
         return events
     taken = [(m.start, m.end) for m in events]

@@ -24,6 +24,7 @@ from annotator.checks.kb.facts import Event, FuzzyDay
 from annotator.checks.kb.model import kb_dir
 from annotator.checks.kb.us_states import US_STATE_ALTERNATIVES
 from annotator.checks.rules.clause_dates import PLACE_TO_DATE, clause_date_gap, done_once_date_gap
+from annotator.checks.rules.date_owners import follows_another_act, said_of
 from annotator.checks.rules.event_tense_cues import LOOKBACK, NOT_DONE_RX, OWN_PAST_RX
 from annotator.checks.rules.presence_dates import (
     name_ends_phrase,
@@ -129,33 +130,6 @@ _ENDED_GAP_RX = re.compile(
     re.IGNORECASE,
 )
 _SINCE_RX = re.compile(r"\b(?i:since)\s+(?:(?:the|its|their|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}\Z")
-# What follows an event and is dated in its own right: a trial, a sentence, a report, or
-# a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
-# "Kazakhstan joined the Abraham Accords in 2025"), or a later court's act on a ruling ("the
-# Supreme Court overturned Roe v. Wade on Friday").
-# "Chauvin was convicted of the murder of George Floyd in April 2021": the date is the
-# conviction's, so a date after such an object is not the event's. So is the award of a
-# games or a summit years ahead ("Russia was awarded the 2018 World Cup in December 2010",
-# "London won the right to host the 2012 Olympics in July 2005"). A law's renewal or amendment
-# is dated on its own ("Bush signed the reauthorization of the Voting Rights Act in July 2006").
-_AFTERMATH_RX = re.compile(
-    r"\b(?:convict(?:ed|ion|ions)|acquit(?:ted|tal)|sentenc(?:ed|e|es|ing)|jailed|imprisoned|charged"
-    r"|charges|indict(?:ed|ment|ments)|accused|arrested|arrests?|tried|trials?|prosecut(?:ed|ion)"
-    r"|su(?:ed|ing)|lawsuits?|pleaded|pleads|plea|guilty|verdict|testif(?:ied|y|ying)|testimony"
-    r"|hearings?|inquiry|inquest|investigation|investigating|probe|reports?|findings|settlement"
-    r"|compensation|payouts?|apologi(?:zed|sed|es)|memorial|commemorat(?:ed|ion)|anniversary"
-    r"|ratif(?:ied|ies|y|ying|ication)|(?:re)?join(?:ed|ing|s)?|withdr(?:ew|aw|awn|awing|awal)|pull(?:ed|ing|s)?\s+out"
-    r"|exit(?:ed|ing)?|abandon(?:ed|ing)?|quit(?:ting)?|left|leaving|renegotiat(?:ed|ing|ion)"
-    r"|violat(?:ed|ing|ion|ions)|breach(?:ed|es)?|suspend(?:ed|ing)?|suspension|terminat(?:ed|ing|ion)"
-    r"|implement(?:ed|ing|ation)|complied|compliance|acced(?:ed|ing)|accession"
-    r"|award(?:ed|ing|s)?|host(?:ed|ing|s)?|bid(?:s|ding)?|qualif(?:ied|ies|y|ying|ication)|boycott(?:ed|ing|s)?"
-    r"|overturn(?:ed|ing|s)?|overrul(?:ed|ing|es)|revers(?:ed|ing|es|al)|(?:struck|strik(?:es|ing))\s+down"
-    r"|reauthori[sz](?:ed|ing|ation|es?)|renew(?:ed|ing|al|s)?|amend(?:ed|ing|ments?|s)?"
-    r"|upheld|uphold(?:ing|s)?|repeal(?:ed|ing|s)?|codif(?:ied|ies|y|ying)|cit(?:ed|ing))\b"
-    r"(?:[^.;:!?]{0,40}?\b(?:of|for|to|over|into|on|about|in|with|behind|after|from)\b)?\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?\Z",
-    re.IGNORECASE,
-)
 
 
 _MONTH_DAY_RX = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -300,22 +274,9 @@ def _spelled_out(text: str, timexes: list, k: int) -> Timex:
     return first
 
 
-# "Trump spoke about the G20 summit last week", "criticized the summit on Monday": a date
-# counted from the writing after an event someone speaks of or judges is likely the speaking's.
-_SAID_OF_RX = re.compile(
-    r"\b(?:about|regarding|concerning|critici[sz](?:ed|es?|ing)|condemn(?:ed|s|ing)?|prais(?:ed|es?|ing)"
-    r"|discuss(?:ed|es|ing)?|denounc(?:ed|es?|ing)|mock(?:ed|s|ing)?|hail(?:ed|s|ing)?|defend(?:ed|s|ing)?"
-    r"|dismiss(?:ed|es|ing)?|slamm(?:ed|ing)|blast(?:ed|s|ing)?)\s+(?:(?:the|this|that|its|his|her|their)\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _said_of_lately(text: str, start: int, timex: Timex) -> bool:
-    """Whether an event named at `start` is spoken of or judged, and the date after it is
-    counted from the writing (a weekday, "last week"), so likely the speaking's."""
-    if not (RELATIVE_TIMEX_RX.match(timex.text) or _WEEKDAY_ONLY_RX.fullmatch(timex.text)):
-        return False
-    return _SAID_OF_RX.search(text, max(0, start - 24), start) is not None
+def _counted_from_writing(timex: Timex) -> bool:
+    """A weekday or "last week", "this month": a date counted from the writing."""
+    return bool(RELATIVE_TIMEX_RX.match(timex.text) or _WEEKDAY_ONLY_RX.fullmatch(timex.text))
 
 
 def _adjacent_timex(
@@ -338,11 +299,12 @@ def _adjacent_timex(
         and timexes[k].type == "DATE"
         # "convicted of the murder of George Floyd in April 2021": the date is the act's. A
         # costly search (every alternative at each character before), so made only here.
-        and _AFTERMATH_RX.search(text, max(0, mention.start - LOOKBACK), mention.start) is None
+        and not follows_another_act(text, mention.start, LOOKBACK)
         # "the first game since the death of Kobe Bryant on Friday night": a part of a day
         # after an event's name is read only in a clause that places its subject at the event
         and (_PART_OF_DAY_WORD_RX.search(timexes[k].text) is None or placed_at_before(text, mention.start))
-        and not _said_of_lately(text, mention.start, timexes[k])
+        # "spoke about the G20 summit last week": the speaking's date
+        and not (_counted_from_writing(timexes[k]) and said_of(text, mention.start))
     ):
         gap = text[mention.end : timexes[k].start]
         if _ENDED_GAP_RX.fullmatch(gap) and all(e.id in war_endings() for e in mention.events):

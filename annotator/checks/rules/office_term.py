@@ -37,7 +37,8 @@ from annotator.checks.findings import ERROR, HIGH, LOW, WARNING, DateWindow, Fin
 from annotator.checks.kb.facts import LEADER_TITLES, FuzzyDay, Person, Term
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase
-from annotator.checks.rules.office_usage import LEFT_OFFICE_RX, known_as_former, reconsider
+from annotator.checks.rules.office_cues import TitleCues
+from annotator.checks.rules.office_usage import known_as_former, reconsider
 from annotator.checks.rules.title_times import (
     after_taking_office,
     dated_by_event,
@@ -84,11 +85,6 @@ _DAY = timedelta(days=1)
 # "President-elect X did ..." that long after the inauguration no longer speaks of the
 # transition, unless the sentence looks back to it.
 _STALE_ELECT = timedelta(days=30)
-_LOOKS_BACK_RX = re.compile(
-    r"\b(?:transition|campaign(?:ing|ed)?|before|prior\s+to|ahead\s+of|until|days|weeks|months|then"
-    r"|had\s+(?:been|\w+ed)|(?:his|her|their)\s+(?:election|victory|win))\b",
-    re.IGNORECASE,
-)
 _RECENT_MEETING = timedelta(days=60)
 # Someone met, visited or spoken to lately holds the office they are named by; a courtesy
 # title names the famous former holder one talks about, not the one one meets.
@@ -110,17 +106,6 @@ _LIST_JOINT_RX = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'’-]*\s+
 # "Obama's Attorney General Eric Holder", "Trump s Secretary of State": a person's
 # possessive before a title names the office in that person's time.
 _POSSESSOR_RX = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s|\s+s)\s+\Z")
-# What only the holder of an office does: "President-elect X signed executive orders" speaks
-# of a day after the elect period, however soon after it.
-_HOLDER_ONLY_RX = re.compile(
-    r",?\s+(?:signed\b[^.;:]{0,50}?\b(?:executive\s+orders?|into\s+law)|vetoed|pardoned)\b", re.IGNORECASE
-)
-# What is done only to someone in office: "impeach President X", "ousted Prime Minister X".
-_ACTED_ON_RX = re.compile(
-    r"\b(?:impeach(?:ed|ing)?|oust(?:ed|ing)?|overthr(?:ew|own|owing|ow)|unseat(?:ed|ing)?|re-?elect(?:ed|ing)?)"
-    r"\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
 
 
 def _may_hold(term: Term, day: date) -> bool:
@@ -220,11 +205,8 @@ def _days_and_confidence(
     reference: ReferenceTime,
     writing: DateWindow,
     terms: list[Term],
-    courtesy: bool,
-    meets: bool = False,
-    acted_on: bool = False,
-    holder_act: bool = False,
-    looks_back: bool = False,
+    called_former: bool,
+    cues: TitleCues,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -252,7 +234,7 @@ def _days_and_confidence(
     customary = any(t.organisation == "United States" for t in terms) and (
         mention.title in _COURTESY_TITLES or reference.kind != PRESENT
     )
-    if reference.kind == PAST and meets and not courtesy:
+    if reference.kind == PAST and cues.meets and not cues.courtesy(called_former):
         # "a recent phone call with Prime Minister X", "met with President X": someone met
         # is named by the title they hold then, and a news report's past is recent.
         days = DateWindow(writing.earliest - _RECENT_MEETING, writing.latest, "lately")
@@ -270,11 +252,11 @@ def _days_and_confidence(
         sure = (
             reference.subject_verb
             and reference.kind == PRESENT
-            and not courtesy
+            and not cues.courtesy(called_former)
             or not held_before
             or elect
-            or (meets or not customary)
-            and not courtesy
+            or (cues.meets or not customary)
+            and not cues.courtesy(called_former)
         )
         return days, HIGH if sure else LOW, basis
     if reference.kind == DATED:
@@ -286,27 +268,31 @@ def _days_and_confidence(
             # "Vice President Biden was asked on Monday" (after his term): the subject of
             # a dated clause is named by a title the date contradicts.
             recent = days.earliest >= writing.earliest - _RECENT_MEETING
-            sure = (reference.subject_verb or meets and recent or not customary) and not courtesy or elect
+            sure = (
+                (reference.subject_verb or cues.meets and recent or not customary)
+                and not cues.courtesy(called_former)
+                or elect
+            )
         else:
             # Before the first term: an act of office ("signed it in 2003"), or one done to
             # a holder ("tried to impeach President X in 1998"), misstates the title; "won
             # the state in 2008" names the person by the title they came to have.
-            sure = reference.subject_verb and reference.verb in OFFICE_ACTS or acted_on or elect
+            sure = reference.subject_verb and reference.verb in OFFICE_ACTS or cues.acted_on or elect
         return days, HIGH if sure else LOW, basis
     if reference.kind == RECENT:
         # "President X said" with no date: reported as lately said, when X no longer held
         # the office; the writer's courtesy elsewhere in the article makes it unsure.
-        return days, LOW if courtesy else HIGH, basis
+        return days, LOW if cues.courtesy(called_former) else HIGH, basis
     if reference.kind == PAST:
         begun = [t for t in terms if t.start.lo <= writing.latest]
-        if elect and holder_act and begun and all(t.last_day < writing.earliest for t in begun):
+        if elect and cues.holder_act and begun and all(t.last_day < writing.earliest for t in begun):
             ended = max(t.last_day for t in begun) + _DAY
             after = DateWindow(ended, writing.latest, "after the elect period")
             return after, HIGH, f"{basis}; an act only the holder of the office does"
         if (
             elect
             and begun
-            and not looks_back
+            and not cues.looks_back
             and all(t.last_day + _STALE_ELECT < writing.earliest for t in begun)
         ):
             # Months after the person took office, "President-elect X did ..." with no
@@ -398,13 +384,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
             listed or _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
         ) and _POSSESSIVE_RX.match(analysis.text, mention.end) is None
         met = (mention.end, reference) if meets else None
-        acted_on = _ACTED_ON_RX.search(analysis.text, max(0, mention.start - 30), mention.start) is not None
-        holder_act = _HOLDER_ONLY_RX.match(analysis.text, mention.end) is not None
-        low, high = analysis.layout.sentence_bounds(mention.start)
-        left_office = LEFT_OFFICE_RX.search(analysis.text, low, high) is not None
-        looks_back = (mention.title or "").endswith(_ELECT_SUFFIX) and bool(
-            _LOOKS_BACK_RX.search(analysis.text, low, high)
-        )
+        sentence = analysis.layout.sentence_bounds(mention.start)
+        elect_title = (mention.title or "").endswith(_ELECT_SUFFIX)
+        cues = TitleCues(analysis.text, mention, sentence, elect_title, meets)
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -424,9 +406,8 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                 if lesser is not None:
                     problems.append(lesser)
                 continue
-            courtesy = person.id in called_former or left_office
             judged = _days_and_confidence(
-                mention, reference, writing, terms, courtesy, meets, acted_on, holder_act, looks_back
+                mention, reference, writing, terms, person.id in called_former, cues
             )
             after = after_taking_office(analysis, mention, reference, terms) if judged else None
             if after is not None and judged is not None:

@@ -17,6 +17,7 @@ from annotator.checks.analysis.mentions import PersonMention
 from annotator.checks.analysis.reference import DATED, PRESENT, RECENT, ReferenceTime
 from annotator.checks.findings import HIGH, LOW, DateWindow
 from annotator.checks.kb.facts import Term
+from annotator.temporal.anchoring import lower_cased
 
 Judged = tuple[DateWindow, str, str]  # the days judged, the confidence, the reading
 
@@ -257,7 +258,7 @@ def known_as_former(analysis: ArticleAnalysis) -> set[str]:
     courtesy, not a mistake about who holds the office."""
     people = analysis.mentions.people
     called_former = {person.id for m in people if m.modifier == "former" for person in m.people}
-    lowered = analysis.text.lower()
+    lowered = lower_cased(analysis.text)
     if any(cue in lowered for cue in _COURTESY_CUES):
         called_former |= {person.id for m in people for person in m.people}
     return called_former
