@@ -45,6 +45,7 @@ from annotator.checks.kb.coverage import (
 )
 from annotator.checks.kb.facts import INTERNATIONAL_BODIES, LEADER_TITLES, SUCCESSOR_END, FuzzyDay
 from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.lives import LIVES_NAME, snapshot_lives, write_lives
 from annotator.checks.kb.store import STORE_NAME, TERM_FIELDS, write_store
 
 _REPO_ORG = "every-politician-scrapers"
@@ -577,6 +578,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     write(rows, folder / "offices.csv")
     write_store(folder / STORE_NAME, folder / "offices.csv")
+    births = _optional(folder / "curated" / "births.csv", _read)
+    write_lives(snapshot_lives(sources / "wikidata-2022", births), folder / LIVES_NAME)
     places = {r.organisation for r in rows}
     print(f"{len(rows)} terms over {len(places)} countries and organisations -> {folder / 'offices.csv'}")
     return 0

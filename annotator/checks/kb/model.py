@@ -20,6 +20,7 @@ from annotator.checks.kb.close_names import CloseNames, spelled_alike
 from annotator.checks.kb.event_aliases import alias_variants, remember
 from annotator.checks.kb.facts import Event, Person, Term, event_from_row, split_cell, term_from_row
 from annotator.checks.kb.folding import normalise
+from annotator.checks.kb.lives import LIVES_NAME, Life, read_lives
 from annotator.checks.kb.names import NAME, SURNAME, PersonNames, leads, name_table, proper_prefixes
 from annotator.checks.kb.store import SEPARATOR, STORE_NAME, TermStore, summary_of
 from annotator.checks.kb.stored_keys import load_variants
@@ -42,8 +43,10 @@ class KnowledgeBase:
         qualifiers: Mapping[str, str],
         aliases: Mapping[str, Iterable[str]] = {},
         store: TermStore | None = None,
+        lives: Path | None = None,
     ):
         self._store = store
+        self._lives_path = lives
         self._extra_terms = list(terms)
         self.events = list(events)
         self.qualifiers = dict(qualifiers)
@@ -98,6 +101,15 @@ class KnowledgeBase:
                 found.aliases.update(split_cell(row.get("aliases")))
         self._people[person_id] = found
         return found
+
+    def life(self, person: Person) -> Life | None:
+        """The person's birth and death where the base has them, and only where every
+        term of the name is one Wikidata person's (a name two people share has none)."""
+        ids = {t.person_wikidata for t in person.terms if t.person_wikidata}
+        if len(ids) != 1 or self._lives_path is None:
+            return None
+        path = self._lives_path
+        return self.cached("lives", lambda: read_lives(path)).get(next(iter(ids)))
 
     def person_ids(self) -> list[str]:
         stored = self._store.person_ids() if self._store is not None else []
@@ -279,6 +291,7 @@ class KnowledgeBase:
             self.qualifiers,
             merged_aliases,
             self._store,
+            self._lives_path,
         )
 
 
@@ -329,7 +342,7 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
         for word in (*split_cell(row.get("words")), organisation):
             qualifiers[normalise(word)] = organisation
     if (folder / STORE_NAME).exists():
-        return KnowledgeBase([], events, qualifiers, {}, TermStore(folder / STORE_NAME))
+        return KnowledgeBase([], events, qualifiers, {}, TermStore(folder / STORE_NAME), folder / LIVES_NAME)
     terms: list[Term] = []
     aliases: dict[str, set[str]] = {}
     for row in _read_csv(folder / "offices.csv"):

@@ -38,6 +38,7 @@ from annotator.checks.rules.elapsed_phrases import (
     elapsed_range,
     phrase_amount,
 )
+from annotator.checks.rules.life_ages import check_ages
 from annotator.checks.rules.told_events import may_tell_events, with_told_events
 from annotator.temporal.timex import Timex
 from annotator.temporal.values import value_bounds
@@ -135,7 +136,12 @@ def _told_start_or_end(layout: TextLayout, match: re.Match[str]) -> bool:
 
 
 def check_elapsed(analysis: ArticleAnalysis) -> list[Finding]:
-    """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates."""
+    """Rule elapsed-time: "N years ago" / "N-year war" against the event and writing dates,
+    and a person's age in apposition against their birth ("Narendra Modi, 73,")."""
+    return check_ages(analysis) + _check_elapsed_phrases(analysis)
+
+
+def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
     text, events, layout = analysis.text, analysis.mentions.events, analysis.layout
     window = analysis.window
     if window is None or (

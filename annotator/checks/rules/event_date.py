@@ -17,6 +17,7 @@ from annotator.checks.rules.election_year import check_election_years
 from annotator.checks.rules.event_refs import RELATIVE_TIMEX_RX, DatedReference, event_span, nearest_event
 from annotator.checks.rules.free_elections import check_free_elections
 from annotator.checks.rules.interference_findings import check_interference_findings
+from annotator.checks.rules.life_dates import check_life_dates
 from annotator.checks.rules.office_dates import check_office_dates
 from annotator.checks.rules.presence_dates import coming_presence, own_time_gap
 from annotator.checks.rules.referendum_calendar import check_referendum_years
@@ -43,6 +44,7 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
     findings += check_referendum_years(analysis)  # "Australians voted in a 2022 referendum"
     findings += check_appositive_dates(analysis)  # "Hurricane Sandy, the deadliest storm of 2010"
     findings += check_administration_frames(analysis)  # "Russia annexed Crimea under Trump"
+    findings += check_life_dates(analysis)  # "Mikhail Gorbachev (1931-2023)"
     calendar = [(f.start, f.end) for f in findings]
     judged: set[tuple[int, str]] = set()
     for ref in references:

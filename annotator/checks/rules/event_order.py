@@ -318,10 +318,11 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     if not places:
         return events
     taken = [(m.start, m.end) for m in events]
+    known = set(events)
     told = [
         m
         for m in with_told_events(analysis, places, full_names=True)
-        if m in events or not any(a < m.end and m.start < b for a, b in taken)
+        if m in known or not any(a < m.end and m.start < b for a, b in taken)
     ]
     return sorted(dict.fromkeys(told), key=lambda m: m.start)
 
