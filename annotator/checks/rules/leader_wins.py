@@ -168,10 +168,15 @@ def _of_voters(analysis: ArticleAnalysis, match: re.Match[str], people: list[Per
     return [p for p in people if any(t.organisation == country for t in _head_terms(p))] if country else []
 
 
+# A word each pattern above must hold ("won", "landslide", "elected", ...): a sentence with
+# none is not searched for the names before them.
+_CUE_RX = re.compile(r"won|clinched|secured|elect|landslide|victory|win|triumph")
+
+
 def leader_win_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[EventMention]:
     """The national elections the text tells by their winner, between two offsets."""
     text = analysis.text
-    if analysis.kb is None or _OTHER_VOTE_RX.search(text, low, high):
+    if analysis.kb is None or not _CUE_RX.search(text, low, high) or _OTHER_VOTE_RX.search(text, low, high):
         return []
     found = []
     for rx in (_WON_RX, _OWNED_RX, _ELECTED_RX):
