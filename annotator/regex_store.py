@@ -128,4 +128,10 @@ def preload(path: Path | None = None) -> int:
         if key not in cache:
             cache[key] = pattern_of(entry)
             count += 1
+    # re drops its oldest entry for each pattern it compiles once the cache holds its
+    # maximum: the stored patterns come beside that room, not out of it, or the first ones
+    # stored (the tagger's, compiled first) would go as soon as anything else is compiled.
+    room = getattr(re, "_MAXCACHE", None)
+    if isinstance(room, int) and count:
+        re._MAXCACHE = max(room, len(cache) + room)  # type: ignore[attr-defined]
     return count

@@ -79,3 +79,27 @@ def test_a_file_for_another_engine_or_damaged_is_not_used(tmp_path, monkeypatch)
     monkeypatch.undo()
     path.write_bytes(b"not a table")
     assert load_entries(path) == []
+
+
+_KEEPS_STORED = """
+import re
+import annotator  # preloads the stored patterns
+from annotator.regex_store import load_entries
+entries = load_entries()
+for n in range(400):  # what other libraries compile before a lazily compiled pattern is used
+    re.compile(f"unrelated pattern {n}")
+kept = sum((type(e[0]), e[0], e[1]) in re._cache for e in entries)
+print(kept, len(entries))
+"""
+
+
+def test_patterns_compiled_later_do_not_push_the_stored_ones_out_of_re_s_cache():
+    """re drops its oldest entry for each new pattern once its cache is full: the stored
+    patterns (the tagger's first, some compiled only at the first tagging) come beside re's
+    usual room, so the others a session compiles meanwhile do not push them out."""
+    if stored_engine_key() != engine_key():
+        return  # nothing is preloaded under another regex engine
+    done = subprocess.run([sys.executable, "-c", _KEEPS_STORED], capture_output=True, text=True, check=True)
+    kept, stored = map(int, done.stdout.split())
+    assert stored > 300
+    assert kept == stored
