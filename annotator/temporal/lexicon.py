@@ -45,6 +45,8 @@ MONTHS = {
 }
 _MONTH_FULL = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
 _MONTH_ABBR = [w for w in MONTHS if w not in _MONTH_FULL]
+#: The months' full names, capitalised, January first.
+MONTH_NAMES = tuple(w.capitalize() for w in _MONTH_FULL)
 MONTH_RX = (
     "(?:"
     + "|".join(w.capitalize() for w in sorted(_MONTH_FULL, key=len, reverse=True))

@@ -27,22 +27,7 @@ from annotator.checks.kb.election_series import election_series
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import Event, kb_dir
 from annotator.checks.rules.election_year import countries_led
-from annotator.temporal.lexicon import MONTHS
-
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from annotator.temporal.lexicon import MONTH_NAMES, MONTHS
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +42,7 @@ def party_countries() -> dict[str, frozenset[str]]:
     return {word: frozenset(countries) for word, countries in found.items()}
 
 
-_MONTH_WORDS = "|".join(_FULL_MONTHS)
+_MONTH_WORDS = "|".join(MONTH_NAMES)
 _DATE = r"(?:(?P<month{n}>" + _MONTH_WORDS + r")\s+)?(?P<year{n}>(?:19[5-9]|20[0-4])\d)"
 _MODS = r"(?:(?:general[- ]election|election|electoral|landslide|decisive|sweeping|historic|resounding"
 _MODS += r"|crushing|thumping|stunning|big|huge|emphatic)\s+){0,3}"

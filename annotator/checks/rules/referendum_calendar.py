@@ -25,21 +25,7 @@ from annotator.checks.findings import ERROR, Finding, make_finding
 from annotator.checks.kb.facts import INTERNATIONAL_BODIES
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import kb_dir
-
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from annotator.temporal.lexicon import MONTH_NAMES
 
 KNOWN_UNTIL = 2025  # the last year the lists were checked against their sources
 
@@ -54,7 +40,7 @@ def referendum_years() -> dict[str, tuple[frozenset[int], str]]:
         }
 
 
-_MONTH = r"(?:(?P<month>" + "|".join(_FULL_MONTHS) + r")\s+)?"
+_MONTH = r"(?:(?P<month>" + "|".join(MONTH_NAMES) + r")\s+)?"
 _PHRASE_RX = re.compile(
     r"\b(?:(?P<owner>[A-Z][a-z]+)['’]s|[Tt]he|an?)\s+"
     + _MONTH
@@ -81,7 +67,7 @@ _PEOPLE = {
 # ("Australians in the Northern Territory rejected statehood in a 1998 referendum", "French voters
 # in Loire-Atlantique"): the people's country is not the vote's.
 _PLACED_RX = re.compile(
-    r"\b(?:in|at|from|across|living\s+in)\s+(?:the\s+)?(?!(?:" + "|".join(_FULL_MONTHS) + r")\b)[A-Z]"
+    r"\b(?:in|at|from|across|living\s+in)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z]"
 )
 # A people named by its plural or its collective word ("New Zealanders", "Scots", "Catalans",
 # "the Irish"), which the base's country words do not list.
