@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date
 from pathlib import Path
 
@@ -56,3 +57,15 @@ def hand_kept_rows(name: str) -> list[dict[str, str]]:
         if row["end"]:
             assert start.lo <= FuzzyDay.parse(row["end"], row["end_precision"]).hi, row
     return rows
+
+
+def flags_on_correct_texts(corpus: Path) -> tuple[int, list[tuple[str, str, list[tuple[str, str]]]]]:
+    """How many texts a probe of correct texts (JSON lines: "published", "text") holds, and
+    each one that raises a flag shown by default, with the rules and quotes of its flags."""
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flagged = []
+    for row in rows:
+        shown = [f for f in check_text(row["text"], row["published"]) if f.shown]
+        if shown:
+            flagged.append((row["published"], row["text"][:80], [(f.rule, f.quote) for f in shown]))
+    return len(rows), flagged
