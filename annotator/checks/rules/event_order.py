@@ -4,7 +4,9 @@ contradict ("X, after the Y summit" when Y came later)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
+from itertools import accumulate
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
@@ -14,7 +16,7 @@ from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
 from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
-from annotator.checks.rules.told_events import may_tell_events, with_told_events
+from annotator.checks.rules.told_events import may_tell_events, told_mentions
 from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
@@ -304,6 +306,50 @@ _ORDER_WORD_LOWER_RX = re.compile(
 )
 
 
+# The word every order word of _ORDER_WORD_RX begins with, but for the two phrases below.
+_ORDER_WORD_STARTS = ("before", "after", "follow", "prior", "ahead", "preced", "run-up", "lead-up")
+# "on the eve of", "in the wake of": their third word, and the two words before it.
+_ORDER_PHRASE_WORDS = (("eve", "on"), ("wake", "in"))
+
+
+def _order_words(lowered: str) -> list[int]:
+    """Where _ORDER_WORD_LOWER_RX.finditer(lowered) finds its matches, found from the words
+    they hold by literal search and each matched there (no match starts inside another, so
+    every place it matches is one finditer gives)."""
+    found = set()
+    for word in _ORDER_WORD_STARTS:
+        at = lowered.find(word)
+        while at >= 0:
+            if _ORDER_WORD_LOWER_RX.match(lowered, at):
+                found.add(at)
+            at = lowered.find(word, at + 1)
+    for word, first in _ORDER_PHRASE_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            start = _phrase_start(lowered, at, first)
+            if start >= 0 and _ORDER_WORD_LOWER_RX.match(lowered, start):
+                found.add(start)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+def _phrase_start(lowered: str, at: int, first: str) -> int:
+    """Where "<first> the <word>" starts when the word at `at` ends such a phrase (the spaces
+    between the words any run of them, as the pattern's), else -1."""
+    end = at
+    while end > 0 and lowered[end - 1].isspace():
+        end -= 1
+    if end == at or not lowered.startswith("the", end - 3) or end < 3:
+        return -1
+    end -= 3
+    gap = end
+    while end > 0 and lowered[end - 1].isspace():
+        end -= 1
+    if end == gap or end < len(first) or not lowered.startswith(first, end - len(first)):
+        return -1
+    return end - len(first)
+
+
 def _ordered_events(analysis: ArticleAnalysis) -> list:
     """The text's event mentions, with the deaths told by a verb of a person named in full
     ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name,
@@ -313,18 +359,44 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     if not may_tell_events(text):
         return events
     lowered = lowered_text(text)
-    found = _ORDER_WORD_RX.finditer(text) if lowered is None else _ORDER_WORD_LOWER_RX.finditer(lowered)
-    places = [m.start() for m in found]
+    places = [m.start() for m in _ORDER_WORD_RX.finditer(text)] if lowered is None else _order_words(lowered)
     if not places:
         return events
     taken = [(m.start, m.end) for m in events]
-    known = set(events)
+    # a told event overlapping a mention is left out: the mention names it ("the storm" ...)
     told = [
         m
-        for m in with_told_events(analysis, places, full_names=True)
-        if m in known or not any(a < m.end and m.start < b for a, b in taken)
+        for m in told_mentions(analysis, places, full_names=True)
+        if not any(a < m.end and m.start < b for a, b in taken)
     ]
-    return sorted(dict.fromkeys(told), key=lambda m: m.start)
+    return _distinct(sorted([*events, *told], key=lambda m: m.start))
+
+
+def _distinct(mentions: list) -> list:
+    """The mentions (sorted by start) without repeats, each kept where it first occurs: equal
+    mentions start together, so each is compared with those of its start alone."""
+    kept: list = []
+    for mention in mentions:
+        at = len(kept) - 1
+        while at >= 0 and kept[at].start == mention.start and kept[at] != mention:
+            at -= 1
+        if at < 0 or kept[at].start != mention.start:
+            kept.append(mention)
+    return kept
+
+
+def _inside_one(events: list):
+    """Whether a timex lies inside one of the mentions: of those starting at or before it,
+    the one reaching furthest holds it if any does."""
+    spans = sorted((m.start, m.end) for m in events)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside(timex: Timex) -> bool:
+        before = bisect_right(starts, timex.start)
+        return before > 0 and reach[before - 1] >= timex.end
+
+    return inside
 
 
 def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
@@ -339,10 +411,8 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
         starts = [m for m in starts if not any(a < m.end and m.start < b for a, b in taken)]
         events = sorted([*events, *starts], key=lambda m: m.start)
     # a date inside an event's name ("Biden's withdrawal from the 2024 race") is no anchor
-    named = [(m.start, m.end) for m in events]
-    dates = [
-        t for t in timexes if t.type == "DATE" and not any(a <= t.start and t.end <= b for a, b in named)
-    ]
+    inside = _inside_one(events)
+    dates = [t for t in timexes if t.type == "DATE" and not inside(t)]
     anchors = sorted([*events, *dates], key=lambda a: a.start)
     for mention in events:
         now = _opening_present(analysis, mention)
