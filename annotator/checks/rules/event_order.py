@@ -11,13 +11,13 @@ from itertools import accumulate
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
 from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
+from annotator.checks.rules.order_words import order_word_places
+from annotator.checks.rules.title_times import office_starts
 from annotator.checks.rules.told_events import may_tell_events, told_mentions
-from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -287,69 +287,6 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
     return Timex(main.start("verb"), main.end("verb"), f"the time of writing ({day})", "DATE", day), low
 
 
-# The words that order two things in time; a sentence holding none has no order to judge.
-_ORDER_WORD_RX = re.compile(
-    r"\b(?:before|after|following|prior\s+to|ahead\s+of|preceded|preceding|followed|on\s+the\s+eve\s+of"
-    r"|run-up|lead-up|in\s+the\s+wake\s+of|aftermath)\b",
-    re.IGNORECASE,
-)
-# The same for the text lower-cased (every literal above is lower case), case-sensitive and
-# with each word boundary after its word's first letter: the engine skips ahead to those
-# letters where the pattern above is tried, ignoring case, at every character.
-_ORDER_WORD_LOWER_RX = re.compile(
-    "(?:"
-    + "|".join(
-        f"{word[0]}(?<!\\w{word[0]}){word[1:]}"
-        for word in _ORDER_WORD_RX.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
-    )
-    + r")\b"
-)
-
-
-# The word every order word of _ORDER_WORD_RX begins with, but for the two phrases below.
-_ORDER_WORD_STARTS = ("before", "after", "follow", "prior", "ahead", "preced", "run-up", "lead-up")
-# "on the eve of", "in the wake of": their third word, and the two words before it.
-_ORDER_PHRASE_WORDS = (("eve", "on"), ("wake", "in"))
-
-
-def _order_words(lowered: str) -> list[int]:
-    """Where _ORDER_WORD_LOWER_RX.finditer(lowered) finds its matches, found from the words
-    they hold by literal search and each matched there (no match starts inside another, so
-    every place it matches is one finditer gives)."""
-    found = set()
-    for word in _ORDER_WORD_STARTS:
-        at = lowered.find(word)
-        while at >= 0:
-            if _ORDER_WORD_LOWER_RX.match(lowered, at):
-                found.add(at)
-            at = lowered.find(word, at + 1)
-    for word, first in _ORDER_PHRASE_WORDS:
-        at = lowered.find(word)
-        while at >= 0:
-            start = _phrase_start(lowered, at, first)
-            if start >= 0 and _ORDER_WORD_LOWER_RX.match(lowered, start):
-                found.add(start)
-            at = lowered.find(word, at + 1)
-    return sorted(found)
-
-
-def _phrase_start(lowered: str, at: int, first: str) -> int:
-    """Where "<first> the <word>" starts when the word at `at` ends such a phrase (the spaces
-    between the words any run of them, as the pattern's), else -1."""
-    end = at
-    while end > 0 and lowered[end - 1].isspace():
-        end -= 1
-    if end == at or not lowered.startswith("the", end - 3) or end < 3:
-        return -1
-    end -= 3
-    gap = end
-    while end > 0 and lowered[end - 1].isspace():
-        end -= 1
-    if end == gap or end < len(first) or not lowered.startswith(first, end - len(first)):
-        return -1
-    return end - len(first)
-
-
 def _ordered_events(analysis: ArticleAnalysis) -> list:
     """The text's event mentions, with the deaths told by a verb of a person named in full
     ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name,
@@ -358,8 +295,7 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     text, events = analysis.text, list(analysis.mentions.events)
     if not may_tell_events(text):
         return events
-    lowered = lowered_text(text)
-    places = [m.start() for m in _ORDER_WORD_RX.finditer(text)] if lowered is None else _order_words(lowered)
+    places = order_word_places(text)
     if not places:
         return events
     taken = [(m.start, m.end) for m in events]
@@ -405,7 +341,7 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     events = _ordered_events(analysis)
     layout = analysis.layout
     findings = []
-    starts = office_start_mentions(text, analysis.kb)  # "Liz Truss took office as prime minister"
+    starts = office_starts(analysis)  # "Liz Truss took office as prime minister"
     if starts:
         taken = [(m.start, m.end) for m in events]
         starts = [m for m in starts if not any(a < m.end and m.start < b for a, b in taken)]
