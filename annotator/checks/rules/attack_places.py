@@ -15,10 +15,13 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
+from annotator.checks.rules.folded import folded
+from annotator.temporal.anchoring import lowered_text
 
 _DEED_RX = re.compile(
     r"\b(?:shootings?|massacres?|attacks?|bombings?|murders|killings|rampage)\b", re.IGNORECASE
 )
+_DEED_LOWER_RX = folded(_DEED_RX)  # the same for the lower-cased text, where it is far faster
 # "... at Sandy Hook Elementary", "... at the Pulse nightclub": the place, capitalised
 # words (the last may be a common noun: "nightclub", "church").
 _PLACE_RX = re.compile(
@@ -58,7 +61,11 @@ def attack_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[Even
     text = analysis.text
     named = analysis.mentions.events
     found = []
-    for deed in _DEED_RX.finditer(text, low, high):
+    lowered = lowered_text(text)
+    deeds = (
+        _DEED_RX.finditer(text, low, high) if lowered is None else _DEED_LOWER_RX.finditer(lowered, low, high)
+    )
+    for deed in deeds:
         if any(m.start <= deed.start() < m.end for m in named):
             continue  # "the Boston Marathon bombing at the finish line": named already
         at = _PLACE_RX.match(text, deed.end())
