@@ -44,12 +44,11 @@ def alternation(words: list[str]) -> str:
     match at one place, and each group keeps its words' order with a word ending there after
     the longer ones (given first), so it matches as the plain alternation does."""
     groups: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            groups.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
+    ends = "" in words
+    if ends and words.index("") != len(words) - 1:
+        raise ValueError(f"a word is given before a longer one it begins: {words}")
+    for word in words[:-1] if ends else words:
+        groups.setdefault(word[0], []).append(word[1:])
     parts = [
         re.escape(first + rest[0]) if len(rest) == 1 else f"{re.escape(first)}(?:{alternation(rest)})"
         for first, rest in groups.items()
