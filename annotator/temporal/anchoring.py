@@ -165,7 +165,10 @@ def lower_cased(text: str) -> str:
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | None:
-    """Tense of the clause around text[start:end]: the nearest tense marker wins."""
+    """Tense of the clause around text[start:end]: the nearest tense marker wins.
+
+    Of the markers before the match, the last one that tells a tense is the nearest (any
+    earlier one is further away), so only those are read, from the last one back."""
     left = max(0, start - window)
     right = min(len(text), end + window)
     for boundary in _SENTENCE_END.finditer(text, left, start):
@@ -173,31 +176,80 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     cut = _SENTENCE_END.search(text, end, right)
     if cut:
         right = cut.start() + 1
-    best: tuple[float, str] | None = None
     lowered = _lower_text(text)
-    for match in (
-        _TENSE_RX.finditer(text, left, right)
-        if lowered is None
-        else _TENSE_LOWER_RX.finditer(lowered, left, right)
-    ):
+    if lowered is None:
+        return _exact_clause_tense(text, start, end, left, right)
+    before: list[re.Match[str]] = []  # the markers that end before the match
+    settled = False  # whether the nearest of them has been read
+    best: tuple[float, str] | None = None
+    for match in _TENSE_LOWER_RX.finditer(lowered, left, right):
+        found_start, found_end = match.span()
+        if found_end <= start:
+            before.append(match)
+            continue
+        if not settled:
+            settled = True
+            if before:
+                best = _nearest_before(text, lowered, before, start)
+        if start <= found_start < end:
+            continue
+        kind = _kind_at(lowered, match.group(), found_start)
+        if kind is None:
+            continue
+        distance = (found_start - end) * 1.5
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+        if found_start >= end:
+            break  # markers further right are further away: this one was the nearest there
+    if not settled and before:
+        best = _nearest_before(text, lowered, before, start)
+    return best[1] if best else None
+
+
+def _kind_at(lowered: str, marker: str, at: int) -> str | None:
+    """FUTURE or PAST for a marker found at `at` of the lower-cased text, or None where it
+    tells no tense: a noun after a determiner, a past-looking word that is no verb, a
+    participle after a future "be"."""
+    if marker.lower() in _NOUN_TOO and _NOUN_DETERMINER_RX.search(lowered, max(0, at - 7), at):
+        return None  # "at the end of May", "its plan": a noun, no sign of the future
+    kind = _marker_kind(marker)
+    if kind == PAST and _after_be(lowered, at):
+        return None  # "will be held in July": the auxiliary tells the tense
+    return kind
+
+
+def _nearest_before(
+    text: str, lowered: str, markers: list[re.Match[str]], start: int
+) -> tuple[float, str] | None:
+    """The distance and tense of the last of `markers` (all ending by `start`) that tells a
+    tense; a verb the date is attached to ("said on Friday") is at no distance."""
+    for match in reversed(markers):
+        kind = _kind_at(lowered, match.group(), match.start())
+        if kind is not None:
+            found_end = match.end()
+            if _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
+                return 0.0, kind
+            return start - found_end, kind
+    return None
+
+
+def _exact_clause_tense(text: str, start: int, end: int, left: int, right: int) -> str | None:
+    """clause_tense for a text whose case-folding may differ from its lower case: the
+    case-blind markers, each read in turn."""
+    best: tuple[float, str] | None = None
+    for match in _TENSE_RX.finditer(text, left, right):
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
-        if match.group().lower() in _NOUN_TOO and _NOUN_DETERMINER_RX.search(
-            lowered or text.lower(), max(0, found_start - 7), found_start
+        word = match.group().lower()
+        if word in _NOUN_TOO and _NOUN_DETERMINER_RX.search(
+            text.lower(), max(0, found_start - 7), found_start
         ):
             continue  # "at the end of May", "its plan": a noun, no sign of the future
-        kind: str | None
-        if lowered is None:
-            word = match.group().lower()
-            kind = FUTURE if match.lastgroup == "future" else PAST
-            if kind == PAST and word in _NOT_PAST:
-                continue
-        else:
-            kind = _marker_kind(match.group())
-            if kind is None:
-                continue
-        if kind == PAST and _after_be(lowered or text, found_start):
+        kind = FUTURE if match.lastgroup == "future" else PAST
+        if kind == PAST and word in _NOT_PAST:
+            continue
+        if kind == PAST and _after_be(text, found_start):
             continue  # "will be held in July": the auxiliary tells the tense
         if found_end <= start and _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
             distance = 0.0  # "said on Friday, would ...": the verb the date is attached to
