@@ -7,6 +7,7 @@ whether it points back or forward comes from the verbs near it, as a news reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 PAST, FUTURE = "past", "future"
@@ -399,3 +400,41 @@ def _nearest_month(dct: date, month: int, tense: str | None) -> date:
     # A month named in a future clause ("expected in October") is the next one, however
     # far; a past clause may still name a coming month ("said the vote is in March").
     return _by_tense(current, candidates, tense, reach=366 if tense == FUTURE else 320)
+
+
+# Reading the tense of the clause is the costly part of resolving a relative date, and a
+# date near the DCT comes out the same whatever the tense: these ask for it only elsewhere.
+_TENSE_FREE_DAYS = 90  # a month and day this close to the DCT is the one nearest it
+
+
+def month_day_by_tense(dct: date, month: int, day: int, tense: Callable[[], str | None]) -> date | None:
+    """``nearest_month_day(dct, month, day, tense())``, calling `tense` only where its answer
+    may change the date. Within _TENSE_FREE_DAYS of the DCT, the date in the DCT's year is
+    the nearest, and the same date a year before or after lies beyond _TENSE_REACH_DAYS, so
+    neither tense can pick another."""
+    if day >= 1 and (day <= 28 or month != 2 and day <= 30 or day == 31 and month in _LONG_MONTHS):
+        this_year = date(dct.year, month, day)
+        if abs((this_year - dct).days) <= _TENSE_FREE_DAYS:
+            return this_year
+    return nearest_month_day(dct, month, day, tense())
+
+
+_LONG_MONTHS = frozenset({1, 3, 5, 7, 8, 10, 12})
+assert _TENSE_FREE_DAYS + _TENSE_REACH_DAYS < 365
+
+
+def month_by_tense(dct: date, month: int) -> date | None:
+    """The month ``nearest_month`` gives whatever the tense, or None where the tense decides:
+    the DCT's own month, and the next one in its year (a year back it lies beyond the past
+    tense's reach of 320 days), come out the same under any tense."""
+    if month == dct.month or month == dct.month + 1:
+        return date(dct.year, month, 1)
+    return None
+
+
+def weekday_by_tense(dct: date, weekday: int, tense: Callable[[], str | None]) -> date:
+    """``nearest_weekday(dct, weekday, tense())``; the DCT's own weekday is the DCT whatever
+    the tense, so `tense` is not called for it."""
+    if weekday == dct.isoweekday():
+        return dct
+    return nearest_weekday(dct, weekday, tense())
