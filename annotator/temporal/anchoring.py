@@ -112,6 +112,10 @@ def _by_first_letter(alternatives: str) -> str:
 # because the regex engine then skips alternatives on their first letter. A marker is a
 # future one exactly when the future alternatives alone match it whole.
 _TENSE_LOWER_RX = re.compile(rf"(?<![\w'])(?:{_by_first_letter(_FUTURE_WORDS + '|' + _PAST_WORDS)})(?![\w'])")
+# The same markers found by the character before them, which the regex engine tests from a
+# table of ASCII characters at each position (a look-behind is a call at each position): a
+# match is that character and the marker, found from one character before a clause.
+_TENSE_AFTER_RX = re.compile(r"[^0-9A-Za-z_'](?<=[^\w'])" + _TENSE_LOWER_RX.pattern[len(r"(?<![\w'])") :])
 _FUTURE_FORM_RX = re.compile(rf"(?:{_FUTURE_WORDS})")
 # Characters whose lower case is longer, or that IGNORECASE equates with an ASCII letter
 # although their lower case differs (İ, ı, ſ): texts holding one take the exact slow path.
@@ -180,13 +184,20 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     lowered = _lower_text(text)
     if lowered is None:
         return _exact_clause_tense(text, start, end, left, right)
-    before: list[re.Match[str]] = []  # the markers that end before the match
+    before: list[tuple[int, int]] = []  # the markers that end before the match
     settled = False  # whether the nearest of them has been read
     best: tuple[float, str] | None = None
-    for match in _TENSE_LOWER_RX.finditer(lowered, left, right):
+    found = (
+        _TENSE_AFTER_RX.finditer(lowered, left - 1, right)
+        if left
+        else _TENSE_LOWER_RX.finditer(lowered, 0, right)
+    )
+    for match in found:
         found_start, found_end = match.span()
+        if left:
+            found_start += 1  # past the character before the marker
         if found_end <= start:
-            before.append(match)
+            before.append((found_start, found_end))
             continue
         if not settled:
             settled = True
@@ -194,7 +205,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
                 best = _nearest_before(text, lowered, before, start)
         if start <= found_start < end:
             continue
-        kind = _kind_at(lowered, match.group(), found_start)
+        kind = _kind_at(lowered, lowered[found_start:found_end], found_start)
         if kind is None:
             continue
         distance = (found_start - end) * 1.5
@@ -220,14 +231,13 @@ def _kind_at(lowered: str, marker: str, at: int) -> str | None:
 
 
 def _nearest_before(
-    text: str, lowered: str, markers: list[re.Match[str]], start: int
+    text: str, lowered: str, markers: list[tuple[int, int]], start: int
 ) -> tuple[float, str] | None:
-    """The distance and tense of the last of `markers` (all ending by `start`) that tells a
-    tense; a verb the date is attached to ("said on Friday") is at no distance."""
-    for match in reversed(markers):
-        kind = _kind_at(lowered, match.group(), match.start())
+    """The distance and tense of the last of `markers` (spans that end by `start`) that tells
+    a tense; a verb the date is attached to ("said on Friday") is at no distance."""
+    for found_start, found_end in reversed(markers):
+        kind = _kind_at(lowered, lowered[found_start:found_end], found_start)
         if kind is not None:
-            found_end = match.end()
             if _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
                 return 0.0, kind
             return start - found_end, kind
