@@ -525,7 +525,11 @@ def _alive_on(term: Term, day: date) -> bool:
 def _someone_s_appointee(analysis: ArticleAnalysis, mention: PersonMention) -> bool:
     """Whether a person's possessive, not a country's ("Britain's"), stands before the
     mention."""
-    found = _POSSESSOR_RX.search(analysis.text, max(0, mention.start - 40), mention.start)
+    text, low = analysis.text, max(0, mention.start - 40)
+    before = text[low : mention.start].rstrip()  # a match ends on an "s" and spaces
+    if len(before) == mention.start - low or not before.endswith("s"):
+        return False
+    found = _POSSESSOR_RX.search(text, low, mention.start)
     return found is not None and analysis.kb.organisation_of(found.group("name")) is None
 
 
