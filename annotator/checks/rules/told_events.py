@@ -64,7 +64,10 @@ class _Readings:
 
     analysis: ArticleAnalysis
     deaths: bool  # whether the text holds a word a told death needs
-    found: dict[tuple[int, int, bool], list[EventMention]] = field(default_factory=dict)
+    # each sentence's storms, attacks and election wins, read alike for either count
+    others: dict[tuple[int, int], tuple[list[EventMention], ...]] = field(default_factory=dict)
+    # each sentence's deaths, by whether two words of the name or more must name the person
+    died: dict[tuple[int, int, bool], list[EventMention]] = field(default_factory=dict)
 
 
 _last: _Readings | None = None
@@ -86,18 +89,20 @@ def told_mentions(
     readings = _readings(analysis)
     told: list[EventMention] = []
     for low, high in sorted({analysis.layout.sentence_bounds(at) for at in places}):
-        key = (low, high, full_names)
-        found = readings.found.get(key)
-        if found is None:
+        others = readings.others.get((low, high))
+        if others is None:
+            others = (
+                storm_mentions(analysis, low, high),
+                attack_mentions(analysis, low, high),
+                leader_win_mentions(analysis, low, high),
+            )
+            readings.others[low, high] = others
+        deaths = readings.died.get((low, high, full_names))
+        if deaths is None:
             deaths = death_mentions(analysis, low, high, full_names) if readings.deaths else []
-            found = [
-                *storm_mentions(analysis, low, high),
-                *deaths,
-                *attack_mentions(analysis, low, high),
-                *leader_win_mentions(analysis, low, high),
-            ]
-            readings.found[key] = found
-        told += found
+            readings.died[low, high, full_names] = deaths
+        storms, attacks, wins = others
+        told += [*storms, *deaths, *attacks, *wins]
     return told
 
 
