@@ -26,13 +26,59 @@ from dataclasses import replace
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import LOW, Finding
 
-# How a fact-check rules on the claims it quotes (read in lower case).
-_VERDICT_RX = re.compile(
-    r"pants on fire|our (?:ruling|rating|verdict)|we rate|(?:verdict|ruling|rating|conclusion):"
-    r"|\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b|fact[- ]?check|debunk"
-    # a verdict standing as a sentence of its own: "False.", "Misleading. The ..."
-    r"|(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
+# How a fact-check rules on the claims it quotes (read in lower case): a phrase of its own
+# ("Our ruling", "We rate", "Pants on Fire", "Conclusion:", "fact-check"), a claim called
+# false ("is false"), or a verdict standing as a sentence of its own ("False.", "Misleading. The
+# ..."). Each is looked for from a word it must contain, so an article without one is read in a
+# few passes of str.find instead of a regex tried at every offset.
+_VERDICT_PHRASES = (
+    "pants on fire",
+    "our ruling",
+    "our rating",
+    "our verdict",
+    "we rate",
+    "verdict:",
+    "ruling:",
+    "rating:",
+    "conclusion:",
+    "fact-check",
+    "fact check",
+    "factcheck",
+    "debunk",
 )
+_VERDICT_WORDS = ("false", "incorrect", "wrong", "misleading", "fabricated", "fake")
+_CALLED_FALSE_RX = re.compile(r"\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b")
+_VERDICT_SENTENCES = ("false.", "incorrect.", "misleading.", "true.")  # "mostly false.", "half true."
+_VERDICT_SENTENCE_RX = re.compile(
+    r"(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
+)
+
+
+def _called_false(low: str) -> bool:
+    """Whether "is/are/was/were" calls something false somewhere in the lowered text: the
+    pattern is tried only around each " false", " wrong" ... (its window holds the verb
+    before and the character after, so both word boundaries read as in the whole text)."""
+    for word in _VERDICT_WORDS:
+        found = low.find(" " + word)
+        while found >= 0:
+            if _CALLED_FALSE_RX.search(low, max(0, found - 4), found + len(word) + 2) is not None:
+                return True
+            found = low.find(" " + word, found + 1)
+    return False
+
+
+def rules_on_claims(low: str) -> bool:
+    """Whether the lowered article text rules on claims, by any of its verdict words."""
+    return (
+        any(phrase in low for phrase in _VERDICT_PHRASES)
+        or _called_false(low)
+        or (
+            any(sentence in low for sentence in _VERDICT_SENTENCES)
+            and _VERDICT_SENTENCE_RX.search(low) is not None
+        )
+    )
+
+
 # A word that presents what follows in its sentence as someone's claim.
 _CLAIM_WORD_RX = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|falsely|wrongly|erroneously|posts?|posted|memes?|rumou?rs?|hoax|viral)\b",
@@ -156,7 +202,7 @@ def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -
     shown = [f for f in findings if f.shown]
     if not shown:
         return findings
-    ruled = _VERDICT_RX.search(analysis.text.lower()) is not None
+    ruled = rules_on_claims(analysis.text.lower())
     result = []
     for finding in findings:
         if finding.shown and (
