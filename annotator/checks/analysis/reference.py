@@ -173,10 +173,6 @@ class Timexes:
         if text.isascii() or not any(char in text for char in _FOLDED_APART):
             self.low = text.lower()
 
-    def may_hold(self, word: str, start: int, end: int) -> bool:
-        """Whether text[start:end] may hold `word` (lower case) in any case."""
-        return self.low is None or self.low.find(word, start, end) >= 0
-
     def starting(self, low: int, high: int) -> list:
         """The timexes that start in [low, high)."""
         return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
@@ -275,12 +271,17 @@ _NAMED_THEN_RX = re.compile(
 )
 
 
-def _named_then(text: str, timexes: Timexes, start: int, end: int) -> bool:
+def _named_then(text: str, low: str | None, start: int, end: int) -> bool:
     """Whether text[start:end] ends on a name's date ("known as Sword in"), looked for only
-    where one of the naming words is."""
-    return any(timexes.may_hold(word, start, end) for word in ("known", "named", "dubbed")) and bool(
-        _NAMED_THEN_RX.search(text, start, end)
-    )
+    where one of the naming words is (in the lowered text `low`, when there is one)."""
+    if (
+        low is not None
+        and low.find("named", start, end) < 0
+        and low.find("known", start, end) < 0
+        and low.find("dubbed", start, end) < 0
+    ):
+        return False
+    return _NAMED_THEN_RX.search(text, start, end) is not None
 
 
 def _dated(
@@ -299,13 +300,13 @@ def _dated(
         bounds = value_bounds(timex.value)
         if bounds is None:
             continue
-        if timexes.may_hold("since", clause[0], timex.start) and _SINCE_SUPERLATIVE_RX.search(
-            text, clause[0], timex.start
+        if (timexes.low is None or timexes.low.find("since", clause[0], timex.start) >= 0) and (
+            _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start)
         ):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
         if not YEAR_IN_TEXT_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
             continue
-        if _named_then(text, timexes, clause[0], timex.start):
+        if _named_then(text, timexes.low, clause[0], timex.start):
             continue
         low = bounds[0] if low is None or bounds[0] < low else low
         high = bounds[1] if high is None or bounds[1] > high else high
