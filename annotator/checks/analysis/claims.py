@@ -158,7 +158,8 @@ _CLAIM_LABEL_RX = re.compile(
 
 def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether a disowning cue opens the part of the sentence that holds text[start]."""
-    label = _CLAIM_LABEL_RX.match(text, sentence[0], start)
+    has_colon = text.find(":", sentence[0], start) >= 0  # every label ends on one
+    label = _CLAIM_LABEL_RX.match(text, sentence[0], start) if has_colon else None
     if label is not None and _OWN_WORDS_AGAIN_RX.search(text, label.end(), start) is None:
         return True
     cues = list(_DISOWNING_RX.finditer(text, sentence[0], start))
@@ -167,16 +168,19 @@ def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
 
 def disowned(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether text[start] lies in what its sentence reports and the writer disowns."""
+    # The patterns after the mention open on a comma: without one they are not tried.
+    comma_after = text.find(",", start, sentence[1]) >= 0
     return (
         _disowned_before(text, sentence, start)
-        or _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None
+        or (comma_after and _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None)
         or (
-            _SAYING_RX.search(text, sentence[0], start) is not None
+            comma_after
             and _VERDICT_AFTER_RX.search(text, start, sentence[1]) is not None
+            and _SAYING_RX.search(text, sentence[0], start) is not None
         )
         or (
-            _BELIEF_RX.search(text, sentence[0], start) is not None
-            and _SET_RIGHT_RX.match(text, sentence[1]) is not None
+            _SET_RIGHT_RX.match(text, sentence[1]) is not None
+            and _BELIEF_RX.search(text, sentence[0], start) is not None
         )
     )
 
@@ -202,11 +206,14 @@ def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -
     shown = [f for f in findings if f.shown]
     if not shown:
         return findings
-    ruled = rules_on_claims(analysis.text.lower())
+    ruled: bool | None = None  # whether the article rules on claims: read at the first claim
     result = []
     for finding in findings:
+        in_claim = finding.shown and _in_claim(analysis, finding.start)
+        if in_claim and ruled is None:
+            ruled = rules_on_claims(analysis.text.lower())
         if finding.shown and (
-            (ruled and _in_claim(analysis, finding.start))
+            (in_claim and ruled)
             or disowned(analysis.text, analysis.layout.sentence_bounds(finding.start), finding.start)
         ):
             basis = "inside a claim the article quotes in order to rule on it"
