@@ -29,6 +29,7 @@ from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_
 from annotator.checks.analysis.depictions import character_after, depiction_before, pictured
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
+from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
@@ -152,11 +153,6 @@ _REPORTING_RX = re.compile(
 )
 
 
-# Characters other than the letter itself that a letter matches in a pattern ignoring case
-# but that str.lower() does not turn into it: a text holding one is not read lowered.
-_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
-
-
 class Timexes:
     """An article's timexes in order of start, and the length of the longest: those that may
     overlap a clause are found by bisection, not by a scan of the article's every timex for
@@ -169,9 +165,7 @@ class Timexes:
         self.items = items
         self.starts = [timex.start for timex in items]
         self.reach = max((timex.end - timex.start for timex in items), default=0)
-        self.low: str | None = None
-        if text.isascii() or not any(char in text for char in _FOLDED_APART):
-            self.low = text.lower()
+        self.low = lowered_text(text)  # None for a text holding a case trap (İ, ı, ſ)
 
     def starting(self, low: int, high: int) -> list:
         """The timexes that start in [low, high)."""
