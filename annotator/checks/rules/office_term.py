@@ -16,7 +16,7 @@ flag means the title is wrong on every day the passage may describe.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -148,9 +148,13 @@ def _may_be_former(terms: list[Term], day: date) -> bool:
     return left and not any(t.surely_holds_all_day(day) for t in terms)
 
 
-def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
-    """Days where validity can change, clipped to the window; checking these suffices."""
-    days = {window.earliest, window.latest}
+def _critical_days(terms: Iterable[Term], window: DateWindow) -> Iterator[date]:
+    """Days where validity can change, clipped to the window; checking these suffices.
+    They are given lazily (the window's ends first, a day possibly twice): a caller that
+    stops at the first fitting day works out no more of them."""
+    earliest, latest = window.earliest, window.latest
+    yield earliest
+    yield latest
     for term in terms:
         points = [term.start.lo, term.start.hi]
         if term.end:
@@ -158,9 +162,8 @@ def _critical_days(terms: Iterable[Term], window: DateWindow) -> list[date]:
         points += [d for d in (term.known_until, term.known_from) if d]
         for point in points:
             for day in (point - _DAY, point, point + _DAY) if date.min < point < date.max else (point,):
-                if window.earliest <= day <= window.latest:
-                    days.add(day)
-    return sorted(days)
+                if earliest <= day <= latest:
+                    yield day
 
 
 def _fits_somewhere(terms: list[Term], window: DateWindow, fits: Callable[[list[Term], date], bool]) -> bool:

@@ -90,13 +90,17 @@ _EITHER = "either"  # as far as a tense may reach, both ways
 def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") -> list[date]:
     before = _TENSE_SEARCH if tense in (PAST, _EITHER) else _YEAR_SEARCH
     after = _TENSE_SEARCH if tense in (FUTURE, _EITHER) else _YEAR_SEARCH
+    earliest, latest = window.earliest, window.latest
+    bounds: tuple[date, date] | None = None  # worked out once, at the first real date
     days = []
-    for year in range(window.earliest.year - 1, window.latest.year + 2):
+    for year in range(earliest.year - 1, latest.year + 2):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if window.earliest - before <= candidate <= window.latest + after:
+        if bounds is None:
+            bounds = earliest - before, latest + after
+        if bounds[0] <= candidate <= bounds[1]:
             days.append(candidate)
     return days
 
