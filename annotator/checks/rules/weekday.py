@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.reference import DATED, FUTURE, PAST, ReferenceTime
@@ -90,7 +91,15 @@ _EITHER = "either"  # as far as a tense may reach, both ways
 def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") -> list[date]:
     before = _TENSE_SEARCH if tense in (PAST, _EITHER) else _YEAR_SEARCH
     after = _TENSE_SEARCH if tense in (FUTURE, _EITHER) else _YEAR_SEARCH
-    earliest, latest = window.earliest, window.latest
+    return list(_dates_near(month, day, window.earliest, window.latest, before, after))
+
+
+@lru_cache(maxsize=4096)
+def _dates_near(
+    month: int, day: int, earliest: date, latest: date, before: timedelta, after: timedelta
+) -> tuple[date, ...]:
+    """The month and day in the years around a window, within `before` and `after` of it
+    (kept: a weekday is read against the same days many times in one article)."""
     bounds: tuple[date, date] | None = None  # worked out once, at the first real date
     days = []
     for year in range(earliest.year - 1, latest.year + 2):
@@ -102,11 +111,12 @@ def _candidate_years(month: int, day: int, window: DateWindow, tense: str = "") 
             bounds = earliest - before, latest + after
         if bounds[0] <= candidate <= bounds[1]:
             days.append(candidate)
-    return days
+    return tuple(days)
 
 
 def _fits(days: list[date], weekday: str) -> bool:
-    return any(WEEKDAYS[day.weekday()] == weekday.lower() for day in days)
+    name = weekday.lower()
+    return any(WEEKDAYS[day.weekday()] == name for day in days)
 
 
 def _in_clause_years(month: int, day: int, reference: ReferenceTime | None, known: list[date]) -> list[date]:
