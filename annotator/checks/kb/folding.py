@@ -10,6 +10,8 @@ _TOKEN_RX = re.compile(r"[^\W_]+")
 
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for every lookup key."""
+    if text.isascii():  # lower-casing ASCII keeps every token's bounds: done once for all
+        return " ".join(_TOKEN_RX.findall(text.lower()))
     return " ".join(tokens_of(text))
 
 
