@@ -227,10 +227,10 @@ def _dated_candidates(
         fits = window is not None and bounds[0] <= window.latest and window.earliest <= bounds[1]
         if fits and (not single_day or stated_rx is None):  # only a stated day is kept if it fits
             continue
-        low = max(0, timex.start - 30)
-        if skip_rx is not None and skip_rx.search(searched, low, timex.start):
+        low, at = max(0, timex.start - 30), timex.start
+        if skip_rx is not None and skip_rx.search(searched, low, at):
             continue
-        is_stated = single_day and stated_rx is not None and bool(stated_rx.search(searched, low, timex.start))
+        is_stated = single_day and stated_rx is not None and bool(stated_rx.search(searched, low, at))
         if fits and not is_stated:
             continue
         found.append((timex, bounds, is_stated))
