@@ -447,7 +447,7 @@ def _reference_time(
     end: int,
     quote: tuple[int, int] | None = None,
 ) -> ReferenceTime:
-    clause = clause_bounds(text, sentence, start, end)
+    clause = clause_bounds(text, sentence, start, end, timexes.low)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
     tail = WordsBefore(before)
@@ -527,7 +527,7 @@ def _reference_time(
             if subject is not None:
                 main = (
                     relative_skip.end(),
-                    clause_bounds(text, sentence, relative_skip.end(), relative_skip.end())[1],
+                    clause_bounds(text, sentence, relative_skip.end(), relative_skip.end(), timexes.low)[1],
                 )
         elif (conjunct := _FIRST_CONJUNCT_RX.match(text, end)) is not None:
             # "Prime Minister X and President Y said": the first of two named subjects,
@@ -549,7 +549,7 @@ def _reference_time(
     if relative is not None:
         # "Secretary-General X, who appointed a diplomat on Thursday, ...": the relative
         # clause tells what X did and when.
-        told = clause_bounds(text, sentence, relative.end(), relative.end())
+        told = clause_bounds(text, sentence, relative.end(), relative.end(), timexes.low)
         dated_who = _dated(text, timexes, told, (start, end), quote)
         verb_who = verb_after(text, relative.end() - 1, told[1])
         if dated_who is not None and verb_who is not None:
