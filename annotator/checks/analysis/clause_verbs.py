@@ -227,6 +227,33 @@ _PARTICIPLE_RX = re.compile(
 _WORD_RX = re.compile(r"[a-z]+")
 # The "-ing" form after "has been": "has been campaigning" (not "has been something of").
 _ONGOING_RX = re.compile(r"\s+(?!(?:some|no|any|every)thing\b|during\b|king\b)([a-z]{3,}ing)\b")
+# Verbs that speak of an act of office: done before taking office, they misstate the title.
+OFFICE_ACTS = frozenset(
+    {
+        "signed",
+        "vetoed",
+        "ordered",
+        "appointed",
+        "nominated",
+        "pardoned",
+        "issued",
+        "enacted",
+        "imposed",
+        "decreed",
+        "sanctioned",
+        "authorized",
+        "authorised",
+        "deployed",
+        "fired",
+        "commuted",
+        "declared",
+        "proclaimed",
+        "commanded",
+        "dismissed",
+        "swore",
+        "sworn",
+    }
+)
 _FUTURE_AUX = {"will", "wo", "shall", "ll"}
 _NEGATED = {
     "won": FUTURE,

@@ -25,6 +25,9 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
+from annotator.checks.analysis.clause_verbs import (
+    OFFICE_ACTS as OFFICE_ACTS,
+)
 from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_conjunct
 from annotator.checks.analysis.depictions import character_after, depiction_before, pictured
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
@@ -32,13 +35,18 @@ from annotator.checks.analysis.timex_index import Timexes
 from annotator.checks.analysis.words_before import (
     FRAME_ENDS,
     FRAME_WORDS,
+    HYPOTHETICAL_WORDS_RX,
     INDEFINITE_ENDS,
     INDEFINITE_WORDS,
+    MEDIA_WORDS_RX,
     OBJECT_ENDS,
     OBJECT_WORDS,
     ORDINAL_ENDS,
     ORDINAL_WORDS,
+    PROMISE_WORDS_RX,
+    REPORTING_WORDS_RX,
     WordsBefore,
+    holds,
 )
 from annotator.checks.findings import DateWindow
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
@@ -92,33 +100,6 @@ _OBJECT_BEFORE_RX = re.compile(
     r"\b(?:by|of|from|with|to|for|about|against|on|at|than|like|toward|towards|into|over"
     r"|under|between|among|even|including|and|or|nor|but|as)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
-# Verbs that speak of an act of office: done before taking office, they misstate the title.
-OFFICE_ACTS = frozenset(
-    {
-        "signed",
-        "vetoed",
-        "ordered",
-        "appointed",
-        "nominated",
-        "pardoned",
-        "issued",
-        "enacted",
-        "imposed",
-        "decreed",
-        "sanctioned",
-        "authorized",
-        "authorised",
-        "deployed",
-        "fired",
-        "commuted",
-        "declared",
-        "proclaimed",
-        "commanded",
-        "dismissed",
-        "swore",
-        "sworn",
-    }
 )
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
 _RECENT_DAYS = 30
@@ -235,10 +216,6 @@ _PROMISED_RX = re.compile(
     r"(?!(?:(?:on|in|at|during|by)\s+)?\Z)\S.*\Z",
     re.IGNORECASE | re.DOTALL,
 )
-# The words it opens on, in lower case: a search that skips to their letters.
-_PROMISE_WORD_RX = re.compile(
-    r"promised|pledged|vowed|threatened|planned|expected|predicted|forecast|scheduled"
-)
 # ... or a name's date: "the beach known as Sword in 1944" dates the name, not the clause.
 _NAMED_THEN_RX = re.compile(
     r"\b(?:known\s+as|code-?named|nicknamed|dubbed)\s+[^,.;]{1,40}?\s+(?:in|from|since)\s+\Z", re.IGNORECASE
@@ -280,7 +257,7 @@ def _dated(
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
         if (
             not YEAR_IN_TEXT_RX.search(timex.text)
-            and (timexes.low is None or _PROMISE_WORD_RX.search(timexes.low, clause[0], timex.start))
+            and holds(timexes.low, PROMISE_WORDS_RX, clause[0], timex.start)
             and _PROMISED_RX.search(text, clause[0], timex.start)
         ):
             continue
@@ -386,9 +363,11 @@ def _sentence_dated(timexes: Timexes, sentence: tuple[int, int], skip: tuple[int
     )
 
 
-def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
+def _reported(text: str, sentence_start: int, mention_start: int, low: str | None) -> bool:
     """Whether the mention's clause is reported by a verb of saying earlier in its sentence."""
-    return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
+    return holds(low, REPORTING_WORDS_RX, sentence_start, mention_start) and bool(
+        _REPORTING_RX.search(text, sentence_start, mention_start)
+    )
 
 
 def _timeline_entry(
@@ -490,7 +469,11 @@ def _reference_time(
     # a condition or a modal of the mention's own clause; a "would" in reported speech
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
-    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
+    hypothetical = (
+        _HYPOTHETICAL_RX.search(text, segment, start)
+        if holds(timexes.low, HYPOTHETICAL_WORDS_RX, segment, start)
+        else None
+    ) or _MODAL_AFTER_RX.match(text, end)
     if (
         hypothetical
         and _WONDERING_RX.search(text, segment, start)
@@ -574,15 +557,20 @@ def _reference_time(
             # "X once remarked", "X said when they met two years ago", "X warned years
             # before the rally", "Remember how X said", "For four years, X told us": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
-        if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
+        if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start, timexes.low):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")
         if kind == PRESENT and _in_headline(text, start):
             # "Pope Francis dies at 88", "Trump fires Comey": a headline tells the news of
             # the last days in the present tense.
             return ReferenceTime(RECENT, cue=f"{label} '{word}' of a headline", subject_verb=True, verb=word)
-        media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
-        if kind == PRESENT and media:
+        reach = max(0, start - _MEDIA_REACH)
+        media = (
+            _MEDIA_RX.search(text, reach, start)
+            if kind == PRESENT and holds(timexes.low, MEDIA_WORDS_RX, reach, start)
+            else None
+        )
+        if media:
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
         lately = kind == PAST and _days_ago(text, timexes, clause, quote)

@@ -8,6 +8,8 @@ suffix tests on the passage's lower-cased end tell at once.
 
 from __future__ import annotations
 
+import re
+
 # The last letters the words of the patterns of the reference time (and "the") may end on before the white
 # space or hyphens that close them, in either case ("\u017f" matches "s" ignoring case): a
 # pattern is tried only where the text before the mention ends on one of its letters.
@@ -52,3 +54,26 @@ class WordsBefore:
         if low is None or low.endswith(words):
             return True
         return then_the and low.endswith("the") and low[-4:-3].isspace() and low[:-3].rstrip().endswith(words)
+
+
+# The words some patterns of the reference time that ignore case must hold, in lower case:
+# searched with case on the lower-cased text, they skip to their first letters.
+PROMISE_WORDS_RX = re.compile(
+    r"promised|pledged|vowed|threatened|planned|expected|predicted|forecast|scheduled"
+)
+HYPOTHETICAL_WORDS_RX = re.compile(
+    r"if|imagine|whether|suppose|hypothetical|wish|pretend|fantasy|dream|unless"
+)
+REPORTING_WORDS_RX = re.compile(
+    r"said|claimed|alleged|insisted|argued|suggested|believed|thought|accused|called|wrote|tweeted"
+    r"|suspected|feared|charged|complained|asserted|prove"
+)
+MEDIA_WORDS_RX = re.compile(
+    r"video|clip|footage|recording|tape|transcript|broadcast|interview|documentary|podcast|:"
+)
+
+
+def holds(low: str | None, words: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether low[start:end] may hold one of `words`: False only when the lower-cased text
+    (None: none kept) shows it does not."""
+    return low is None or words.search(low, start, end) is not None
