@@ -13,7 +13,8 @@ from typing import Any
 
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions
-from annotator.checks.analysis.reference import ReferenceTime, Timexes, reference_time
+from annotator.checks.analysis.reference import ReferenceTime, reference_time
+from annotator.checks.analysis.timex_index import Timexes
 from annotator.checks.findings import DateWindow
 
 

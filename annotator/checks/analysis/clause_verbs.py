@@ -227,6 +227,33 @@ _PARTICIPLE_RX = re.compile(
 _WORD_RX = re.compile(r"[a-z]+")
 # The "-ing" form after "has been": "has been campaigning" (not "has been something of").
 _ONGOING_RX = re.compile(r"\s+(?!(?:some|no|any|every)thing\b|during\b|king\b)([a-z]{3,}ing)\b")
+# Verbs that speak of an act of office: done before taking office, they misstate the title.
+OFFICE_ACTS = frozenset(
+    {
+        "signed",
+        "vetoed",
+        "ordered",
+        "appointed",
+        "nominated",
+        "pardoned",
+        "issued",
+        "enacted",
+        "imposed",
+        "decreed",
+        "sanctioned",
+        "authorized",
+        "authorised",
+        "deployed",
+        "fired",
+        "commuted",
+        "declared",
+        "proclaimed",
+        "commanded",
+        "dismissed",
+        "swore",
+        "sworn",
+    }
+)
 _FUTURE_AUX = {"will", "wo", "shall", "ll"}
 _NEGATED = {
     "won": FUTURE,
@@ -242,6 +269,8 @@ _NEGATED = {
 _NEGATION_RX = re.compile(r"(?:['’]| )t\b")
 _PAST_AUX = {"was", "were", "did", "had", "didn"}
 _PRESENT_AUX = {"is", "are", "am", "isn", "aren", "does", "doesn", "has", "have", "hasn", "haven"}
+# Every word the auxiliary reading stops on: a stretch with none of them is passed over whole.
+_AUXILIARIES = frozenset(_NEGATED) | _FUTURE_AUX | _PAST_AUX | _PRESENT_AUX
 _NOT_VERBS_ENDING_S = {
     "is",
     "was",
@@ -310,6 +339,8 @@ def _auxiliary_tense(text: str, clause: tuple[int, int], skip: tuple[int, int]) 
     mention first (a clause's verb usually comes before its object), then after it."""
     lowered = lower_cased(text)
     for low, high in ((clause[0], skip[0]), (skip[1], clause[1])):
+        if _AUXILIARIES.isdisjoint(_WORD_RX.findall(lowered, low, high)):
+            continue  # read word by word only where an auxiliary is
         for match in _WORD_RX.finditer(lowered, low, high):
             word = match.group()
             if word in _NEGATED and _NEGATION_RX.match(lowered, match.end()):
@@ -338,6 +369,8 @@ def clause_verb_tense(text: str, clause: tuple[int, int], skip: tuple[int, int])
         return PAST, "a past-tense verb in its clause"
     if tense == "future":
         return FUTURE, "a future-tense cue in its clause"
+    if _PRESENT_VERBS.isdisjoint(_WORD_RX.findall(text, clause[0], clause[1])):
+        return None  # no present verb anywhere in the clause, outside the mention or in it
     for match in _WORD_RX.finditer(text, clause[0], clause[1]):
         if skip[0] <= match.start() < skip[1]:
             continue

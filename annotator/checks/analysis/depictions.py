@@ -70,6 +70,8 @@ _PICTURE = (
     r"(?:photo(?:graph)?|picture|image|snapshot|painting|portrait"
     r"|daguerreotype|newsreel)s?"
 )
+# The words every picture above holds, in lower case (a search that skips to their letters).
+_PICTURE_WORD_RX = re.compile(r"photo|picture|image|snapshot|painting|portrait|daguerreotype|newsreel")
 _PICTURE_FRAME_RX = re.compile(
     r"\A\s*(?:In|On)\s+(?:the|a|an|this|that|one|another|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?" + _PICTURE + r"\b(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?,\s",
@@ -156,8 +158,14 @@ def depiction_before(text: str, sentence_start: int, start: int) -> str | None:
     return f"'{depicted.group().strip()}' before it: a depiction"
 
 
-def pictured(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
-    """The words that make the mention text[start:end] part of a picture's description, if any."""
+def pictured(
+    text: str, sentence: tuple[int, int], start: int, end: int, lowered: str | None = None
+) -> str | None:
+    """The words that make the mention text[start:end] part of a picture's description, if any;
+    with the text lower-cased offset for offset (`lowered`), only a sentence that names a
+    picture is read further."""
+    if lowered is not None and _PICTURE_WORD_RX.search(lowered, sentence[0], max(start, sentence[1])) is None:
+        return None
     frame = _PICTURE_FRAME_RX.match(text, sentence[0], start)
     if frame is not None:
         return f"'{frame.group().strip(' ,')}' before it: a picture's description"

@@ -76,6 +76,7 @@ _DETERMINER_RX = re.compile(
 _POSSESSOR_RX = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})(?:['’]s|['’])[ \u00a0]+\Z"
 )
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 # Premodifiers that describe the event without picking one instance of its kind.
 _DESCRIBING_WORDS = (
     "deadly devastating powerful massive catastrophic historic brutal horrific horrible tragic "
@@ -220,7 +221,8 @@ def _reference(
         # own time, which the clause around the quote does not tell
         return None
     before = text[max(0, at - 60) : at]
-    owner = _POSSESSOR_RX.search(before)
+    # the possessor pattern ends on "'s" or an apostrophe and spaces: tried only where `before` does
+    owner = _POSSESSOR_RX.search(before) if before.rstrip(" \u00a0").endswith(_POSSESSIVE_ENDS) else None
     determiner = None if owner else _DETERMINER_RX.search(before)
     qualifiers: list[str] = []
     if owner is not None:

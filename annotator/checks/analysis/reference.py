@@ -13,10 +13,10 @@ mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from annotator.checks.analysis.agents import agent_span
 from annotator.checks.analysis.clause_verbs import (
     FUTURE,
     PAST,
@@ -25,11 +25,30 @@ from annotator.checks.analysis.clause_verbs import (
     clause_verb_tense,
     verb_after,
 )
+from annotator.checks.analysis.clause_verbs import (
+    OFFICE_ACTS as OFFICE_ACTS,
+)
 from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_conjunct
 from annotator.checks.analysis.depictions import character_after, depiction_before, pictured
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
+from annotator.checks.analysis.timex_index import Timexes
+from annotator.checks.analysis.words_before import (
+    FRAME_ENDS,
+    FRAME_WORDS,
+    HYPOTHETICAL_WORDS_RX,
+    INDEFINITE_ENDS,
+    INDEFINITE_WORDS,
+    MEDIA_WORDS_RX,
+    OBJECT_ENDS,
+    OBJECT_WORDS,
+    ORDINAL_ENDS,
+    ORDINAL_WORDS,
+    PROMISE_WORDS_RX,
+    REPORTING_WORDS_RX,
+    WordsBefore,
+    holds,
+)
 from annotator.checks.findings import DateWindow
-from annotator.temporal.anchoring import lowered_text
 from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
@@ -82,41 +101,7 @@ _OBJECT_BEFORE_RX = re.compile(
     r"|under|between|among|even|including|and|or|nor|but|as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Verbs that speak of an act of office: done before taking office, they misstate the title.
-OFFICE_ACTS = frozenset(
-    {
-        "signed",
-        "vetoed",
-        "ordered",
-        "appointed",
-        "nominated",
-        "pardoned",
-        "issued",
-        "enacted",
-        "imposed",
-        "decreed",
-        "sanctioned",
-        "authorized",
-        "authorised",
-        "deployed",
-        "fired",
-        "commuted",
-        "declared",
-        "proclaimed",
-        "commanded",
-        "dismissed",
-        "swore",
-        "sworn",
-    }
-)
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
-# The last letters the words of the patterns above (and "the") may end on before the white
-# space or hyphens that close them, in either case ("\u017f" matches "s" ignoring case): a
-# pattern is tried only where the text before the mention ends on one of its letters.
-_ORDINAL_ENDS = frozenset("tdhemTDHEM")
-_FRAME_ENDS = frozenset("rgneydfxslRGNEYDFXSL\u017f")
-_INDEFINITE_ENDS = frozenset("anyreoANYREO")
-_OBJECT_ENDS = frozenset("yfmhortnesgdYFMHORTNESGD\u017f")
 _RECENT_DAYS = 30
 # "Press secretary X will succeed Y": the title of an office the person is about to enter,
 # fitting if the term begins within the months after the writing.
@@ -151,34 +136,6 @@ _REPORTING_RX = re.compile(
     r"|wrote|tweeted|suspected|feared|charged|complained|asserted|prove|proves|proved)\b",
     re.IGNORECASE,
 )
-
-
-class Timexes:
-    """An article's timexes in order of start, and the length of the longest: those that may
-    overlap a clause are found by bisection, not by a scan of the article's every timex for
-    each passage read. Also the article's text lowered, offset for offset, where a word a
-    pattern ignoring case must contain is looked for first (None when no such copy exists)."""
-
-    __slots__ = ("items", "low", "reach", "starts")
-
-    def __init__(self, items: list, text: str):
-        self.items = items
-        self.starts = [timex.start for timex in items]
-        self.reach = max((timex.end - timex.start for timex in items), default=0)
-        self.low = lowered_text(text)  # None for a text holding a case trap (İ, ı, ſ)
-
-    def starting(self, low: int, high: int) -> list:
-        """The timexes that start in [low, high)."""
-        return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
-
-    def overlapping(self, low: int, high: int) -> list:
-        """The timexes that start before `high` and may end after `low` (those left out end
-        at or before it)."""
-        return self.starting(low - self.reach, high)
-
-    def first_from(self, offset: int) -> int:
-        """Index of the first timex that starts at or after `offset`."""
-        return bisect_left(self.starts, offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +255,11 @@ def _dated(
             _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start)
         ):
             continue  # "the strongest hurricane since 1928" dates the record, not the clause
-        if not YEAR_IN_TEXT_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
+        if (
+            not YEAR_IN_TEXT_RX.search(timex.text)
+            and holds(timexes.low, PROMISE_WORDS_RX, clause[0], timex.start)
+            and _PROMISED_RX.search(text, clause[0], timex.start)
+        ):
             continue
         if _named_then(text, timexes.low, clause[0], timex.start):
             continue
@@ -402,9 +363,11 @@ def _sentence_dated(timexes: Timexes, sentence: tuple[int, int], skip: tuple[int
     )
 
 
-def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
+def _reported(text: str, sentence_start: int, mention_start: int, low: str | None) -> bool:
     """Whether the mention's clause is reported by a verb of saying earlier in its sentence."""
-    return bool(_REPORTING_RX.search(text, sentence_start, mention_start))
+    return holds(low, REPORTING_WORDS_RX, sentence_start, mention_start) and bool(
+        _REPORTING_RX.search(text, sentence_start, mention_start)
+    )
 
 
 def _timeline_entry(
@@ -441,7 +404,7 @@ def reference_time(
     """The reference time of the mention text[start:end] (a title, a name, an event). A
     mention that names whose office, spokesman or government does the clause's verb ("X's
     office said on Monday", "a spokesman for X said") is read at that verb's time."""
-    agent = _agent_span(text, sentence, start, end)
+    agent = agent_span(text, sentence, start, end)
     if agent is not None:
         found = _reference_time(text, timexes, sentence, agent[0], agent[1], quote)
         if found.subject_verb:
@@ -455,54 +418,6 @@ def reference_time(
     return _reference_time(text, timexes, sentence, start, end, quote)
 
 
-# Those who act or speak for a person in office: "X's office", "a spokesman for X".
-_AGENTS = (
-    r"(?:office|spokes(?:man|woman|person)|government|administration|cabinet|ministry|aides?"
-    r"|advis[eo]rs?|lawyers?)"
-)
-_AGENT_AFTER_RX = re.compile(
-    r"(?:['’]s?|\s+s)\s+(?:(?:top|senior|chief|press)\s+)?(?P<agent>" + _AGENTS + r")\b", re.IGNORECASE
-)
-_AGENT_LINKS = (" for ", " of ", " to ", " the ", " For ", " Of ", " To ", " The ")
-_AGENT_BEFORE_RX = re.compile(
-    r"\b(?:(?:an?|the)\s+)?(?:(?:top|senior|chief|press)\s+)?(?P<agent>"
-    + _AGENTS
-    + r")\s+(?:for|of|to)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-_FORMER_AGENT_RX = re.compile(
-    r"\b(?:former|ex|onetime|one-time|erstwhile|then|previous)[\s-]+(?:(?:an?|the)\s+)?\Z", re.IGNORECASE
-)
-_APPOSED_RX = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+\Z")
-
-
-def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int, str] | None:
-    """The span of "X's office" or "a spokesman for X" around the mention text[start:end],
-    and the agent's word, if the mention is written so."""
-    after = _AGENT_AFTER_RX.match(text, end)
-    if after is not None:
-        return start, after.end(), after.group("agent")
-    if not text.endswith(_AGENT_LINKS, max(sentence[0], start - 5), start):
-        return None
-    before = _AGENT_BEFORE_RX.search(text, max(sentence[0], start - 40), start)
-    if before is None or _FORMER_AGENT_RX.search(text, max(sentence[0], before.start() - 30), before.start()):
-        return None  # "a former spokesman for X said": the agent of X's own time
-    head = _APPOSED_RX.search(text, max(sentence[0], before.start() - 60), before.start())
-    # "James Slack, a spokesman for X, said": the appositive's head does the verb after it
-    first = head.start() if head is not None and text.startswith(",", end) else before.start()
-    return first, end, before.group("agent")
-
-
-def _last_letter(before: str) -> str:
-    """The last character of `before` that is neither white space nor a hyphen ("": none)."""
-    at = len(before)
-    while at and (before[at - 1] == "-" or before[at - 1].isspace()):
-        at -= 1
-    return before[at - 1] if at else ""
-
-
 def _reference_time(
     text: str,
     timexes: Timexes,
@@ -511,21 +426,28 @@ def _reference_time(
     end: int,
     quote: tuple[int, int] | None = None,
 ) -> ReferenceTime:
-    clause = clause_bounds(text, sentence, start, end)
+    clause = clause_bounds(text, sentence, start, end, timexes.low)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
-    last = _last_letter(before)
-    ordinal = _ORDINAL_BEFORE_RX.search(before) if last in _ORDINAL_ENDS else None
+    tail = WordsBefore(before)
+    last = tail.last
+    ordinal = (
+        _ORDINAL_BEFORE_RX.search(before) if last in ORDINAL_ENDS and tail.may_end(ORDINAL_WORDS) else None
+    )
     if ordinal:
         return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
     depicted = (
         depiction_before(text, sentence[0], start)
         or character_after(text, end)
-        or pictured(text, sentence, start, end)
+        or pictured(text, sentence, start, end, timexes.low)
     )
     if depicted:
         return ReferenceTime(HISTORICAL, cue=depicted)
-    framed = _FRAME_BEFORE_RX.search(before) if last in _FRAME_ENDS else None
+    framed = (
+        _FRAME_BEFORE_RX.search(before)
+        if last in FRAME_ENDS and tail.may_end(FRAME_WORDS, then_the=True)
+        else None
+    )
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
         dated = _dated(text, timexes, own_conjunct(text, clause, start, end), (start, end), quote)
@@ -541,13 +463,17 @@ def _reference_time(
         return ReferenceTime(HISTORICAL, cue=f"'{framed.group().strip()}' before it")
     if _FRAME_AFTER_RX.match(after):
         return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}' after it")
-    if last in _INDEFINITE_ENDS and _INDEFINITE_BEFORE_RX.search(before):
+    if last in INDEFINITE_ENDS and tail.may_end(INDEFINITE_WORDS) and _INDEFINITE_BEFORE_RX.search(before):
         return ReferenceTime(HYPOTHETICAL, cue="an indefinite article before the title")
     # "if President X had ...", "imagine President X ...", "President X would have ...":
     # a condition or a modal of the mention's own clause; a "would" in reported speech
     # further on ("said that talks would resume") is the past's future, not a hypothesis.
     segment = max(clause[0], text.rfind(",", clause[0], start) + 1)  # the mention's own part
-    hypothetical = _HYPOTHETICAL_RX.search(text, segment, start) or _MODAL_AFTER_RX.match(text, end)
+    hypothetical = (
+        _HYPOTHETICAL_RX.search(text, segment, start)
+        if holds(timexes.low, HYPOTHETICAL_WORDS_RX, segment, start)
+        else None
+    ) or _MODAL_AFTER_RX.match(text, end)
     if (
         hypothetical
         and _WONDERING_RX.search(text, segment, start)
@@ -568,7 +494,11 @@ def _reference_time(
     # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
     # appositive the mention opened, and the verb after it is the mention's.
     closing = end + 1 if "," in text[start:end] and _CLOSING_COMMA_RX.match(text, end) else end
-    object_before = _OBJECT_BEFORE_RX.search(before) if last in _OBJECT_ENDS else None
+    object_before = (
+        _OBJECT_BEFORE_RX.search(before)
+        if last in OBJECT_ENDS and tail.may_end(OBJECT_WORDS, then_the=True)
+        else None
+    )
     subject = None if possessor or object_before else verb_after(text, closing, clause[1])
     main = clause
     if subject is None and not possessor and not object_before:
@@ -580,7 +510,7 @@ def _reference_time(
             if subject is not None:
                 main = (
                     relative_skip.end(),
-                    clause_bounds(text, sentence, relative_skip.end(), relative_skip.end())[1],
+                    clause_bounds(text, sentence, relative_skip.end(), relative_skip.end(), timexes.low)[1],
                 )
         elif (conjunct := _FIRST_CONJUNCT_RX.match(text, end)) is not None:
             # "Prime Minister X and President Y said": the first of two named subjects,
@@ -602,7 +532,7 @@ def _reference_time(
     if relative is not None:
         # "Secretary-General X, who appointed a diplomat on Thursday, ...": the relative
         # clause tells what X did and when.
-        told = clause_bounds(text, sentence, relative.end(), relative.end())
+        told = clause_bounds(text, sentence, relative.end(), relative.end(), timexes.low)
         dated_who = _dated(text, timexes, told, (start, end), quote)
         verb_who = verb_after(text, relative.end() - 1, told[1])
         if dated_who is not None and verb_who is not None:
@@ -627,15 +557,20 @@ def _reference_time(
             # "X once remarked", "X said when they met two years ago", "X warned years
             # before the rally", "Remember how X said", "For four years, X told us": not lately.
             return ReferenceTime(PAST, cue=f"past tense '{word}' of an earlier time")
-        if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start):
+        if kind in (PRESENT, FUTURE) and _reported(text, sentence[0], start, timexes.low):
             # "critics have said President X is ...": the time of the saying, unknown.
             return ReferenceTime(PAST, cue=f"{label} '{word}' inside reported speech")
         if kind == PRESENT and _in_headline(text, start):
             # "Pope Francis dies at 88", "Trump fires Comey": a headline tells the news of
             # the last days in the present tense.
             return ReferenceTime(RECENT, cue=f"{label} '{word}' of a headline", subject_verb=True, verb=word)
-        media = _MEDIA_RX.search(text, max(0, start - _MEDIA_REACH), start)
-        if kind == PRESENT and media:
+        reach = max(0, start - _MEDIA_REACH)
+        media = (
+            _MEDIA_RX.search(text, reach, start)
+            if kind == PRESENT and holds(timexes.low, MEDIA_WORDS_RX, reach, start)
+            else None
+        )
+        if media:
             # "In the video, X says ...": the present of a recording, not of the article.
             return ReferenceTime(PAST, cue=f"{label} '{word}' narrating a recording ('{media.group()}')")
         lately = kind == PAST and _days_ago(text, timexes, clause, quote)
