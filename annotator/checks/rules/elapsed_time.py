@@ -184,7 +184,7 @@ def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
             else _took_office(analysis, match) or own_term(analysis, match)
         )
         candidates = candidates or taken
-        if not candidates:
+        if not candidates or _another_dated_war(analysis, match, candidates):
             continue
         if (match.group("noun") or match.group("noun2")) and _ENDING_RX.search(
             text, max(0, match.start() - 16), match.start()
@@ -297,6 +297,25 @@ def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
 
 _ENDING_RX = re.compile(r"\b(?:ending|ends|to\s+end)\s+(?:the\s+|a\s+|an\s+|its\s+)?\Z", re.IGNORECASE)
 _ENDED_NEAR = timedelta(days=31)
+
+
+def _another_dated_war(
+    analysis: ArticleAnalysis, match: re.Match[str], candidates: tuple[Event, ...]
+) -> bool:
+    """Whether a war's length named beside no war ("Hamas last fought Israel in May 2021, an
+    11-day conflict") belongs to the war its sentence dates, a date none of the article's
+    named wars spans: it measures that war, not one named elsewhere."""
+    if not (match.group("noun") or match.group("noun2")):
+        return False
+    if any(match.start() <= m.start <= match.end() + 20 for m in analysis.mentions.events):
+        return False
+    for timex in _sentence_dates(analysis, match, candidates):
+        bounds = value_bounds(timex.value)
+        if bounds is not None and all(
+            bounds[1] < e.start.lo or (e.end or e.start).hi < bounds[0] for e in candidates
+        ):
+            return True
+    return False
 
 
 def _ended_near(candidates: tuple[Event, ...], local: DateWindow) -> tuple[Event, ...]:

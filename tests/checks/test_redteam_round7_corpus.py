@@ -1,0 +1,49 @@
+"""Full articles, correct throughout, none of which may raise a flag shown by default: wire
+copy on elections, summits, wars, attacks, disasters, courts, business and sport, government
+press releases, opinion and partisan blogs, explainers with timelines, obituaries,
+anniversaries, live blogs, local news and interviews recalling the past, of 2013-2025, dense
+in office-holders' titles, weekdays, dates and counts of years (data/redteam_round7/
+correct.jsonl: the date written and the text); then the readings these articles showed the
+rules getting wrong, each beside a wrong twin that stays flagged."""
+
+from pathlib import Path
+
+from .helpers import flags_on_correct_texts, shown_rules
+
+CORPUS = Path(__file__).parent / "data" / "redteam_round7" / "correct.jsonl"
+
+
+def test_no_correct_article_raises_a_shown_flag():
+    count, flagged = flags_on_correct_texts(CORPUS)
+    assert count >= 120
+    assert flagged == []
+
+
+def test_a_victory_claimed_in_an_election_is_dated_by_the_count():
+    # India's 2024 election ran 19 April - 1 June; the votes were counted on Tuesday 4 June.
+    right = "Prime Minister Narendra Modi claimed victory in India's general election on Tuesday."
+    assert shown_rules(right, "2024-06-05") == []
+    # the voting itself, or a result weeks after the count, is still the election's date
+    assert shown_rules("India's general election ended on Tuesday.", "2024-06-05") == ["event-date"]
+    assert shown_rules(right, "2024-07-10") == ["event-date"]
+
+
+def test_a_weekday_may_be_any_day_of_an_election_held_over_several():
+    # Russia voted from Friday 15 to Sunday 17 March 2024; "will" in the clause makes the
+    # tagger reach for the Sunday to come, and the Sunday before is the election's last day.
+    text = (
+        "President Vladimir Putin claimed a landslide victory in Russia's presidential election on {}, "
+        "securing a fifth term that will keep him in power until at least 2030."
+    )
+    assert shown_rules(text.format("Sunday"), "2024-03-18") == []
+    wrong = "Russia's presidential election on Wednesday will keep Putin in power until at least 2030."
+    assert shown_rules(wrong, "2024-03-18") == ["event-date"]
+
+
+def test_a_war_s_length_beside_its_own_date_is_not_a_war_named_elsewhere():
+    opening = "The attack came a day after the 50th anniversary of the start of the 1973 Yom Kippur War. "
+    right = opening + "Hamas last fought a major war with Israel in May 2021, an 11-day conflict."
+    assert shown_rules(right, "2023-10-07") == []
+    # the Yom Kippur War lasted 6-25 October 1973
+    wrong = "Egypt and Syria launched the Yom Kippur War in October 1973, an 11-day conflict."
+    assert shown_rules(wrong, "2023-10-07") == ["elapsed-time"]
