@@ -47,3 +47,15 @@ def test_a_war_s_length_beside_its_own_date_is_not_a_war_named_elsewhere():
     # the Yom Kippur War lasted 6-25 October 1973
     wrong = "Egypt and Syria launched the Yom Kippur War in October 1973, an 11-day conflict."
     assert shown_rules(wrong, "2023-10-07") == ["elapsed-time"]
+
+
+def test_a_count_beside_a_later_act_on_a_ruling_is_the_act_s():
+    # Roe v. Wade was decided in January 1973 and overturned in June 2022.
+    assert shown_rules("A year ago, the court overturned Roe v. Wade.", "2023-06-30") == []
+    assert shown_rules("A year ago, the court decided Roe v. Wade.", "2023-06-30") == ["elapsed-time"]
+
+
+def test_wickremesinghe_s_first_premiership_began_in_1993():
+    # Appointed by President Wijetunga in May 1993, after Premadasa's assassination.
+    assert shown_rules("Wickremesinghe first became prime minister in 1993.", "2022-07-21") == []
+    assert shown_rules("Wickremesinghe first became prime minister in 1998.", "2022-07-21") == ["event-date"]

@@ -101,6 +101,8 @@ def _events_for(
             return ()  # "three years ago, before the invasion": another time than the event's
         if not follows and _NEW_CLAUSE_RX.search(layout.text, low, match.start()):
             return ()  # "the shooting haunts us, and 20 years ago a man ...": another clause's time
+        if _LATER_ACT_RX.search(layout.text, max(0, nearest.start - 40), nearest.start):
+            return ()  # "A year ago, the court overturned Roe v. Wade": the overturning's time
         return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
@@ -109,6 +111,14 @@ def _events_for(
     return previous[-1].events if previous else ()
 
 
+# An act that can only come after the event it names, on a ruling, a law or an agreement: a
+# count beside it is the act's ("A year ago, the court overturned Roe v. Wade").
+_LATER_ACT_RX = re.compile(
+    r"\b(?:overturn(?:ed|s|ing)?|overrul(?:ed|es|ing)|revers(?:ed|es|ing)|(?:struck|strikes)\s+down"
+    r"|repeal(?:ed|s|ing)?|upheld|withdr(?:ew|awn)\s+from|pulled\s+out\s+of|renegotiat(?:ed|es|ing))"
+    r"\s+(?:the\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
 _AND_RX = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 
 
