@@ -59,3 +59,13 @@ def test_wickremesinghe_s_first_premiership_began_in_1993():
     # Appointed by President Wijetunga in May 1993, after Premadasa's assassination.
     assert shown_rules("Wickremesinghe first became prime minister in 1993.", "2022-07-21") == []
     assert shown_rules("Wickremesinghe first became prime minister in 1998.", "2022-07-21") == ["event-date"]
+
+
+def test_a_date_a_calendar_s_present_holds_lies_ahead():
+    # 3 November 2026 is a Tuesday; 3 November 2025, two months before the writing, a Monday.
+    text = "The United States holds midterm elections on {}, November 3. All seats are at stake."
+    assert shown_rules(text.format("Tuesday"), "2026-01-05") == []
+    assert shown_rules(text.format("Wednesday"), "2026-01-05") == ["weekday"]
+    assert shown_rules("The United States held elections on Tuesday, November 3.", "2026-01-05") == [
+        "weekday"
+    ]
