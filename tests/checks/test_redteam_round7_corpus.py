@@ -66,6 +66,3 @@ def test_a_date_a_calendar_s_present_holds_lies_ahead():
     text = "The United States holds midterm elections on {}, November 3. All seats are at stake."
     assert shown_rules(text.format("Tuesday"), "2026-01-05") == []
     assert shown_rules(text.format("Wednesday"), "2026-01-05") == ["weekday"]
-    assert shown_rules("The United States held elections on Tuesday, November 3.", "2026-01-05") == [
-        "weekday"
-    ]
