@@ -66,3 +66,17 @@ def test_a_date_a_calendar_s_present_holds_lies_ahead():
     text = "The United States holds midterm elections on {}, November 3. All seats are at stake."
     assert shown_rules(text.format("Tuesday"), "2026-01-05") == []
     assert shown_rules(text.format("Wednesday"), "2026-01-05") == ["weekday"]
+
+
+def test_an_event_s_date_may_follow_an_apposition_and_its_place():
+    # Nasrallah was killed on 27 September 2024; Sinwar on 16 October.
+    right = (
+        "The killing came a little more than two weeks after Israel killed Hassan Nasrallah, "
+        "the leader of Hezbollah, in Beirut on September 27, and began a ground invasion."
+    )
+    assert shown_rules(right, "2024-10-17") == []
+    wrong = (
+        "The killing on October 16 came a little more than five weeks after Israel killed "
+        "Hassan Nasrallah, the leader of Hezbollah, in Beirut on September 27."
+    )
+    assert shown_rules(wrong, "2024-11-20") == ["elapsed-time"]
