@@ -85,7 +85,10 @@ def test_an_event_s_date_may_follow_an_apposition_and_its_place():
 def test_an_event_a_toll_surpassed_is_background_to_a_later_the_shooting():
     # Pulse, June 2016; Hurricane Maria, September 2017; Las Vegas, 1 October 2017.
     later = " The shooting came a week and a half after Hurricane Maria devastated Puerto Rico."
-    right = "The attack surpassed the shooting at the Pulse nightclub in Orlando in June 2016, when a gunman killed 49 people."
+    right = (
+        "The attack surpassed the shooting at the Pulse nightclub in Orlando in June 2016, "
+        "when a gunman killed 49 people."
+    )
     assert shown_rules(right + later, "2017-10-02") == []
     wrong = "The shooting at the Pulse nightclub in Orlando in June 2016 killed 49 people."
     assert shown_rules(wrong + later, "2017-10-02") == ["event-order"]
