@@ -92,3 +92,10 @@ def test_an_event_a_toll_surpassed_is_background_to_a_later_the_shooting():
     assert shown_rules(right + later, "2017-10-02") == []
     wrong = "The shooting at the Pulse nightclub in Orlando in June 2016 killed 49 people."
     assert shown_rules(wrong + later, "2017-10-02") == ["event-order"]
+
+
+def test_a_meeting_its_sentence_dates_is_judged_in_that_year():
+    # Kevin McCarthy was speaker from January to October 2023.
+    text = "China held exercises again in April {}, after Tsai met Speaker Kevin McCarthy in California."
+    assert shown_rules(text.format(2023), "2024-05-21") == []
+    assert shown_rules(text.format(2019), "2024-05-21") == ["office-term"]

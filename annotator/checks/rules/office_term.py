@@ -200,6 +200,16 @@ def _problem(
     )
 
 
+_WRITTEN_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(text: str, start: int, end: int, writing: DateWindow) -> int | None:
+    """The last year written in the sentence before a title, if it is no later than the
+    writing: the year a meeting told after it took place in."""
+    years = [int(m.group()) for m in _WRITTEN_YEAR_RX.finditer(text, start, end)]
+    return years[-1] if years and years[-1] <= writing.latest.year else None
+
+
 def _days_and_confidence(
     mention: PersonMention,
     reference: ReferenceTime,
@@ -207,6 +217,7 @@ def _days_and_confidence(
     terms: list[Term],
     called_former: bool,
     cues: TitleCues,
+    met_year: int | None = None,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -237,6 +248,11 @@ def _days_and_confidence(
     if reference.kind == PAST and cues.meets and not cues.courtesy(called_former):
         # "a recent phone call with Prime Minister X", "met with President X": someone met
         # is named by the title they hold then, and a news report's past is recent.
+        if met_year is not None:
+            # "again in April 2023, after Tsai met Speaker Kevin McCarthy": the year its
+            # sentence gives dates the meeting
+            days = DateWindow(date(met_year, 1, 1), date(met_year, 12, 31), str(met_year))
+            return days, HIGH, f"{basis}; a meeting in the year its sentence gives"
         days = DateWindow(writing.earliest - _RECENT_MEETING, writing.latest, "lately")
         return days, HIGH, f"{basis}; a meeting reported without a date, read as lately"
     if not _held_before(terms, writing.latest):
@@ -387,6 +403,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         sentence = analysis.layout.sentence_bounds(mention.start)
         elect_title = (mention.title or "").endswith(_ELECT_SUFFIX)
         cues = TitleCues(analysis.text, mention, sentence, elect_title, meets)
+        met_year = _year_before(analysis.text, sentence[0], mention.start, writing) if meets else None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -407,7 +424,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                     problems.append(lesser)
                 continue
             judged = _days_and_confidence(
-                mention, reference, writing, terms, person.id in called_former, cues
+                mention, reference, writing, terms, person.id in called_former, cues, met_year
             )
             after = after_taking_office(analysis, mention, reference, terms) if judged else None
             if after is not None and judged is not None:
