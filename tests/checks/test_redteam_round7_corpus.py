@@ -99,3 +99,16 @@ def test_a_meeting_its_sentence_dates_is_judged_in_that_year():
     text = "China held exercises again in April {}, after Tsai met Speaker Kevin McCarthy in California."
     assert shown_rules(text.format(2023), "2024-05-21") == []
     assert shown_rules(text.format(2019), "2024-05-21") == ["office-term"]
+
+
+def test_an_event_s_date_may_follow_its_place_and_a_comma():
+    # Charles III was crowned on 6 May 2023; Margrethe II abdicated on Sunday 14 January 2024.
+    right = (
+        "The change comes eight months after the coronation of King Charles III in Britain, in May last year."
+    )
+    assert shown_rules(right, "2024-01-14") == []
+    wrong = (
+        "The abdication on Sunday came three months after the coronation of King Charles III in Britain, "
+        "in May last year."
+    )
+    assert shown_rules(wrong, "2024-01-14") == ["elapsed-time"]
