@@ -101,6 +101,16 @@ def test_a_meeting_its_sentence_dates_is_judged_in_that_year():
     assert shown_rules(text.format(2019), "2024-05-21") == ["office-term"]
 
 
+def test_a_year_that_dates_no_meeting_leaves_it_read_as_lately():
+    # Boris Johnson was prime minister from July 2019: a year that names the tariffs, or the
+    # clause before, does not date the meeting, which stays recent to the writing.
+    for text in (
+        "The 2018 tariffs were still in place when Trump met Prime Minister Boris Johnson in London.",
+        "In 2018, Trump imposed tariffs, and he later met Prime Minister Boris Johnson in London.",
+    ):
+        assert shown_rules(text, "2020-03-01") == [], text
+
+
 def test_an_event_s_date_may_follow_its_place_and_a_comma():
     # Charles III was crowned on 6 May 2023; Margrethe II abdicated on Sunday 14 January 2024.
     right = (

@@ -200,14 +200,23 @@ def _problem(
     )
 
 
-_WRITTEN_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+# The year a meeting is dated by, in the words just before it: "in April 2023, after Tsai met
+# Speaker X", "In 2019, Trump met with Prime Minister X". A year that modifies a noun ("the 2018
+# tariffs were in place when Trump met ...") or dates another clause dates no meeting.
+_MEETING_YEAR_RX = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),?\s+"
+    r"(?:(?:after|when|as)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+(?:\s+with)?\s+\Z"
+)
 
 
 def _year_before(text: str, start: int, end: int, writing: DateWindow) -> int | None:
-    """The last year written in the sentence before a title, if it is no later than the
-    writing: the year a meeting told after it took place in."""
-    years = [int(m.group()) for m in _WRITTEN_YEAR_RX.finditer(text, start, end)]
-    return years[-1] if years and years[-1] <= writing.latest.year else None
+    """The year a date phrase just before a title gives the meeting that names it, if it is
+    no later than the writing."""
+    match = _MEETING_YEAR_RX.search(text, max(start, end - 120), end)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if year <= writing.latest.year else None
 
 
 def _days_and_confidence(
