@@ -7,6 +7,7 @@ whether it points back or forward comes from the verbs near it, as a news reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 PAST, FUTURE = "past", "future"
@@ -111,6 +112,10 @@ def _by_first_letter(alternatives: str) -> str:
 # because the regex engine then skips alternatives on their first letter. A marker is a
 # future one exactly when the future alternatives alone match it whole.
 _TENSE_LOWER_RX = re.compile(rf"(?<![\w'])(?:{_by_first_letter(_FUTURE_WORDS + '|' + _PAST_WORDS)})(?![\w'])")
+# The same markers found by the character before them, which the regex engine tests from a
+# table of ASCII characters at each position (a look-behind is a call at each position): a
+# match is that character and the marker, found from one character before a clause.
+_TENSE_AFTER_RX = re.compile(r"[^0-9A-Za-z_'](?<=[^\w'])" + _TENSE_LOWER_RX.pattern[len(r"(?<![\w'])") :])
 _FUTURE_FORM_RX = re.compile(rf"(?:{_FUTURE_WORDS})")
 # Characters whose lower case is longer, or that IGNORECASE equates with an ASCII letter
 # although their lower case differs (İ, ı, ſ): texts holding one take the exact slow path.
@@ -165,7 +170,10 @@ def lower_cased(text: str) -> str:
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | None:
-    """Tense of the clause around text[start:end]: the nearest tense marker wins."""
+    """Tense of the clause around text[start:end]: the nearest tense marker wins.
+
+    Of the markers before the match, the last one that tells a tense is the nearest (any
+    earlier one is further away), so only those are read, from the last one back."""
     left = max(0, start - window)
     right = min(len(text), end + window)
     for boundary in _SENTENCE_END.finditer(text, left, start):
@@ -173,31 +181,86 @@ def clause_tense(text: str, start: int, end: int, window: int = 90) -> str | Non
     cut = _SENTENCE_END.search(text, end, right)
     if cut:
         right = cut.start() + 1
-    best: tuple[float, str] | None = None
     lowered = _lower_text(text)
-    for match in (
-        _TENSE_RX.finditer(text, left, right)
-        if lowered is None
-        else _TENSE_LOWER_RX.finditer(lowered, left, right)
-    ):
+    if lowered is None:
+        return _exact_clause_tense(text, start, end, left, right)
+    before: list[tuple[int, int]] = []  # the markers that end before the match
+    settled = False  # whether the nearest of them has been read
+    best: tuple[float, str] | None = None
+    found = (
+        _TENSE_AFTER_RX.finditer(lowered, left - 1, right)
+        if left
+        else _TENSE_LOWER_RX.finditer(lowered, 0, right)
+    )
+    for match in found:
+        found_start, found_end = match.span()
+        if left:
+            found_start += 1  # past the character before the marker
+        if found_end <= start:
+            before.append((found_start, found_end))
+            continue
+        if not settled:
+            settled = True
+            if before:
+                best = _nearest_before(text, lowered, before, start)
+        if start <= found_start < end:
+            continue
+        kind = _kind_at(lowered, lowered[found_start:found_end], found_start)
+        if kind is None:
+            continue
+        distance = (found_start - end) * 1.5
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+        if found_start >= end:
+            break  # markers further right are further away: this one was the nearest there
+    if not settled and before:
+        best = _nearest_before(text, lowered, before, start)
+    return best[1] if best else None
+
+
+def _kind_at(lowered: str, marker: str, at: int) -> str | None:
+    """FUTURE or PAST for a marker found at `at` of the lower-cased text, or None where it
+    tells no tense: a noun after a determiner, a past-looking word that is no verb, a
+    participle after a future "be"."""
+    if marker.lower() in _NOUN_TOO and _NOUN_DETERMINER_RX.search(lowered, max(0, at - 7), at):
+        return None  # "at the end of May", "its plan": a noun, no sign of the future
+    kind = _marker_kind(marker)
+    if kind == PAST and _after_be(lowered, at):
+        return None  # "will be held in July": the auxiliary tells the tense
+    return kind
+
+
+def _nearest_before(
+    text: str, lowered: str, markers: list[tuple[int, int]], start: int
+) -> tuple[float, str] | None:
+    """The distance and tense of the last of `markers` (spans that end by `start`) that tells
+    a tense; a verb the date is attached to ("said on Friday") is at no distance."""
+    for found_start, found_end in reversed(markers):
+        kind = _kind_at(lowered, lowered[found_start:found_end], found_start)
+        if kind is not None:
+            if _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
+                return 0.0, kind
+            return start - found_end, kind
+    return None
+
+
+def _exact_clause_tense(text: str, start: int, end: int, left: int, right: int) -> str | None:
+    """clause_tense for a text whose case-folding may differ from its lower case: the
+    case-blind markers, each read in turn."""
+    best: tuple[float, str] | None = None
+    for match in _TENSE_RX.finditer(text, left, right):
         found_start, found_end = match.span()
         if start <= found_start < end:
             continue
-        if match.group().lower() in _NOUN_TOO and _NOUN_DETERMINER_RX.search(
-            lowered or text.lower(), max(0, found_start - 7), found_start
+        word = match.group().lower()
+        if word in _NOUN_TOO and _NOUN_DETERMINER_RX.search(
+            text.lower(), max(0, found_start - 7), found_start
         ):
             continue  # "at the end of May", "its plan": a noun, no sign of the future
-        kind: str | None
-        if lowered is None:
-            word = match.group().lower()
-            kind = FUTURE if match.lastgroup == "future" else PAST
-            if kind == PAST and word in _NOT_PAST:
-                continue
-        else:
-            kind = _marker_kind(match.group())
-            if kind is None:
-                continue
-        if kind == PAST and _after_be(lowered or text, found_start):
+        kind = FUTURE if match.lastgroup == "future" else PAST
+        if kind == PAST and word in _NOT_PAST:
+            continue
+        if kind == PAST and _after_be(text, found_start):
             continue  # "will be held in July": the auxiliary tells the tense
         if found_end <= start and _GOVERNING_GAP_RX.fullmatch(text, found_end, start):
             distance = 0.0  # "said on Friday, would ...": the verb the date is attached to
@@ -347,3 +410,41 @@ def _nearest_month(dct: date, month: int, tense: str | None) -> date:
     # A month named in a future clause ("expected in October") is the next one, however
     # far; a past clause may still name a coming month ("said the vote is in March").
     return _by_tense(current, candidates, tense, reach=366 if tense == FUTURE else 320)
+
+
+# Reading the tense of the clause is the costly part of resolving a relative date, and a
+# date near the DCT comes out the same whatever the tense: these ask for it only elsewhere.
+_TENSE_FREE_DAYS = 90  # a month and day this close to the DCT is the one nearest it
+
+
+def month_day_by_tense(dct: date, month: int, day: int, tense: Callable[[], str | None]) -> date | None:
+    """``nearest_month_day(dct, month, day, tense())``, calling `tense` only where its answer
+    may change the date. Within _TENSE_FREE_DAYS of the DCT, the date in the DCT's year is
+    the nearest, and the same date a year before or after lies beyond _TENSE_REACH_DAYS, so
+    neither tense can pick another."""
+    if day >= 1 and (day <= 28 or month != 2 and day <= 30 or day == 31 and month in _LONG_MONTHS):
+        this_year = date(dct.year, month, day)
+        if abs((this_year - dct).days) <= _TENSE_FREE_DAYS:
+            return this_year
+    return nearest_month_day(dct, month, day, tense())
+
+
+_LONG_MONTHS = frozenset({1, 3, 5, 7, 8, 10, 12})
+assert _TENSE_FREE_DAYS + _TENSE_REACH_DAYS < 365
+
+
+def month_by_tense(dct: date, month: int) -> date | None:
+    """The month ``nearest_month`` gives whatever the tense, or None where the tense decides:
+    the DCT's own month, and the next one in its year (a year back it lies beyond the past
+    tense's reach of 320 days), come out the same under any tense."""
+    if month == dct.month or month == dct.month + 1:
+        return date(dct.year, month, 1)
+    return None
+
+
+def weekday_by_tense(dct: date, weekday: int, tense: Callable[[], str | None]) -> date:
+    """``nearest_weekday(dct, weekday, tense())``; the DCT's own weekday is the DCT whatever
+    the tense, so `tense` is not called for it."""
+    if weekday == dct.isoweekday():
+        return dct
+    return nearest_weekday(dct, weekday, tense())

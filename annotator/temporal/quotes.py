@@ -9,6 +9,7 @@ unknown ("2019-XX-XX", "2019-WXX").
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 
 from .posts import embedded_posts
@@ -135,7 +136,7 @@ class QuoteDating:
     quotation the context's DCT and last date are the quotation's own; after it, the
     article's again."""
 
-    __slots__ = ("_spans", "_index", "_dating", "_inside", "_saved", "granularity")
+    __slots__ = ("_spans", "_index", "_dating", "_inside", "_saved", "granularity", "busy_from")
 
     def __init__(self, spans: list[tuple[int, int, date | None]]) -> None:
         self._spans = spans
@@ -144,6 +145,10 @@ class QuoteDating:
         self._inside: tuple[int, int, date | None] | None = None
         self._saved: tuple | None = None
         self.granularity: str | None = None  # of the anchor of the quotation the match is in
+        # enter() has nothing to do for a match starting at or before this: none enters or
+        # leaves a quotation there (the next one's opening, or the last character of the
+        # one the matches are in)
+        self.busy_from = spans[0][0] if spans else sys.maxsize
 
     def enter(self, start: int, ctx) -> None:
         """Before resolving a match at `start`: switch the context's anchors as it enters
@@ -168,6 +173,10 @@ class QuoteDating:
                 ctx.dct = ctx.last_date = anchor[0]
                 ctx.last_year = anchor[0].year
                 self.granularity = anchor[1]
+        if self._inside is not None:
+            self.busy_from = self._inside[1] - 1
+        else:
+            self.busy_from = spans[self._index][0] if self._index < len(spans) else sys.maxsize
 
     def note(self, name: str, written: str, end: int, value: str) -> str:
         """After resolving: remember a dating expression outside quotations; return the

@@ -10,11 +10,13 @@ from .anchoring import (
     PAST,
     add_months,
     day_value,
+    month_by_tense,
+    month_day_by_tense,
     month_value,
     nearest_month,
-    nearest_month_day,
     nearest_weekday,
     week_value,
+    weekday_by_tense,
 )
 from .context import Context, Resolution
 from .lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, number_value
@@ -128,7 +130,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     found = None
     if "wd" in groups and m["wd"]:
         found = _with_weekday(ctx, month, day, weekday_number(m["wd"]))
-    found = found or nearest_month_day(ctx.dct, month, day, ctx.tense())
+    found = found or month_day_by_tense(ctx.dct, month, day, ctx.tense)
     if found is None:
         return None
     ctx.mention(found)
@@ -227,10 +229,12 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{year:04d}-{month:02d}", None
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", None
-    tense = ctx.tense()
-    if tense is None and _UNTIL.search(ctx.text, max(0, ctx.start - 8), ctx.start):
-        tense = FUTURE  # "the ban runs until March": a limit still ahead
-    found = nearest_month(ctx.dct, month, tense)
+    found = month_by_tense(ctx.dct, month)  # the same month whatever the tense, or None
+    if found is None:
+        tense = ctx.tense()
+        if tense is None and _UNTIL.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+            tense = FUTURE  # "the ban runs until March": a limit still ahead
+        found = nearest_month(ctx.dct, month, tense)
     ctx.mention(found)
     return "DATE", month_value(found), None
 
@@ -248,7 +252,7 @@ def _relative_weekday(ctx: Context, rel: str | None, weekday: int) -> date:
         return nearest_weekday((ctx.anchor or ctx.dct) - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return nearest_weekday((ctx.anchor or ctx.dct) + timedelta(days=1), weekday, FUTURE)
-    return nearest_weekday(ctx.dct, weekday, ctx.tense())
+    return weekday_by_tense(ctx.dct, weekday, ctx.tense)
 
 
 # Days with a name of their own ("Good Friday", "Super Tuesday", "Bloody Sunday"): not the
@@ -314,7 +318,7 @@ def _day_of(word: str | None, ctx: Context) -> date | None:
     if lower in _DEICTIC_SHIFT:
         return deictic_day(lower, ctx)
     if lower in WEEKDAYS and ctx.dct is not None:
-        return nearest_weekday(ctx.dct, WEEKDAYS[lower], ctx.tense())
+        return weekday_by_tense(ctx.dct, WEEKDAYS[lower], ctx.tense)
     if lower == "last" and ctx.dct is not None:
         return ctx.dct - timedelta(days=1)
     if lower in ("the next",) and ctx.anchor is not None:
@@ -360,7 +364,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if hour > 24 or minute > 59:
             return None
     if m["mon"] and ctx.dct is not None:
-        found = nearest_month_day(ctx.dct, month_number(m["mon"]), day_number(m["day"]), ctx.tense())
+        found = month_day_by_tense(ctx.dct, month_number(m["mon"]), day_number(m["day"]), ctx.tense)
     else:
         found = _day_of(m["wd"], ctx)
     prefix = day_value(found) if found else "XXXX-XX-XX"

@@ -370,7 +370,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"XXXX-{code}", mod
     year = ctx.dct.year
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if ctx.tense() == PAST and start_month > ctx.dct.month:
+    if start_month > ctx.dct.month and ctx.tense() == PAST:  # the tense decides only then
         year -= 1
     return "DATE", f"{year:04d}-{code}", mod
 

@@ -19,7 +19,7 @@ from . import resolve_spans as rs
 from .anchoring import lowered_text
 from .context import Context, Resolution
 from .patterns import RULE_NAMES, RULE_RXS
-from .quotes import QuoteDating, dated_spans
+from .quotes import DATING_RULES, QuoteDating, dated_spans
 from .scanner import rule_matches
 from .timex import Timex, new_timex
 
@@ -228,7 +228,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             continue
         ctx.start = start
         ctx.end = end
-        if quoting is not None:
+        if quoting is not None and start > quoting.busy_from:  # may enter or leave a quotation
             quoting.enter(start, ctx)
         try:
             result = resolvers[name](parts, ctx)
@@ -238,8 +238,8 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             ctx.piece = None
             continue
         type_, value, mod = result
-        if quoting is not None:
-            value = quoting.note(name, text[start:end], end, value)
+        if quoting is not None and (quoting.granularity is not None or name in DATING_RULES):
+            value = quoting.note(name, text[start:end], end, value)  # otherwise it changes nothing
         if ctx.start != start:  # the resolver left leading words out of the timex
             start = ctx.start
         if ctx.end != end:  # or took in a year glued to the next word

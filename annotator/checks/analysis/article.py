@@ -13,7 +13,7 @@ from typing import Any
 
 from annotator.checks.analysis.layout import TextLayout
 from annotator.checks.analysis.mentions import Mentions
-from annotator.checks.analysis.reference import ReferenceTime, reference_time
+from annotator.checks.analysis.reference import ReferenceTime, Timexes, reference_time
 from annotator.checks.findings import DateWindow
 
 
@@ -29,6 +29,7 @@ class ArticleAnalysis:
     references: list = field(default_factory=list)  # DatedReference, set by the engine
     kb: Any = None
     _reference_times: dict[tuple[int, int], ReferenceTime] = field(default_factory=dict)
+    _indexed_timexes: Timexes | None = None
 
     def writing_window(self, offset: int) -> DateWindow | None:
         """The date the passage at `offset` is written or spoken from: the article's, a
@@ -41,6 +42,9 @@ class ArticleAnalysis:
         found = self._reference_times.get(key)
         if found is None:
             sentence = self.layout.sentence_bounds(start)
-            found = reference_time(self.text, self.timexes, sentence, start, end, self.layout.quote_at(start))
+            if self._indexed_timexes is None:
+                self._indexed_timexes = Timexes(self.timexes, self.text)
+            quote = self.layout.quote_at(start)
+            found = reference_time(self.text, self._indexed_timexes, sentence, start, end, quote)
             self._reference_times[key] = found
         return found

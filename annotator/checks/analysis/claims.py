@@ -26,13 +26,59 @@ from dataclasses import replace
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import LOW, Finding
 
-# How a fact-check rules on the claims it quotes (read in lower case).
-_VERDICT_RX = re.compile(
-    r"pants on fire|our (?:ruling|rating|verdict)|we rate|(?:verdict|ruling|rating|conclusion):"
-    r"|\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b|fact[- ]?check|debunk"
-    # a verdict standing as a sentence of its own: "False.", "Misleading. The ..."
-    r"|(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
+# How a fact-check rules on the claims it quotes (read in lower case): a phrase of its own
+# ("Our ruling", "We rate", "Pants on Fire", "Conclusion:", "fact-check"), a claim called
+# false ("is false"), or a verdict standing as a sentence of its own ("False.", "Misleading. The
+# ..."). Each is looked for from a word it must contain, so an article without one is read in a
+# few passes of str.find instead of a regex tried at every offset.
+_VERDICT_PHRASES = (
+    "pants on fire",
+    "our ruling",
+    "our rating",
+    "our verdict",
+    "we rate",
+    "verdict:",
+    "ruling:",
+    "rating:",
+    "conclusion:",
+    "fact-check",
+    "fact check",
+    "factcheck",
+    "debunk",
 )
+_VERDICT_WORDS = ("false", "incorrect", "wrong", "misleading", "fabricated", "fake")
+_CALLED_FALSE_RX = re.compile(r"\b(?:is|are|was|were) (?:false|incorrect|wrong|misleading|fabricated|fake)\b")
+_VERDICT_SENTENCES = ("false.", "incorrect.", "misleading.", "true.")  # "mostly false.", "half true."
+_VERDICT_SENTENCE_RX = re.compile(
+    r"(?:^|[\n.:!?][\"”’)]?\s*)(?:false|incorrect|misleading|mostly false|half true|true)\.(?:\s|$)"
+)
+
+
+def _called_false(low: str) -> bool:
+    """Whether "is/are/was/were" calls something false somewhere in the lowered text: the
+    pattern is tried only around each " false", " wrong" ... (its window holds the verb
+    before and the character after, so both word boundaries read as in the whole text)."""
+    for word in _VERDICT_WORDS:
+        found = low.find(" " + word)
+        while found >= 0:
+            if _CALLED_FALSE_RX.search(low, max(0, found - 4), found + len(word) + 2) is not None:
+                return True
+            found = low.find(" " + word, found + 1)
+    return False
+
+
+def rules_on_claims(low: str) -> bool:
+    """Whether the lowered article text rules on claims, by any of its verdict words."""
+    return (
+        any(phrase in low for phrase in _VERDICT_PHRASES)
+        or _called_false(low)
+        or (
+            any(sentence in low for sentence in _VERDICT_SENTENCES)
+            and _VERDICT_SENTENCE_RX.search(low) is not None
+        )
+    )
+
+
 # A word that presents what follows in its sentence as someone's claim.
 _CLAIM_WORD_RX = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|falsely|wrongly|erroneously|posts?|posted|memes?|rumou?rs?|hoax|viral)\b",
@@ -112,7 +158,8 @@ _CLAIM_LABEL_RX = re.compile(
 
 def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether a disowning cue opens the part of the sentence that holds text[start]."""
-    label = _CLAIM_LABEL_RX.match(text, sentence[0], start)
+    has_colon = text.find(":", sentence[0], start) >= 0  # every label ends on one
+    label = _CLAIM_LABEL_RX.match(text, sentence[0], start) if has_colon else None
     if label is not None and _OWN_WORDS_AGAIN_RX.search(text, label.end(), start) is None:
         return True
     cues = list(_DISOWNING_RX.finditer(text, sentence[0], start))
@@ -121,16 +168,19 @@ def _disowned_before(text: str, sentence: tuple[int, int], start: int) -> bool:
 
 def disowned(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether text[start] lies in what its sentence reports and the writer disowns."""
+    # The patterns after the mention open on a comma: without one they are not tried.
+    comma_after = text.find(",", start, sentence[1]) >= 0
     return (
         _disowned_before(text, sentence, start)
-        or _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None
+        or (comma_after and _DISOWNING_AFTER_RX.search(text, start, sentence[1]) is not None)
         or (
-            _SAYING_RX.search(text, sentence[0], start) is not None
+            comma_after
             and _VERDICT_AFTER_RX.search(text, start, sentence[1]) is not None
+            and _SAYING_RX.search(text, sentence[0], start) is not None
         )
         or (
-            _BELIEF_RX.search(text, sentence[0], start) is not None
-            and _SET_RIGHT_RX.match(text, sentence[1]) is not None
+            _SET_RIGHT_RX.match(text, sentence[1]) is not None
+            and _BELIEF_RX.search(text, sentence[0], start) is not None
         )
     )
 
@@ -156,11 +206,14 @@ def demote_reviewed_claims(analysis: ArticleAnalysis, findings: list[Finding]) -
     shown = [f for f in findings if f.shown]
     if not shown:
         return findings
-    ruled = _VERDICT_RX.search(analysis.text.lower()) is not None
+    ruled: bool | None = None  # whether the article rules on claims: read at the first claim
     result = []
     for finding in findings:
+        in_claim = finding.shown and _in_claim(analysis, finding.start)
+        if in_claim and ruled is None:
+            ruled = rules_on_claims(analysis.text.lower())
         if finding.shown and (
-            (ruled and _in_claim(analysis, finding.start))
+            (in_claim and ruled)
             or disowned(analysis.text, analysis.layout.sentence_bounds(finding.start), finding.start)
         ):
             basis = "inside a claim the article quotes in order to rule on it"

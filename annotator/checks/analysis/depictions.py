@@ -164,7 +164,7 @@ def pictured(text: str, sentence: tuple[int, int], start: int, end: int) -> str 
     shows = _PICTURE_SHOWS_RX.search(text, sentence[0], start)
     if shows is not None:
         return f"'{shows.group().strip()}' before it: a picture's description"
-    after = _PICTURE_AFTER_RX.match(text[: sentence[1]], end)
+    after = _PICTURE_AFTER_RX.match(text, end, sentence[1])  # the sentence's end is the pattern's
     if after is not None:
         return "a picture named at the sentence's end: a picture's description"
     return None

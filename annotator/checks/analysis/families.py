@@ -30,9 +30,13 @@ SERIES = {
     "brics": "brics-summit",
 }
 _NAME = r"NATO|G-?7|G-?8|G-?20|BRICS"
-# "the NATO summit", "NATO's summit", "the NATO and G7 summits"
+_NAMES = ("NATO", "G7", "G-7", "G8", "G-8", "G20", "G-20", "BRICS")  # every name _NAME matches
+# "the NATO summit", "NATO's summit", "the NATO and G7 summits". Each name opens on its letter,
+# the word boundary before it checked just after (a lookbehind over the letter), so the regex
+# engine skips to the next "N", "G" or "B" instead of trying the names at every character.
 _SERIES_RX = re.compile(
-    rf"\b(?P<series>{_NAME})(?:\s+and\s+(?:the\s+)?(?P<other>{_NAME}))?(?:['’]s?)?\s+[Ss]ummits?\b"
+    r"(?P<series>N(?<!\wN)ATO|G(?<!\wG)-?7|G(?<!\wG)-?8|G(?<!\wG)-?20|B(?<!\wB)RICS)"
+    rf"(?:\s+and\s+(?:the\s+)?(?P<other>{_NAME}))?(?:['’]s?)?\s+[Ss]ummits?\b"
 )
 # "a NATO summit set for Washington": the place picks the meeting out of the series.
 _PLACE_AFTER_RX = re.compile(
@@ -67,7 +71,7 @@ def series_mentions(
 ) -> list[EventMention]:
     """Mentions of a summit series by its name alone, where no known alias was found, with
     the series' meetings within two years of the article's date as candidates."""
-    if window is None or "ummit" not in text:
+    if window is None or "ummit" not in text or not any(name in text for name in _NAMES):
         return []
     by_stem = series_events(kb)
     taken = [(m.start, m.end) for m in known]

@@ -13,6 +13,7 @@ mention. Anything it cannot place is UNKNOWN, and rules do not flag on UNKNOWN a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -28,7 +29,8 @@ from annotator.checks.analysis.clauses import at_once_after, clause_bounds, own_
 from annotator.checks.analysis.depictions import character_after, depiction_before, pictured
 from annotator.checks.analysis.story_frames import heading_date, link_line, story_frame
 from annotator.checks.findings import DateWindow
-from annotator.temporal.timex import YEAR_IN_TEXT_RX, first_starting_from
+from annotator.temporal.anchoring import lowered_text
+from annotator.temporal.timex import YEAR_IN_TEXT_RX
 from annotator.temporal.values import value_bounds
 
 DATED = "dated"
@@ -108,6 +110,13 @@ OFFICE_ACTS = frozenset(
     }
 )
 _INDEFINITE_BEFORE_RX = re.compile(r"\b(?:a|an|any|another|some future|no)\s+$", re.IGNORECASE)
+# The last letters the words of the patterns above (and "the") may end on before the white
+# space or hyphens that close them, in either case ("\u017f" matches "s" ignoring case): a
+# pattern is tried only where the text before the mention ends on one of its letters.
+_ORDINAL_ENDS = frozenset("tdhemTDHEM")
+_FRAME_ENDS = frozenset("rgneydfxslRGNEYDFXSL\u017f")
+_INDEFINITE_ENDS = frozenset("anyreoANYREO")
+_OBJECT_ENDS = frozenset("yfmhortnesgdYFMHORTNESGD\u017f")
 _RECENT_DAYS = 30
 # "Press secretary X will succeed Y": the title of an office the person is about to enter,
 # fitting if the term begins within the months after the writing.
@@ -142,6 +151,34 @@ _REPORTING_RX = re.compile(
     r"|wrote|tweeted|suspected|feared|charged|complained|asserted|prove|proves|proved)\b",
     re.IGNORECASE,
 )
+
+
+class Timexes:
+    """An article's timexes in order of start, and the length of the longest: those that may
+    overlap a clause are found by bisection, not by a scan of the article's every timex for
+    each passage read. Also the article's text lowered, offset for offset, where a word a
+    pattern ignoring case must contain is looked for first (None when no such copy exists)."""
+
+    __slots__ = ("items", "low", "reach", "starts")
+
+    def __init__(self, items: list, text: str):
+        self.items = items
+        self.starts = [timex.start for timex in items]
+        self.reach = max((timex.end - timex.start for timex in items), default=0)
+        self.low = lowered_text(text)  # None for a text holding a case trap (İ, ı, ſ)
+
+    def starting(self, low: int, high: int) -> list:
+        """The timexes that start in [low, high)."""
+        return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def overlapping(self, low: int, high: int) -> list:
+        """The timexes that start before `high` and may end after `low` (those left out end
+        at or before it)."""
+        return self.starting(low - self.reach, high)
+
+    def first_from(self, offset: int) -> int:
+        """Index of the first timex that starts at or after `offset`."""
+        return bisect_left(self.starts, offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,27 +265,42 @@ _NAMED_THEN_RX = re.compile(
 )
 
 
+def _named_then(text: str, low: str | None, start: int, end: int) -> bool:
+    """Whether text[start:end] ends on a name's date ("known as Sword in"), looked for only
+    where one of the naming words is (in the lowered text `low`, when there is one)."""
+    if (
+        low is not None
+        and low.find("named", start, end) < 0
+        and low.find("known", start, end) < 0
+        and low.find("dubbed", start, end) < 0
+    ):
+        return False
+    return _NAMED_THEN_RX.search(text, start, end) is not None
+
+
 def _dated(
-    text: str, timexes: list, clause: tuple[int, int], skip: tuple[int, int], quote: tuple[int, int] | None
+    text: str, timexes: Timexes, clause: tuple[int, int], skip: tuple[int, int], quote: tuple[int, int] | None
 ) -> ReferenceTime | None:
     """The clause's own explicit dates (not inside another quotation than the mention's)."""
     low = high = None
     words = []
-    for timex in timexes:
-        if timex.end <= clause[0] or timex.start >= clause[1]:
+    for timex in timexes.overlapping(clause[0], clause[1]):
+        if timex.end <= clause[0]:
             continue
         if timex.type != "DATE" or (timex.start < skip[1] and timex.end > skip[0]):
-            continue
-        if _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start):
-            continue  # "the strongest hurricane since 1928" dates the record, not the clause
-        if not YEAR_IN_TEXT_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
-            continue
-        if _NAMED_THEN_RX.search(text, clause[0], timex.start):
             continue
         if not _in_own_quotation(timex.start, quote):
             continue
         bounds = value_bounds(timex.value)
         if bounds is None:
+            continue
+        if (timexes.low is None or timexes.low.find("since", clause[0], timex.start) >= 0) and (
+            _SINCE_SUPERLATIVE_RX.search(text, clause[0], timex.start)
+        ):
+            continue  # "the strongest hurricane since 1928" dates the record, not the clause
+        if not YEAR_IN_TEXT_RX.search(timex.text) and _PROMISED_RX.search(text, clause[0], timex.start):
+            continue
+        if _named_then(text, timexes.low, clause[0], timex.start):
             continue
         low = bounds[0] if low is None or bounds[0] < low else low
         high = bounds[1] if high is None or bounds[1] > high else high
@@ -269,7 +321,7 @@ _WHEN_OPEN_RX = re.compile(r"when\s", re.IGNORECASE)
 _CLOSING_PAREN_RX = re.compile(r"\)[.!?]?[\"”’]?\s*\Z")
 
 
-def _closing_date(text: str, timexes: list, sentence: tuple[int, int], end: int) -> ReferenceTime | None:
+def _closing_date(text: str, timexes: Timexes, sentence: tuple[int, int], end: int) -> ReferenceTime | None:
     """The date of a parenthesis holding only a date that ends the sentence after `end`."""
     close = text.rfind(")", end, sentence[1])
     if close < 0 or not _CLOSING_PAREN_RX.match(text, close, sentence[1]):
@@ -277,9 +329,7 @@ def _closing_date(text: str, timexes: list, sentence: tuple[int, int], end: int)
     opening = text.rfind("(", end, close)
     if opening < 0:
         return None
-    for timex in timexes[first_starting_from(timexes, opening) :]:
-        if timex.start >= close:
-            break
+    for timex in timexes.starting(opening, close):
         inside = text[opening + 1 : close].strip()
         if timex.type == "DATE" and timex.text == inside and YEAR_IN_TEXT_RX.search(inside):
             bounds = value_bounds(timex.value)
@@ -289,15 +339,13 @@ def _closing_date(text: str, timexes: list, sentence: tuple[int, int], end: int)
 
 
 def _when_of_date(
-    text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None
+    text: str, timexes: Timexes, clause: tuple[int, int], quote: tuple[int, int] | None
 ) -> ReferenceTime | None:
     """The date a when-clause with no date of its own hangs on, written just before it."""
     if not _WHEN_OPEN_RX.match(text, clause[0]):
         return None
     edge = len(text[: clause[0]].rstrip().rstrip(",").rstrip())
-    for timex in timexes[first_starting_from(timexes, edge - 40) :]:
-        if timex.start >= edge:
-            break
+    for timex in timexes.starting(edge - 40, edge):
         if timex.end != edge or timex.type != "DATE" or not _in_own_quotation(timex.start, quote):
             continue
         bounds = value_bounds(timex.value)
@@ -308,7 +356,12 @@ def _when_of_date(
 
 
 def _dated_at_once(
-    text: str, timexes: list, sentence: tuple[int, int], clause: tuple[int, int], skip: tuple[int, int], quote
+    text: str,
+    timexes: Timexes,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    skip: tuple[int, int],
+    quote: tuple[int, int] | None,
 ) -> ReferenceTime | None:
     """The date of the clause before one that says its act followed at once ("unveiled on
     Thursday, and it was immediately rejected by X"), to the day after it."""
@@ -325,13 +378,12 @@ def _in_own_quotation(offset: int, quote: tuple[int, int] | None) -> bool:
     return quote is None or quote[0] <= offset < quote[1]
 
 
-def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[int, int] | None) -> str:
+def _days_ago(text: str, timexes: Timexes, clause: tuple[int, int], quote: tuple[int, int] | None) -> str:
     """ "a few days ago", "just days ago" in the clause (outside other quotations): a time the
     tagger leaves vague (PAST_REF) but that lies within the last weeks."""
-    for timex in timexes:
+    for timex in timexes.starting(clause[0], clause[1]):
         if (
-            clause[0] <= timex.start < clause[1]
-            and timex.value == "PAST_REF"
+            timex.value == "PAST_REF"
             and _in_own_quotation(timex.start, quote)
             and _DAYS_AGO_RX.search(timex.text)
         ):
@@ -339,15 +391,14 @@ def _days_ago(text: str, timexes: list, clause: tuple[int, int], quote: tuple[in
     return ""
 
 
-def _sentence_dated(timexes: list, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
+def _sentence_dated(timexes: Timexes, sentence: tuple[int, int], skip: tuple[int, int]) -> bool:
     """Whether the sentence gives a date or a time cue of its own outside the mention; the
     words of the last days ("recently", "lately") tell what a report without a date means."""
     return any(
-        sentence[0] <= t.start < sentence[1]
-        and t.type in ("DATE", "TIME")
+        t.type in ("DATE", "TIME")
         and not (t.start < skip[1] and t.end > skip[0])
         and not _LATELY_RX.fullmatch(t.text)
-        for t in timexes
+        for t in timexes.starting(sentence[0], sentence[1])
     )
 
 
@@ -357,10 +408,10 @@ def _reported(text: str, sentence_start: int, mention_start: int) -> bool:
 
 
 def _timeline_entry(
-    text: str, timexes: list, sentence: tuple[int, int], offset: int, narrated: bool = False
+    text: str, timexes: Timexes, sentence: tuple[int, int], offset: int, narrated: bool = False
 ) -> ReferenceTime | None:
     """The date heading a timeline's entry or setting a scene (:mod:`story_frames`)."""
-    found = heading_date(text, timexes, sentence, offset, narrated)
+    found = heading_date(text, timexes.items, sentence, offset, narrated)
     if found is None:
         return None
     timex, how = found
@@ -381,7 +432,7 @@ def _in_headline(text: str, offset: int) -> bool:
 
 def reference_time(
     text: str,
-    timexes: list,
+    timexes: Timexes,
     sentence: tuple[int, int],
     start: int,
     end: int,
@@ -444,9 +495,17 @@ def _agent_span(text: str, sentence: tuple[int, int], start: int, end: int) -> t
     return first, end, before.group("agent")
 
 
+def _last_letter(before: str) -> str:
+    """The last character of `before` that is neither white space nor a hyphen ("": none)."""
+    at = len(before)
+    while at and (before[at - 1] == "-" or before[at - 1].isspace()):
+        at -= 1
+    return before[at - 1] if at else ""
+
+
 def _reference_time(
     text: str,
-    timexes: list,
+    timexes: Timexes,
     sentence: tuple[int, int],
     start: int,
     end: int,
@@ -455,7 +514,8 @@ def _reference_time(
     clause = clause_bounds(text, sentence, start, end)
     before = text[max(clause[0], start - 40) : start]
     after = text[end : min(len(text), end + 40)]
-    ordinal = _ORDINAL_BEFORE_RX.search(before)
+    last = _last_letter(before)
+    ordinal = _ORDINAL_BEFORE_RX.search(before) if last in _ORDINAL_ENDS else None
     if ordinal:
         return ReferenceTime(HISTORICAL, cue=f"the ordinal '{ordinal.group().strip()}' before it")
     depicted = (
@@ -465,7 +525,7 @@ def _reference_time(
     )
     if depicted:
         return ReferenceTime(HISTORICAL, cue=depicted)
-    framed = _FRAME_BEFORE_RX.search(before)
+    framed = _FRAME_BEFORE_RX.search(before) if last in _FRAME_ENDS else None
     if framed:
         # "served under President X from 1993 to 1997": the frame's own time is given.
         dated = _dated(text, timexes, own_conjunct(text, clause, start, end), (start, end), quote)
@@ -481,7 +541,7 @@ def _reference_time(
         return ReferenceTime(HISTORICAL, cue=f"'{framed.group().strip()}' before it")
     if _FRAME_AFTER_RX.match(after):
         return ReferenceTime(HISTORICAL, cue=f"'{after.split()[0] if after.split() else ''}' after it")
-    if _INDEFINITE_BEFORE_RX.search(before):
+    if last in _INDEFINITE_ENDS and _INDEFINITE_BEFORE_RX.search(before):
         return ReferenceTime(HYPOTHETICAL, cue="an indefinite article before the title")
     # "if President X had ...", "imagine President X ...", "President X would have ...":
     # a condition or a modal of the mention's own clause; a "would" in reported speech
@@ -508,7 +568,7 @@ def _reference_time(
     # "The President of Kenya, Uhuru Kenyatta, says": the comma after the name closes the
     # appositive the mention opened, and the verb after it is the mention's.
     closing = end + 1 if "," in text[start:end] and _CLOSING_COMMA_RX.match(text, end) else end
-    object_before = _OBJECT_BEFORE_RX.search(before)
+    object_before = _OBJECT_BEFORE_RX.search(before) if last in _OBJECT_ENDS else None
     subject = None if possessor or object_before else verb_after(text, closing, clause[1])
     main = clause
     if subject is None and not possessor and not object_before:

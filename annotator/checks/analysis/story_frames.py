@@ -44,6 +44,7 @@ _LINK_LABEL_RX = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM_RX = re.compile(r"[ \t]*[-*\u2022\u00b7]\s")
+_LIST_ITEM_OPENERS = (" ", "\t", "-", "*", "\u2022", "\u00b7")  # what a list item's line opens on
 
 
 def link_line(text: str, offset: int) -> str | None:
@@ -52,8 +53,15 @@ def link_line(text: str, offset: int) -> str | None:
     line_start = text.rfind("\n", 0, offset) + 1
     if line_start == 0:
         return None
-    label = _LINK_LABEL_RX.match(text, line_start, offset)
-    while label is None and _LIST_ITEM_RX.match(text, line_start) and line_start > 0:
+    label = None
+    if text.find(":", line_start, offset) >= 0 or text.find("|", line_start, offset) >= 0:
+        label = _LINK_LABEL_RX.match(text, line_start, offset)  # every label ends on ":" or "|"
+    while (
+        label is None
+        and text.startswith(_LIST_ITEM_OPENERS, line_start)
+        and _LIST_ITEM_RX.match(text, line_start)
+        and line_start > 0
+    ):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # the line above the item
         label = _LINK_LABEL_RX.match(text, line_start)
         if label is None and not _LIST_ITEM_RX.match(text, line_start):
@@ -62,7 +70,7 @@ def link_line(text: str, offset: int) -> str | None:
 
 
 # A world a writer imagines, whatever clause of the sentence the title is in.
-_IMAGINED_PARTS = ("magin", "lternat", "ounterfactual")  # looked for before the pattern
+# (the pattern is tried only where "magin", "lternat" or "ounterfactual" is)
 _IMAGINED_RX = re.compile(
     r"\b(?:imagines|imagined|imagining|alternate\s+history|alternative\s+history|counterfactual)\b",
     re.IGNORECASE,
@@ -155,7 +163,11 @@ def story_frame(text: str, sentence_start: int, start: int) -> str | None:
         work = _WORK_STORY_RX.search(text, max(sentence_start, told - 40), start)
         if work:
             return work.group().strip(" ,'’\"”")
-    if not any(text.find(part, sentence_start, start) >= 0 for part in _IMAGINED_PARTS):
+    if (
+        text.find("magin", sentence_start, start) < 0
+        and text.find("lternat", sentence_start, start) < 0
+        and text.find("ounterfactual", sentence_start, start) < 0
+    ):
         return None
     imagined = _IMAGINED_RX.search(text, sentence_start, start)
     return imagined.group() if imagined else None

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.checks.analysis.layout import TextLayout
+from annotator.checks.analysis.located import located_matches
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase, kb_dir
@@ -119,7 +120,7 @@ def war_side_mentions(
     rows = war_sides()
     events = kb.cached("events_by_id", lambda: {e.id: e for e in kb.events})
     found: list[EventMention] = []
-    for war in _WAR_RX.finditer(text):
+    for war in located_matches(_WAR_RX, text, ("war", "War")):  # str.find skips to each
         at = war.start()
         covering = [m for m in (*named, *found) if m.start <= at < m.end]
         if covering and not (len(covering) == 1 and covering[0].start == at and covering[0] in named):

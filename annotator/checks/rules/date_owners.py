@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.temporal.anchoring import lowered_text
+
 # What follows an event and is dated in its own right: a trial, a sentence, a report, or
 # a country's later act on an agreement ("Turkey ratified the Paris Agreement in 2021",
 # "Kazakhstan joined the Abraham Accords in 2025"), or a later court's act on a ruling ("the
@@ -36,11 +38,19 @@ _AFTERMATH_RX = re.compile(
 )
 
 
+# The same, case-sensitive, for the text lower-cased (every literal in it is lower case): the
+# engine then rules out an alternative on its first letter instead of trying it whole.
+_AFTERMATH_LOWER_RX = re.compile(_AFTERMATH_RX.pattern)
+
+
 def follows_another_act(text: str, start: int, reach: int) -> bool:
     """Whether the words before an event named at `start` make a date after it another act's.
     A costly search (every alternative at each character before), so made only when a date
     follows the name."""
-    return _AFTERMATH_RX.search(text, max(0, start - reach), start) is not None
+    lowered = lowered_text(text)
+    if lowered is None:
+        return _AFTERMATH_RX.search(text, max(0, start - reach), start) is not None
+    return _AFTERMATH_LOWER_RX.search(lowered, max(0, start - reach), start) is not None
 
 
 # "Trump spoke about the G20 summit last week", "criticized the summit on Monday": a date
@@ -53,7 +63,13 @@ _SAID_OF_RX = re.compile(
 )
 
 
+_SAID_OF_LOWER_RX = re.compile(_SAID_OF_RX.pattern)  # for the text lower-cased
+
+
 def said_of(text: str, start: int) -> bool:
     """Whether an event named at `start` is spoken of or judged: a date counted from the
     writing after it is likely the speaking's."""
-    return _SAID_OF_RX.search(text, max(0, start - 24), start) is not None
+    lowered = lowered_text(text)
+    if lowered is None:
+        return _SAID_OF_RX.search(text, max(0, start - 24), start) is not None
+    return _SAID_OF_LOWER_RX.search(lowered, max(0, start - 24), start) is not None

@@ -55,10 +55,13 @@ _ANAPHOR_RX = re.compile(
 
 
 def _events_for(
-    match: re.Match[str], events: list[EventMention], sentences: list[int], layout: TextLayout
+    match: re.Match[str],
+    events: list[EventMention],
+    sentences: dict[int, list[EventMention]],
+    layout: TextLayout,
 ) -> tuple[Event, ...]:
     """The events an elapsed-time phrase measures from, or () when the text does not say.
-    `sentences` holds the sentence index of each event mention."""
+    `sentences` holds the event mentions of each sentence (by its index), in their order."""
     if match.group("noun") or match.group("noun2"):
         near = [m for m in events if match.start() <= m.start <= match.end() + 20]
         if match.group("named") and not any(m.start < match.end() for m in near):
@@ -90,7 +93,7 @@ def _events_for(
             ]
         return _with_coordinated(after[0], events, layout.text) if after else ()
     sentence = layout.sentence_index(match.start())
-    same = [m for m, k in zip(events, sentences, strict=True) if k == sentence]
+    same = sentences.get(sentence, [])
     if same:
         # the nearest by the gap between them: "Ukraine first applied to join NATO four years
         # ago following Russia's invasion" counts from the application, however long its words
@@ -107,7 +110,7 @@ def _events_for(
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
         return ()
-    previous = [m for m, k in zip(events, sentences, strict=True) if k == sentence - 1]
+    previous = sentences.get(sentence - 1, [])
     return previous[-1].events if previous else ()
 
 
@@ -171,7 +174,9 @@ def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
     # the anniversary, not the event
     if "anniversary" in text:
         events = [m for m in events if not _ANNIVERSARY_OF_RX.search(text, max(0, m.start - 40), m.start)]
-    sentences = [layout.sentence_index(m.start) for m in events]
+    sentences: dict[int, list[EventMention]] = {}  # each sentence's mentions, in their order
+    for mention in events:
+        sentences.setdefault(layout.sentence_index(mention.start), []).append(mention)
     for match in phrases:
         local = layout.window_at(match.start(), window)
         if local is None:

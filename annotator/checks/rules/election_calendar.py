@@ -25,6 +25,7 @@ from annotator.checks.kb.folding import normalise
 from annotator.temporal.lexicon import MONTHS
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEAR_RX = re.compile(_YEAR)
 _COUNTRY = r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)"
 # A kind of election, or a parliamentary country's one election by itself ("the 2020
 # Canadian election"), never several ("the 2018 UK elections" may be the local ones).
@@ -145,8 +146,13 @@ def _phrases(text: str) -> list[re.Match]:
     found: dict[int, re.Match] = {}
     at = text.find("lection")
     while at >= 0:
-        for pattern in (_YEAR_FIRST_RX, _YEAR_AFTER_RX, _IN_COUNTRY_RX):
-            match = pattern.search(text, max(0, at - 70), at + 40)
+        low, high = max(0, at - 70), at + 40
+        # each pattern holds a year of _YEAR: a stretch without one is not searched
+        patterns = (
+            (_YEAR_FIRST_RX, _YEAR_AFTER_RX, _IN_COUNTRY_RX) if _YEAR_RX.search(text, low, high) else ()
+        )
+        for pattern in patterns:
+            match = pattern.search(text, low, high)
             if (
                 match is not None
                 and match.start("phrase") <= at < match.end("phrase")

@@ -170,18 +170,29 @@ _NOT_TOLD_RX = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _alternation() -> str:
+    """Every listed name and alias, longest first, as the patterns' {names}."""
     names = sorted(candidates(), key=len, reverse=True)
     # Grouped by first letter, each group in the order above: names of different first
     # letters never match at one place, so the alternation matches as the plain one would.
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[0], []).append(re.escape(name[1:]).replace(r"\ ", r"\s+"))
-    alternation = (
+    return (
         "(?:"
         + "|".join(f"{_name_opening(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
         + ")"
     )
+
+
+@lru_cache(maxsize=1)
+def _names_rx() -> re.Pattern[str]:
+    return re.compile(_alternation())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    alternation = _alternation()
     return tuple(
         re.compile(p.replace("{names}", alternation))
         for p in (
@@ -224,18 +235,46 @@ def check_candidacies(analysis: ArticleAnalysis) -> list[Finding]:
     return findings
 
 
+# Every role of _PARTY_ROLE ends in one of these words: a text without any holds no match of
+# _ROLE_BEFORE or _ROLE_AFTER.
+_ROLE_WORDS = ("nominee", "candidate", "hopeful", "contender")
+# The patterns that open with a name (_SUBJECT_FIRST, _OWN_CAMPAIGN, _OWNED_CAMPAIGN,
+# _RAN_IN_YEAR, _ROLE_AFTER), tried only where a name's first word stands.
+_NAME_FIRST = frozenset((0, 3, 4, 5, 7))
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every place a listed name begins, those inside another's words too ("Bush" in "George
+    W. Bush"): a pattern that opens with a name can match nowhere else."""
+    names = _names_rx()
+    starts = []
+    found = names.search(text)
+    while found is not None:
+        starts.append(found.start())
+        found = names.search(text, found.start() + 1)
+    return starts
+
+
 def _matches(text: str) -> list[re.Match]:
     """Every pattern's matches, pattern by pattern, as their finditer gives them."""
     patterns = _patterns()
     elections = any(rx.search(text) for rx in _ELECTION_YEAR_RXS)
+    roles = any(word in text for word in _ROLE_WORDS)
+    names: list[int] | None = None  # where a name may begin, found on first need
     found: list[re.Match] = []
     for index, pattern in enumerate(patterns):
         if index < 4 and not elections:
             continue  # _SUBJECT_FIRST, _ELECTION_FIRST, _BACKED and _OWN_CAMPAIGN name one
+        if index >= 6 and not roles:
+            continue
         if index == 1:  # _ELECTION_FIRST, from the election's year
             found += matches_from_words(text, _ELECTION_YEAR_RXS, _ELECTION_FIRST_HEAD_RX, pattern, 2)
         elif index == 2:  # _BACKED, from its verbs
             found += matches_at(text, (m.start() for rx in _BACKING_RXS for m in rx.finditer(text)), pattern)
+        elif index in _NAME_FIRST:
+            if names is None:
+                names = _name_starts(text)
+            found += matches_at(text, names, pattern)
         else:
             found += pattern.finditer(text)
     return found

@@ -101,7 +101,7 @@ _CAPITALISED_RX = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 
 def check_election_wins(analysis: ArticleAnalysis) -> list[Finding]:
     text, kb = analysis.text, analysis.kb
-    if kb is None or not any(n in text for n in ("landslide", "victory", "win", "triumph")):
+    if kb is None or not any(n in text for n in ("win", "victory", "landslide", "triumph")):
         return []
     series = election_series(kb)
     findings = []

@@ -24,6 +24,7 @@ from annotator.checks.kb.facts import INTERNATIONAL_BODIES
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase
 from annotator.checks.kb.us_states import US_PLACES, US_PLACES_RX
+from annotator.temporal.anchoring import lowered_text
 
 US = "United States"
 _PHRASE_RX = re.compile(
@@ -126,15 +127,33 @@ def check_election_years(analysis: ArticleAnalysis) -> list[Finding]:
 def _phrases(text: str) -> list[re.Match]:
     """The dated election and inauguration phrases, looked for only around those words."""
     found: dict[int, re.Match] = {}
+    lowered = lowered_text(text)
     for noun in ("election", "inauguration"):
         at = text.find(noun)
         while at >= 0:
+            low, high = max(0, at - 90), at + len(noun) + 60
             for pattern in (_PHRASE_RX, _MEDDLED_RX):
-                match = pattern.search(text, max(0, at - 90), at + len(noun) + 60)
+                if not _may_match(text, lowered, pattern, low, high):
+                    continue
+                match = pattern.search(text, low, high)
                 if match is not None and match.start() <= at < match.end():
                     found[match.start("year")] = match  # one phrase a year: the meddled one
             at = text.find(noun, at + 1)
     return [found[at] for at in sorted(found)]
+
+
+# The words every match of each pattern holds: _PHRASE_RX's as written, _MEDDLED_RX's (which
+# ignores case) as lower-cased.
+_PHRASE_WORDS = ("presidential", "inauguration")
+_MEDDLED_WORDS = ("interfer", "meddl", "influenc", "hack", "tamper")
+
+
+def _may_match(text: str, lowered: str | None, pattern: re.Pattern[str], low: int, high: int) -> bool:
+    """Whether text[low:high] holds a word every match of the pattern holds (a cheap look
+    before the search, which tries the pattern at every character)."""
+    if pattern is _PHRASE_RX:
+        return any(text.find(word, low, high) >= 0 for word in _PHRASE_WORDS)
+    return lowered is None or any(lowered.find(word, low, high) >= 0 for word in _MEDDLED_WORDS)
 
 
 def _about_the_united_states(analysis: ArticleAnalysis, match: re.Match) -> bool:

@@ -4,18 +4,20 @@ contradict ("X, after the Y summit" when Y came later)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
+from itertools import accumulate
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.elided_events import elided_mentions
 from annotator.checks.analysis.mentions import EventMention
-from annotator.checks.analysis.office_starts import office_start_mentions
 from annotator.checks.findings import WARNING, DateWindow, Finding, make_finding
 from annotator.checks.rules.event_gaps import gap_fits, one_day, stated_count
 from annotator.checks.rules.event_refs import PLAUSIBLE_YEARS, event_span
 from annotator.checks.rules.event_tense_cues import DOERS, NOT_DONE_RX, TOLD_DONE_RX, tense_cue
-from annotator.checks.rules.told_events import may_tell_events, with_told_events
-from annotator.temporal.anchoring import lowered_text
+from annotator.checks.rules.order_words import order_word_places
+from annotator.checks.rules.title_times import office_starts
+from annotator.checks.rules.told_events import may_tell_events, told_mentions
 from annotator.temporal.timex import YEAR_IN_TEXT_RX, Timex
 from annotator.temporal.values import value_bounds
 
@@ -285,25 +287,6 @@ def _opening_present(analysis: ArticleAnalysis, mention: EventMention) -> tuple[
     return Timex(main.start("verb"), main.end("verb"), f"the time of writing ({day})", "DATE", day), low
 
 
-# The words that order two things in time; a sentence holding none has no order to judge.
-_ORDER_WORD_RX = re.compile(
-    r"\b(?:before|after|following|prior\s+to|ahead\s+of|preceded|preceding|followed|on\s+the\s+eve\s+of"
-    r"|run-up|lead-up|in\s+the\s+wake\s+of|aftermath)\b",
-    re.IGNORECASE,
-)
-# The same for the text lower-cased (every literal above is lower case), case-sensitive and
-# with each word boundary after its word's first letter: the engine skips ahead to those
-# letters where the pattern above is tried, ignoring case, at every character.
-_ORDER_WORD_LOWER_RX = re.compile(
-    "(?:"
-    + "|".join(
-        f"{word[0]}(?<!\\w{word[0]}){word[1:]}"
-        for word in _ORDER_WORD_RX.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
-    )
-    + r")\b"
-)
-
-
 def _ordered_events(analysis: ArticleAnalysis) -> list:
     """The text's event mentions, with the deaths told by a verb of a person named in full
     ("Israel killed Hamas's political chief Ismail Haniyeh"), the storms told by a bare name,
@@ -312,19 +295,44 @@ def _ordered_events(analysis: ArticleAnalysis) -> list:
     text, events = analysis.text, list(analysis.mentions.events)
     if not may_tell_events(text):
         return events
-    lowered = lowered_text(text)
-    found = _ORDER_WORD_RX.finditer(text) if lowered is None else _ORDER_WORD_LOWER_RX.finditer(lowered)
-    places = [m.start() for m in found]
+    places = order_word_places(text)
     if not places:
         return events
     taken = [(m.start, m.end) for m in events]
-    known = set(events)
+    # a told event overlapping a mention is left out: the mention names it ("the storm" ...)
     told = [
         m
-        for m in with_told_events(analysis, places, full_names=True)
-        if m in known or not any(a < m.end and m.start < b for a, b in taken)
+        for m in told_mentions(analysis, places, full_names=True)
+        if not any(a < m.end and m.start < b for a, b in taken)
     ]
-    return sorted(dict.fromkeys(told), key=lambda m: m.start)
+    return _distinct(sorted([*events, *told], key=lambda m: m.start))
+
+
+def _distinct(mentions: list) -> list:
+    """The mentions (sorted by start) without repeats, each kept where it first occurs: equal
+    mentions start together, so each is compared with those of its start alone."""
+    kept: list = []
+    for mention in mentions:
+        at = len(kept) - 1
+        while at >= 0 and kept[at].start == mention.start and kept[at] != mention:
+            at -= 1
+        if at < 0 or kept[at].start != mention.start:
+            kept.append(mention)
+    return kept
+
+
+def _inside_one(events: list):
+    """Whether a timex lies inside one of the mentions: of those starting at or before it,
+    the one reaching furthest holds it if any does."""
+    spans = sorted((m.start, m.end) for m in events)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside(timex: Timex) -> bool:
+        before = bisect_right(starts, timex.start)
+        return before > 0 and reach[before - 1] >= timex.end
+
+    return inside
 
 
 def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
@@ -333,16 +341,14 @@ def check_event_order(analysis: ArticleAnalysis) -> list[Finding]:
     events = _ordered_events(analysis)
     layout = analysis.layout
     findings = []
-    starts = office_start_mentions(text, analysis.kb)  # "Liz Truss took office as prime minister"
+    starts = office_starts(analysis)  # "Liz Truss took office as prime minister"
     if starts:
         taken = [(m.start, m.end) for m in events]
         starts = [m for m in starts if not any(a < m.end and m.start < b for a, b in taken)]
         events = sorted([*events, *starts], key=lambda m: m.start)
     # a date inside an event's name ("Biden's withdrawal from the 2024 race") is no anchor
-    named = [(m.start, m.end) for m in events]
-    dates = [
-        t for t in timexes if t.type == "DATE" and not any(a <= t.start and t.end <= b for a, b in named)
-    ]
+    inside = _inside_one(events)
+    dates = [t for t in timexes if t.type == "DATE" and not inside(t)]
     anchors = sorted([*events, *dates], key=lambda a: a.start)
     for mention in events:
         now = _opening_present(analysis, mention)

@@ -13,6 +13,7 @@ from annotator.checks.kb.facts import Event
 from annotator.checks.rules.appositive_dates import apposition_span
 from annotator.checks.rules.event_refs import candidates_for, event_span, nearest_event
 from annotator.checks.rules.event_tense_cues import JOURNEY_CUE_RX, NOT_DONE_RX, cue_tells_time, tense_cue
+from annotator.checks.rules.folded import folded, search_folded
 from annotator.checks.rules.gathering_acts import gathering_past_cue, may_be_gathering
 from annotator.checks.rules.named_before import check_named_before
 from annotator.checks.rules.storm_ahead import check_storms_ahead
@@ -48,6 +49,7 @@ _TAKING_PART_RX = re.compile(
     r"|spoke at|speech at|remarks at)\b",
     re.IGNORECASE,
 )
+_TAKING_PART_LOWER_RX = folded(_TAKING_PART_RX)
 _PAST_TAKING_PART = {
     "attended",
     "hosted",
@@ -122,6 +124,7 @@ _VOTE_HELD_RX = re.compile(
     r"\s+(?:in|during))\s+(?:(?:the|our)\s+)?\Z",
     re.IGNORECASE,
 )
+_VOTE_HELD_LOWER_RX = folded(_VOTE_HELD_RX)
 # What only the count tells: a win, a loss, an election to office. Not running is decided
 # before, so it is sure to be told too early only a year or more ahead, as an effect is.
 _VOTE_RESULTS = frozenset({"won", "lost"})
@@ -156,9 +159,16 @@ def _clause_cue(analysis: ArticleAnalysis, mention: EventMention) -> tuple[str, 
     """('past'|'future', verb) when the mention's clause says people took part in the event
     then ("leaders met at the Washington summit", "will attend the Vilnius summit")."""
     low, high = analysis.layout.sentence_bounds(mention.start)
-    held = _VOTE_HELD_RX.search(analysis.text, max(low, mention.start - 50), mention.start)
-    taking_part = _TAKING_PART_RX.search(
-        analysis.text, max(low, mention.start - 60), min(high, mention.end + 20)
+    text = analysis.text
+    held = search_folded(
+        _VOTE_HELD_RX, _VOTE_HELD_LOWER_RX, text, max(low, mention.start - 50), mention.start
+    )
+    taking_part = search_folded(
+        _TAKING_PART_RX,
+        _TAKING_PART_LOWER_RX,
+        text,
+        max(low, mention.start - 60),
+        min(high, mention.end + 20),
     )
     if held is None and taking_part is None and not may_be_gathering(mention):
         return None  # no cue, whatever the time of the clause: its reading is not needed
@@ -220,9 +230,11 @@ _SUFFERED_RX = re.compile(
     re.IGNORECASE,
 )
 
+_SUFFERED_LOWER_RX = folded(_SUFFERED_RX)
+
 
 def _suffered_cue(text: str, mention: EventMention) -> tuple[str, str] | None:
-    found = _SUFFERED_RX.search(text, max(0, mention.start - 30), mention.start)
+    found = search_folded(_SUFFERED_RX, _SUFFERED_LOWER_RX, text, max(0, mention.start - 30), mention.start)
     return ("past", found.group("cue")) if found else None
 
 

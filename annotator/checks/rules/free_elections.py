@@ -52,8 +52,10 @@ UNFREE: dict[str, tuple[int, int, str, str]] = {
 }
 _KIND = r"(?:(?:parliamentary|national|general|legislative|multi-?party)\s+)?elections?"
 _FREE = r"(?:first\s+)?(?:(?:partly|partially|semi)[- ])?(?:free|democratic)(?:\s+and\s+fair)?\s+"
+# "[Tt]" first, its word boundary a lookbehind after it: the engine skips ahead to those
+# letters instead of trying the pattern at every character.
 _PHRASE_RX = re.compile(
-    r"\b[Tt]he\s+(?:"
+    r"[Tt](?<!\w[Tt])he\s+(?:"
     + _FREE
     + _KIND
     + r"\s+(?:of|in)\s+(?P<year>1[89]\d\d)|(?P<year0>1[89]\d\d)\s+"
@@ -72,8 +74,8 @@ _CAPITALISED_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 def check_free_elections(analysis: ArticleAnalysis) -> list[Finding]:
     text, kb = analysis.text, analysis.kb
-    if kb is None or "election" not in text:
-        return []
+    if kb is None or "election" not in text or ("free" not in text and "democratic" not in text):
+        return []  # every phrase holds "election" and "free" or "democratic"
     findings = []
     for match in _PHRASE_RX.finditer(text):
         year = int(match["year"] or match["year0"])

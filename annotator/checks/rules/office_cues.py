@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.mentions import PersonMention
+from annotator.checks.rules.folded import folded, search_folded
 from annotator.checks.rules.office_usage import LEFT_OFFICE_RX
 
 # A sentence that looks back to the transition or the campaign ("before", "his victory"):
@@ -29,6 +30,11 @@ _ACTED_ON_RX = re.compile(
     r"\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+
+# The same patterns, case-sensitive, for the lower-cased text (see folded).
+_LOOKS_BACK_LOWER_RX = folded(_LOOKS_BACK_RX)
+_ACTED_ON_LOWER_RX = folded(_ACTED_ON_RX)
+_LEFT_OFFICE_LOWER_RX = folded(LEFT_OFFICE_RX)
 
 
 class TitleCues:
@@ -64,7 +70,10 @@ class TitleCues:
         """An act done only to a holder just before the title: "impeach President X"."""
         if self._acted_on is None:
             start = self._mention.start
-            self._acted_on = _ACTED_ON_RX.search(self._text, max(0, start - 30), start) is not None
+            self._acted_on = (
+                search_folded(_ACTED_ON_RX, _ACTED_ON_LOWER_RX, self._text, max(0, start - 30), start)
+                is not None
+            )
         return self._acted_on
 
     @property
@@ -80,12 +89,16 @@ class TitleCues:
         if called_former:
             return True
         if self._left is None:
-            self._left = LEFT_OFFICE_RX.search(self._text, *self._sentence) is not None
+            self._left = (
+                search_folded(LEFT_OFFICE_RX, _LEFT_OFFICE_LOWER_RX, self._text, *self._sentence) is not None
+            )
         return self._left
 
     @property
     def looks_back(self) -> bool:
         """An elect title in a sentence that looks back to the transition."""
         if self._back is None:
-            self._back = self._elect and bool(_LOOKS_BACK_RX.search(self._text, *self._sentence))
+            self._back = self._elect and bool(
+                search_folded(_LOOKS_BACK_RX, _LOOKS_BACK_LOWER_RX, self._text, *self._sentence)
+            )
         return self._back

@@ -143,8 +143,8 @@ _OPENING_RX = re.compile(
     r"|chancellor|premier|mayor|governor|senator|successor|predecessor)\b)\s*\Z",
     re.IGNORECASE,
 )
-_SINCE_RX = re.compile(
-    r"\b[Ss]ince\s+(?:becoming|taking\s+office\s+as|being\s+(?:named|appointed|sworn\s+in\s+as|inaugurated\s+as))\s+"
+_SINCE_RX = re.compile(  # "[Ss]" first, its word boundary after it: the engine skips to it
+    r"[Ss](?<!\w[Ss])ince\s+(?:becoming|taking\s+office\s+as|being\s+(?:named|appointed|sworn\s+in\s+as|inaugurated\s+as))\s+"
     + _ARTICLE
 )
 _SINCE_SUBJECT_RX = re.compile(r",\s+" + _NAME + r"(?![\w'’.-])")
@@ -221,7 +221,9 @@ def _acts(analysis: ArticleAnalysis) -> list[_Act]:
         act = _dated(analysis, match["name"], match.start("name"), None, None, False, match.end())
         if act is not None:
             found.append(act)
-    for match in _SINCE_RX.finditer(text):
+    # every match holds one of the verbs "becoming", "taking" and "being"
+    since = "becoming" in text or "taking" in text or "being" in text
+    for match in _SINCE_RX.finditer(text) if since else ():
         title, organisation, end = _office_at(analysis, match.end())
         subject = _SINCE_SUBJECT_RX.match(text, _date_end(analysis, end) or end) if title else None
         if subject is None:

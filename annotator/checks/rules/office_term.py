@@ -45,6 +45,7 @@ from annotator.checks.rules.title_times import (
     dated_by_office_start,
     office_starts,
 )
+from annotator.temporal.anchoring import lowered_text
 
 RULE = "office-term"
 # "outgoing" says the holder is in office, leaving soon: judged as the bare title is, over
@@ -99,6 +100,34 @@ _MEETING_RX = re.compile(
     r"(?:\s+with)?\s+(?:\w+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# A word each match of _MEETING_RX holds (as lower-cased).
+_MEETING_WORDS: tuple[str, ...] = (
+    "met",
+    "meet",
+    "visit",
+    "host",
+    "welcomed",
+    "greeted",
+    "congratulated",
+    "thanked",
+)
+_MEETING_WORDS += ("phoned", "shook", "talks", "spoke", "speaks", "call", "dinner", "lunch", "beside")
+_MEETING_WORDS += ("next", "flanked", "message", "letter")
+_MEETING_REACH = 60  # characters before a mention its meeting is looked for in
+
+
+def _met_before(text: str, at: int) -> bool:
+    """Whether the words right before `at` tell of meeting the one named there; the pattern
+    is tried only where the stretch holds one of its words."""
+    start = max(0, at - _MEETING_REACH)
+    lowered = lowered_text(text)
+    if lowered is not None:
+        stretch = lowered[start:at]
+        if not any(word in stretch for word in _MEETING_WORDS):
+            return False
+    return _MEETING_RX.search(text, start, at) is not None
+
+
 # "met with President X's aides": the people met are someone else.
 _POSSESSIVE_RX = re.compile(r"(?:['’]s|\s+s)\b")
 # "met with Prime Minister X and President Y": each of a list of people met is met.
@@ -405,9 +434,9 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         listed = met is not None and _LIST_JOINT_RX.match(analysis.text, met[0], mention.start) is not None
         if listed and met is not None and not reference.judged:
             reference = met[1]  # the list's clause is the first one's
-        meets = (
-            listed or _MEETING_RX.search(analysis.text, max(0, mention.start - 60), mention.start) is not None
-        ) and _POSSESSIVE_RX.match(analysis.text, mention.end) is None
+        meets = (listed or _met_before(analysis.text, mention.start)) and _POSSESSIVE_RX.match(
+            analysis.text, mention.end
+        ) is None
         met = (mention.end, reference) if meets else None
         sentence = analysis.layout.sentence_bounds(mention.start)
         elect_title = (mention.title or "").endswith(_ELECT_SUFFIX)
@@ -522,7 +551,11 @@ def _alive_on(term: Term, day: date) -> bool:
 def _someone_s_appointee(analysis: ArticleAnalysis, mention: PersonMention) -> bool:
     """Whether a person's possessive, not a country's ("Britain's"), stands before the
     mention."""
-    found = _POSSESSOR_RX.search(analysis.text, max(0, mention.start - 40), mention.start)
+    text, low = analysis.text, max(0, mention.start - 40)
+    before = text[low : mention.start].rstrip()  # a match ends on an "s" and spaces
+    if len(before) == mention.start - low or not before.endswith("s"):
+        return False
+    found = _POSSESSOR_RX.search(text, low, mention.start)
     return found is not None and analysis.kb.organisation_of(found.group("name")) is None
 
 

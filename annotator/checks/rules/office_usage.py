@@ -242,6 +242,12 @@ _COURTESY_CUES = (
     "then-prime minister",
     "then-vice president",
 )
+# The cues by a word each of a group holds: a text without the word holds none of them.
+_COURTESY_CUES_BY_HEAD = tuple(
+    (head, tuple(cue for cue in _COURTESY_CUES if head in cue))
+    for head in ("former ", "then-", "ex-", "predecessor")
+)
+assert {cue for _, cues in _COURTESY_CUES_BY_HEAD for cue in cues} == set(_COURTESY_CUES)
 # Words by which a sentence shows it knows its person has left office ("Since leaving
 # office, President X has been writing", "King X, who abdicated in 2014, returned"): the
 # title there is the writer's courtesy.
@@ -259,6 +265,6 @@ def known_as_former(analysis: ArticleAnalysis) -> set[str]:
     people = analysis.mentions.people
     called_former = {person.id for m in people if m.modifier == "former" for person in m.people}
     lowered = lower_cased(analysis.text)
-    if any(cue in lowered for cue in _COURTESY_CUES):
+    if any(head in lowered and any(cue in lowered for cue in cues) for head, cues in _COURTESY_CUES_BY_HEAD):
         called_former |= {person.id for m in people for person in m.people}
     return called_former

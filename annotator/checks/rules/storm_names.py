@@ -14,6 +14,7 @@ from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.facts import Event
 from annotator.checks.kb.folding import normalise
+from annotator.temporal.anchoring import lowered_text
 
 _STORM_WORDS = ("hurricane", "superstorm", "typhoon", "cyclone", "tropical storm", "storm")
 _VERB = (
@@ -25,6 +26,9 @@ _AFTER_NAME_RX = re.compile(
     rf"\s+(?:(?:{_VERB})\s+(?:the\s+)?(?-i:[A-Z])|made\s+landfall\b|came\s+ashore\b)", re.IGNORECASE
 )
 _VERB_START_RX = re.compile(rf"\s(?:{_VERB}|made\s+landfall|came\s+ashore)\b", re.IGNORECASE)
+# The same for the text lower-cased (every literal in it is lower case): case-sensitive, it is
+# matched without folding the case of each character it tries.
+_VERB_START_LOWER_RX = re.compile(_VERB_START_RX.pattern)
 # "the 12th anniversary of Katrina", then no more of a name ("Katrina Pierson", "Katrina's death")
 _ANNIVERSARY_NAME_RX = re.compile(
     r"anniversary\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z][a-z]+))(?!\s+(?-i:[A-Z])|['’]|-)", re.IGNORECASE
@@ -90,9 +94,16 @@ def storm_mentions(analysis: ArticleAnalysis, low: int, high: int) -> list[Event
         if events:
             found[start] = EventMention(start, end, text[start:end], events)
 
-    for match in _ANNIVERSARY_NAME_RX.finditer(text, low, high):
-        add(match.start("name"), match.end("name"), None)
-    for verb in _VERB_START_RX.finditer(text, low, high):
+    lowered = lowered_text(text)
+    if lowered is None or lowered.find("anniversary", low, high) >= 0:  # every match holds it
+        for match in _ANNIVERSARY_NAME_RX.finditer(text, low, high):
+            add(match.start("name"), match.end("name"), None)
+    verbs = (
+        _VERB_START_RX.finditer(text, low, high)
+        if lowered is None
+        else _VERB_START_LOWER_RX.finditer(lowered, low, high)
+    )
+    for verb in verbs:
         before = _NAME_BEFORE_RX.search(text, max(0, verb.start() - 20), verb.start())
         if (
             before is not None

@@ -61,10 +61,13 @@ _PRONOUNS = frozenset({"He", "She", "It", "They", "Who", "This", "That"})
 
 def check_tenure_verbs(analysis: ArticleAnalysis) -> list[Finding]:
     text, kb = analysis.text, analysis.kb
-    if analysis.window is None or kb is None or not any(h in text for h in _HINTS):
+    if analysis.window is None or kb is None:
+        return []
+    counts = _counts(text)  # every phrase ends on one: a text without any is not searched
+    if not counts or not any(h in text for h in _HINTS):
         return []
     findings = []
-    for match in _phrases(text):
+    for match in _phrases(text, counts):
         writing = analysis.writing_window(match.start())
         if writing is None or match.group("name").split()[0] in _PRONOUNS:
             continue
@@ -101,19 +104,27 @@ def _open_on(term: Term, day: date) -> bool:
     return term.covers(day) or (term.end is None and term.may_hold(day))
 
 
-def _phrases(text: str) -> list[re.Match]:
-    """The phrases, looked for only before a count ("for 30 years") and never over the whole
-    text: the name they open with would be tried at every capital letter."""
-    found: dict[int, re.Match] = {}
+def _counts(text: str) -> list[re.Match]:
+    """The counts of time ("for 30 years"), found from each " for "."""
+    found = []
     at = text.find(" for ")
     while at >= 0:
         count = _COUNT_RX.match(text, at)
         if count is not None:
-            for pattern in (_RULED_RX, _BESIDE_RX):
-                match = pattern.search(text, max(0, at - _REACH), count.end() + 3)
-                if match is not None and match.end("unit") == count.end("unit"):
-                    found.setdefault(match.start(), match)
+            found.append(count)
         at = text.find(" for ", at + 4)
+    return found
+
+
+def _phrases(text: str, counts: list[re.Match]) -> list[re.Match]:
+    """The phrases, looked for only before a count ("for 30 years") and never over the whole
+    text: the name they open with would be tried at every capital letter."""
+    found: dict[int, re.Match] = {}
+    for count in counts:
+        for pattern in (_RULED_RX, _BESIDE_RX):
+            match = pattern.search(text, max(0, count.start() - _REACH), count.end() + 3)
+            if match is not None and match.end("unit") == count.end("unit"):
+                found.setdefault(match.start(), match)
     return [found[start] for start in sorted(found)]
 
 

@@ -20,10 +20,16 @@ from annotator.checks.analysis.reference import DATED, PAST, RECENT, ReferenceTi
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.facts import Term
 
+_found: tuple[ArticleAnalysis | None, list[EventMention]] = (None, [])  # the last article's
+
 
 def office_starts(analysis: ArticleAnalysis) -> list[EventMention]:
-    """The article's mentions of people taking an office the base dates."""
-    return office_start_mentions(analysis.text, analysis.kb)
+    """The article's mentions of people taking an office the base dates (found once per
+    article: rules office-term and event-order both read them)."""
+    global _found
+    if _found[0] is not analysis:
+        _found = (analysis, office_start_mentions(analysis.text, analysis.kb))
+    return list(_found[1])
 
 
 def dated_by_office_start(

@@ -267,6 +267,22 @@ def _ends_a_name(text: str, match: re.Match[str]) -> bool:
     return named and _NAME_BEFORE_RX.search(text, max(0, start - 40), start) is not None
 
 
+# How the words before a range's last weekday end, spaces aside: every match of
+# _RANGE_OPENER_RX ends on one of these and the spaces after it.
+_RANGE_MARKS = ("-", "–", "—", "&")
+_RANGE_WORDS = ("through", "thru", "to", "and")
+
+
+def _opens_a_range(text: str, start: int) -> bool:
+    """Whether a weekday range ends at `start` ("Monday-", "Monday through "): the pattern
+    is searched only where the words before end as a range's words do."""
+    low = max(0, start - 20)
+    before = text[low:start].rstrip()
+    if not before.endswith(_RANGE_MARKS) and not before[-7:].lower().endswith(_RANGE_WORDS):
+        return False
+    return _RANGE_OPENER_RX.search(text, low, start) is not None
+
+
 def _full_name(written: str) -> str:
     """The weekday's full name, from the name or its abbreviation as written."""
     return _ABBREVIATIONS.get(written.rstrip(".,"), written)
@@ -297,7 +313,7 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
         day = int(match.group("day") or match.group("day2"))
         weekday = _full_name(match.group("weekday"))
         year = match.group("year")
-        if _RANGE_OPENER_RX.search(text, max(0, match.start() - 20), match.start()):
+        if _opens_a_range(text, match.start()):
             end = None if year else _RANGE_END_RX.match(text, match.end())
             if end is None:
                 continue  # a range whose last day is not written beside it
