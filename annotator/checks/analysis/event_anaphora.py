@@ -111,10 +111,12 @@ _OTHER_INSTANCE_RX = re.compile(
     r"[Ss]everal|[Mm]any|[Rr]ecent|[Pp]ast|[Pp]revious|[Nn]ext|[Ff]irst|[Ss]econd|[Ll]ast|[Ff]uture|"
     r"[Ll]atest|[Ee]arlier|[Ll]ater|\w+['’]s)\s+(?:[\w-]+\s+){0,2}\Z"
 )
-# A named event set as the background of another: the deadliest since it, two years after it.
+# A named event set as the background of another: the deadliest since it, two years after it,
+# the toll that surpassed it.
 _BACKGROUND_RX = re.compile(
     r"\b(?:since|than|like|unlike|after|before|following|recall(?:s|ed|ing)?|reminiscent|echo(?:es|ed)?"
-    r"|anniversary|compared|similar|remember(?:s|ed|ing)?|memories|evoke[sd]?)\b[^.;:!?]{0,50}\Z",
+    r"|anniversary|compared|similar|remember(?:s|ed|ing)?|memories|evoke[sd]?"
+    r"|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|exceed(?:s|ed|ing)?|overt(?:ook|akes|aking))\b[^.;:!?]{0,50}\Z",
     re.IGNORECASE,
 )
 _APPOSITION_RX = re.compile(r"\s*[,(—–-]\s*")

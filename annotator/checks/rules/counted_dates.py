@@ -16,7 +16,15 @@ from annotator.checks.rules.event_refs import timex_fits_event
 
 # "ending the war that began in October 2001": a relative clause dates its own noun, so its
 # date ends no count of the sentence.
-_ON_ITS_DATE_RX = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+# "after Israel killed Hassan Nasrallah, the leader of Hezbollah, in Beirut on September 27",
+# "after the coronation of King Charles III in Britain, in May last year": an apposition and
+# the event's place may come between its name and its date.
+_ON_ITS_DATE_RX = re.compile(
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,.;:!?]{1,50},)?"
+    r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+    r",?\s+(?:on|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _OTHER_NOUNS_DATE_RX = re.compile(r"\bthat\s+(?:began|started|broke\s+out|erupted|ended)\s+(?:in|on)\s+\Z")
 
 

@@ -104,6 +104,8 @@ def _events_for(
             return ()  # "three years ago, before the invasion": another time than the event's
         if not follows and _NEW_CLAUSE_RX.search(layout.text, low, match.start()):
             return ()  # "the shooting haunts us, and 20 years ago a man ...": another clause's time
+        if _LATER_ACT_RX.search(layout.text, max(0, nearest.start - 40), nearest.start):
+            return ()  # "A year ago, the court overturned Roe v. Wade": the overturning's time
         return nearest.events
     sentence_start, _ = layout.sentence_bounds(match.start())
     if not _ANAPHOR_RX.search(layout.text, sentence_start, match.start()):
@@ -112,6 +114,14 @@ def _events_for(
     return previous[-1].events if previous else ()
 
 
+# An act that can only come after the event it names, on a ruling, a law or an agreement: a
+# count beside it is the act's ("A year ago, the court overturned Roe v. Wade").
+_LATER_ACT_RX = re.compile(
+    r"\b(?:overturn(?:ed|s|ing)?|overrul(?:ed|es|ing)|revers(?:ed|es|ing)|(?:struck|strikes)\s+down"
+    r"|repeal(?:ed|s|ing)?|upheld|withdr(?:ew|awn)\s+from|pulled\s+out\s+of|renegotiat(?:ed|es|ing))"
+    r"\s+(?:the\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
 _AND_RX = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -189,7 +199,7 @@ def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
             else _took_office(analysis, match) or own_term(analysis, match)
         )
         candidates = candidates or taken
-        if not candidates:
+        if not candidates or _another_dated_war(analysis, match, candidates):
             continue
         if (match.group("noun") or match.group("noun2")) and _ENDING_RX.search(
             text, max(0, match.start() - 16), match.start()
@@ -302,6 +312,25 @@ def _check_elapsed_phrases(analysis: ArticleAnalysis) -> list[Finding]:
 
 _ENDING_RX = re.compile(r"\b(?:ending|ends|to\s+end)\s+(?:the\s+|a\s+|an\s+|its\s+)?\Z", re.IGNORECASE)
 _ENDED_NEAR = timedelta(days=31)
+
+
+def _another_dated_war(
+    analysis: ArticleAnalysis, match: re.Match[str], candidates: tuple[Event, ...]
+) -> bool:
+    """Whether a war's length named beside no war ("Hamas last fought Israel in May 2021, an
+    11-day conflict") belongs to the war its sentence dates, a date none of the article's
+    named wars spans: it measures that war, not one named elsewhere."""
+    if not (match.group("noun") or match.group("noun2")):
+        return False
+    if any(match.start() <= m.start <= match.end() + 20 for m in analysis.mentions.events):
+        return False
+    for timex in _sentence_dates(analysis, match, candidates):
+        bounds = value_bounds(timex.value)
+        if bounds is not None and all(
+            bounds[1] < e.start.lo or (e.end or e.start).hi < bounds[0] for e in candidates
+        ):
+            return True
+    return False
 
 
 def _ended_near(candidates: tuple[Event, ...], local: DateWindow) -> tuple[Event, ...]:

@@ -70,6 +70,8 @@ def check_event_dates(analysis: ArticleAnalysis) -> list[Finding]:
             continue  # "before the summit on Friday, Trump warned": the coming Friday
         if _travel_day(text, ref):
             continue  # "Merkel arrived at the G20 summit on Thursday": the eve of its opening
+        if _outcome_day(text, ref):
+            continue  # "Modi claimed victory in India's general election on Tuesday": the count
         if counted_to(text, ref):
             continue  # "Ten years after the Iraq War, in 2013, ...": the date the count reaches
         event = nearest_event(ref.candidates, window)
@@ -148,6 +150,37 @@ def _travel_day(text: str, ref: DatedReference) -> bool:
     )
 
 
+# Winning or losing an election: its date is the count's or the concession's, which follows
+# the last day of voting by days ("claimed victory in India's general election on Tuesday",
+# counted three days after the seventh phase).
+_OUTCOME_RX = re.compile(
+    r"\b(?:won|wins|winning|lost|loses|losing|(?:claimed|claims|claiming|declared|declares|declaring)"
+    r"\s+(?:a\s+)?(?:(?:landslide|narrow|decisive|resounding|clear)\s+)?victory\s+in"
+    r"|conceded|concedes|conceding|conceded\s+defeat\s+in|was\s+declared\s+(?:the\s+)?winner\s+of)"
+    r"\s+(?:the\s+|a\s+)?\Z",
+    re.IGNORECASE,
+)
+_COUNT = timedelta(days=14)  # how long after the voting a result may be declared
+
+
+def _outcome_day(text: str, ref: DatedReference) -> bool:
+    """Whether the date is that of an election's result, won, lost or conceded, within days
+    after its last day of voting."""
+    if ref.mention.end > ref.timex.start or not all(e.kind == "election" for e in ref.candidates):
+        return False
+    if not _OUTCOME_RX.search(text, max(0, ref.mention.start - 70), ref.mention.start):
+        return False
+    bounds = value_bounds(ref.timex.value)
+    if bounds is None:
+        return False
+    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    return any(
+        e.last_day <= bounds[0] + shift and bounds[1] + shift <= e.last_day + _COUNT
+        for e in ref.candidates
+        for shift in shifts
+    )
+
+
 def _told_as_coming(text: str, ref: DatedReference) -> bool:
     """Whether the clause puts the event in the days after the writing: a verb still to come
     that places its subject at it, or the event's own verb of beginning in the present."""
@@ -180,8 +213,9 @@ def _other_weekday_fits(ref: DatedReference, window: DateWindow, coming: bool = 
         earliest = window.earliest
         latest = max(latest, bounds[1] + _WEEK) if bounds is not None else latest
     for event in ref.candidates:
+        # any day of it: "Russia's presidential election on Sunday", the last of three days
         day = max(event.start.lo, earliest)
-        while day <= min(event.start.hi, latest):
+        while day <= min(max(event.start.hi, event.last_day), latest):
             if day.isoweekday() == weekday:
                 return True
             day += timedelta(days=1)

@@ -232,6 +232,25 @@ def _problem(
     )
 
 
+# The year a meeting is dated by, in the words just before it: "in April 2023, after Tsai met
+# Speaker X", "In 2019, Trump met with Prime Minister X". A year that modifies a noun ("the 2018
+# tariffs were in place when Trump met ...") or dates another clause dates no meeting.
+_MEETING_YEAR_RX = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),?\s+"
+    r"(?:(?:after|when|as)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+(?:\s+with)?\s+\Z"
+)
+
+
+def _year_before(text: str, start: int, end: int, writing: DateWindow) -> int | None:
+    """The year a date phrase just before a title gives the meeting that names it, if it is
+    no later than the writing."""
+    match = _MEETING_YEAR_RX.search(text, max(start, end - 120), end)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if year <= writing.latest.year else None
+
+
 def _days_and_confidence(
     mention: PersonMention,
     reference: ReferenceTime,
@@ -239,6 +258,7 @@ def _days_and_confidence(
     terms: list[Term],
     called_former: bool,
     cues: TitleCues,
+    met_year: int | None = None,
 ) -> tuple[DateWindow, str, str] | None:
     """The days to judge the title on, how sure a flag would be, and the reading, or None
     when this use of the title is not judged."""
@@ -269,6 +289,11 @@ def _days_and_confidence(
     if reference.kind == PAST and cues.meets and not cues.courtesy(called_former):
         # "a recent phone call with Prime Minister X", "met with President X": someone met
         # is named by the title they hold then, and a news report's past is recent.
+        if met_year is not None:
+            # "again in April 2023, after Tsai met Speaker Kevin McCarthy": the year its
+            # sentence gives dates the meeting
+            days = DateWindow(date(met_year, 1, 1), date(met_year, 12, 31), str(met_year))
+            return days, HIGH, f"{basis}; a meeting in the year its sentence gives"
         days = DateWindow(writing.earliest - _RECENT_MEETING, writing.latest, "lately")
         return days, HIGH, f"{basis}; a meeting reported without a date, read as lately"
     if not _held_before(terms, writing.latest):
@@ -419,6 +444,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
         sentence = analysis.layout.sentence_bounds(mention.start)
         elect_title = (mention.title or "").endswith(_ELECT_SUFFIX)
         cues = TitleCues(analysis.text, mention, sentence, elect_title, meets)
+        met_year = _year_before(analysis.text, sentence[0], mention.start, writing) if meets else None
         problems: list[tuple[Person, list[Term], tuple[str, str], tuple[DateWindow, str, str]]] = []
         for person in title_holders(mention, kb):
             # A surname several holders bear ("President Bush") names one of them: the title
@@ -439,7 +465,7 @@ def check_office_terms(analysis: ArticleAnalysis) -> list[Finding]:
                     problems.append(lesser)
                 continue
             judged = _days_and_confidence(
-                mention, reference, writing, terms, person.id in called_former, cues
+                mention, reference, writing, terms, person.id in called_former, cues, met_year
             )
             after = after_taking_office(analysis, mention, reference, terms) if judged else None
             if after is not None and judged is not None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.reference import DATED, FUTURE, PAST, ReferenceTime
+from annotator.checks.analysis.reference import DATED, FUTURE, PAST, UNKNOWN, ReferenceTime
 from annotator.checks.analysis.story_frames import blank_start
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
 from annotator.temporal.timex import first_starting_from
@@ -302,6 +302,21 @@ def _full_name(written: str) -> str:
     return _ABBREVIATIONS.get(written.rstrip(".,"), written)
 
 
+# A calendar's present: what is held, opens or begins on a day is still to come ("The United
+# States holds midterm elections on Tuesday, November 3", written in January).
+_SCHEDULED_RX = re.compile(
+    r"\b(?:holds|opens|begins|starts|kicks\s+off|takes\s+place|(?:is|are)\s+(?:held|scheduled|set|due))\b"
+    r"[^.;:!?]{0,80}\Z"
+)
+
+
+def _scheduled(analysis: ArticleAnalysis, offset: int) -> bool:
+    """Whether the sentence before `offset` tells, in the present, of something held or
+    beginning: a calendar's present, whose date lies ahead."""
+    start = analysis.layout.sentence_bounds(offset)[0]
+    return _SCHEDULED_RX.search(analysis.text, start, offset) is not None
+
+
 def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
     """Rule weekday: a weekday that does not match the calendar date beside it."""
     text, layout, window = analysis.text, analysis.layout, analysis.window
@@ -332,7 +347,10 @@ def check_weekdays(analysis: ArticleAnalysis) -> list[Finding]:
                 # declared Biden the winner on Saturday, Nov. 7", written in 2024).
                 reference = analysis.reference_at(match.start(), match.end())
                 if _fits(_candidate_years(month, day, local, _EITHER), weekday):
-                    candidates = _candidate_years(month, day, local, reference.kind)
+                    tense = reference.kind
+                    if tense == UNKNOWN and _scheduled(analysis, match.start()):
+                        tense = FUTURE  # "The United States holds midterm elections on Tuesday, November 3"
+                    candidates = _candidate_years(month, day, local, tense)
                 candidates += _in_clause_years(month, day, reference, candidates)
                 candidates += _sentence_year(month, day, analysis, match.start(), candidates)
                 candidates += _event_days(month, day, analysis, match.start(), candidates)
