@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
 from annotator.checks.findings import ERROR, DateWindow, Finding, make_finding
@@ -134,15 +134,24 @@ _TRAVEL_RX = re.compile(
 _JOURNEY = timedelta(days=3)
 
 
+def _shifted_bounds(ref: DatedReference) -> tuple[tuple[date, date], tuple[timedelta, ...]] | None:
+    """The date's first and last days, and the shifts it may take: a bare weekday may be that
+    of the week before or after the one the tagger chose."""
+    bounds = value_bounds(ref.timex.value)
+    if bounds is None:
+        return None
+    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    return bounds, shifts
+
+
 def _travel_day(text: str, ref: DatedReference) -> bool:
     """Whether the date is that of a journey to or from the event, within days of it."""
     if not _TRAVEL_RX.search(text, max(0, ref.mention.start - 40), ref.mention.start):
         return False
-    bounds = value_bounds(ref.timex.value)
-    if bounds is None:
+    shifted = _shifted_bounds(ref)
+    if shifted is None:
         return False
-    # a bare weekday may be that of the week before or after the one the tagger chose
-    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    bounds, shifts = shifted
     return any(
         e.start.lo - _JOURNEY <= bounds[1] + shift and bounds[0] + shift <= e.last_day + _JOURNEY
         for e in ref.candidates
@@ -170,10 +179,10 @@ def _outcome_day(text: str, ref: DatedReference) -> bool:
         return False
     if not _OUTCOME_RX.search(text, max(0, ref.mention.start - 70), ref.mention.start):
         return False
-    bounds = value_bounds(ref.timex.value)
-    if bounds is None:
+    shifted = _shifted_bounds(ref)
+    if shifted is None:
         return False
-    shifts = (-_WEEK, timedelta(0), _WEEK) if ref.timex.text.lower() in WEEKDAYS else (timedelta(0),)
+    bounds, shifts = shifted
     return any(
         e.last_day <= bounds[0] + shift and bounds[1] + shift <= e.last_day + _COUNT
         for e in ref.candidates
