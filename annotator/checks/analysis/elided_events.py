@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from annotator.checks.analysis.accessions import accession_mentions
-from annotator.checks.analysis.located import located_matches
+from annotator.checks.analysis.literal_search import located_matches
 from annotator.checks.analysis.mentions import EventMention, find_mentions
 from annotator.checks.kb.model import KnowledgeBase
 

@@ -37,6 +37,20 @@ def matches_at(text: str, starts: Iterable[int], pattern: re.Pattern) -> list[re
     return found
 
 
+def located_matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a pattern whose every match starts with one
+    of `words` as written: tried only at each place a word occurs (overlapping ones too), as
+    finditer would (a match tried at a place sees the text before it, for its word boundaries
+    and lookbehinds)."""
+    places = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    return matches_at(text, places, pattern)
+
+
 def matches_from_words(
     text: str, words: Iterable[re.Pattern], head: re.Pattern, pattern: re.Pattern, spaces: int
 ) -> list[re.Match]:

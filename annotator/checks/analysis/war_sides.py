@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.checks.analysis.layout import TextLayout
-from annotator.checks.analysis.located import located_matches
+from annotator.checks.analysis.literal_search import located_matches
 from annotator.checks.analysis.mentions import EventMention
 from annotator.checks.kb.folding import normalise
 from annotator.checks.kb.model import KnowledgeBase, kb_dir

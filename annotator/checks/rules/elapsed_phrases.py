@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.checks.analysis.located import located_matches
+from annotator.checks.analysis.literal_search import located_matches
 from annotator.checks.findings import DateWindow
 from annotator.checks.kb.facts import FuzzyDay
 from annotator.temporal.anchoring import lowered_text

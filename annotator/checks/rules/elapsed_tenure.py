@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from annotator.checks.analysis.article import ArticleAnalysis
-from annotator.checks.analysis.located import located_matches
+from annotator.checks.analysis.literal_search import located_matches
 from annotator.checks.findings import WARNING, Finding, make_finding
 from annotator.checks.kb.facts import Person, Term
 from annotator.checks.kb.model import KnowledgeBase
